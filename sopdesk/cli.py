@@ -1,0 +1,132 @@
+"""The ``sopdesk`` command: the GUI by default, sub-commands for headless work.
+
+    sopdesk [--db PATH] [--lang id|en]
+    sopdesk [--db PATH] export-pdf (--all | SOP...) -o DIR [--paper A4|F4]
+    sopdesk [--db PATH] list
+    sopdesk check-data [FILE...]
+
+Sub-commands import no Qt. Messages are in Bahasa Indonesia; exit code 1 on a user
+error (with the message on stderr), 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from sopdesk.domain.model import Sop
+from sopdesk.io.exchange import SopFileError, load_sop_file
+from sopdesk.layout.paper import PaperName
+from sopdesk.resources import sample_data_dir
+from sopdesk.store.database import Database, open_database
+from sopdesk.store.engine import default_database_path
+from sopdesk.store.errors import StoreError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sopdesk", description="SOP AP (Permenpan RB 35/2012) desktop.")
+    parser.add_argument("--db", help="berkas basis data SQLite atau URL SQLAlchemy (bawaan: folder data pengguna)")
+    parser.add_argument("--lang", choices=("id", "en"), help="bahasa antarmuka")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log lebih rinci")
+    sub = parser.add_subparsers(dest="command")
+    export = sub.add_parser("export-pdf", help="tulis lembar SOP sebagai PDF")
+    export.add_argument("sops", nargs="*", help="Nomor, Nama atau id SOP")
+    export.add_argument("--all", action="store_true", help="semua SOP")
+    export.add_argument("-o", "--output", required=True, help="folder tujuan")
+    export.add_argument("--paper", choices=[p.value for p in PaperName], default="A4")
+    sub.add_parser("list", help="daftar SOP")
+    check = sub.add_parser("check-data", help="periksa berkas format pertukaran")
+    check.add_argument("files", nargs="*", help="berkas .json (bawaan: data contoh)")
+    return parser
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return open_database(args.db or default_database_path())
+
+
+def _match(db: Database, wanted: str) -> list[int]:
+    key = wanted.casefold().strip()
+    hits = [e for e in db.sops.catalogue()
+            if key in (e.key.casefold(), e.number.casefold(), e.title.casefold())]
+    if not hits:
+        hits = [e for e in db.sops.catalogue() if key in e.title.casefold()]
+    return [e.revision_id for e in hits]
+
+
+def _export(args: argparse.Namespace) -> int:
+    from sopdesk.io.export import export_sheets
+
+    if not args.all and not args.sops:
+        print("sopdesk: sebutkan SOP (Nomor, Nama atau id) atau --all", file=sys.stderr)
+        return 2
+    db = _open(args)
+    try:
+        if args.all:
+            ids = [e.revision_id for e in db.sops.catalogue()]
+        else:
+            ids = []
+            for wanted in args.sops:
+                found = _match(db, wanted)
+                if not found:
+                    print(f"sopdesk: SOP tidak ditemukan: {wanted}", file=sys.stderr)
+                    return 1
+                ids += found
+        loaders: list[Callable[[], Sop]] = [partial(db.sops.load, i) for i in dict.fromkeys(ids)]
+        paths = export_sheets(loaders, Path(args.output), PaperName(args.paper))
+    finally:
+        db.close()
+    for path in paths:
+        print(path)
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        for e in db.sops.catalogue():
+            print(f"{e.key}\t{e.number or '-'}\t{e.title}\t{e.unit}\t{e.status.value}")
+    finally:
+        db.close()
+    return 0
+
+
+def _check_data(args: argparse.Namespace) -> int:
+    files = [Path(f) for f in args.files] or sorted(sample_data_dir().glob("*.json"))
+    failed = 0
+    for path in files:
+        try:
+            sop = load_sop_file(path)
+            print(f"ok  {path.name}: {sop.title}")
+        except SopFileError as exc:
+            failed += 1
+            print("\n".join(exc.errors), file=sys.stderr)
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``sopdesk`` command."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    commands = {"export-pdf": _export, "list": _list, "check-data": _check_data}
+    try:
+        if args.command in commands:
+            return commands[args.command](args)
+        from sopdesk.ui.app import run_gui
+
+        return run_gui(args.db or default_database_path(), args.lang)
+    except (StoreError, SopFileError) as exc:
+        print(f"sopdesk: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"sopdesk: tidak dapat menulis/membaca berkas: {exc.strerror or exc} ({exc.filename or ''})",
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""The canonical form of an SOP revision's content and its SHA-256 content hash.
+
+The hash covers everything printed on the sheet (identity part, lanes, steps, Mutu Baku)
+and not the workflow state (status) nor the transcription notes, so a printed sheet can
+be checked against the database (PRODUCT.md, Print: QR code with content hash).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from enum import Enum
+from typing import Any
+
+from sopdesk.domain.model import Sop
+
+_EXCLUDED = {"status", "source_document", "source_notes"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def canonical_content(sop: Sop) -> dict[str, Any]:
+    """The content of ``sop`` as plain JSON values, without status and source notes."""
+    data = _plain(sop)
+    return {k: v for k, v in data.items() if k not in _EXCLUDED}
+
+
+def content_hash(sop: Sop) -> str:
+    """SHA-256 (hex, 64 chars) of the canonical JSON (sorted keys, no spaces, UTF-8)."""
+    text = json.dumps(canonical_content(sop), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,190 @@
+"""Waktu: reading the Mutu Baku standard time of a step, and totalling an SOP.
+
+The Waktu column of an SOP AP sheet is free text (PRODUCT.md, "Waktu"). ``parse_waktu``
+turns it into a `StandardTime`: a fixed amount with a unit, "no fixed standard"
+(*Disesuaikan*, *Setiap Saat*, empty, ``-``), or unreadable with a reason. It never
+guesses: ``2-3 hari`` or ``segera`` are reported as unreadable.
+
+Units count in **working time** under one `WaktuConvention` (documented in
+``docs/waktu.md``): 1 jam = 60 menit, 1 hari = 7.5 jam kerja (37.5 hours a week, ASN),
+1 minggu = 5 hari kerja, 1 bulan = 30 hari. The 30-day month is the convention the
+signed sheets use: seed 000's LAKIP sheet totals "1 bulan" and 45 days as "75 hari".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+
+
+class TimeUnit(StrEnum):
+    """A unit of the Waktu column."""
+
+    MINUTE = "menit"
+    HOUR = "jam"
+    DAY = "hari"
+    WEEK = "minggu"
+    MONTH = "bulan"
+
+
+class WaktuKind(StrEnum):
+    """What a Waktu text turned out to be."""
+
+    FIXED = "fixed"  # an amount and a unit
+    NONE = "none"  # no fixed standard: Disesuaikan, Setiap Saat, empty, "-"
+    UNREADABLE = "unreadable"  # text sopdesk cannot read; see ``reason``
+
+
+@dataclass(frozen=True, slots=True)
+class WaktuConvention:
+    """How the units convert, in working time. One documented, configurable setting.
+
+    ``hours_per_day``: working hours in a hari (default 7.5 = 37.5 h / 5 days, ASN).
+    ``days_per_week``: working days in a minggu (default 5).
+    ``days_per_month``: hari in a bulan (default 30, as the signed sheets total it).
+    """
+
+    hours_per_day: Fraction = Fraction(15, 2)
+    days_per_week: int = 5
+    days_per_month: int = 30
+
+    def minutes_per(self, unit: TimeUnit) -> Fraction:
+        """Working minutes in one ``unit``."""
+        day = self.hours_per_day * 60
+        return {
+            TimeUnit.MINUTE: Fraction(1),
+            TimeUnit.HOUR: Fraction(60),
+            TimeUnit.DAY: day,
+            TimeUnit.WEEK: day * self.days_per_week,
+            TimeUnit.MONTH: day * self.days_per_month,
+        }[unit]
+
+
+DEFAULT_CONVENTION = WaktuConvention()
+
+
+@dataclass(frozen=True, slots=True)
+class StandardTime:
+    """A parsed Waktu value.
+
+    ``text`` is the value as written. For ``FIXED``: ``amount`` (> 0) in ``unit``;
+    ``at_most`` when written as a limit ("Paling lambat 17 hari kerja"). For ``NONE``
+    and ``UNREADABLE``: ``reason`` says why, in Bahasa Indonesia.
+    """
+
+    text: str
+    kind: WaktuKind
+    amount: Fraction = Fraction(0)
+    unit: TimeUnit | None = None
+    at_most: bool = False
+    reason: str = ""
+
+    @property
+    def is_fixed(self) -> bool:
+        """True for an amount with a unit."""
+        return self.kind is WaktuKind.FIXED
+
+    def minutes(self, convention: WaktuConvention = DEFAULT_CONVENTION) -> Fraction:
+        """Working minutes of a fixed standard; 0 for the others."""
+        if self.unit is None:
+            return Fraction(0)
+        return self.amount * convention.minutes_per(self.unit)
+
+    def describe(self, convention: WaktuConvention = DEFAULT_CONVENTION) -> str:
+        """A short reading for the user, e.g. ``2 minggu = 10 hari kerja``."""
+        if self.kind is WaktuKind.FIXED:
+            reading = format_minutes(self.minutes(convention), convention, day_label="hari kerja")
+            return f"{_amount(self.amount)} {self.unit} = {reading}"
+        return self.reason
+
+
+_UNITS = {
+    "menit": TimeUnit.MINUTE,
+    "mnt": TimeUnit.MINUTE,
+    "jam": TimeUnit.HOUR,
+    "hari": TimeUnit.DAY,
+    "hari kerja": TimeUnit.DAY,
+    "minggu": TimeUnit.WEEK,
+    "pekan": TimeUnit.WEEK,
+    "bulan": TimeUnit.MONTH,
+}
+_NO_STANDARD = {
+    "": "Kosong: tidak ada standar waktu",
+    "-": "Tanda '-': tidak ada standar waktu",
+    "disesuaikan": "Disesuaikan: tidak ada standar waktu tetap",
+    "setiap saat": "Setiap saat: tidak ada standar waktu tetap",
+    "pada hari dan jam kerja": "Pada hari dan jam kerja: tidak ada standar waktu tetap",
+    "sesuai kebutuhan": "Sesuai kebutuhan: tidak ada standar waktu tetap",
+}
+_LIMIT = r"(?:(?:paling\s+lambat|selambat-lambatnya|maksimal|maks\.?)\s+)?"
+_FIXED = re.compile(
+    rf"^(?P<limit>{_LIMIT})(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})$"
+)
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u2013", "-").replace("\u2014", "-")).strip().casefold()
+
+
+def parse_waktu(text: str) -> StandardTime:
+    """Read a Waktu text (PRODUCT.md "Waktu"); never raises, never guesses.
+
+    >>> parse_waktu("15 Menit").minutes()
+    Fraction(15, 1)
+    >>> parse_waktu("Disesuaikan").kind
+    <WaktuKind.NONE: 'none'>
+    """
+    norm = _normalise(text)
+    if norm in _NO_STANDARD:
+        return StandardTime(text, WaktuKind.NONE, reason=_NO_STANDARD[norm])
+    match = _FIXED.match(norm)
+    if match is None:
+        return StandardTime(text, WaktuKind.UNREADABLE, reason=_unreadable_reason(norm))
+    amount = Fraction(match["amount"].replace(",", "."))
+    if amount <= 0:
+        return StandardTime(text, WaktuKind.UNREADABLE, reason="Jumlah waktu harus lebih dari nol")
+    return StandardTime(
+        text, WaktuKind.FIXED, amount=amount, unit=_UNITS[match["unit"]], at_most=bool(match["limit"])
+    )
+
+
+def _unreadable_reason(norm: str) -> str:
+    if re.search(r"\d\s*-\s*\d", norm):
+        return "Rentang waktu tidak dapat dibaca: tulis satu nilai, mis. '3 hari'"
+    if not re.search(r"\d", norm):
+        return "Tidak ada angka: tulis mis. '15 menit', '2 jam', '3 hari', atau 'Disesuaikan'"
+    return "Satuan tidak dikenal: gunakan menit, jam, hari, minggu, atau bulan"
+
+
+def total_minutes(
+    values: Iterable[StandardTime], convention: WaktuConvention = DEFAULT_CONVENTION
+) -> Fraction:
+    """Sum the fixed standards of ``values`` in working minutes (others count 0)."""
+    return sum((v.minutes(convention) for v in values), Fraction(0))
+
+
+def format_minutes(
+    minutes: Fraction, convention: WaktuConvention = DEFAULT_CONVENTION, day_label: str = "hari"
+) -> str:
+    """Format working minutes as hari/jam/menit, e.g. ``75 hari``, ``1 hari 2 jam 30 menit``.
+
+    ``hari`` here is a working day of ``convention.hours_per_day`` hours.
+    """
+    day = convention.minutes_per(TimeUnit.DAY)
+    days, rest = divmod(minutes, day)
+    hours, mins = divmod(rest, 60)
+    parts = [f"{_amount(Fraction(days))} {day_label}"] if days else []
+    if hours:
+        parts.append(f"{_amount(Fraction(hours))} jam")
+    if mins or not parts:
+        parts.append(f"{_amount(Fraction(mins))} menit")
+    return " ".join(parts)
+
+
+def _amount(value: Fraction) -> str:
+    if value.denominator == 1:
+        return str(value.numerator)
+    return f"{float(value):.2f}".rstrip("0").rstrip(".").replace(".", ",")

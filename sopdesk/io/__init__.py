@@ -1,0 +1,1 @@
+"""Files in and out: the exchange format, PDF sheets. No Qt here."""

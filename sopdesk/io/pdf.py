@@ -1,0 +1,248 @@
+"""The SOP sheet as PDF (reportlab): identity page(s) and the flowchart pages.
+
+The flowchart pages paint `sopdesk.layout.flowchart.FlowchartLayout` and nothing else
+(ARCHITECTURE.md, "one layout, two painters"). User text drawn through ``Paragraph`` is
+escaped; the file is written through `atomic_write_bytes`.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, Paragraph, Table, TableStyle
+
+from sopdesk.domain.model import Sop
+from sopdesk.io.files import atomic_write_bytes
+from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
+from sopdesk.layout.fonts import BOLD, REGULAR, register_fonts, text_width
+from sopdesk.layout.geometry import Page, ShapeKind
+from sopdesk.layout.paper import PAPERS, Paper, PaperName
+
+LINE = 0.6
+SHADE = colors.Color(0.9, 0.9, 0.9)
+
+_BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=8.5, leading=10.5)
+_BOLD = ParagraphStyle("bold", parent=_BODY, fontName=BOLD)
+_HEAD = ParagraphStyle("head", parent=_BOLD, alignment=1)
+_KOP = ParagraphStyle("kop", parent=_BOLD, fontSize=11, leading=14, alignment=1)
+
+
+def _p(text: str, style: ParagraphStyle = _BODY) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _date(value: object) -> str:
+    from sopdesk.domain.dates import format_date_id
+
+    return format_date_id(value)  # type: ignore[arg-type]
+
+
+def _items(values: Iterable[str]) -> list[Flowable]:
+    values = list(values)
+    if not values:
+        return [_p("-")]
+    if len(values) == 1:
+        return [_p(values[0])]
+    return [_p(f"{k}. {v}") for k, v in enumerate(values, 1)]
+
+
+def identity_flowables(sop: Sop, width: float) -> list[Flowable]:
+    """The identity part (Bagian Identitas) as reportlab flowables ``width`` points wide."""
+    register_fonts()
+    a = sop.approval
+    approval = [_p(a.position or "-"), Spacer(44), _p(a.name or "", _BOLD)]
+    if a.rank:
+        approval.append(_p(a.rank))
+    if a.nip:
+        approval.append(_p(f"NIP. {a.nip}"))
+    rows = [
+        ("Nomor SOP", [_p(sop.number or "-")]),
+        ("Tanggal Pembuatan", [_p(_date(sop.made_on))]),
+        ("Tanggal Revisi", [_p(_date(sop.revised_on))]),
+        ("Tanggal Efektif", [_p(_date(sop.effective_on))]),
+        ("Disahkan oleh", approval),
+        ("Nama SOP", [_p(sop.title, _BOLD)]),
+    ]
+    kop = [_p(line, _KOP) for line in sop.unit]
+    left_w = width * 0.45
+    data = [[kop if i == 0 else "", _p(label, _BOLD), cell] for i, (label, cell) in enumerate(rows)]
+    top = Table(data, colWidths=[left_w, width * 0.17, width - left_w - width * 0.17])
+    top.setStyle(TableStyle([
+        ("GRID", (1, 0), (-1, -1), LINE, colors.black), ("BOX", (0, 0), (-1, -1), LINE, colors.black),
+        ("SPAN", (0, 0), (0, -1)), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (0, 0), (0, -1), "MIDDLE"),
+    ]))
+    grid_rows = [
+        ([_p("Dasar Hukum", _HEAD)], [_p("Kualifikasi Pelaksana", _HEAD)]),
+        (_items(sop.legal_basis), _items(sop.qualifications)),
+        ([_p("Keterkaitan", _HEAD)], [_p("Peralatan/Perlengkapan", _HEAD)]),
+        (_items(sop.related_sops), _items(sop.equipment)),
+        ([_p("Peringatan", _HEAD)], [_p("Pencatatan dan Pendataan", _HEAD)]),
+        (_items(sop.warning), _items(sop.records)),
+    ]
+    extra = _optional_parts(sop)
+    grid = Table([list(r) for r in grid_rows], colWidths=[width / 2, width / 2], splitByRow=True)
+    grid.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), LINE, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *[("BACKGROUND", (0, r), (-1, r), SHADE) for r in (0, 2, 4)],
+    ]))
+    return [top, Spacer(8), grid, Spacer(8), *extra]
+
+
+def _optional_parts(sop: Sop) -> list[Flowable]:
+    parts: list[Flowable] = []
+    for label, values in (("Penjelasan Singkat", [sop.summary] if sop.summary else []),
+                          ("Tujuan", list(sop.purpose)), ("Definisi", list(sop.definitions))):
+        if values:
+            parts += [_p(label, _BOLD), *_items(values), Spacer(4)]
+    return parts
+
+
+class Spacer(Flowable):
+    """Vertical room (points); used for the signature space under the jabatan."""
+
+    def __init__(self, height: float) -> None:
+        super().__init__()
+        self.height = height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0.0, self.height
+
+    def draw(self) -> None:
+        return None
+
+
+def _identity_pages(canvas: Canvas, sop: Sop, paper: Paper, on_page: Callable[[Canvas], None]) -> int:
+    """Draw the identity part page by page; return how many pages it took."""
+    story = identity_flowables(sop, paper.width - 2 * paper.margin)
+    pages = 0
+    while story:
+        frame = Frame(paper.margin, paper.margin, paper.width - 2 * paper.margin,
+                      paper.height - 2 * paper.margin, 0, 0, 0, 0, showBoundary=0)
+        before = len(story)
+        frame.addFromList(story, canvas)
+        pages += 1
+        on_page(canvas)
+        canvas.showPage()
+        if len(story) == before:  # a flowable larger than a page: give up rather than loop
+            break
+    return pages
+
+
+def paint_page(canvas: Canvas, page: Page) -> None:
+    """Paint one layout page on a reportlab canvas (y flipped: reportlab's origin is bottom-left)."""
+    h = page.height
+    canvas.setLineWidth(LINE)
+    for cell in page.cells:
+        r = cell.rect
+        canvas.setFillColor(SHADE if cell.shaded else colors.white)
+        canvas.rect(r.x, h - r.bottom, r.w, r.h, stroke=1, fill=1 if cell.shaded else 0)
+    canvas.setFillColor(colors.black)
+    for block in page.texts:
+        canvas.setFont(block.style.font, block.style.size)
+        for line, base in zip(block.lines, block.baselines, strict=True):
+            x = block.line_x(text_width(line, block.style.font, block.style.size))
+            canvas.drawString(x, h - base, line)
+    for shape in page.shapes:
+        _paint_shape(canvas, shape, h)
+    for arrow in page.arrows:
+        _paint_arrow(canvas, arrow, h)
+
+
+def _paint_shape(canvas: Canvas, shape: object, h: float) -> None:
+    from sopdesk.layout.geometry import Shape
+
+    assert isinstance(shape, Shape)
+    r = shape.rect
+    canvas.setFillColor(colors.white)
+    canvas.setLineWidth(0.9)
+    if shape.kind is ShapeKind.TERMINATOR:
+        canvas.roundRect(r.x, h - r.bottom, r.w, r.h, r.h / 2, stroke=1, fill=1)
+    elif shape.kind is ShapeKind.PROCESS:
+        canvas.rect(r.x, h - r.bottom, r.w, r.h, stroke=1, fill=1)
+    else:
+        path = canvas.beginPath()
+        pts = shape.outline()
+        path.moveTo(pts[0][0], h - pts[0][1])
+        for x, y in pts[1:]:
+            path.lineTo(x, h - y)
+        path.close()
+        canvas.drawPath(path, stroke=1, fill=1)
+    canvas.setFillColor(colors.black)
+    if shape.label:
+        size = 7.0 if shape.kind is ShapeKind.CONNECTOR else 6.0
+        canvas.setFont(BOLD if shape.kind is ShapeKind.CONNECTOR else REGULAR, size)
+        cy = r.y + (r.h * 0.4 if shape.kind is ShapeKind.CONNECTOR else r.h / 2)
+        canvas.drawCentredString(r.cx, h - cy - size * 0.35, shape.label)
+
+
+def _paint_arrow(canvas: Canvas, arrow: object, h: float) -> None:
+    from sopdesk.layout.geometry import Arrow
+
+    assert isinstance(arrow, Arrow)
+    canvas.setLineWidth(0.7)
+    pts = arrow.points
+    path = canvas.beginPath()
+    path.moveTo(pts[0][0], h - pts[0][1])
+    for x, y in pts[1:]:
+        path.lineTo(x, h - y)
+    canvas.drawPath(path, stroke=1, fill=0)
+    if arrow.head:
+        (x0, y0), (x1, y1) = pts[-2], pts[-1]
+        dx, dy = (x1 > x0) - (x1 < x0), (y1 > y0) - (y1 < y0)
+        size = 4.0
+        left = (x1 - dx * size - dy * size / 2, y1 - dy * size - dx * size / 2)
+        right = (x1 - dx * size + dy * size / 2, y1 - dy * size + dx * size / 2)
+        head = canvas.beginPath()
+        head.moveTo(x1, h - y1)
+        head.lineTo(left[0], h - left[1])
+        head.lineTo(right[0], h - right[1])
+        head.close()
+        canvas.drawPath(head, stroke=0, fill=1)
+    if arrow.label:
+        canvas.setFont(BOLD, 6.5)
+        canvas.drawString(arrow.label_at[0], h - arrow.label_at[1], arrow.label)
+
+
+def render_sheet(sop: Sop, paper_name: PaperName = PaperName.A4) -> bytes:
+    """The whole SOP sheet as PDF bytes: identity page(s), then the flowchart pages."""
+    register_fonts()
+    paper = PAPERS[paper_name]
+    dry_run = Canvas(io.BytesIO(), pagesize=(paper.width, paper.height))
+    identity_count = _identity_pages(dry_run, sop, paper, lambda c: None)
+    layout = layout_flowchart(sop, paper, page_offset=identity_count)
+    total = identity_count + len(layout.pages)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(paper.width, paper.height), pageCompression=1)
+    canvas.setTitle(f"SOP {sop.title}")
+    canvas.setAuthor(sop.unit_name)
+    canvas.setSubject(f"Nomor SOP {sop.number}; revisi {sop.revision}")
+    canvas.setCreator("sopdesk")
+    counter = iter(range(1, identity_count + 1))
+    _identity_pages(canvas, sop, paper, lambda c: _page_number(c, paper, next(counter), total))
+    paint_layout(canvas, layout)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def paint_layout(canvas: Canvas, layout: FlowchartLayout) -> None:
+    """Paint every page of ``layout``, one PDF page each."""
+    for page in layout.pages:
+        paint_page(canvas, page)
+        canvas.showPage()
+
+
+def _page_number(canvas: Canvas, paper: Paper, number: int, total: int) -> None:
+    canvas.setFont(REGULAR, 7)
+    canvas.drawCentredString(paper.width / 2, paper.margin - 12, f"Halaman {number} dari {total}")
+
+
+def export_sheet(sop: Sop, target: Path, paper: PaperName = PaperName.A4) -> Path:
+    """Write the sheet of ``sop`` to ``target`` atomically; raise ``OSError`` on failure."""
+    atomic_write_bytes(target, render_sheet(sop, paper))
+    return target

@@ -1,0 +1,272 @@
+"""Lay out the flowchart part (Bagian Flowchart) of an SOP on landscape pages.
+
+Permenpan RB 35/2012: one table ``No | Kegiatan | a lane per Pelaksana | Mutu Baku:
+Kelengkapan, Waktu, Output | Keterangan``, header repeated on every page, each step's
+symbol in its lanes, orthogonal arrows, and an off-page connector pair (pentagon, same
+letter) wherever a flow crosses a page break. Rows are as tall as their wrapped text
+(bundled font metrics) and pages break by height.
+
+All coordinates are points, origin at the page's top-left, y down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sopdesk.domain.model import Sop, Symbol
+from sopdesk.domain.waktu import format_minutes, parse_waktu, total_minutes
+from sopdesk.layout.fonts import TextStyle, wrap
+from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
+from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, plan_columns
+from sopdesk.layout.routing import Router
+
+BODY = TextStyle(bold=False, size=7.5, leading=9.0)
+HEAD = TextStyle(bold=True, size=7.5, leading=9.0)
+TITLE = TextStyle(bold=True, size=10.0, leading=12.0)
+SMALL = TextStyle(bold=False, size=7.0, leading=8.5)
+PAD = 3.0
+SYMBOL_MARGIN = 11.0
+ZONE = 24.0  # room for an off-page connector at the top/bottom of a row
+FOOTER_H = 14.0
+HEADER_TOP_H = 14.0
+
+SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 18.0), ShapeKind.PROCESS: (46.0, 20.0), ShapeKind.DECISION: (36.0, 28.0)}
+TEXT_KEYS = ("number", "activity", "requirements", "standard_time", "output", "remarks")
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectorPair:
+    """An off-page connector pair: its ``label``, the pages (0-based) of both ends, the flow."""
+
+    label: str
+    out_page: int
+    in_page: int
+    from_step: int
+    to_step: int
+    forward: bool
+
+
+@dataclass(slots=True)
+class FlowchartLayout:
+    """The laid-out flowchart part: pages (see `Page`) and the connector pairs."""
+
+    paper: Paper
+    columns: Columns
+    pages: list[Page]
+    connectors: list[ConnectorPair] = field(default_factory=list)
+
+    def page_of_step(self, step: int) -> int:
+        """0-based page index holding step ``step``."""
+        for page in self.pages:
+            if step in page.row_rects:
+                return page.number - 1
+        raise KeyError(step)
+
+
+@dataclass(slots=True)
+class _Row:
+    step: int
+    texts: dict[str, list[str]]
+    height: float
+    top_zone: float = 0.0
+    side_zone: float = 0.0
+    bottom_zone: float = 0.0
+
+    @property
+    def total(self) -> float:
+        return self.height + self.top_zone + self.side_zone + self.bottom_zone
+
+
+def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_offset: int = 0) -> FlowchartLayout:
+    """Lay out ``sop``'s flowchart on ``paper``; ``page_offset`` pages precede it in the sheet.
+
+    Returns a `FlowchartLayout`; raises nothing for any valid `Sop` (1 step upward).
+    """
+    if isinstance(paper, PaperName):
+        paper = PAPERS[paper]
+    cols = plan_columns(paper, len(sop.lanes))
+    heading = _heading(sop, paper)
+    header_h = HEADER_TOP_H + _lane_header_height(sop, cols)
+    table_top = heading.rect.bottom + 6.0
+    rows = [_measure(sop, i, cols) for i in range(len(sop.steps))]
+    for i in _crowded_jump_ends(sop):
+        rows[i].side_zone = ZONE
+    total = _total_row_height(sop)
+    pages_rows = _paginate(rows, paper.height - paper.margin - FOOTER_H - (table_top + header_h), total)
+    layout = FlowchartLayout(paper, cols, [])
+    for index, page_rows in enumerate(pages_rows):
+        page = Page(index + 1, paper.width, paper.height)
+        page.texts.append(heading)
+        _draw_header(page, sop, cols, table_top, header_h)
+        body_top = table_top + header_h
+        y = _draw_rows(page, sop, cols, page_rows, body_top)
+        if index == len(pages_rows) - 1 and total:
+            y = _draw_total(page, sop, cols, y)
+        page.lane_area = Rect(cols.lanes_x, body_top, cols.lane_w * cols.lane_count, y - body_top)
+        page.text_columns = [Rect(cols.text[k][0], body_top, cols.text[k][1], y - body_top) for k in TEXT_KEYS]
+        layout.pages.append(page)
+    for page in layout.pages:
+        _footer(page, paper, page_offset, len(layout.pages))
+    Router(sop, layout).route()
+    return layout
+
+
+def _heading(sop: Sop, paper: Paper) -> TextBlock:
+    width = paper.width - 2 * paper.margin
+    lines = wrap(sop.title, width, TITLE)
+    if sop.number:
+        lines = [*lines, f"Nomor: {sop.number}"]
+    rect = Rect(paper.margin, paper.margin, width, len(lines) * TITLE.leading + 2)
+    return _block(rect, lines, TITLE, Align.CENTER, "title")
+
+
+def _block(rect: Rect, lines: list[str], style: TextStyle, align: Align, role: str, top_pad: float = 1.0) -> TextBlock:
+    first = rect.y + top_pad + style.ascent
+    baselines = tuple(first + k * style.leading for k in range(len(lines)))
+    return TextBlock(rect, tuple(lines), baselines, style, align, role)
+
+
+def _lane_header_height(sop: Sop, cols: Columns) -> float:
+    most = max((len(wrap(lane.name, cols.lane_w - 2 * PAD, HEAD)) for lane in sop.lanes), default=1)
+    return max(2, most) * HEAD.leading + 2 * PAD
+
+
+def _measure(sop: Sop, i: int, cols: Columns) -> _Row:
+    step = sop.steps[i]
+    values = {"number": str(i + 1), "activity": step.activity, "requirements": step.requirements,
+              "standard_time": step.standard_time, "output": step.output, "remarks": step.remarks}
+    texts = {k: wrap(v, cols.text[k][1] - 2 * PAD, BODY) for k, v in values.items()}
+    text_h = max(len(lines) for lines in texts.values()) * BODY.leading + 2 * PAD
+    symbol_h = max(SYMBOL_SIZE[shape_kind(step.symbol)][1], 20.0) + 2 * SYMBOL_MARGIN
+    return _Row(i, texts, max(text_h, symbol_h))
+
+
+def _crowded_jump_ends(sop: Sop) -> set[int]:
+    """Steps whose row may need more side connectors (for jumps to another page) than it has
+    free cells beside its symbols; their row gets a zone below the symbols for them."""
+    need: dict[int, int] = {}
+    for i, step in enumerate(sop.steps):
+        for exit_ in step.exits:
+            target = sop.exit_target(i, exit_)
+            if target is not None and target != i + 1:
+                need[i] = need.get(i, 0) + 1
+                need.setdefault(target, 0)
+    targets = {t for i, s in enumerate(sop.steps) for e in s.exits
+               if (t := sop.exit_target(i, e)) is not None and t != i + 1}
+    crowded = set()
+    for i, count in need.items():
+        count += 1 if i in targets else 0
+        lanes = [k for k, lane in enumerate(sop.lanes) if lane.id in sop.steps[i].lanes]
+        if not lanes:
+            continue
+        capacity = (min(lanes) > 0) + (max(lanes) < len(sop.lanes) - 1)
+        if count > capacity:
+            crowded.add(i)
+    return crowded
+
+
+def _total_row_height(sop: Sop) -> float:
+    fixed = [parse_waktu(s.standard_time) for s in sop.steps]
+    return BODY.leading + 2 * PAD if any(v.is_fixed for v in fixed) else 0.0
+
+
+def _paginate(rows: list[_Row], available: float, total_h: float) -> list[list[_Row]]:
+    """Greedy: fill each page by height, keeping room for connector zones and the total row."""
+    pages: list[list[_Row]] = [[]]
+    used = 0.0
+    for k, row in enumerate(rows):
+        last = k == len(rows) - 1
+        top = ZONE if not pages[-1] and len(pages) > 1 else 0.0
+        need = row.height + row.side_zone + top + (total_h if last else ZONE)
+        if pages[-1] and used + need > available:
+            pages[-1][-1].bottom_zone = ZONE
+            pages.append([])
+            used = 0.0
+            top = ZONE
+        row.top_zone = top
+        pages[-1].append(row)
+        used += row.height + row.side_zone + top
+    return pages
+
+
+def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float) -> None:
+    lane_h = height - HEADER_TOP_H
+    spans = {"number": "No", "activity": "Kegiatan", "remarks": "Keterangan"}
+    for key, label in spans.items():
+        x, w = cols.text[key]
+        _header_cell(page, Rect(x, top, w, height), label)
+    lanes_w = cols.lane_w * cols.lane_count
+    _header_cell(page, Rect(cols.lanes_x, top, lanes_w, HEADER_TOP_H), "Pelaksana")
+    for k, lane in enumerate(sop.lanes):
+        _header_cell(page, Rect(cols.lane_left(k), top + HEADER_TOP_H, cols.lane_w, lane_h), lane.name)
+    mx = cols.text["requirements"][0]
+    mw = sum(cols.text[k][1] for k in ("requirements", "standard_time", "output"))
+    _header_cell(page, Rect(mx, top, mw, HEADER_TOP_H), "Mutu Baku")
+    for key, label in (("requirements", "Kelengkapan"), ("standard_time", "Waktu"), ("output", "Output")):
+        x, w = cols.text[key]
+        _header_cell(page, Rect(x, top + HEADER_TOP_H, w, lane_h), label)
+
+
+def _header_cell(page: Page, rect: Rect, label: str) -> None:
+    page.cells.append(Cell(rect, shaded=True))
+    lines = wrap(label, rect.w - 2 * PAD, HEAD)
+    pad = max(1.0, (rect.h - len(lines) * HEAD.leading) / 2)
+    page.texts.append(_block(rect, lines, HEAD, Align.CENTER, "header", pad))
+
+
+def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[_Row], y: float) -> float:
+    for row in rows:
+        h = row.total
+        rect = Rect(cols.left, y, cols.right - cols.left, h)
+        page.row_rects[row.step] = rect
+        page.symbol_bands[row.step] = Rect(cols.lanes_x, y + row.top_zone, cols.lane_w * cols.lane_count, row.height)
+        page.steps.append(row.step)
+        for key in TEXT_KEYS:
+            x, w = cols.text[key]
+            page.cells.append(Cell(Rect(x, y, w, h)))
+            align = Align.CENTER if key in ("number", "standard_time") else Align.LEFT
+            page.texts.append(_block(Rect(x, y, w, h), row.texts[key], BODY, align, key, PAD))
+        for lane in range(cols.lane_count):
+            page.cells.append(Cell(Rect(cols.lane_left(lane), y, cols.lane_w, h)))
+        _place_symbols(page, sop, cols, row, y)
+        y += h
+    return y
+
+
+def _place_symbols(page: Page, sop: Sop, cols: Columns, row: _Row, y: float) -> None:
+    step = sop.steps[row.step]
+    kind = shape_kind(step.symbol)
+    w, h = SYMBOL_SIZE[kind]
+    w = min(w, cols.lane_w - 2 * 8.0)
+    cy = y + row.top_zone + row.height / 2
+    label = ""
+    if step.symbol is Symbol.TERMINATOR:
+        label = "Mulai" if row.step == 0 else "Selesai" if row.step == len(sop.steps) - 1 else ""
+    for lane_id in step.lanes:
+        try:
+            lane = sop.lane_index(lane_id)
+        except KeyError:
+            continue
+        cx = cols.lane_left(lane) + cols.lane_w / 2
+        page.shapes.append(Shape(kind, Rect(cx - w / 2, cy - h / 2, w, h), row.step, lane, label))
+
+
+def _draw_total(page: Page, sop: Sop, cols: Columns, y: float) -> float:
+    h = BODY.leading + 2 * PAD
+    wx, ww = cols.text["standard_time"]
+    label_rect = Rect(cols.left, y, wx - cols.left, h)
+    page.cells.append(Cell(label_rect))
+    page.texts.append(_block(label_rect, ["Jumlah waktu baku"], HEAD, Align.CENTER, "total_label", PAD))
+    minutes = total_minutes(parse_waktu(s.standard_time) for s in sop.steps)
+    page.cells.append(Cell(Rect(wx, y, ww, h)))
+    total = format_minutes(minutes)
+    page.texts.append(_block(Rect(wx, y, ww, h), wrap(total, ww - 2 * PAD, HEAD)[:1], HEAD, Align.CENTER, "total", PAD))
+    rest_x = wx + ww
+    page.cells.append(Cell(Rect(rest_x, y, cols.right - rest_x, h)))
+    return y + h
+
+
+def _footer(page: Page, paper: Paper, offset: int, count: int) -> None:
+    text = f"Halaman {page.number + offset} dari {count + offset}"
+    rect = Rect(paper.margin, paper.height - paper.margin - FOOTER_H + 4, paper.width - 2 * paper.margin, FOOTER_H - 4)
+    page.texts.append(_block(rect, [text], SMALL, Align.CENTER, "footer"))

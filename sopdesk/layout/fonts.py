@@ -1,0 +1,97 @@
+"""Font metrics of the bundled font, and word wrapping, in points.
+
+Metrics come from the TrueType file itself (read with reportlab's TTF parser, no Qt), so
+the layout, the PDF and the screen agree on every line break.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from sopdesk.resources import font_path
+
+REGULAR = "LiberationSans"
+BOLD = "LiberationSans-Bold"
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts with reportlab (idempotent)."""
+    registered = pdfmetrics.getRegisteredFontNames()
+    for name, bold in ((REGULAR, False), (BOLD, True)):
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(font_path(bold))))
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """A font and size; ``leading`` is the line pitch (points)."""
+
+    bold: bool = False
+    size: float = 7.5
+    leading: float = 9.0
+
+    @property
+    def font(self) -> str:
+        """The reportlab font name."""
+        return BOLD if self.bold else REGULAR
+
+    @property
+    def ascent(self) -> float:
+        """Distance from the top of a line box to its baseline (points)."""
+        register_fonts()
+        face = pdfmetrics.getFont(self.font).face
+        return float(face.ascent) / 1000.0 * self.size + (self.leading - self.size * 1.15) / 2
+
+
+@lru_cache(maxsize=65536)
+def text_width(text: str, font: str, size: float) -> float:
+    """Width of ``text`` in points at ``size`` in ``font`` (a name from this module)."""
+    register_fonts()
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+def wrap(text: str, width: float, style: TextStyle) -> list[str]:
+    """Break ``text`` into lines no wider than ``width`` points.
+
+    Explicit newlines are kept; a word longer than a line is broken between characters.
+    Returns at least one (possibly empty) line.
+    """
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines += _wrap_paragraph(paragraph.split(), width, style)
+    return lines or [""]
+
+
+def _wrap_paragraph(words: list[str], width: float, style: TextStyle) -> list[str]:
+    lines: list[str] = []
+    space = text_width(" ", style.font, style.size)
+    current, current_w = "", 0.0
+    for word in words:
+        w = text_width(word, style.font, style.size)
+        if current and current_w + space + w <= width:
+            current, current_w = f"{current} {word}", current_w + space + w
+            continue
+        if current:
+            lines.append(current)
+        if w > width:
+            *full, word = _break_word(word, width, style)
+            lines += full
+            w = text_width(word, style.font, style.size)
+        current, current_w = word, w
+    lines.append(current)
+    return lines
+
+
+def _break_word(word: str, width: float, style: TextStyle) -> list[str]:
+    parts, current = [], ""
+    for ch in word:
+        if current and text_width(current + ch, style.font, style.size) > width:
+            parts.append(current)
+            current = ""
+        current += ch
+    parts.append(current)
+    return parts

@@ -1,0 +1,149 @@
+"""The drawing a layout produces: pages of primitives, in points, origin top-left, y down.
+
+Painters (Qt scene, reportlab PDF) draw these and nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sopdesk.domain.model import Symbol
+from sopdesk.layout.fonts import TextStyle
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    """An axis-aligned rectangle: ``x``, ``y`` of the top-left corner, ``w``, ``h`` (points)."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.w / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.h / 2
+
+    def contains(self, p: Point, tol: float = 0.01) -> bool:
+        """True if ``p`` lies inside or on the border (within ``tol``)."""
+        return self.x - tol <= p[0] <= self.right + tol and self.y - tol <= p[1] <= self.bottom + tol
+
+    def intersects(self, other: Rect) -> bool:
+        """True if the interiors overlap."""
+        return self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
+
+
+class Align(StrEnum):
+    LEFT = "left"
+    CENTER = "center"
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """Wrapped text in a box. ``baselines`` holds the y of each line's baseline."""
+
+    rect: Rect
+    lines: tuple[str, ...]
+    baselines: tuple[float, ...]
+    style: TextStyle
+    align: Align = Align.LEFT
+    role: str = "text"  # e.g. "activity", "header", "number": lets tests and painters find it
+
+    def line_x(self, width: float) -> float:
+        """x of a line of ``width`` points under this block's alignment."""
+        if self.align is Align.CENTER:
+            return self.rect.cx - width / 2
+        return self.rect.x + 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell border (drawn as a rectangle outline), optionally shaded."""
+
+    rect: Rect
+    shaded: bool = False
+
+
+class ShapeKind(StrEnum):
+    TERMINATOR = "terminator"
+    PROCESS = "process"
+    DECISION = "decision"
+    CONNECTOR = "connector"  # off-page connector (penghubung antar halaman), a pentagon
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A flowchart symbol in its bounding box.
+
+    ``step`` is the 0-based step index (for connectors: the step it stands beside),
+    ``lane`` the 0-based lane column; ``label`` is the connector's letter.
+    """
+
+    kind: ShapeKind
+    rect: Rect
+    step: int
+    lane: int
+    label: str = ""
+
+    def outline(self) -> list[Point]:
+        """The polygon of the symbol (a capsule is approximated by its box)."""
+        r = self.rect
+        if self.kind is ShapeKind.DECISION:
+            return [(r.cx, r.y), (r.right, r.cy), (r.cx, r.bottom), (r.x, r.cy)]
+        if self.kind is ShapeKind.CONNECTOR:
+            tip = r.h * 0.35
+            return [(r.x, r.y), (r.right, r.y), (r.right, r.bottom - tip), (r.cx, r.bottom), (r.x, r.bottom - tip)]
+        return [(r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)]
+
+
+def shape_kind(symbol: Symbol) -> ShapeKind:
+    """The shape drawn for a step symbol."""
+    return ShapeKind(symbol.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Arrow:
+    """An orthogonal polyline from one shape edge to another.
+
+    ``head`` is False for a joint link between the symbols of one step (no arrowhead).
+    ``label`` (a decision exit, e.g. *Ya*) is drawn at ``label_at``.
+    """
+
+    points: tuple[Point, ...]
+    label: str = ""
+    label_at: Point = (0.0, 0.0)
+    head: bool = True
+
+
+@dataclass(slots=True)
+class Page:
+    """One flowchart page: its size and what is drawn on it, plus the steps it holds."""
+
+    number: int
+    width: float
+    height: float
+    steps: list[int] = field(default_factory=list)
+    cells: list[Cell] = field(default_factory=list)
+    texts: list[TextBlock] = field(default_factory=list)
+    shapes: list[Shape] = field(default_factory=list)
+    arrows: list[Arrow] = field(default_factory=list)
+    lane_area: Rect = Rect(0, 0, 0, 0)
+    text_columns: list[Rect] = field(default_factory=list)
+    row_rects: dict[int, Rect] = field(default_factory=dict)
+    # the part of each row where its symbols stand (without the connector zones)
+    symbol_bands: dict[int, Rect] = field(default_factory=dict)

@@ -1,0 +1,61 @@
+"""The engine factory: SQLite done right (ARCHITECTURE.md, "SQLite, done right").
+
+Every connection: ``foreign_keys=ON``, ``journal_mode=WAL``, ``synchronous=FULL``, a
+busy timeout; pysqlite's own transaction handling is switched off and SQLAlchemy emits
+``BEGIN`` itself (SQLAlchemy docs, SQLite dialect, "Serializable isolation / Savepoints /
+Transactional DDL"), so a failed operation or migration leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+APP_NAME = "sopdesk"
+
+
+def default_database_path() -> Path:
+    """``<user data folder>/sopdesk.sqlite3`` (platformdirs: %LOCALAPPDATA%\\sopdesk on Windows,
+    ~/.local/share/sopdesk on Linux)."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "sopdesk.sqlite3"
+
+
+def make_engine(url_or_path: str | Path) -> Engine:
+    """An engine for a SQLite file path (created with its folder) or any SQLAlchemy URL."""
+    if isinstance(url_or_path, Path) or "://" not in str(url_or_path):
+        path = Path(url_or_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{path}"
+    else:
+        url = str(url_or_path)
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """One session is one unit of work; objects stay readable after commit."""
+    return sessionmaker(engine, expire_on_commit=False)

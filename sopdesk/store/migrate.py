@@ -1,0 +1,69 @@
+"""Bring a database to the current schema with Alembic, atomically.
+
+The whole upgrade runs in one transaction (SQLite has transactional DDL once pysqlite's
+own transaction handling is off, see `sopdesk.store.engine`): a failing migration leaves
+the file as it was. A database stamped with a revision this sopdesk does not know was
+written by a newer sopdesk and is refused untouched (`NewerDatabaseError`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from sopdesk.store.errors import DatabaseBusyError, DatabaseOpenError, NewerDatabaseError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this sopdesk knows."""
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stamped in the database, or ``None`` for an empty one."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine) -> None:
+    """Upgrade to the head revision in one transaction.
+
+    Raises `NewerDatabaseError` (unknown revision), `DatabaseBusyError` (locked) or
+    `DatabaseOpenError` (not a database / damaged); the file is unchanged in each case.
+    """
+    script = ScriptDirectory.from_config(_config())
+    try:
+        current = current_revision(engine)
+        if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+            raise NewerDatabaseError(
+                f"Basis data ini dibuat oleh sopdesk yang lebih baru (skema {current}). "
+                "Perbarui sopdesk; berkas tidak diubah."
+            )
+        if current == script.get_current_head():
+            return
+        with engine.begin() as conn:
+            cfg = _config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except OperationalError as exc:
+        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+            raise DatabaseBusyError("Basis data sedang dipakai program lain; coba lagi sebentar.") from exc
+        raise DatabaseOpenError(f"Basis data tidak dapat dibuka: {exc.orig}") from exc
+    except DatabaseError as exc:
+        raise DatabaseOpenError(f"Berkas ini bukan basis data sopdesk yang utuh: {exc.orig}") from exc

@@ -1,0 +1,78 @@
+"""SQLAlchemy 2 typed models of the SOP store (schema revision: see migrations/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table."""
+
+
+class SopRow(Base):
+    """An SOP across its revisions; ``key`` is the exchange-format id."""
+
+    __tablename__ = "sop"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    revisions: Mapped[list[RevisionRow]] = relationship(back_populates="sop", order_by="RevisionRow.number")
+
+
+class RevisionRow(Base):
+    """One revision of an SOP: the identity part (Bagian Identitas)."""
+
+    __tablename__ = "revision"
+    __table_args__ = (UniqueConstraint("sop_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sop_id: Mapped[int] = mapped_column(ForeignKey("sop.id", ondelete="RESTRICT"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    sop_number: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(Text)
+    unit_lines: Mapped[list[str]] = mapped_column(JSON)
+    made_on: Mapped[dt.date | None] = mapped_column(Date)
+    revised_on: Mapped[dt.date | None] = mapped_column(Date)
+    effective_on: Mapped[dt.date | None] = mapped_column(Date)
+    approval: Mapped[dict[str, str]] = mapped_column(JSON)
+    lists: Mapped[dict[str, list[str]]] = mapped_column(JSON)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[dict[str, object]] = mapped_column(JSON)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    sop: Mapped[SopRow] = relationship(back_populates="revisions")
+    lanes: Mapped[list[LaneRow]] = relationship(order_by="LaneRow.position", cascade="all, delete-orphan")
+    steps: Mapped[list[StepRow]] = relationship(order_by="StepRow.position", cascade="all, delete-orphan")
+
+
+class LaneRow(Base):
+    """Pelaksana: a lane of a revision's flowchart."""
+
+    __tablename__ = "lane"
+    __table_args__ = (UniqueConstraint("revision_id", "position"), UniqueConstraint("revision_id", "key"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("revision.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(Text)
+
+
+class StepRow(Base):
+    """Kegiatan with its Mutu Baku; ``lane_keys`` and ``exits`` are small JSON lists."""
+
+    __tablename__ = "step"
+    __table_args__ = (UniqueConstraint("revision_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("revision.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    activity: Mapped[str] = mapped_column(Text)
+    symbol: Mapped[str] = mapped_column(String(16))
+    lane_keys: Mapped[list[str]] = mapped_column(JSON)
+    requirements: Mapped[str] = mapped_column(Text, default="")
+    standard_time: Mapped[str] = mapped_column(Text, default="")
+    output: Mapped[str] = mapped_column(Text, default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    exits: Mapped[list[dict[str, object]]] = mapped_column(JSON)

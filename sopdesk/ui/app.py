@@ -1,0 +1,63 @@
+"""Start the GUI: QApplication, translators, fonts, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from sopdesk.resources import resources_dir
+from sopdesk.ui.fonts import ui_font
+from sopdesk.ui.main_window import MainWindow
+from sopdesk.ui.settings import LANGUAGE, Settings
+
+log = logging.getLogger("sopdesk.ui")
+_translators: list[QTranslator] = []
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    """One translator for Qt's own strings, one for sopdesk's (``resources/translations``).
+
+    sopdesk's source strings are English; Bahasa Indonesia (``id``) is the default language.
+    """
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    if language == "en":
+        return
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _translators.append(qt)
+    own = QTranslator(app)
+    if own.load(str(resources_dir() / "translations" / f"sopdesk_{language}.qm")):
+        app.installTranslator(own)
+        _translators.append(own)
+    else:
+        log.warning("no translation for %s", language)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists), with the bundled font."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("sopdesk")
+    app.setOrganizationName("sopdesk")
+    app.setFont(ui_font())
+    return app
+
+
+def run_gui(db_target: str | Path, language: str | None = None) -> int:
+    """Show the main window on ``db_target`` and run the event loop; returns the exit code."""
+    app = make_app()
+    settings = Settings()
+    install_translators(app, language or settings.get(LANGUAGE))
+    window = MainWindow(db_target, settings)
+    window.show()
+    window.start()
+    return app.exec()

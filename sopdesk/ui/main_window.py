@@ -1,0 +1,379 @@
+"""The main window: composes the catalogue, the Identitas and Diagram alir views, and wires them."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopdesk import __version__
+from sopdesk.domain.model import Sop, Status
+from sopdesk.io.export import ExportCancelledError, export_sheets, sheet_filename
+from sopdesk.io.pdf import export_sheet
+from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
+from sopdesk.layout.paper import PaperName
+from sopdesk.store.database import Database, open_database
+from sopdesk.ui import settings as opt
+from sopdesk.ui.catalogue import CatalogueFilter, CatalogueModel, status_label
+from sopdesk.ui.flowchart_view import FlowchartView
+from sopdesk.ui.identity import IdentityView
+from sopdesk.ui.scene import FlowchartScene
+from sopdesk.ui.settings import Settings
+from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
+
+log = logging.getLogger("sopdesk.ui")
+
+
+class MainWindow(QMainWindow):
+    """sopdesk's main window. ``start()`` opens the database off the GUI thread."""
+
+    catalogueLoaded = Signal(int)  # noqa: N815  (number of SOPs)
+    sopShown = Signal(str)  # noqa: N815  (key of the SOP shown)
+    exportFinished = Signal(list)  # noqa: N815  (paths written)
+
+    def __init__(self, db_target: str | Path, settings: Settings, seed: bool = True) -> None:
+        super().__init__()
+        self.db_target = db_target
+        self.settings = settings
+        self.seed = seed
+        self.db: Database | None = None
+        self.current: Sop | None = None
+        self._show_generation = 0
+        self._tasks: list[TaskHandle] = []
+        self.setWindowTitle("sopdesk")
+        self._build_widgets()
+        self._build_actions()
+        self._connect_signals()
+        self._restore_state()
+
+    # ----- composition -------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.search = QLineEdit(placeholderText=self.tr("Search name, number or step text… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.unit_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in Status:
+            self.status_filter.addItem(status_label(status), status)
+        self.model = CatalogueModel(self)
+        self.proxy = CatalogueFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setWordWrap(False)
+        filters = QHBoxLayout()
+        filters.addWidget(self.unit_filter, 2)
+        filters.addWidget(self.status_filter, 1)
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.search)
+        box.addLayout(filters)
+        box.addWidget(self.table)
+        self.identity = IdentityView()
+        self.scene = FlowchartScene(self)
+        self.view = FlowchartView(self.scene)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.identity, self.tr("Identity"))
+        self.tabs.addTab(self.view, self.tr("Flowchart"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.act_export = self._action(menu, self.tr("&Export this SOP as PDF…"), "Ctrl+E", self.export_current)
+        self.act_export_all = self._action(menu, self.tr("Export &all SOPs as PDF…"), "Ctrl+Shift+E",
+                                           self.export_all)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self.view.zoom_in)
+        self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.view.zoom_out)
+        self._action(view, self.tr("&Fit width"), "Ctrl+0", self.view.fit_width)
+        self._action(view, self.tr("&Search"), QKeySequence.StandardKey.Find, self._focus_search)
+        view.addSeparator()
+        self.paper_group = QActionGroup(self)
+        paper_menu = view.addMenu(self.tr("&Paper"))
+        for name in PaperName:
+            act = paper_menu.addAction(self.tr("%s landscape") % name.value)
+            act.setCheckable(True)
+            act.setData(name.value)
+            act.setChecked(name.value == self.settings.get(opt.PAPER))
+            self.paper_group.addAction(act)
+        lang_menu = view.addMenu(self.tr("&Language"))
+        self.lang_group = QActionGroup(self)
+        for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
+            act = lang_menu.addAction(label)
+            act.setCheckable(True)
+            act.setData(code)
+            act.setChecked(code == self.settings.get(opt.LANGUAGE))
+            self.lang_group.addAction(act)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About sopdesk"), None, self._about)
+        self._set_sop_actions(False)
+        self.act_export_all.setEnabled(False)
+
+    def _action(self, menu: Any, text: str, shortcut: Any, slot: Any) -> QAction:
+        act = menu.addAction(text)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(lambda _checked=False: slot())
+        return act
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self.proxy.set_query)
+        self.search.textChanged.connect(lambda _t: self._update_count())
+        self.unit_filter.currentIndexChanged.connect(self._on_filters)
+        self.status_filter.currentIndexChanged.connect(self._on_filters)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.paper_group.triggered.connect(self._on_paper)
+        self.lang_group.triggered.connect(self._on_language)
+        self.identity.sopLinkActivated.connect(self.open_sop_by_key)
+        self.identity.set_link_resolver(self._resolve_related)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(opt.GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.get(opt.STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get(opt.SPLITTER)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([460, 820])
+
+    # ----- database ----------------------------------------------------------------------
+    def start(self) -> None:
+        """Open the database and load the catalogue in the background."""
+        self.status_label.setText(self.tr("Opening the database…"))
+        target, seed = self.db_target, self.seed
+
+        def work(_progress: Progress) -> tuple[Database, list[Any]]:
+            db = open_database(target, seed=seed)
+            return db, db.sops.catalogue()
+
+        run_task(work, self._on_opened, self._on_open_failed)
+
+    def _on_opened(self, result: tuple[Database, list[Any]]) -> None:
+        self.db, entries = result
+        self.model.set_entries(entries)
+        units = sorted({e.unit for e in entries})
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem(self.tr("All units"), "")
+        for unit in units:
+            self.unit_filter.addItem(unit, unit)
+        self.unit_filter.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 300))
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 140))
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.act_export_all.setEnabled(bool(entries))
+        self._update_count()
+        self.catalogueLoaded.emit(len(entries))
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _on_open_failed(self, exc: Exception) -> None:
+        self.status_label.setText(self.tr("The database could not be opened."))
+        QMessageBox.critical(self, self.tr("Database"), self.tr("The database could not be opened:\n%s") % exc)
+
+    def _on_filters(self, _index: int = 0) -> None:
+        self.proxy.set_unit(self.unit_filter.currentData() or "")
+        self.proxy.set_status(self.status_filter.currentData())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.status_label.setText(self.tr("%d of %d SOPs") % (self.proxy.rowCount(), self.model.rowCount()))
+
+    # ----- showing an SOP -----------------------------------------------------------------
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.db is None:
+            return
+        entry = self.model.entry(self.proxy.mapToSource(rows[0]).row())
+        self.show_revision(entry.revision_id)
+
+    def show_revision(self, revision_id: int) -> None:
+        """Load and lay out a revision in the background, then show it (stale results dropped)."""
+        assert self.db is not None
+        self._show_generation += 1
+        generation, db, paper = self._show_generation, self.db, self._paper()
+
+        def work(_progress: Progress) -> tuple[Sop, FlowchartLayout]:
+            sop = db.sops.load(revision_id)
+            return sop, layout_flowchart(sop, paper, page_offset=1)
+
+        run_task(work, partial(self._on_loaded, generation), self._on_load_failed)
+
+    def _on_loaded(self, generation: int, result: tuple[Sop, FlowchartLayout]) -> None:
+        if generation != self._show_generation:
+            return
+        sop, layout = result
+        first = self.current is None
+        self.current = sop
+        self.identity.show_sop(sop)
+        self.scene.show_layout(layout)
+        if first:
+            QTimer.singleShot(0, self.view.fit_width)
+        self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
+        self.setWindowTitle(f"{sop.title} — sopdesk")
+        self._set_sop_actions(True)
+        self.sopShown.emit(sop.id)
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("SOP"), self.tr("The SOP could not be loaded:\n%s") % exc)
+
+    def open_sop_by_key(self, key: str) -> None:
+        """Select the SOP with exchange id ``key`` in the catalogue (clearing filters if needed)."""
+        for attempt in range(2):
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                if self.model.entry(self.proxy.mapToSource(index).row()).key == key:
+                    self.table.selectRow(row)
+                    self.table.scrollTo(index)
+                    return
+            if attempt == 0:
+                self.search.clear()
+                self.unit_filter.setCurrentIndex(0)
+                self.status_filter.setCurrentIndex(0)
+
+    def _resolve_related(self, text: str) -> str | None:
+        wanted = text.casefold().removeprefix("sop").strip(" .:")
+        for entry in self.model.entries():
+            if entry.title.casefold().strip() == wanted:
+                return entry.key
+        return None
+
+    def _set_sop_actions(self, enabled: bool) -> None:
+        self.act_export.setEnabled(enabled)
+
+    def _paper(self) -> PaperName:
+        return PaperName(self.settings.get(opt.PAPER))
+
+    def _on_paper(self, action: QAction) -> None:
+        self.settings.set(opt.PAPER, action.data())
+        rows = self.table.selectionModel().selectedRows()
+        if rows and self.db is not None:
+            self.show_revision(self.model.entry(self.proxy.mapToSource(rows[0]).row()).revision_id)
+
+    def _on_language(self, action: QAction) -> None:
+        self.settings.set(opt.LANGUAGE, action.data())
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The language changes the next time sopdesk starts."))
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About sopdesk"),
+                          self.tr("sopdesk %s\nSOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.\n"
+                                  "Database: %s") % (__version__, self.db_target))
+
+    # ----- export ------------------------------------------------------------------------
+    def export_current(self) -> None:
+        """Ask for a file name, then write the current SOP's sheet in the background."""
+        if self.current is None:
+            return
+        sop, paper = self.current, self._paper()
+        start = Path(self.settings.get(opt.LAST_EXPORT_DIR) or Path.home()) / sheet_filename(sop)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), str(start), self.tr("PDF (*.pdf)"))
+        if name:
+            self.export_to_file(sop, Path(name), paper)
+
+    def export_to_file(self, sop: Sop, target: Path, paper: PaperName) -> TaskHandle:
+        """Write ``sop``'s sheet to ``target`` off the GUI thread."""
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        self.settings.set(opt.LAST_EXPORT_DIR, str(target.parent))
+        self.status_label.setText(self.tr("Writing %s…") % target.name)
+        return run_task(lambda _p: [export_sheet(sop, target, paper)], self._on_exported, self._on_export_failed)
+
+    def export_all(self) -> None:
+        """Ask for a folder, then write every SOP's sheet there, with progress and cancel."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export all SOPs to folder"),
+                                                  self.settings.get(opt.LAST_EXPORT_DIR) or str(Path.home()))
+        if folder:
+            self.export_all_to(Path(folder))
+
+    def export_all_to(self, folder: Path) -> TaskHandle:
+        """Write every catalogue SOP's sheet into ``folder`` off the GUI thread."""
+        assert self.db is not None
+        self.settings.set(opt.LAST_EXPORT_DIR, str(folder))
+        db, paper = self.db, self._paper()
+        loaders = [partial(db.sops.load, e.revision_id) for e in self.model.entries()]
+        dialog = QProgressDialog(self.tr("Writing PDF sheets…"), self.tr("Cancel"), 0, len(loaders), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        def done(paths: list[Path]) -> None:
+            dialog.close()
+            self._on_exported(paths)
+
+        def failed(exc: Exception) -> None:
+            dialog.close()
+            self._on_export_failed(exc)
+
+        def progressed(count: int, _total: int, text: str) -> None:
+            dialog.setValue(count)
+            dialog.setLabelText(text)
+
+        handle = run_task(lambda progress: export_sheets(loaders, folder, paper, progress), done, failed)
+        handle.progressed.connect(progressed)
+        dialog.canceled.connect(handle.cancel)
+        return handle
+
+    def _on_exported(self, paths: list[Path]) -> None:
+        where = paths[0].parent if paths else ""
+        self.status_label.setText(self.tr("%d PDF sheet(s) written to %s") % (len(paths), where))
+        self.exportFinished.emit(paths)
+
+    def _on_export_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ExportCancelledError):
+            self.status_label.setText(self.tr("Export cancelled; %d sheet(s) written.") % len(exc.written))
+            return
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        self.status_label.setText(self.tr("Export failed."))
+        QMessageBox.critical(self, self.tr("Export PDF"),
+                             self.tr("The PDF could not be written; no partial file was left.\n\n%s") % detail)
+
+    # ----- closing -------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.set(opt.GEOMETRY, self.saveGeometry())
+        self.settings.set(opt.STATE, self.saveState())
+        self.settings.set(opt.SPLITTER, self.splitter.saveState())
+        self.settings.sync()
+        wait_for_all()
+        if self.db is not None:
+            self.db.close()
+        super().closeEvent(event)
+

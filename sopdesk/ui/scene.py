@@ -1,0 +1,141 @@
+"""The Diagram alir view: a QGraphicsScene that paints a `FlowchartLayout`.
+
+It paints the layout's primitives exactly as the PDF painter does (same coordinates,
+same font, same line breaks); pages are stacked vertically with a gap so the page breaks
+the PDF will have are visible.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+
+from sopdesk.layout.flowchart import FlowchartLayout
+from sopdesk.layout.fonts import text_width
+from sopdesk.layout.geometry import Arrow, Page, Rect, Shape, ShapeKind, TextBlock
+from sopdesk.ui.fonts import REFERENCE_PX, reference_font
+
+PAGE_GAP = 24.0
+SHADE = QColor(230, 230, 230)
+
+
+def _qrect(r: Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+class PageItem(QGraphicsItem):
+    """One page of the layout, painted from its primitives (points = scene units)."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__()
+        self.page = page
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return QRectF(0, 0, self.page.width, self.page.height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.boundingRect(), Qt.GlobalColor.white)
+        thin = QPen(Qt.GlobalColor.black, 0.6)
+        painter.setPen(thin)
+        for cell in self.page.cells:
+            painter.setBrush(QBrush(SHADE) if cell.shaded else Qt.BrushStyle.NoBrush)
+            painter.drawRect(_qrect(cell.rect))
+        for block in self.page.texts:
+            _paint_text(painter, block)
+        for shape in self.page.shapes:
+            _paint_shape(painter, shape)
+        for arrow in self.page.arrows:
+            _paint_arrow(painter, arrow)
+
+
+def _draw_string(painter: QPainter, x: float, baseline: float, text: str, size: float, bold: bool) -> None:
+    painter.save()
+    painter.setFont(reference_font(bold))
+    painter.translate(x, baseline)
+    scale = size / REFERENCE_PX
+    painter.scale(scale, scale)
+    painter.drawText(QPointF(0, 0), text)
+    painter.restore()
+
+
+def _paint_text(painter: QPainter, block: TextBlock) -> None:
+    painter.setPen(Qt.GlobalColor.black)
+    style = block.style
+    for line, base in zip(block.lines, block.baselines, strict=True):
+        x = block.line_x(text_width(line, style.font, style.size))
+        _draw_string(painter, x, base, line, style.size, style.bold)
+
+
+def _paint_shape(painter: QPainter, shape: Shape) -> None:
+    painter.setPen(QPen(Qt.GlobalColor.black, 0.9))
+    painter.setBrush(Qt.GlobalColor.white)
+    rect = _qrect(shape.rect)
+    if shape.kind is ShapeKind.TERMINATOR:
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    elif shape.kind is ShapeKind.PROCESS:
+        painter.drawRect(rect)
+    else:
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in shape.outline()]))
+    if shape.label:
+        from sopdesk.layout.fonts import BOLD, REGULAR
+
+        connector = shape.kind is ShapeKind.CONNECTOR
+        size = 7.0 if connector else 6.0
+        font = BOLD if connector else REGULAR
+        width = text_width(shape.label, font, size)
+        cy = shape.rect.y + (shape.rect.h * 0.4 if connector else shape.rect.h / 2)
+        _draw_string(painter, shape.rect.cx - width / 2, cy + size * 0.35, shape.label, size, connector)
+
+
+def _paint_arrow(painter: QPainter, arrow: Arrow) -> None:
+    painter.setPen(QPen(Qt.GlobalColor.black, 0.7))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    path = QPainterPath(QPointF(*arrow.points[0]))
+    for point in arrow.points[1:]:
+        path.lineTo(QPointF(*point))
+    painter.drawPath(path)
+    if arrow.head:
+        (x0, y0), (x1, y1) = arrow.points[-2], arrow.points[-1]
+        dx, dy = (x1 > x0) - (x1 < x0), (y1 > y0) - (y1 < y0)
+        size = 4.0
+        head = QPolygonF([
+            QPointF(x1, y1),
+            QPointF(x1 - dx * size - dy * size / 2, y1 - dy * size - dx * size / 2),
+            QPointF(x1 - dx * size + dy * size / 2, y1 - dy * size + dx * size / 2),
+        ])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(Qt.GlobalColor.black)
+        painter.drawPolygon(head)
+    if arrow.label:
+        painter.setPen(Qt.GlobalColor.black)
+        _draw_string(painter, arrow.label_at[0], arrow.label_at[1], arrow.label, 6.5, True)
+
+
+class FlowchartScene(QGraphicsScene):
+    """Holds one `PageItem` per page, stacked top to bottom."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setBackgroundBrush(QColor(128, 128, 128))
+        self.pages: list[PageItem] = []
+
+    def show_layout(self, layout: FlowchartLayout | None) -> None:
+        """Replace what is shown with ``layout`` (``None`` clears the scene)."""
+        self.clear()
+        self.pages = []
+        if layout is None:
+            self.setSceneRect(QRectF(0, 0, 1, 1))
+            return
+        y = 0.0
+        for page in layout.pages:
+            item = PageItem(page)
+            item.setPos(0, y)
+            self.addItem(item)
+            self.pages.append(item)
+            y += page.height + PAGE_GAP
+        width = layout.pages[0].width if layout.pages else 1
+        self.setSceneRect(QRectF(-PAGE_GAP, -PAGE_GAP, width + 2 * PAGE_GAP, y + PAGE_GAP))

@@ -1,0 +1,34 @@
+"""Shared fixtures. Tests run headless: Qt uses the offscreen platform."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from sopdesk.domain.model import Sop  # noqa: E402
+from sopdesk.io.exchange import load_sop_dir  # noqa: E402
+from sopdesk.resources import sample_data_dir  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def sample_sops() -> list[Sop]:
+    """The 14 sample SOPs of data/."""
+    return load_sop_dir(sample_data_dir())
+
+
+@pytest.fixture(scope="session")
+def sample_by_id(sample_sops: list[Sop]) -> dict[str, Sop]:
+    return {s.id: s for s in sample_sops}
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "sopdesk.sqlite3"

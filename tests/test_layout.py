@@ -1,0 +1,78 @@
+"""Layout invariants on the 14 samples and on generated SOPs of 1 to 200 steps, A4 and F4."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sopdesk.domain.model import Sop
+from sopdesk.layout.flowchart import layout_flowchart
+from sopdesk.layout.paper import PAPERS, PaperName, plan_columns
+from tests.generated import generated_sop
+from tests.layout_checks import check_layout
+
+
+@pytest.mark.parametrize("paper", list(PaperName))
+def test_samples_keep_every_invariant(sample_sops: list[Sop], paper: PaperName) -> None:
+    for sop in sample_sops:
+        check_layout(sop, layout_flowchart(sop, paper))
+
+
+@pytest.mark.parametrize("steps", [1, 2, 3, 5, 8, 12, 20, 33, 50, 75, 100, 150, 200])
+@pytest.mark.parametrize("paper", list(PaperName))
+def test_generated_sops_keep_every_invariant(steps: int, paper: PaperName) -> None:
+    for seed in range(3):
+        sop = generated_sop(steps, seed)
+        check_layout(sop, layout_flowchart(sop, paper))
+
+
+@settings(max_examples=60, deadline=None)
+@given(steps=st.integers(1, 60), seed=st.integers(0, 10_000), lanes=st.integers(1, 10))
+def test_random_sops_keep_every_invariant(steps: int, seed: int, lanes: int) -> None:
+    sop = generated_sop(steps, seed, lanes)
+    check_layout(sop, layout_flowchart(sop, PaperName.A4))
+
+
+def test_header_repeats_on_every_page(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id["lamandau-pengisian-e-sakip"]
+    layout = layout_flowchart(sop)
+    assert len(layout.pages) >= 2
+    for page in layout.pages:
+        headers = [" ".join(t.lines) for t in page.texts if t.role == "header"]
+        assert {"No", "Kegiatan", "Pelaksana", "Mutu Baku", "Kelengkapan", "Waktu", "Output", "Keterangan"} <= set(headers)
+        for lane in sop.lanes:
+            assert lane.name in headers
+
+
+def test_the_lakip_sheet_ends_with_the_75_hari_total(sample_by_id: dict[str, Sop]) -> None:
+    layout = layout_flowchart(sample_by_id["baritokuala-penyusunan-lakip"])
+    totals = [t for page in layout.pages for t in page.texts if t.role == "total"]
+    assert len(totals) == 1 and totals[0].lines == ("75 hari",)
+    assert totals[0] in layout.pages[-1].texts
+
+
+def test_row_heights_follow_the_wrapped_text(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id["lamandau-pengisian-e-sakip"]
+    layout = layout_flowchart(sop)
+    page = layout.pages[0]
+    activity = {t.rect.y: t for t in page.texts if t.role == "activity"}
+    for step, row in page.row_rects.items():
+        block = activity[row.y]
+        assert block.baselines[-1] < row.bottom
+        assert len(block.lines) > 1 or row.h < 80
+
+
+def test_text_columns_keep_the_measured_shares() -> None:
+    cols = plan_columns(PAPERS[PaperName.A4], 4)
+    widths = {k: w for k, (_x, w) in cols.text.items() if k != "number"}
+    total = sum(widths.values())
+    assert widths["activity"] / total == pytest.approx(0.23, abs=0.01)
+    assert widths["remarks"] / total == pytest.approx(0.28, abs=0.01)
+
+
+def test_f4_is_wider_than_a4(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id["balangan-penyusunan-laporan-kinerja"]
+    a4, f4 = layout_flowchart(sop, PaperName.A4), layout_flowchart(sop, PaperName.F4)
+    assert f4.pages[0].width > a4.pages[0].width
+    assert len(f4.pages) <= len(a4.pages)
