@@ -17,14 +17,18 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sopdesk.domain.model import Sop
+import platformdirs
+
 from sopdesk.io.exchange import SopFileError, load_sop_file
 from sopdesk.layout.paper import PaperName
 from sopdesk.resources import sample_data_dir
-from sopdesk.store.database import Database, open_database
-from sopdesk.store.engine import default_database_path
 from sopdesk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from sopdesk.domain.model import Sop
+    from sopdesk.store.database import Database
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,7 +48,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def default_database_path() -> Path:
+    """``<user data folder>/sopdesk.sqlite3`` (platformdirs: %LOCALAPPDATA%\\sopdesk on Windows,
+    ~/.local/share/sopdesk on Linux)."""
+    return platformdirs.user_data_path("sopdesk", appauthor=False) / "sopdesk.sqlite3"
+
+
 def _open(args: argparse.Namespace) -> Database:
+    from sopdesk.store.database import open_database
+
     return open_database(args.db or default_database_path())
 
 

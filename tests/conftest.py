@@ -7,13 +7,13 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from sopdesk.domain.model import Sop  # noqa: E402
-from sopdesk.io.exchange import load_sop_dir  # noqa: E402
-from sopdesk.resources import sample_data_dir  # noqa: E402
+from sopdesk.domain.model import Sop
+from sopdesk.io.exchange import load_sop_dir
+from sopdesk.resources import sample_data_dir
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 

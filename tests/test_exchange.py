@@ -99,7 +99,7 @@ def test_first_start_with_a_broken_sample_file_stores_nothing(tmp_path: Path) ->
     seeds.mkdir()
     (seeds / "a.json").write_text(json.dumps(_sample_doc()), "utf-8")
     (seeds / "b.json").write_text("{broken", "utf-8")
-    with pytest.raises(SopFileError, match="b.json"):
+    with pytest.raises(SopFileError, match=r"b\.json"):
         open_database(tmp_path / "db.sqlite3", seed_dir=seeds)
     db = open_database(tmp_path / "db.sqlite3", seed=False)
     try:

@@ -40,7 +40,8 @@ def test_header_repeats_on_every_page(sample_by_id: dict[str, Sop]) -> None:
     assert len(layout.pages) >= 2
     for page in layout.pages:
         headers = [" ".join(t.lines) for t in page.texts if t.role == "header"]
-        assert {"No", "Kegiatan", "Pelaksana", "Mutu Baku", "Kelengkapan", "Waktu", "Output", "Keterangan"} <= set(headers)
+        wanted = {"No", "Kegiatan", "Pelaksana", "Mutu Baku", "Kelengkapan", "Waktu", "Output", "Keterangan"}
+        assert wanted <= set(headers)
         for lane in sop.lanes:
             assert lane.name in headers
 
@@ -57,7 +58,7 @@ def test_row_heights_follow_the_wrapped_text(sample_by_id: dict[str, Sop]) -> No
     layout = layout_flowchart(sop)
     page = layout.pages[0]
     activity = {t.rect.y: t for t in page.texts if t.role == "activity"}
-    for step, row in page.row_rects.items():
+    for row in page.row_rects.values():
         block = activity[row.y]
         assert block.baselines[-1] < row.bottom
         assert len(block.lines) > 1 or row.h < 80

@@ -8,7 +8,12 @@ import pytest
 
 from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import (
-    WaktuConvention, WaktuKind, format_minutes, parse_waktu, total_minutes, TimeUnit,
+    TimeUnit,
+    WaktuConvention,
+    WaktuKind,
+    format_minutes,
+    parse_waktu,
+    total_minutes,
 )
 
 DAY = Fraction(15, 2) * 60  # working minutes in a hari under the default convention

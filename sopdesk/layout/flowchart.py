@@ -94,10 +94,13 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     total = _total_row_height(sop)
     pages_rows = _paginate(rows, paper.height - paper.margin - FOOTER_H - (table_top + header_h), total)
     layout = FlowchartLayout(paper, cols, [])
+    header = Page(0, paper.width, paper.height)
+    _draw_header(header, sop, cols, table_top, header_h)  # the same on every page
     for index, page_rows in enumerate(pages_rows):
         page = Page(index + 1, paper.width, paper.height)
         page.texts.append(heading)
-        _draw_header(page, sop, cols, table_top, header_h)
+        page.cells += header.cells
+        page.texts += header.texts
         body_top = table_top + header_h
         y = _draw_rows(page, sop, cols, page_rows, body_top)
         if index == len(pages_rows) - 1 and total:

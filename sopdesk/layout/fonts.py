@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from typing import Any
 
 from sopdesk.resources import font_path
 
@@ -18,12 +16,25 @@ REGULAR = "LiberationSans"
 BOLD = "LiberationSans-Bold"
 
 
-def register_fonts() -> None:
-    """Register the bundled fonts with reportlab (idempotent)."""
-    registered = pdfmetrics.getRegisteredFontNames()
-    for name, bold in ((REGULAR, False), (BOLD, True)):
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(font_path(bold))))
+_pdfmetrics: Any = None
+
+
+def register_fonts() -> Any:
+    """Register the bundled fonts with reportlab once; return reportlab's ``pdfmetrics``.
+
+    reportlab is imported here, on first use, so that merely importing the layout is cheap.
+    """
+    global _pdfmetrics
+    if _pdfmetrics is None:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        registered = pdfmetrics.getRegisteredFontNames()
+        for name, bold in ((REGULAR, False), (BOLD, True)):
+            if name not in registered:
+                pdfmetrics.registerFont(TTFont(name, str(font_path(bold))))
+        _pdfmetrics = pdfmetrics
+    return _pdfmetrics
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +53,19 @@ class TextStyle:
     @property
     def ascent(self) -> float:
         """Distance from the top of a line box to its baseline (points)."""
-        register_fonts()
-        face = pdfmetrics.getFont(self.font).face
-        return float(face.ascent) / 1000.0 * self.size + (self.leading - self.size * 1.15) / 2
+        return _ascent(self.font, self.size, self.leading)
+
+
+@lru_cache(maxsize=64)
+def _ascent(font: str, size: float, leading: float) -> float:
+    face = register_fonts().getFont(font).face
+    return float(face.ascent) / 1000.0 * size + (leading - size * 1.15) / 2
 
 
 @lru_cache(maxsize=65536)
 def text_width(text: str, font: str, size: float) -> float:
     """Width of ``text`` in points at ``size`` in ``font`` (a name from this module)."""
-    register_fonts()
-    return float(pdfmetrics.stringWidth(text, font, size))
+    return float(register_fonts().stringWidth(text, font, size))
 
 
 def wrap(text: str, width: float, style: TextStyle) -> list[str]:

@@ -12,18 +12,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
-APP_NAME = "sopdesk"
-
-
-def default_database_path() -> Path:
-    """``<user data folder>/sopdesk.sqlite3`` (platformdirs: %LOCALAPPDATA%\\sopdesk on Windows,
-    ~/.local/share/sopdesk on Linux)."""
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "sopdesk.sqlite3"
 
 
 def make_engine(url_or_path: str | Path) -> Engine:

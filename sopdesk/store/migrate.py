@@ -9,20 +9,23 @@ written by a newer sopdesk and is refused untouched (`NewerDatabaseError`).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from sopdesk.store.catalogue import SCHEMA_HEAD
 from sopdesk.store.errors import DatabaseBusyError, DatabaseOpenError, NewerDatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
@@ -30,6 +33,8 @@ def _config() -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this sopdesk knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
@@ -38,7 +43,9 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stamped in the database, or ``None`` for an empty one."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine) -> None:
@@ -47,9 +54,14 @@ def upgrade(engine: Engine) -> None:
     Raises `NewerDatabaseError` (unknown revision), `DatabaseBusyError` (locked) or
     `DatabaseOpenError` (not a database / damaged); the file is unchanged in each case.
     """
-    script = ScriptDirectory.from_config(_config())
     try:
         current = current_revision(engine)
+        if current == SCHEMA_HEAD:  # the usual start: Alembic is not even imported
+            return
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
+        script = ScriptDirectory.from_config(_config())
         if current is not None and current not in {s.revision for s in script.walk_revisions()}:
             raise NewerDatabaseError(
                 f"Basis data ini dibuat oleh sopdesk yang lebih baru (skema {current}). "

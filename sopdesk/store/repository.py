@@ -4,37 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sopdesk.domain.canonical import content_hash
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Status, Step, Symbol
+from sopdesk.store.catalogue import LATEST_REVISIONS_SQL, STEP_TEXTS_SQL, CatalogueEntry, build_entries
 from sopdesk.store.errors import DatabaseBusyError, StoreError
 from sopdesk.store.models import LaneRow, RevisionRow, SopRow, StepRow
 
 _LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records", "purpose",
           "definitions")
-
-
-@dataclass(frozen=True, slots=True)
-class CatalogueEntry:
-    """One line of the catalogue: the latest revision of an SOP.
-
-    ``search_text`` is the case-folded name, number, unit and step texts.
-    """
-
-    revision_id: int
-    key: str
-    number: str
-    title: str
-    unit: str
-    status: Status
-    revision: int
-    step_count: int
-    search_text: str
 
 
 class SopRepository:
@@ -73,20 +55,11 @@ class SopRepository:
         return row
 
     def catalogue(self) -> list[CatalogueEntry]:
-        """The latest revision of every SOP, ordered by unit then title."""
+        """The latest revision of every SOP, ordered by unit then title (see `sopdesk.store.catalogue`)."""
         with self._sessions() as session:
-            latest = select(RevisionRow.sop_id, func.max(RevisionRow.number).label("n")).group_by(
-                RevisionRow.sop_id).subquery()
-            rows = session.scalars(
-                select(RevisionRow).join(latest, (RevisionRow.sop_id == latest.c.sop_id)
-                                         & (RevisionRow.number == latest.c.n))
-            ).all()
-            steps: dict[int, list[str]] = {}
-            for rev_id, activity in session.execute(select(StepRow.revision_id, StepRow.activity)):
-                steps.setdefault(rev_id, []).append(activity)
-            keys = dict(session.execute(select(SopRow.id, SopRow.key)).tuples().all())
-            entries = [_entry(row, keys[row.sop_id], steps.get(row.id, [])) for row in rows]
-        return sorted(entries, key=lambda e: (e.unit.casefold(), e.title.casefold()))
+            revisions = session.execute(text(LATEST_REVISIONS_SQL)).all()
+            steps = session.execute(text(STEP_TEXTS_SQL)).all()
+        return build_entries(revisions, steps)
 
     def load(self, revision_id: int) -> Sop:
         """The revision ``revision_id`` as an `Sop`; raises `StoreError` if it does not exist."""
@@ -111,13 +84,6 @@ def _translate(exc: OperationalError) -> StoreError:
     if "disk" in text or "full" in text:
         return StoreError("Disk penuh: perubahan tidak disimpan.")
     return StoreError(f"Kesalahan basis data: {exc.orig}")
-
-
-def _entry(row: RevisionRow, key: str, activities: list[str]) -> CatalogueEntry:
-    unit = row.unit_lines[-1] if row.unit_lines else ""
-    text = "\n".join([row.title, row.sop_number, *row.unit_lines, *activities]).casefold()
-    return CatalogueEntry(row.id, key, row.sop_number, row.title, unit, Status(row.status), row.number,
-                          len(activities), text)
 
 
 def _revision_row(sop: Sop) -> RevisionRow:

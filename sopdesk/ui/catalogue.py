@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from sopdesk.domain.model import Status
-from sopdesk.store.repository import CatalogueEntry
+from sopdesk.store.catalogue import CatalogueEntry
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

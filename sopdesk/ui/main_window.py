@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk import __version__
+from sopdesk.domain.links import match_related
 from sopdesk.domain.model import Sop, Status
-from sopdesk.io.export import ExportCancelledError, export_sheets, sheet_filename
-from sopdesk.io.pdf import export_sheet
 from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
 from sopdesk.layout.paper import PaperName
-from sopdesk.store.database import Database, open_database
+from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
 from sopdesk.ui import settings as opt
 from sopdesk.ui.catalogue import CatalogueFilter, CatalogueModel, status_label
 from sopdesk.ui.flowchart_view import FlowchartView
@@ -39,6 +38,9 @@ from sopdesk.ui.identity import IdentityView
 from sopdesk.ui.scene import FlowchartScene
 from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
+
+if TYPE_CHECKING:
+    from sopdesk.store.database import Database
 
 log = logging.getLogger("sopdesk.ui")
 
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.current: Sop | None = None
         self._show_generation = 0
+        self._pending_revision: int | None = None
         self._tasks: list[TaskHandle] = []
         self.setWindowTitle("sopdesk")
         self._build_widgets()
@@ -173,18 +176,45 @@ class MainWindow(QMainWindow):
 
     # ----- database ----------------------------------------------------------------------
     def start(self) -> None:
-        """Open the database and load the catalogue in the background."""
+        """Show the catalogue and open the database, both off the GUI thread.
+
+        A SQLite file at the current schema is listed at once with the standard library
+        (`read_sqlite_catalogue`); the full open (SQLAlchemy, migrations, first-start sample
+        data) follows and lists the catalogue itself when the quick read could not.
+        """
         self.status_label.setText(self.tr("Opening the database…"))
+        target = self.db_target
+        path = None if "://" in str(target) else Path(target)
+
+        def quick(_progress: Progress) -> list[CatalogueEntry] | None:
+            return read_sqlite_catalogue(path) if path is not None else None
+
+        run_task(quick, self._on_quick_catalogue, lambda _exc: self._open_full(True))
+
+    def _on_quick_catalogue(self, entries: list[CatalogueEntry] | None) -> None:
+        if entries is not None:
+            self._show_catalogue(entries)
+        self._open_full(entries is None)
+
+    def _open_full(self, list_catalogue: bool) -> None:
         target, seed = self.db_target, self.seed
 
-        def work(_progress: Progress) -> tuple[Database, list[Any]]:
+        def work(_progress: Progress) -> tuple[Database, list[CatalogueEntry] | None]:
+            from sopdesk.store.database import open_database
+
             db = open_database(target, seed=seed)
-            return db, db.sops.catalogue()
+            return db, db.sops.catalogue() if list_catalogue else None
 
         run_task(work, self._on_opened, self._on_open_failed)
 
-    def _on_opened(self, result: tuple[Database, list[Any]]) -> None:
+    def _on_opened(self, result: tuple[Database, list[CatalogueEntry] | None]) -> None:
         self.db, entries = result
+        if entries is not None:
+            self._show_catalogue(entries)
+        if self._pending_revision is not None:
+            self.show_revision(self._pending_revision)
+
+    def _show_catalogue(self, entries: list[CatalogueEntry]) -> None:
         self.model.set_entries(entries)
         units = sorted({e.unit for e in entries})
         self.unit_filter.blockSignals(True)
@@ -218,14 +248,18 @@ class MainWindow(QMainWindow):
     # ----- showing an SOP -----------------------------------------------------------------
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows or self.db is None:
+        if not rows:
             return
         entry = self.model.entry(self.proxy.mapToSource(rows[0]).row())
+        if self.db is None:  # still opening: shown once it is open
+            self._pending_revision = entry.revision_id
+            return
         self.show_revision(entry.revision_id)
 
     def show_revision(self, revision_id: int) -> None:
         """Load and lay out a revision in the background, then show it (stale results dropped)."""
         assert self.db is not None
+        self._pending_revision = None
         self._show_generation += 1
         generation, db, paper = self._show_generation, self.db, self._paper()
 
@@ -268,11 +302,7 @@ class MainWindow(QMainWindow):
                 self.status_filter.setCurrentIndex(0)
 
     def _resolve_related(self, text: str) -> str | None:
-        wanted = text.casefold().removeprefix("sop").strip(" .:")
-        for entry in self.model.entries():
-            if entry.title.casefold().strip() == wanted:
-                return entry.key
-        return None
+        return match_related(text, ((e.key, e.title) for e in self.model.entries()))
 
     def _set_sop_actions(self, enabled: bool) -> None:
         self.act_export.setEnabled(enabled)
@@ -305,6 +335,8 @@ class MainWindow(QMainWindow):
         """Ask for a file name, then write the current SOP's sheet in the background."""
         if self.current is None:
             return
+        from sopdesk.io.export import sheet_filename
+
         sop, paper = self.current, self._paper()
         start = Path(self.settings.get(opt.LAST_EXPORT_DIR) or Path.home()) / sheet_filename(sop)
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), str(start), self.tr("PDF (*.pdf)"))
@@ -317,6 +349,8 @@ class MainWindow(QMainWindow):
             target = target.with_suffix(".pdf")
         self.settings.set(opt.LAST_EXPORT_DIR, str(target.parent))
         self.status_label.setText(self.tr("Writing %s…") % target.name)
+        from sopdesk.io.pdf import export_sheet
+
         return run_task(lambda _p: [export_sheet(sop, target, paper)], self._on_exported, self._on_export_failed)
 
     def export_all(self) -> None:
@@ -329,6 +363,8 @@ class MainWindow(QMainWindow):
     def export_all_to(self, folder: Path) -> TaskHandle:
         """Write every catalogue SOP's sheet into ``folder`` off the GUI thread."""
         assert self.db is not None
+        from sopdesk.io.export import export_sheets
+
         self.settings.set(opt.LAST_EXPORT_DIR, str(folder))
         db, paper = self.db, self._paper()
         loaders = [partial(db.sops.load, e.revision_id) for e in self.model.entries()]
@@ -358,6 +394,8 @@ class MainWindow(QMainWindow):
         self.exportFinished.emit(paths)
 
     def _on_export_failed(self, exc: Exception) -> None:
+        from sopdesk.io.export import ExportCancelledError
+
         if isinstance(exc, ExportCancelledError):
             self.status_label.setText(self.tr("Export cancelled; %d sheet(s) written.") % len(exc.written))
             return

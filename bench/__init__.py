@@ -1,0 +1,1 @@
+"""sopdesk benchmarks: ``python -m bench`` (see bench/__main__.py)."""

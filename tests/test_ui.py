@@ -1,0 +1,181 @@
+"""The main window, offscreen: it opens, lists the samples, searches, shows an SOP, exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from sopdesk.domain.model import Sop
+from sopdesk.layout.flowchart import layout_flowchart
+from sopdesk.layout.geometry import ShapeKind
+from sopdesk.store.database import open_database
+from sopdesk.ui.catalogue import CatalogueModel
+from sopdesk.ui.main_window import MainWindow
+from sopdesk.ui.scene import FlowchartScene
+from sopdesk.ui.settings import Settings
+from sopdesk.ui.tasks import wait_for_all
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path, settings: Settings):  # type: ignore[no-untyped-def]
+    win = MainWindow(db_path, settings)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
+        win.start()
+    yield win
+    wait_for_all()
+
+
+def _visible_titles(win: MainWindow) -> list[str]:
+    return [win.proxy.index(r, 0).data() for r in range(win.proxy.rowCount())]
+
+
+def test_window_lists_the_fourteen_samples(window: MainWindow) -> None:
+    assert window.model.rowCount() == 14
+    assert window.proxy.rowCount() == 14
+    assert "14" in window.status_label.text()
+
+
+def test_search_filters_by_name_number_and_step_text(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.search.clear()
+    qtbot.keyClicks(window.search, "lakip")
+    assert set(_visible_titles(window)) == {"Penyusunan LAKIP Kabupaten",
+                                            "Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP)"}
+    window.search.clear()
+    qtbot.keyClicks(window.search, "SOP/17/1")
+    assert _visible_titles(window) == ["Pengisian Portal E-SAKIP Kabupaten Lamandau"]
+    window.search.clear()
+    qtbot.keyClicks(window.search, "span-lapor")  # only in a Kegiatan
+    assert _visible_titles(window) == ["Pengelolaan Pengaduan Masyarakat"]
+    window.search.clear()
+    qtbot.keyClicks(window.search, "tidak ada sama sekali")
+    assert window.proxy.rowCount() == 0
+    window.search.clear()
+    assert window.proxy.rowCount() == 14
+
+
+def test_unit_and_status_filters(window: MainWindow) -> None:
+    index = window.unit_filter.findData("BAGIAN ADMINISTRASI PEMBANGUNAN")
+    window.unit_filter.setCurrentIndex(index)
+    assert _visible_titles(window) == ["Pengumpulan Data Kinerja Sekretariat Daerah"]
+    window.unit_filter.setCurrentIndex(0)
+    window.status_filter.setCurrentIndex(window.status_filter.findData(None) + 1)  # Draft
+    assert window.proxy.rowCount() == 0
+    window.status_filter.setCurrentIndex(0)
+    assert window.proxy.rowCount() == 14
+
+
+def test_opening_an_sop_shows_its_identity_and_steps(window: MainWindow, qtbot,  # type: ignore[no-untyped-def]
+                                                     sample_by_id: dict[str, Sop]) -> None:
+    with qtbot.waitSignal(window.sopShown, timeout=10000) as blocker:
+        window.open_sop_by_key("baritokuala-pengaduan-kode-etik")
+    assert blocker.args == ["baritokuala-pengaduan-kode-etik"]
+    sop = sample_by_id["baritokuala-pengaduan-kode-etik"]
+    html = window.identity.toPlainText()
+    assert sop.title in html and "BUPATI BARITO KUALA" in html
+    expected = layout_flowchart(sop, page_offset=1)
+    assert len(window.scene.pages) == len(expected.pages)
+    shown = [t for item in window.scene.pages for t in item.page.texts if t.role == "activity"]
+    assert len(shown) == len(sop.steps)
+    decisions = [s for item in window.scene.pages for s in item.page.shapes if s.kind is ShapeKind.DECISION]
+    assert len(decisions) == 3
+
+
+def test_clicking_a_row_opens_that_sop(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    row = _visible_titles(window).index("Penyusunan Laporan Kinerja Biro")
+    rect = window.table.visualRect(window.proxy.index(row, 0))
+    with qtbot.waitSignal(window.sopShown, timeout=10000) as blocker:
+        qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == ["kalbar-penyusunan-lkj-biro"]
+    assert window.current is not None and window.current.number == "065 / 1 / 02-B"
+
+
+def test_related_sop_links_open_the_linked_sop(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.sopShown, timeout=10000):
+        window.open_sop_by_key("balangan-pengukuran-kinerja")
+    html = window.identity.toHtml()
+    assert 'href="sop:balangan-penyusunan-perjanjian-kinerja"' in html
+    with qtbot.waitSignal(window.sopShown, timeout=10000) as blocker:
+        window.identity.sopLinkActivated.emit("balangan-penyusunan-perjanjian-kinerja")
+    assert blocker.args == ["balangan-penyusunan-perjanjian-kinerja"]
+
+
+def test_export_all_from_the_window(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.exportFinished, timeout=60000) as blocker:
+        window.export_all_to(tmp_path / "lembar")
+    assert len(blocker.args[0]) == 14
+    assert len(list((tmp_path / "lembar").glob("*.pdf"))) == 14
+
+
+def test_export_failure_is_a_message_not_a_crash(window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("sopdesk.ui.main_window.QMessageBox.critical",
+                        lambda _parent, _title, text: shown.append(text))
+    assert window.current is not None
+    blocker_file = tmp_path / "bukan-folder"
+    blocker_file.write_text("x")
+    window.export_to_file(window.current, blocker_file / "x.pdf", window._paper())
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "tidak ada berkas setengah jadi" in shown[0].lower() or "no partial file" in shown[0].lower()
+    assert not (blocker_file / "x.pdf").exists()
+
+
+def test_window_geometry_is_remembered(qtbot, db_path: Path, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(db_path, settings)
+    qtbot.addWidget(first)
+    first.resize(611, 477)
+    first.show()
+    first.close()
+    second = MainWindow(db_path, settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (611, 477)
+
+
+def test_an_unopenable_database_is_a_message(qtbot, tmp_path: Path, settings: Settings,  # type: ignore[no-untyped-def]
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "rusak.sqlite3"
+    bad.write_bytes(b"bukan basis data" * 500)
+    shown: list[str] = []
+    monkeypatch.setattr("sopdesk.ui.main_window.QMessageBox.critical",
+                        lambda _parent, _title, text: shown.append(text))
+    win = MainWindow(bad, settings)
+    qtbot.addWidget(win)
+    win.start()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert win.model.rowCount() == 0
+
+
+def test_catalogue_model_passes_the_model_tester(qtmodeltester, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(db_path)
+    try:
+        model = CatalogueModel()
+        model.set_entries(db.sops.catalogue())
+        qtmodeltester.check(model)
+    finally:
+        db.close()
+
+
+def test_scene_paints_every_page(qtbot, sample_by_id: dict[str, Sop]) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage, QPainter
+
+    scene = FlowchartScene()
+    layout = layout_flowchart(sample_by_id["lamandau-pengisian-e-sakip"])
+    scene.show_layout(layout)
+    assert len(scene.pages) == len(layout.pages)
+    image = QImage(900, 1800, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    scene.render(painter)
+    painter.end()
+    assert image.pixelColor(450, 100).alpha() == 255  # something was painted
+    QApplication.processEvents()
