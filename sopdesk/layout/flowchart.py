@@ -91,8 +91,12 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     rows = [_measure(sop, i, cols) for i in range(len(sop.steps))]
     for i in _crowded_jump_ends(sop):
         rows[i].side_zone = ZONE
-    total = _total_row_height(sop)
-    pages_rows = _paginate(rows, paper.height - paper.margin - FOOTER_H - (table_top + header_h), total)
+    total_lines = _total_lines(sop, cols)
+    total = len(total_lines) * HEAD.leading + 2 * PAD if total_lines else 0.0
+    signature = _signature_lines(sop)
+    signature_h = _signature_height(signature)
+    pages_rows = _paginate(rows, paper.height - paper.margin - FOOTER_H - (table_top + header_h),
+                           total + signature_h)
     layout = FlowchartLayout(paper, cols, [])
     header = Page(0, paper.width, paper.height)
     _draw_header(header, sop, cols, table_top, header_h)  # the same on every page
@@ -104,9 +108,11 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
         body_top = table_top + header_h
         y = _draw_rows(page, sop, cols, page_rows, body_top)
         if index == len(pages_rows) - 1 and total:
-            y = _draw_total(page, sop, cols, y)
+            y = _draw_total(page, cols, y, total_lines)
         page.lane_area = Rect(cols.lanes_x, body_top, cols.lane_w * cols.lane_count, y - body_top)
         page.text_columns = [Rect(cols.text[k][0], body_top, cols.text[k][1], y - body_top) for k in TEXT_KEYS]
+        if index == len(pages_rows) - 1 and signature:
+            _draw_signature(page, cols, y, signature)
         layout.pages.append(page)
     for page in layout.pages:
         _footer(page, paper, page_offset, len(layout.pages))
@@ -168,9 +174,13 @@ def _crowded_jump_ends(sop: Sop) -> set[int]:
     return crowded
 
 
-def _total_row_height(sop: Sop) -> float:
-    fixed = [parse_waktu(s.standard_time) for s in sop.steps]
-    return BODY.leading + 2 * PAD if any(v.is_fixed for v in fixed) else 0.0
+def _total_lines(sop: Sop, cols: Columns) -> list[str]:
+    """The SOP's total standard time (docs/waktu.md), wrapped to the Waktu column; [] if no step
+    has a fixed standard."""
+    values = [parse_waktu(s.standard_time) for s in sop.steps]
+    if not any(v.is_fixed for v in values):
+        return []
+    return wrap(format_minutes(total_minutes(values)), cols.text["standard_time"][1] - 2 * PAD, HEAD)
 
 
 def _paginate(rows: list[_Row], available: float, total_h: float) -> list[list[_Row]]:
@@ -254,19 +264,54 @@ def _place_symbols(page: Page, sop: Sop, cols: Columns, row: _Row, y: float) -> 
         page.shapes.append(Shape(kind, Rect(cx - w / 2, cy - h / 2, w, h), row.step, lane, label))
 
 
-def _draw_total(page: Page, sop: Sop, cols: Columns, y: float) -> float:
-    h = BODY.leading + 2 * PAD
+def _draw_total(page: Page, cols: Columns, y: float, lines: list[str]) -> float:
+    """The foot row: "Jumlah waktu baku" and the total in the Waktu column (seed 000: "Total Hari")."""
+    h = len(lines) * HEAD.leading + 2 * PAD
     wx, ww = cols.text["standard_time"]
     label_rect = Rect(cols.left, y, wx - cols.left, h)
     page.cells.append(Cell(label_rect))
     page.texts.append(_block(label_rect, ["Jumlah waktu baku"], HEAD, Align.CENTER, "total_label", PAD))
-    minutes = total_minutes(parse_waktu(s.standard_time) for s in sop.steps)
     page.cells.append(Cell(Rect(wx, y, ww, h)))
-    total = format_minutes(minutes)
-    page.texts.append(_block(Rect(wx, y, ww, h), wrap(total, ww - 2 * PAD, HEAD)[:1], HEAD, Align.CENTER, "total", PAD))
+    page.texts.append(_block(Rect(wx, y, ww, h), lines, HEAD, Align.CENTER, "total", PAD))
     rest_x = wx + ww
     page.cells.append(Cell(Rect(rest_x, y, cols.right - rest_x, h)))
     return y + h
+
+
+SIGN_ROOM = 42.0  # room for the signature and stamp, points
+SIGN_WIDTH = 230.0
+
+
+def _signature_lines(sop: Sop) -> list[tuple[str, TextStyle]]:
+    """The signature block under the flowchart (as the signed sheets have it): the jabatan,
+    room to sign, the name, the pangkat and NIP."""
+    a = sop.approval
+    if not (a.position or a.name):
+        return []
+    lines = [(line, BODY) for line in wrap(a.position, SIGN_WIDTH, BODY)] if a.position else []
+    lines.append(("", BODY))
+    lines.append((a.name, HEAD))
+    if a.rank:
+        lines.append((a.rank, BODY))
+    if a.nip:
+        lines.append((f"NIP. {a.nip}", BODY))
+    return lines
+
+
+def _signature_height(lines: list[tuple[str, TextStyle]]) -> float:
+    return len(lines) * BODY.leading + SIGN_ROOM + 8.0 if lines else 0.0
+
+
+def _draw_signature(page: Page, cols: Columns, y: float, lines: list[tuple[str, TextStyle]]) -> None:
+    x = cols.right - SIGN_WIDTH
+    y += 8.0
+    for text, style in lines:
+        if not text:
+            y += SIGN_ROOM
+            continue
+        rect = Rect(x, y, SIGN_WIDTH, style.leading)
+        page.texts.append(_block(rect, [text], style, Align.CENTER, "signature", 0.0))
+        y += style.leading
 
 
 def _footer(page: Page, paper: Paper, offset: int, count: int) -> None:

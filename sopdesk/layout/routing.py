@@ -108,7 +108,8 @@ class Router:
     def _forward(self, i: int, j: int, label: str) -> None:
         s, t = self._pair(i, j)
         src_page, dst_page = self.page_of[i], self.page_of[j]
-        label_at = (s.rect.cx + 3, s.rect.bottom + 8)
+        # the exit label sits beside the arrow's first leg, away from where the arrow turns
+        label_at = (s.rect.cx - 12, s.rect.bottom + 8) if t.lane > s.lane else (s.rect.cx + 3, s.rect.bottom + 8)
         if src_page is dst_page:
             sx, tx = s.rect.cx, t.rect.cx
             if s.lane == t.lane:
