@@ -43,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, help="folder tujuan")
     export.add_argument("--paper", choices=[p.value for p in PaperName], default="A4")
     sub.add_parser("list", help="daftar SOP")
+    sub.add_parser("check", help="periksa keutuhan basis data, hash isi dan log audit")
     check = sub.add_parser("check-data", help="periksa berkas format pertukaran")
     check.add_argument("files", nargs="*", help="berkas .json (bawaan: data contoh)")
     return parser
@@ -106,6 +107,18 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    from sopdesk.store.check import check_database
+
+    db = _open(args)
+    try:
+        report = check_database(db.engine, db.sops)
+    finally:
+        db.close()
+    print("\n".join(report.lines()), file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1
+
+
 def _check_data(args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files] or sorted(sample_data_dir().glob("*.json"))
     failed = 0
@@ -124,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    commands = {"export-pdf": _export, "list": _list, "check-data": _check_data}
+    commands = {"export-pdf": _export, "list": _list, "check": _check, "check-data": _check_data}
     try:
         if args.command in commands:
             return commands[args.command](args)

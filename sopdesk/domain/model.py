@@ -24,11 +24,13 @@ class Symbol(StrEnum):
 
 
 class Status(StrEnum):
-    """The lifecycle state of a revision: draft -> verified -> approved (disahkan)."""
+    """The lifecycle state of a revision (PRODUCT.md, Lifecycle): draft -> verified (by the
+    Bagian Organisasi) -> approved (disahkan, signed) -> superseded by the next approved one."""
 
     DRAFT = "draft"
     VERIFIED = "verified"
     APPROVED = "approved"
+    SUPERSEDED = "superseded"
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,3 +76,18 @@ class StepRow(Base):
     output: Mapped[str] = mapped_column(Text, default="")
     remarks: Mapped[str] = mapped_column(Text, default="")
     exits: Mapped[list[dict[str, object]]] = mapped_column(JSON)
+
+
+class AuditRow(Base):
+    """An audit log entry (append-only, hash-chained; see `sopdesk.store.audit`)."""
+
+    __tablename__ = "audit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))  # ISO 8601, UTC
+    os_user: Mapped[str] = mapped_column(String(200))
+    app_user: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    target: Mapped[str] = mapped_column(String(200), index=True)
+    detail: Mapped[str] = mapped_column(Text)  # canonical JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

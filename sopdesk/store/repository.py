@@ -3,56 +3,184 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sopdesk.domain.canonical import content_hash
+from sopdesk.domain.lifecycle import LifecycleError, check_editable, check_transition
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Status, Step, Symbol
+from sopdesk.store import audit
+from sopdesk.store.audit import Actor
 from sopdesk.store.catalogue import LATEST_REVISIONS_SQL, STEP_TEXTS_SQL, CatalogueEntry, build_entries
 from sopdesk.store.errors import DatabaseBusyError, StoreError
-from sopdesk.store.models import LaneRow, RevisionRow, SopRow, StepRow
+from sopdesk.store.models import AuditRow, LaneRow, RevisionRow, SopRow, StepRow
 
 _LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records", "purpose",
           "definitions")
 
 
+@dataclass(frozen=True, slots=True)
+class RevisionInfo:
+    """One revision of an SOP, for the history view: id, number, status, content hash."""
+
+    revision_id: int
+    number: int
+    status: Status
+    content_hash: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class HashMismatch:
+    """A revision whose stored content no longer matches its content hash."""
+
+    revision_id: int
+    key: str
+    number: int
+    stored: str
+    computed: str
+
+
 class SopRepository:
-    """Reads and writes SOP revisions. Raises only `StoreError` subclasses."""
+    """Reads and writes SOP revisions. Raises only `StoreError` subclasses (a
+    `sopdesk.domain.lifecycle.LifecycleError` is passed on as a `StoreError` with its message).
+
+    Every write runs in one transaction together with its audit entry (`sopdesk.store.audit`).
+    """
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise _translate(exc) from exc
+        except LifecycleError as exc:
+            raise StoreError(str(exc)) from exc
+        except (IntegrityError, DatabaseError) as exc:
+            raise StoreError(f"Gagal menyimpan: {_reason(exc)}") from exc
 
     def count(self) -> int:
         """How many SOPs the database holds."""
         with self._sessions() as session:
             return int(session.scalar(select(func.count(SopRow.id))) or 0)
 
-    def add_all(self, sops: Iterable[Sop]) -> list[int]:
+    def add_all(self, sops: Iterable[Sop], actor: Actor | None = None, action: str = "import") -> list[int]:
         """Store each SOP as a new SOP with its revision, in one transaction (all or nothing).
 
         Returns the new revision ids. Raises `StoreError` (e.g. an id already present).
         """
-        try:
-            with self._sessions.begin() as session:
-                rows = [self._new_revision(session, sop) for sop in sops]
-                session.flush()
-                return [row.id for row in rows]
-        except OperationalError as exc:
-            raise _translate(exc) from exc
-        except Exception as exc:  # IntegrityError and friends: say it plainly
-            if isinstance(exc, StoreError):
-                raise
-            raise StoreError(f"Gagal menyimpan SOP: {exc}") from exc
+        actor = actor or Actor()
+        sops = list(sops)
+        with self._write() as session:
+            rows = [self._new_revision(session, sop) for sop in sops]
+            session.flush()
+            for row, sop in zip(rows, sops, strict=True):
+                row.status = sop.status.value  # frozen statuses are set once the content is in
+                audit.append(session, actor, action, sop.id, {"revision": sop.revision, "title": sop.title})
+            session.flush()
+            return [row.id for row in rows]
 
     def _new_revision(self, session: Session, sop: Sop) -> RevisionRow:
         sop_row = SopRow(key=sop.id)
         session.add(sop_row)
-        row = _revision_row(sop)
+        row = _revision_row(replace(sop, status=Status.DRAFT))
         sop_row.revisions.append(row)
         return row
+
+    def revisions(self, key: str) -> list[RevisionInfo]:
+        """Every revision of the SOP ``key``, oldest first."""
+        with self._sessions() as session:
+            rows = session.scalars(select(RevisionRow).join(SopRow).where(SopRow.key == key)
+                                   .order_by(RevisionRow.number)).all()
+            return [RevisionInfo(r.id, r.number, Status(r.status), r.content_hash, r.created_at) for r in rows]
+
+    def start_draft(self, revision_id: int, actor: Actor | None = None) -> int:
+        """A draft revision to edit the SOP of ``revision_id``: that revision itself if it is a
+        draft, the SOP's existing draft if there is one, else a new draft revision (number + 1)
+        copied from the latest revision. Returns the draft's revision id."""
+        with self._write() as session:
+            base = _get(session, revision_id)
+            latest = session.scalars(select(RevisionRow).where(RevisionRow.sop_id == base.sop_id)
+                                     .order_by(RevisionRow.number.desc())).first()
+            assert latest is not None
+            if latest.status == Status.DRAFT.value:
+                return latest.id
+            sop = replace(_to_sop(latest), revision=latest.number + 1, status=Status.DRAFT)
+            row = _revision_row(sop)
+            row.sop_id = latest.sop_id
+            session.add(row)
+            session.flush()
+            audit.append(session, actor or Actor(), "create", sop.id, {"revision": sop.revision, "from": latest.number})
+            return row.id
+
+    def save_draft(self, revision_id: int, sop: Sop, actor: Actor | None = None) -> None:
+        """Replace the content of the draft ``revision_id`` with ``sop`` (one transaction).
+
+        Raises `StoreError` when the revision is not a draft (only a draft changes)."""
+        with self._write() as session:
+            row = _get(session, revision_id)
+            check_editable(_to_sop(row))
+            new = _revision_row(replace(sop, id=row.sop.key, revision=row.number, status=Status.DRAFT))
+            for name in ("sop_number", "title", "unit_lines", "made_on", "revised_on", "effective_on", "approval",
+                         "lists", "summary", "source", "content_hash"):
+                setattr(row, name, getattr(new, name))
+            row.lanes.clear()
+            row.steps.clear()
+            session.flush()
+            row.lanes.extend(new.lanes)
+            row.steps.extend(new.steps)
+            audit.append(session, actor or Actor(), "edit", row.sop.key, {"revision": row.number,
+                                                                         "hash": new.content_hash})
+
+    def change_status(self, revision_id: int, status: Status, actor: Actor | None = None) -> None:
+        """Move a revision along its lifecycle (`sopdesk.domain.lifecycle`); approving supersedes
+        the SOP's previously approved revision. Raises `StoreError` with the rule's message."""
+        with self._write() as session:
+            row = _get(session, revision_id)
+            sop = _to_sop(row)
+            check_transition(sop, status)
+            if status is Status.APPROVED:
+                for older in session.scalars(select(RevisionRow).where(
+                        RevisionRow.sop_id == row.sop_id, RevisionRow.status == Status.APPROVED.value)):
+                    older.status = Status.SUPERSEDED.value
+            row.status = status.value
+            session.flush()
+            audit.append(session, actor or Actor(), "status", sop.id,
+                         {"revision": row.number, "from": sop.status.value, "to": status.value})
+
+    def audit_log(self, action: str = "", target: str = "", limit: int = 10_000) -> list[audit.AuditEntry]:
+        """Audit entries, newest first, optionally filtered by action and target (exact)."""
+        with self._sessions() as session:
+            query = select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)
+            if action:
+                query = query.where(AuditRow.action == action)
+            if target:
+                query = query.where(AuditRow.target == target)
+            return [audit.to_entry(row) for row in session.scalars(query)]
+
+    def verify_audit(self) -> list[str]:
+        """Problems in the audit log's hash chain (``sopdesk check``)."""
+        with self._sessions() as session:
+            return audit.verify_chain(session.scalars(select(AuditRow).order_by(AuditRow.id)))
+
+    def verify_hashes(self) -> list[HashMismatch]:
+        """Recompute every revision's content hash; return the mismatches (``sopdesk check``)."""
+        mismatches = []
+        with self._sessions() as session:
+            for row in session.scalars(select(RevisionRow).order_by(RevisionRow.id)):
+                computed = content_hash(_to_sop(row))
+                if computed != row.content_hash:
+                    mismatches.append(HashMismatch(row.id, row.sop.key, row.number, row.content_hash, computed))
+        return mismatches
 
     def catalogue(self) -> list[CatalogueEntry]:
         """The latest revision of every SOP, ordered by unit then title (see `sopdesk.store.catalogue`)."""
@@ -75,6 +203,17 @@ class SopRepository:
             return session.scalar(
                 select(RevisionRow.id).join(SopRow).where(SopRow.key == key).order_by(RevisionRow.number.desc())
             )
+
+
+def _get(session: Session, revision_id: int) -> RevisionRow:
+    row = session.get(RevisionRow, revision_id)
+    if row is None:
+        raise StoreError(f"Revisi {revision_id} tidak ada di basis data.")
+    return row
+
+
+def _reason(exc: DatabaseError) -> str:
+    return str(exc.orig) if exc.orig is not None else str(exc)
 
 
 def _translate(exc: OperationalError) -> StoreError:
