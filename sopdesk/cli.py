@@ -44,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--paper", choices=[p.value for p in PaperName], default="A4")
     sub.add_parser("list", help="daftar SOP")
     sub.add_parser("check", help="periksa keutuhan basis data, hash isi dan log audit")
+    sub.add_parser("backup", help="buat cadangan sekarang (diperiksa, lalu dirotasi)")
+    restore = sub.add_parser("restore", help="daftar cadangan, atau pulihkan satu")
+    restore.add_argument("backup", nargs="?", help="berkas cadangan (tanpa ini: daftar cadangan)")
     check = sub.add_parser("check-data", help="periksa berkas format pertukaran")
     check.add_argument("files", nargs="*", help="berkas .json (bawaan: data contoh)")
     return parser
@@ -119,6 +122,49 @@ def _check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _db_file(args: argparse.Namespace) -> Path:
+    from sopdesk.store.database import sqlite_path
+
+    path = sqlite_path(args.db or default_database_path())
+    if path is None:
+        raise SystemExit("sopdesk: cadangan hanya untuk berkas SQLite; cadangkan server PostgreSQL dengan pg_dump")
+    return path
+
+
+def _backup(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from sopdesk.store.backup import backup_folder, make_backup, rotate
+
+    path = _db_file(args)
+    if not path.exists():
+        print(f"sopdesk: basis data tidak ada: {path}", file=sys.stderr)
+        return 1
+    now = dt.datetime.now()
+    made = make_backup(path, now)
+    rotate(backup_folder(path), now)
+    print(made)
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from sopdesk.store.backup import backup_folder, list_backups, restore
+
+    path = _db_file(args)
+    if not args.backup:
+        backups = list_backups(backup_folder(path))
+        for b in backups:
+            print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}\t{b.size:>10} byte\t{b.path}")
+        if not backups:
+            print(f"Belum ada cadangan di {backup_folder(path)}")
+        return 0
+    safety = restore(Path(args.backup), path, dt.datetime.now())
+    print(f"Dipulihkan dari {args.backup}." + (f" Berkas sebelumnya disimpan sebagai {safety}." if safety else ""))
+    return 0
+
+
 def _check_data(args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files] or sorted(sample_data_dir().glob("*.json"))
     failed = 0
@@ -137,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    commands = {"export-pdf": _export, "list": _list, "check": _check, "check-data": _check_data}
+    commands = {"export-pdf": _export, "list": _list, "check": _check, "check-data": _check_data,
+                "backup": _backup, "restore": _restore}
     try:
         if args.command in commands:
             return commands[args.command](args)

@@ -116,7 +116,7 @@ def test_sopdesk_check_finds_a_flipped_byte(db: Database, db_path: Path, capsys:
     db.close()
     _checkpoint(db_path)
     data = bytearray(db_path.read_bytes())
-    at = data.find("Rita Hastarita".encode())
+    at = data.find(b"Rita Hastarita")
     assert at > 0
     data[at] ^= 0x01  # 'R' -> 'S': a byte changed behind sopdesk's back
     db_path.write_bytes(bytes(data))

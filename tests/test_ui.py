@@ -141,18 +141,54 @@ def test_window_geometry_is_remembered(qtbot, db_path: Path, settings: Settings)
     assert (second.width(), second.height()) == (611, 477)
 
 
-def test_an_unopenable_database_is_a_message(qtbot, tmp_path: Path, settings: Settings,  # type: ignore[no-untyped-def]
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_damaged_database_offers_the_restore_dialog(qtbot, tmp_path: Path, settings: Settings,  # type: ignore[no-untyped-def]
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from sopdesk.ui.restore_dialog import RestoreDialog
+
     bad = tmp_path / "rusak.sqlite3"
     bad.write_bytes(b"bukan basis data" * 500)
-    shown: list[str] = []
-    monkeypatch.setattr("sopdesk.ui.main_window.QMessageBox.critical",
-                        lambda _parent, _title, text: shown.append(text))
+    offered: list[tuple[str, int]] = []
+
+    def fake_exec(dialog: RestoreDialog) -> int:
+        offered.append((dialog.findChildren(type(dialog.list))[0].count(), dialog.restore_button.isEnabled()))
+        return RestoreDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RestoreDialog, "exec", fake_exec)
     win = MainWindow(bad, settings)
     qtbot.addWidget(win)
     win.start()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    qtbot.waitUntil(lambda: bool(offered), timeout=10000)
+    assert offered == [(0, False)]  # no backups yet: nothing to restore, said plainly
     assert win.model.rowCount() == 0
+    assert bad.read_bytes() == b"bukan basis data" * 500
+
+
+def test_restore_from_the_window(qtbot, db_path: Path, settings: Settings,  # type: ignore[no-untyped-def]
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from sopdesk.store.backup import make_backup
+    from sopdesk.ui.restore_dialog import RestoreDialog
+
+    open_database(db_path).close()
+    make_backup(db_path, dt.datetime(2026, 11, 20, 9, 0))
+    db = open_database(db_path)
+    rev = db.sops.find_by_key("kalbar-penyusunan-lkj-biro")
+    assert rev is not None
+    db.sops.start_draft(rev)
+    db.close()
+    monkeypatch.setattr(RestoreDialog, "exec", lambda _d: RestoreDialog.DialogCode.Accepted)
+    win = MainWindow(db_path, settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000):
+        win.start()
+    qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
+    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000):
+        win.restore_from_backup()
+    qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
+    assert win.db is not None
+    assert [r.number for r in win.db.sops.revisions("kalbar-penyusunan-lkj-biro")] == [1]  # the draft is gone
+    wait_for_all()
 
 
 def test_catalogue_model_passes_the_model_tester(qtmodeltester, db_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -4,32 +4,32 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="65"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="66"/>
         <source>SOP name</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="65"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="66"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="65"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="66"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="65"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="66"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="67"/>
         <source>Rev.</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="66"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="67"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
@@ -120,156 +120,181 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="70"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="77"/>
         <source>Search name, number or step text… (Ctrl+F)</source>
         <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="74"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="81"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="101"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="108"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="102"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="109"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="112"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="113"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="120"/>
         <source>&amp;Export this SOP as PDF…</source>
         <translation>&amp;Ekspor SOP ini ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="114"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="121"/>
         <source>Export &amp;all SOPs as PDF…</source>
         <translation>Ekspor &amp;semua SOP ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="117"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="124"/>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Periksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="125"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="118"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="119"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="129"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="120"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="130"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="121"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="122"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="125"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="135"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="127"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="141"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="177"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="192"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="192"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="229"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="207"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="246"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="208"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="250"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="208"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="250"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="216"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="274"/>
+        <source>Backup made: %s</source>
+        <translation>Cadangan dibuat: %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="278"/>
+        <source>Automatic backup failed: %s</source>
+        <translation>Pencadangan otomatis gagal: %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="302"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="313"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="254"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="355"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="254"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="355"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="291"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="388"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="292"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="389"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="299"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="396"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="300"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="397"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -278,59 +303,65 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="310"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="366"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="471"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="310"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="319"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="418"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="324"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="425"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="335"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="438"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="335"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="438"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="357"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="460"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="362"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="467"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="365"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="470"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="367"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="472"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
         <translation>PDF tidak dapat ditulis; tidak ada berkas setengah jadi yang tertinggal.
 
 %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="487"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="490"/>
+        <source>Check the database</source>
+        <translation>Periksa basis data</translation>
     </message>
 </context>
 <context>
@@ -387,6 +418,44 @@ Basis data: %s</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/restore_dialog.py" line="27"/>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/restore_dialog.py" line="33"/>
+        <source>The current file is backed up first (or kept aside if it is damaged).</source>
+        <translation>Berkas yang sekarang dicadangkan dulu (atau disisihkan bila rusak).</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/restore_dialog.py" line="38"/>
+        <source>%s  (%s KB)</source>
+        <translation>%s  (%s KB)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/restore_dialog.py" line="45"/>
+        <source>There are no backups yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/restore_dialog.py" line="48"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/restore_dialog.py" line="65"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/restore_dialog.py" line="65"/>
+        <source>Replace the database with the backup of %s?</source>
+        <translation>Ganti basis data dengan cadangan %s?</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../sopdesk/ui/catalogue.py" line="26"/>
@@ -402,6 +471,11 @@ Basis data: %s</translation>
         <location filename="../../sopdesk/ui/catalogue.py" line="28"/>
         <source>Approved</source>
         <translation>Disahkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/catalogue.py" line="29"/>
+        <source>Superseded</source>
+        <translation>Digantikan</translation>
     </message>
 </context>
 </TS>

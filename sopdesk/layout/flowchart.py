@@ -18,7 +18,7 @@ from sopdesk.domain.waktu import format_minutes, parse_waktu, total_minutes
 from sopdesk.layout.fonts import TextStyle, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, plan_columns
-from sopdesk.layout.routing import Router
+from sopdesk.layout.routing import ZONE, Router
 
 BODY = TextStyle(bold=False, size=7.5, leading=9.0)
 HEAD = TextStyle(bold=True, size=7.5, leading=9.0)
@@ -26,7 +26,6 @@ TITLE = TextStyle(bold=True, size=10.0, leading=12.0)
 SMALL = TextStyle(bold=False, size=7.0, leading=8.5)
 PAD = 3.0
 SYMBOL_MARGIN = 11.0
-ZONE = 24.0  # room for an off-page connector at the top/bottom of a row
 FOOTER_H = 14.0
 HEADER_TOP_H = 14.0
 
@@ -89,8 +88,8 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     header_h = HEADER_TOP_H + _lane_header_height(sop, cols)
     table_top = heading.rect.bottom + 6.0
     rows = [_measure(sop, i, cols) for i in range(len(sop.steps))]
-    for i in _crowded_jump_ends(sop):
-        rows[i].side_zone = ZONE
+    for i, slots in _crowded_jump_ends(sop).items():
+        rows[i].side_zone = ZONE * slots
     total_lines = _total_lines(sop, cols)
     total = len(total_lines) * HEAD.leading + 2 * PAD if total_lines else 0.0
     signature = _signature_lines(sop)
@@ -150,9 +149,10 @@ def _measure(sop: Sop, i: int, cols: Columns) -> _Row:
     return _Row(i, texts, max(text_h, symbol_h))
 
 
-def _crowded_jump_ends(sop: Sop) -> set[int]:
+def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
     """Steps whose row may need more side connectors (for jumps to another page) than it has
-    free cells beside its symbols; their row gets a zone below the symbols for them."""
+    free cells beside its symbols, with how many more: their row gets that many connector
+    bands below the symbols."""
     need: dict[int, int] = {}
     for i, step in enumerate(sop.steps):
         for exit_ in step.exits:
@@ -162,7 +162,7 @@ def _crowded_jump_ends(sop: Sop) -> set[int]:
                 need.setdefault(target, 0)
     targets = {t for i, s in enumerate(sop.steps) for e in s.exits
                if (t := sop.exit_target(i, e)) is not None and t != i + 1}
-    crowded = set()
+    crowded: dict[int, int] = {}
     for i, count in need.items():
         count += 1 if i in targets else 0
         lanes = [k for k, lane in enumerate(sop.lanes) if lane.id in sop.steps[i].lanes]
@@ -170,7 +170,7 @@ def _crowded_jump_ends(sop: Sop) -> set[int]:
             continue
         capacity = (min(lanes) > 0) + (max(lanes) < len(sop.lanes) - 1)
         if count > capacity:
-            crowded.add(i)
+            crowded[i] = count - capacity
     return crowded
 
 

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from sopdesk.domain.model import Sop, Symbol
 from sopdesk.layout.geometry import Arrow, Page, Point, Rect, Shape, ShapeKind
 
+ZONE = 24.0  # height of one connector band below a row's symbols (as in sopdesk.layout.flowchart)
+
 if TYPE_CHECKING:
     from sopdesk.layout.flowchart import FlowchartLayout
 
@@ -58,7 +60,6 @@ class Router:
             self.occupied |= {(number, step, lane) for lane in range(min(lanes), max(lanes) + 1)}
         self.incoming: dict[int, str] = {}  # target step -> letter of its side connector
         self.zone_slots: dict[tuple[int, int], int] = {}  # (page, step) -> connectors in its zone
-        self.zone_taken: set[tuple[int, int, int]] = set()
 
     def route(self) -> None:
         """Route every flow of the SOP: first everything within a page, then the jumps to
@@ -198,30 +199,24 @@ class Router:
         return self._zone_end(page, step, shape)
 
     def _zone_end(self, page: Page, step: int, shape: Shape) -> tuple[int, Rect, tuple[Point, ...]]:
-        """A connector in the zone below the row's symbols, centred in a lane whose centre no
-        vertical arrow crosses there; the path leaves the symbol's side, drops along the lane
-        strip and runs to it. A row's first zone connector goes left, its second right."""
+        """A connector in the row's next free band below its symbols (the layout reserves one
+        band per connector that cannot stand beside them), centred in the nearest lane whose
+        centre no vertical arrow crosses there, else at the side of the symbol's own (then wide)
+        lane. The path leaves the symbol's side, drops along the lane strip and runs to it."""
         band = page.symbol_bands[step]
         slot = self.zone_slots.get((page.number, step), 0)
         self.zone_slots[(page.number, step)] = slot + 1
+        top = band.bottom + slot * ZONE + 4.0
         blocked = self._zone_blocked(step)
-        first = slot % 2 == 0
-        for on_left in (first, not first):
-            lanes = range(shape.lane, -1, -1) if on_left else range(shape.lane, self.cols.lane_count)
-            lane = next((c for c in lanes if c not in blocked and (page.number, step, c) not in self.zone_taken), None)
-            if lane is not None:
-                self.zone_taken.add((page.number, step, lane))
-                cx = self.cols.lane_left(lane) + self.cols.lane_w / 2
-                return self._zone_path(shape, band, lane, cx - CONNECTOR / 2, on_left)
-        # every lane centre is crossed (one or two lanes, so they are wide): use the cell's side
-        left = self.cols.lane_left(shape.lane)
-        x = left + 9.0 if first else left + self.cols.lane_w - 9.0 - CONNECTOR
-        return self._zone_path(shape, band, shape.lane, x, first)
-
-    def _zone_path(
-        self, shape: Shape, band: Rect, lane: int, x: float, on_left: bool
-    ) -> tuple[int, Rect, tuple[Point, ...]]:
-        rect = Rect(x, band.bottom + 4.0, CONNECTOR, CONNECTOR)
+        free = [c for c in range(self.cols.lane_count) if c not in blocked]
+        if free:
+            lane = min(free, key=lambda c: (abs(c - shape.lane), c))
+            x = self.cols.lane_left(lane) + self.cols.lane_w / 2 - CONNECTOR / 2
+            on_left = lane <= shape.lane
+        else:
+            lane, on_left = shape.lane, True
+            x = self.cols.lane_left(lane) + 9.0
+        rect = Rect(x, top, CONNECTOR, CONNECTOR)
         strip = self._strip_x(shape.lane, on_left=on_left)
         zone_y = rect.y + CONNECTOR * 0.3
         side = shape.rect.x if on_left else shape.rect.right

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sopdesk.io.exchange import load_sop_dir
 from sopdesk.resources import sample_data_dir
+from sopdesk.store.backup import make_backup, quick_check
 from sopdesk.store.engine import make_engine, make_session_factory
+from sopdesk.store.errors import DamagedDatabaseError, NetworkLocationError
+from sopdesk.store.location import network_reason
 from sopdesk.store.migrate import upgrade
 from sopdesk.store.repository import SopRepository
 
@@ -20,34 +24,91 @@ log = logging.getLogger("sopdesk.store")
 
 @dataclass
 class Database:
-    """An open database: its engine, session factory and repositories."""
+    """An open database: its engine, session factory and repositories.
+
+    ``path`` is the SQLite file (None for a server URL); ``marker`` the file that says a
+    session is open (removed by a clean `close`; found at start, it means the last session
+    did not end cleanly, and the full integrity check runs).
+    """
 
     engine: Engine
     sessions: sessionmaker[Session]
     sops: SopRepository
+    path: Path | None = None
+    marker: Path | None = None
 
     def close(self) -> None:
-        """Release every connection."""
+        """Release every connection; a clean end of the session."""
         self.engine.dispose()
+        if self.marker is not None:
+            self.marker.unlink(missing_ok=True)
 
 
-def open_database(target: str | Path, seed_dir: Path | None = None, seed: bool = True) -> Database:
+def sqlite_path(target: str | Path) -> Path | None:
+    """The file of a SQLite target (a path or a ``sqlite:///`` URL), None for a server URL."""
+    text = str(target)
+    if "://" not in text:
+        return Path(text)
+    if text.startswith("sqlite:///") and len(text) > len("sqlite:///"):
+        return Path(text[len("sqlite:///"):])
+    return None
+
+
+def session_marker(path: Path) -> Path:
+    """``<database>.open``: present while a session has the database open."""
+    return path.with_name(path.name + ".open")
+
+
+def open_database(target: str | Path, seed_dir: Path | None = None, seed: bool = True,
+                  track_session: bool = False, now: dt.datetime | None = None) -> Database:
     """Open (creating if needed) the database at ``target`` (a path or SQLAlchemy URL).
 
-    Upgrades the schema (see `sopdesk.store.migrate.upgrade` for the errors it raises).
-    An empty database is filled from the sample data (``seed_dir``, default ``data/``) in
-    one transaction; a broken sample file raises `sopdesk.io.exchange.SopFileError`
-    and stores nothing.
+    For a SQLite file: refuses a network share (`NetworkLocationError`); checks the file first,
+    with ``integrity_check`` after an unclean end of the last session (``track_session``) and
+    ``quick_check`` otherwise (`DamagedDatabaseError`, file untouched); backs it up before a
+    migration. Upgrades the schema (see `sopdesk.store.migrate.upgrade` for its errors). An
+    empty database is filled from the sample data (``seed_dir``, default ``data/``) in one
+    transaction; a broken sample file raises `sopdesk.io.exchange.SopFileError`, storing nothing.
     """
+    path = sqlite_path(target)
+    marker = None
+    if path is not None:
+        _check_file(path, track_session)
+        if track_session:
+            marker = session_marker(path)
     engine = make_engine(target)
     try:
-        upgrade(engine)
-        db = Database(engine, make_session_factory(engine), SopRepository(make_session_factory(engine)))
+        upgrade(engine, before=lambda: _backup_before_migration(path, now))
+        db = Database(engine, make_session_factory(engine), SopRepository(make_session_factory(engine)), path, marker)
         if seed and db.sops.count() == 0:
             sops = load_sop_dir(seed_dir or sample_data_dir())
             db.sops.add_all(sops)
             log.info("filled an empty database with %d sample SOPs", len(sops))
+        if marker is not None:
+            marker.touch()
     except BaseException:
         engine.dispose()
         raise
     return db
+
+
+def _check_file(path: Path, track_session: bool) -> None:
+    reason = network_reason(path)
+    if reason:
+        raise NetworkLocationError(reason)
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    unclean = track_session and session_marker(path).exists()
+    problems = quick_check(path, full=unclean)
+    if problems:
+        raise DamagedDatabaseError(
+            f"Basis data {path.name} rusak ({problems[0]}). Pulihkan dari cadangan; berkas tidak diubah.",
+            problems)
+    if unclean:
+        log.warning("the last session did not end cleanly; integrity_check passed")
+
+
+def _backup_before_migration(path: Path | None, now: dt.datetime | None) -> None:
+    if path is not None and path.exists():
+        made = make_backup(path, now or dt.datetime.now())
+        log.info("backed up %s before migrating it: %s", path, made)

@@ -17,3 +17,15 @@ class DatabaseBusyError(StoreError):
 
 class DatabaseOpenError(StoreError):
     """The file cannot be opened as a sopdesk database (not SQLite, unreadable, damaged)."""
+
+
+class NetworkLocationError(StoreError):
+    """The SQLite file is on a network share, where SQLite's locking is unreliable."""
+
+
+class DamagedDatabaseError(DatabaseOpenError):
+    """The file fails SQLite's integrity check; ``problems`` lists what the check said."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems

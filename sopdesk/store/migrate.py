@@ -8,6 +8,7 @@ written by a newer sopdesk and is refused untouched (`NewerDatabaseError`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,8 +49,9 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade(engine: Engine) -> None:
-    """Upgrade to the head revision in one transaction.
+def upgrade(engine: Engine, before: Callable[[], None] | None = None) -> None:
+    """Upgrade to the head revision in one transaction; ``before()`` runs first when a
+    migration is needed on an existing database (the caller backs the file up there).
 
     Raises `NewerDatabaseError` (unknown revision), `DatabaseBusyError` (locked) or
     `DatabaseOpenError` (not a database / damaged); the file is unchanged in each case.
@@ -69,6 +71,8 @@ def upgrade(engine: Engine) -> None:
             )
         if current == script.get_current_head():
             return
+        if current is not None and before is not None:
+            before()
         with engine.begin() as conn:
             cfg = _config()
             cfg.attributes["connection"] = conn

@@ -26,6 +26,7 @@ def status_label(status: Status) -> str:
         Status.DRAFT: QCoreApplication.translate("Status", "Draft"),
         Status.VERIFIED: QCoreApplication.translate("Status", "Verified"),
         Status.APPROVED: QCoreApplication.translate("Status", "Approved"),
+        Status.SUPERSEDED: QCoreApplication.translate("Status", "Superseded"),
     }
     return labels[status]
 

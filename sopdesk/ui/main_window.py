@@ -67,6 +67,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect_signals()
         self._restore_state()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(5 * 60 * 1000)  # looks every 5 minutes; backs up at most every 30
+        self.backup_timer.timeout.connect(self.backup_now_if_changed)
+        self.backup_timer.start()
 
     # ----- composition -------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -116,6 +120,9 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(menu, self.tr("&Export this SOP as PDF…"), "Ctrl+E", self.export_current)
         self.act_export_all = self._action(menu, self.tr("Export &all SOPs as PDF…"), "Ctrl+Shift+E",
                                            self.export_all)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Check the database"), None, self.check_database)
+        self._action(menu, self.tr("&Restore from a backup…"), None, self.restore_from_backup)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -202,7 +209,7 @@ class MainWindow(QMainWindow):
         def work(_progress: Progress) -> tuple[Database, list[CatalogueEntry] | None]:
             from sopdesk.store.database import open_database
 
-            db = open_database(target, seed=seed)
+            db = open_database(target, seed=seed, track_session=True)
             return db, db.sops.catalogue() if list_catalogue else None
 
         run_task(work, self._on_opened, self._on_open_failed)
@@ -234,8 +241,68 @@ class MainWindow(QMainWindow):
             self.table.selectRow(0)
 
     def _on_open_failed(self, exc: Exception) -> None:
+        from sopdesk.store.errors import DamagedDatabaseError
+
         self.status_label.setText(self.tr("The database could not be opened."))
+        if isinstance(exc, DamagedDatabaseError) and self._db_file() is not None:
+            self.restore_from_backup(str(exc))
+            return
         QMessageBox.critical(self, self.tr("Database"), self.tr("The database could not be opened:\n%s") % exc)
+
+    # ----- backups -----------------------------------------------------------------------
+    def _db_file(self) -> Path | None:
+        from sopdesk.store.database import sqlite_path
+
+        return sqlite_path(self.db_target)
+
+    def backup_now_if_changed(self, min_interval_minutes: int = 30) -> TaskHandle | None:
+        """Back up in the background if something changed since the last backup (at most every
+        ``min_interval_minutes``); errors go to the status bar and the log."""
+        path = self._db_file()
+        if path is None or self.db is None:
+            return None
+
+        def work(_progress: Progress) -> Path | None:
+            import datetime as dt
+
+            from sopdesk.store.backup import backup_if_changed
+
+            return backup_if_changed(path, dt.datetime.now(), min_interval=dt.timedelta(minutes=min_interval_minutes))
+
+        def done(made: Path | None) -> None:
+            if made is not None:
+                self.status_label.setText(self.tr("Backup made: %s") % made.name)
+
+        def failed(exc: Exception) -> None:
+            log.error("automatic backup failed: %s", exc)
+            self.status_label.setText(self.tr("Automatic backup failed: %s") % exc)
+
+        return run_task(work, done, failed)
+
+    def restore_from_backup(self, reason: str = "") -> None:
+        """Let the user pick a backup, close the database, restore, and open it again."""
+        import datetime as dt
+
+        from sopdesk.store.backup import BackupError, backup_folder, list_backups, restore
+        from sopdesk.ui.restore_dialog import RestoreDialog
+
+        path = self._db_file()
+        if path is None:
+            return
+        dialog = RestoreDialog(list_backups(backup_folder(path)), reason, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        wait_for_all()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        try:
+            restore(dialog.chosen(), path, dt.datetime.now())  # type: ignore[arg-type]
+        except BackupError as exc:
+            QMessageBox.critical(self, self.tr("Restore"), str(exc))
+        self.model.set_entries([])
+        self.current = None
+        self.start()
 
     def _on_filters(self, _index: int = 0) -> None:
         self.proxy.set_unit(self.unit_filter.currentData() or "")
@@ -404,6 +471,26 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, self.tr("Export PDF"),
                              self.tr("The PDF could not be written; no partial file was left.\n\n%s") % detail)
 
+    def check_database(self) -> None:
+        """Run ``sopdesk check`` in the background and show its report."""
+        if self.db is None:
+            return
+        db = self.db
+
+        def work(_progress: Progress) -> list[str]:
+            from sopdesk.store.check import check_database
+
+            report = check_database(db.engine, db.sops)
+            return report.lines()
+
+        def show(lines: list[str]) -> None:
+            QMessageBox.information(self, self.tr("Check the database"), "\n".join(lines))
+
+        def failed(exc: Exception) -> None:
+            QMessageBox.critical(self, self.tr("Check the database"), str(exc))
+
+        run_task(work, show, failed)
+
     # ----- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set(opt.GEOMETRY, self.saveGeometry())
@@ -412,6 +499,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         wait_for_all()
         if self.db is not None:
+            handle = self.backup_now_if_changed(min_interval_minutes=0)  # on close, when something changed
+            if handle is not None:
+                wait_for_all()
             self.db.close()
         super().closeEvent(event)
 
