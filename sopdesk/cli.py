@@ -161,6 +161,11 @@ def _restore(args: argparse.Namespace) -> int:
             print(f"Belum ada cadangan di {backup_folder(path)}")
         return 0
     safety = restore(Path(args.backup), path, dt.datetime.now())
+    db = _open(args)
+    try:
+        db.sops.record("restore", path.name, {"from": Path(args.backup).name, "previous": str(safety or "")})
+    finally:
+        db.close()
     print(f"Dipulihkan dari {args.backup}." + (f" Berkas sebelumnya disimpan sebagai {safety}." if safety else ""))
     return 0
 

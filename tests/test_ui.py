@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from sopdesk.domain.model import Sop
+from sopdesk.domain.model import Sop, Status
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.geometry import ShapeKind
 from sopdesk.store.database import open_database
@@ -188,6 +188,7 @@ def test_restore_from_the_window(qtbot, db_path: Path, settings: Settings,  # ty
     qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
     assert win.db is not None
     assert [r.number for r in win.db.sops.revisions("kalbar-penyusunan-lkj-biro")] == [1]  # the draft is gone
+    assert win.db.sops.audit_log(action="restore")[0].detail["from"] == "sopdesk-20261120-090000.sqlite3"
     wait_for_all()
 
 
@@ -215,3 +216,45 @@ def test_scene_paints_every_page(qtbot, sample_by_id: dict[str, Sop]) -> None:  
     painter.end()
     assert image.pixelColor(450, 100).alpha() == 255  # something was painted
     QApplication.processEvents()
+
+
+def test_history_and_audit_dialogs(window: MainWindow, qtbot, qtmodeltester,  # type: ignore[no-untyped-def]
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from sopdesk.ui.history import AuditDialog, AuditModel, HistoryDialog
+
+    assert window.db is not None
+    rev = window.db.sops.find_by_key("kalbar-penyusunan-lkj-biro")
+    assert rev is not None
+    draft = window.db.sops.start_draft(rev)
+    sop = window.db.sops.load(draft)
+    window.db.sops.save_draft(draft, dataclasses.replace(sop, title="Penyusunan LKj Biro"))
+    dialog = HistoryDialog(window.db.sops, "kalbar-penyusunan-lkj-biro", sop.title)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    assert "Nama SOP: «Penyusunan Laporan Kinerja Biro» → «Penyusunan LKj Biro»" in dialog.changes.toPlainText()
+    entries = window.db.sops.audit_log()
+    qtmodeltester.check(AuditModel(entries))
+    audit = AuditDialog(entries)
+    qtbot.addWidget(audit)
+    assert audit.proxy.rowCount() == len(entries) == 16
+    audit.action.setCurrentIndex(audit.action.findData("edit"))
+    assert audit.proxy.rowCount() == 1
+    audit.action.setCurrentIndex(0)
+    qtbot.keyClicks(audit.text, "lamandau")
+    assert audit.proxy.rowCount() == 1
+
+
+def test_overdue_review_is_flagged_in_the_catalogue(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from sopdesk.store.catalogue import CatalogueEntry
+
+    late = CatalogueEntry(1, "a", "1", "A", "U", Status.APPROVED, 1, 3, "a", dt.date(2000, 1, 1))
+    fine = CatalogueEntry(2, "b", "2", "B", "U", Status.APPROVED, 1, 3, "b", dt.date(2999, 1, 1))
+    model = CatalogueModel()
+    model.set_entries([late, fine])
+    assert model.index(0, 3).data() == "Approved · review overdue"  # no translator in tests: source strings
+    assert model.index(1, 3).data() == "Approved"
+    assert model.index(0, 3).data(Qt.ItemDataRole.ForegroundRole) is not None

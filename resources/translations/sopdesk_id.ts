@@ -2,36 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="133"/>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="138"/>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="141"/>
+        <source>Filter by user, SOP or detail…</source>
+        <translation>Saring menurut pengguna, SOP atau rincian…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="92"/>
+        <source>Time (UTC)</source>
+        <translation>Waktu (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="92"/>
+        <source>OS user</source>
+        <translation>Pengguna OS</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="92"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="92"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="92"/>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="93"/>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="66"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="68"/>
         <source>SOP name</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="66"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="68"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="66"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="68"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="66"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="67"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="69"/>
         <source>Rev.</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="67"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="69"/>
         <source>Steps</source>
         <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/catalogue.py" line="82"/>
+        <source>%s
+Review was due on %s</source>
+        <translation>%s
+Tinjau ulang seharusnya pada %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/catalogue.py" line="92"/>
+        <source> · review overdue</source>
+        <translation> · lewat tinjau ulang</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="37"/>
+        <source>Revision history — %s</source>
+        <translation>Riwayat revisi — %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="41"/>
+        <source>Revision %d · %s · %s</source>
+        <translation>Revisi %d · %s · %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="44"/>
+        <source>Content hash %s</source>
+        <translation>Hash isi %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="66"/>
+        <source>The first revision.</source>
+        <translation>Revisi pertama.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="71"/>
+        <source>No change in content.</source>
+        <translation>Tidak ada perubahan isi.</translation>
     </message>
 </context>
 <context>
@@ -156,145 +247,160 @@
     </message>
     <message>
         <location filename="../../sopdesk/ui/main_window.py" line="124"/>
+        <source>Revision &amp;history…</source>
+        <translation>&amp;Riwayat revisi…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="125"/>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Log audit…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="126"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="125"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="127"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="127"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="128"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="129"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="130"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="133"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="134"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="135"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="150"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="192"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="194"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="229"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="231"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="246"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="248"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="250"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="252"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="250"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="252"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="274"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="276"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="278"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="280"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="302"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="304"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="313"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="315"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="355"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="357"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="355"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="357"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="388"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="397"/>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="410"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="389"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="411"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="396"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="418"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="397"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="419"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -303,53 +409,53 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="471"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="431"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="493"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="431"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="418"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="440"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="425"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="447"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="438"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="460"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="438"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="460"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="460"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="482"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="467"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="489"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="470"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="492"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="472"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="494"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -358,8 +464,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="487"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="490"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="509"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="512"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -458,22 +564,22 @@ Basis data: %s</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="26"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="28"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="27"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="29"/>
         <source>Verified</source>
         <translation>Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="28"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="30"/>
         <source>Approved</source>
         <translation>Disahkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="29"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="31"/>
         <source>Superseded</source>
         <translation>Digantikan</translation>
     </message>

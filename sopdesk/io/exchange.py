@@ -83,7 +83,7 @@ class _Checker:
     def choice(self, value: Any, path: str, enum: Callable[[str], Any], allowed: Iterable[str]) -> Any:
         try:
             return enum(value)
-        except ValueError:
+        except (ValueError, TypeError):
             self.fail(path, f"nilai {value!r} tidak dikenal; pilihan: {', '.join(allowed)}")
             return None
 
@@ -188,7 +188,9 @@ def _step(c: _Checker, item: dict[str, Any], path: str, lane_ids: set[str], coun
     if not lanes:
         c.fail(f"{path}.lanes", "minimal satu Pelaksana")
     for j, lane in enumerate(lanes):
-        if lane not in lane_ids:
+        if not isinstance(lane, str):
+            c.fail(f"{path}.lanes[{j}]", "harus id Pelaksana (teks)")
+        elif lane not in lane_ids:
             c.fail(f"{path}.lanes[{j}]", f"Pelaksana {lane!r} tidak ada di 'lanes'")
     symbol = c.choice(item.get("symbol", "process"), f"{path}.symbol", Symbol, [s.value for s in Symbol])
     exits = _exits(c, c.get(item, "exits", f"{path}.exits", list, []), path, count)

@@ -9,6 +9,7 @@ current one (`SCHEMA_HEAD`), so it never reads a database that still needs migra
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -22,7 +23,7 @@ from sopdesk.store.errors import StoreError
 SCHEMA_HEAD = "0002"  # the newest Alembic revision; tests check it against migrations/
 
 LATEST_REVISIONS_SQL = (
-    "SELECT r.id, s.key, r.sop_number, r.title, r.unit_lines, r.status, r.number "
+    "SELECT r.id, s.key, r.sop_number, r.title, r.unit_lines, r.status, r.number, r.revised_on "
     "FROM revision r JOIN sop s ON s.id = r.sop_id "
     "WHERE r.number = (SELECT max(r2.number) FROM revision r2 WHERE r2.sop_id = r.sop_id)"
 )
@@ -33,7 +34,8 @@ STEP_TEXTS_SQL = "SELECT revision_id, activity FROM step ORDER BY revision_id, p
 class CatalogueEntry:
     """One line of the catalogue: the latest revision of an SOP.
 
-    ``search_text`` is the case-folded name, number, unit lines and step texts (Kegiatan).
+    ``search_text`` is the case-folded name, number, unit lines and step texts (Kegiatan);
+    ``review_on`` is Tanggal Revisi, read as the planned review date (PRODUCT.md).
     """
 
     revision_id: int
@@ -45,6 +47,11 @@ class CatalogueEntry:
     revision: int
     step_count: int
     search_text: str
+    review_on: dt.date | None = None
+
+    def review_overdue(self, today: dt.date) -> bool:
+        """True when the planned review date (Tanggal Revisi) has passed."""
+        return self.review_on is not None and self.review_on < today
 
 
 def build_entries(revisions: Iterable[Sequence[Any]], steps: Iterable[Sequence[Any]]) -> list[CatalogueEntry]:
@@ -53,13 +60,19 @@ def build_entries(revisions: Iterable[Sequence[Any]], steps: Iterable[Sequence[A
     for revision_id, activity in steps:
         texts.setdefault(revision_id, []).append(activity)
     entries = []
-    for rev_id, key, number, title, unit_lines, status, rev_number in revisions:
+    for rev_id, key, number, title, unit_lines, status, rev_number, revised_on in revisions:
         lines = json.loads(unit_lines) if isinstance(unit_lines, str) else list(unit_lines or [])
         activities = texts.get(rev_id, [])
         search = "\n".join([title, number, *lines, *activities]).casefold()
         entries.append(CatalogueEntry(rev_id, key, number, title, lines[-1] if lines else "", Status(status),
-                                      rev_number, len(activities), search))
+                                      rev_number, len(activities), search, _date(revised_on)))
     return sorted(entries, key=lambda e: (e.unit.casefold(), e.title.casefold()))
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def read_sqlite_catalogue(path: Path) -> list[CatalogueEntry] | None:

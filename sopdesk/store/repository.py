@@ -157,6 +157,11 @@ class SopRepository:
             audit.append(session, actor or Actor(), "status", sop.id,
                          {"revision": row.number, "from": sop.status.value, "to": status.value})
 
+    def record(self, action: str, target: str, detail: dict[str, object], actor: Actor | None = None) -> None:
+        """Add an audit entry for something done outside the repository (a restore, settings)."""
+        with self._write() as session:
+            audit.append(session, actor or Actor(), action, target, dict(detail))
+
     def audit_log(self, action: str = "", target: str = "", limit: int = 10_000) -> list[audit.AuditEntry]:
         """Audit entries, newest first, optionally filtered by action and target (exact)."""
         with self._sessions() as session:

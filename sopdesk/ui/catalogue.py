@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,6 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from sopdesk.domain.model import Status
 from sopdesk.store.catalogue import CatalogueEntry
@@ -74,15 +76,21 @@ class CatalogueModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == ENTRY_ROLE:
             return entry
+        overdue = entry.review_overdue(dt.date.today())
         if role == Qt.ItemDataRole.ToolTipRole:
+            if overdue and entry.review_on is not None:
+                return self.tr("%s\nReview was due on %s") % (entry.title, entry.review_on.strftime("%d-%m-%Y"))
             return entry.title
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and column == "status":
+            return QBrush(QColor(170, 0, 0))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("revision", "steps"):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             "number": entry.number or "—", "title": entry.title, "unit": entry.unit,
-            "status": status_label(entry.status), "revision": entry.revision, "steps": entry.step_count,
+            "status": status_label(entry.status) + (self.tr(" · review overdue") if overdue else ""),
+            "revision": entry.revision, "steps": entry.step_count,
         }[column]
 
 

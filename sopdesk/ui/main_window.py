@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.current: Sop | None = None
         self._show_generation = 0
         self._pending_revision: int | None = None
+        self._restored: dict[str, object] | None = None
         self._tasks: list[TaskHandle] = []
         self.setWindowTitle("sopdesk")
         self._build_widgets()
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self.act_export_all = self._action(menu, self.tr("Export &all SOPs as PDF…"), "Ctrl+Shift+E",
                                            self.export_all)
         menu.addSeparator()
+        self.act_history = self._action(menu, self.tr("Revision &history…"), "Ctrl+H", self.show_history)
+        self._action(menu, self.tr("Audit &log…"), None, self.show_audit_log)
         self._action(menu, self.tr("&Check the database"), None, self.check_database)
         self._action(menu, self.tr("&Restore from a backup…"), None, self.restore_from_backup)
         menu.addSeparator()
@@ -216,6 +219,9 @@ class MainWindow(QMainWindow):
 
     def _on_opened(self, result: tuple[Database, list[CatalogueEntry] | None]) -> None:
         self.db, entries = result
+        if self._restored is not None and self.db.path is not None:
+            self.db.sops.record("restore", self.db.path.name, self._restored)
+            self._restored = None
         if entries is not None:
             self._show_catalogue(entries)
         if self._pending_revision is not None:
@@ -296,8 +302,11 @@ class MainWindow(QMainWindow):
         if self.db is not None:
             self.db.close()
             self.db = None
+        chosen = dialog.chosen()
+        assert chosen is not None
         try:
-            restore(dialog.chosen(), path, dt.datetime.now())  # type: ignore[arg-type]
+            safety = restore(chosen, path, dt.datetime.now())
+            self._restored = {"from": chosen.name, "previous": str(safety or "")}
         except BackupError as exc:
             QMessageBox.critical(self, self.tr("Restore"), str(exc))
         self.model.set_entries([])
@@ -373,6 +382,26 @@ class MainWindow(QMainWindow):
 
     def _set_sop_actions(self, enabled: bool) -> None:
         self.act_export.setEnabled(enabled)
+        if hasattr(self, "act_history"):
+            self.act_history.setEnabled(enabled)
+
+    def show_history(self) -> None:
+        """The revisions of the SOP shown, with what changed in each."""
+        if self.db is None or self.current is None:
+            return
+        from sopdesk.ui.history import HistoryDialog
+
+        HistoryDialog(self.db.sops, self.current.id, self.current.title, self).exec()
+
+    def show_audit_log(self) -> None:
+        """The audit log, loaded in the background, then shown filterable."""
+        if self.db is None:
+            return
+        from sopdesk.ui.history import AuditDialog
+
+        db = self.db
+        run_task(lambda _p: db.sops.audit_log(), lambda entries: AuditDialog(entries, self).exec(),
+                 lambda exc: QMessageBox.critical(self, self.tr("Audit log"), str(exc)))
 
     def _paper(self) -> PaperName:
         return PaperName(self.settings.get(opt.PAPER))

@@ -78,15 +78,15 @@ _live: set[TaskHandle] = set()
 
 def run_task(
     fn: Callable[[Progress], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[Exception], None],
-    on_cancel: Callable[[], None] | None = None,
+    on_done: Callable[[Any], object],
+    on_error: Callable[[Exception], object],
+    on_cancel: Callable[[], object] | None = None,
 ) -> TaskHandle:
     """Start ``fn`` on the thread pool; the callbacks run on the GUI thread."""
     handle = TaskHandle()
     _live.add(handle)
 
-    def finish(callback: Callable[..., None], *args: Any) -> None:
+    def finish(callback: Callable[..., object], *args: Any) -> None:
         _live.discard(handle)
         callback(*args)
 
