@@ -47,6 +47,7 @@ class FlowchartView(QGraphicsView):
         rect = self.sceneRect()
         if rect.width() > 1:
             self.set_zoom((self.viewport().width() - 4) / rect.width())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
