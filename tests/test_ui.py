@@ -258,3 +258,26 @@ def test_overdue_review_is_flagged_in_the_catalogue(qtbot) -> None:  # type: ign
     assert model.index(0, 3).data() == "Approved · review overdue"  # no translator in tests: source strings
     assert model.index(1, 3).data() == "Approved"
     assert model.index(0, 3).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_revision_lifecycle_from_the_menu(window: MainWindow, qtbot, settings: Settings,  # type: ignore[no-untyped-def]
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from sopdesk.ui import settings as opt
+
+    settings.set(opt.USER_NAME, "Ana")
+    warnings: list[str] = []
+    monkeypatch.setattr("sopdesk.ui.main_window.QMessageBox.warning", lambda _p, _t, text: warnings.append(text))
+    with qtbot.waitSignal(window.sopShown, timeout=10000):
+        window.open_sop_by_key("kalbar-penyusunan-lkj-biro")
+    assert window.act_new_draft.isEnabled() and not window.act_approve.isEnabled()
+    for action, status in ((window.act_new_draft, "draft"), (window.act_verify, "verified"),
+                           (window.act_approve, "approved")):
+        with qtbot.waitSignal(window.sopShown, timeout=10000):
+            action.trigger()
+        qtbot.waitUntil(lambda s=status: window.current is not None and window.current.status.value == s
+                        and window.current.revision == 2, timeout=10000)
+    assert warnings == []
+    assert window.db is not None
+    revisions = window.db.sops.revisions("kalbar-penyusunan-lkj-biro")
+    assert [(r.number, r.status.value) for r in revisions] == [(1, "superseded"), (2, "approved")]
+    assert {e.app_user for e in window.db.sops.audit_log(target="kalbar-penyusunan-lkj-biro")[:3]} == {"Ana"}

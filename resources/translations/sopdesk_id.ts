@@ -211,196 +211,237 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="77"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="78"/>
         <source>Search name, number or step text… (Ctrl+F)</source>
         <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="81"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="82"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="108"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="109"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="109"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="110"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="119"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="120"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="121"/>
         <source>&amp;Export this SOP as PDF…</source>
         <translation>&amp;Ekspor SOP ini ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="121"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="122"/>
         <source>Export &amp;all SOPs as PDF…</source>
         <translation>Ekspor &amp;semua SOP ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="124"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="125"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="125"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="126"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="126"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="127"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="127"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="128"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="129"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="130"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="133"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="133"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="134"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="134"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="135"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
+        <source>&amp;SOP</source>
+        <translation>&amp;SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="154"/>
+        <source>New &amp;draft revision</source>
+        <translation>Buat revisi &amp;draf</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
+        <source>Mark &amp;verified</source>
+        <translation>Tandai &amp;terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="158"/>
+        <source>&amp;Approve (disahkan)</source>
+        <translation>&amp;Sahkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="160"/>
+        <source>Send &amp;back to draft</source>
+        <translation>&amp;Kembalikan ke draf</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="163"/>
+        <source>Your &amp;name for the audit log…</source>
+        <translation>&amp;Nama Anda untuk log audit…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="194"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="206"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="231"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="246"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="248"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="263"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="252"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="267"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="252"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="267"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="276"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="291"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="280"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="295"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="304"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="322"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="315"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="333"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="357"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="375"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="441"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="357"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="375"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="397"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="410"/>
+        <source>Your name, as the audit log should record it:</source>
+        <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="473"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="410"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="486"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="411"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="487"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="418"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="494"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="419"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="495"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -409,53 +450,53 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="431"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="493"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="507"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="569"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="431"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="507"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="440"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="516"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="447"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="523"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="460"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="536"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="460"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="536"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="482"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="558"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="489"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="565"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="492"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="494"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -464,8 +505,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="509"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="512"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="585"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="588"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>

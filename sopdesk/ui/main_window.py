@@ -150,6 +150,17 @@ class MainWindow(QMainWindow):
             act.setData(code)
             act.setChecked(code == self.settings.get(opt.LANGUAGE))
             self.lang_group.addAction(act)
+        sop_menu = self.menuBar().addMenu(self.tr("&SOP"))
+        self.act_new_draft = self._action(sop_menu, self.tr("New &draft revision"), None,
+                                          partial(self.change_revision, None))
+        self.act_verify = self._action(sop_menu, self.tr("Mark &verified"), None,
+                                       partial(self.change_revision, Status.VERIFIED))
+        self.act_approve = self._action(sop_menu, self.tr("&Approve (disahkan)"), None,
+                                        partial(self.change_revision, Status.APPROVED))
+        self.act_back = self._action(sop_menu, self.tr("Send &back to draft"), None,
+                                     partial(self.change_revision, Status.DRAFT))
+        sop_menu.addSeparator()
+        self._action(sop_menu, self.tr("Your &name for the audit log…"), None, self.ask_user_name)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About sopdesk"), None, self._about)
         self._set_sop_actions(False)
@@ -382,8 +393,66 @@ class MainWindow(QMainWindow):
 
     def _set_sop_actions(self, enabled: bool) -> None:
         self.act_export.setEnabled(enabled)
-        if hasattr(self, "act_history"):
-            self.act_history.setEnabled(enabled)
+        status = self.current.status if self.current is not None and enabled else None
+        for action, allowed in ((getattr(self, "act_history", None), enabled),
+                                (getattr(self, "act_new_draft", None), status is not None),
+                                (getattr(self, "act_verify", None), status is Status.DRAFT),
+                                (getattr(self, "act_approve", None), status is Status.VERIFIED),
+                                (getattr(self, "act_back", None), status is Status.VERIFIED)):
+            if action is not None:
+                action.setEnabled(allowed)
+
+    def ask_user_name(self) -> str:
+        """Ask for the name the audit log records beside the OS account; returns it."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, self.tr("Your name"),
+                                        self.tr("Your name, as the audit log should record it:"),
+                                        text=self.settings.get(opt.USER_NAME))
+        if ok:
+            self.settings.set(opt.USER_NAME, name.strip())
+        return str(self.settings.get(opt.USER_NAME))
+
+    def _actor(self) -> Any:
+        from sopdesk.store.audit import Actor
+
+        name = self.settings.get(opt.USER_NAME) or self.ask_user_name()
+        return Actor(app_user=name)
+
+    def change_revision(self, status: Status | None) -> TaskHandle | None:
+        """Start a draft revision (``status`` None) or move the shown revision to ``status``,
+        in the background; the rule's message is shown when the change is not allowed."""
+        if self.db is None or self.current is None:
+            return None
+        db, actor, key = self.db, self._actor(), self.current.id
+        revision_id = db.sops.find_by_key(key)
+        assert revision_id is not None
+
+        def work(_progress: Progress) -> int:
+            if status is None:
+                return db.sops.start_draft(revision_id, actor)
+            db.sops.change_status(revision_id, status, actor)
+            return revision_id
+
+        def done(shown: int) -> None:
+            self._reload_catalogue(shown)
+
+        def failed(exc: Exception) -> None:
+            QMessageBox.warning(self, self.tr("SOP"), str(exc))
+
+        return run_task(work, done, failed)
+
+    def _reload_catalogue(self, revision_id: int) -> None:
+        assert self.db is not None
+        db = self.db
+
+        def show(entries: list[CatalogueEntry]) -> None:
+            key = next((e.key for e in entries if e.revision_id == revision_id), None)
+            self._show_catalogue(entries)
+            if key:
+                self.open_sop_by_key(key)
+
+        run_task(lambda _p: db.sops.catalogue(), show, self._on_load_failed)
 
     def show_history(self) -> None:
         """The revisions of the SOP shown, with what changed in each."""

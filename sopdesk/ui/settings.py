@@ -26,6 +26,7 @@ STATE = Option("window/state", QByteArray(), QByteArray)
 SPLITTER = Option("window/splitter", QByteArray(), QByteArray)
 LAST_EXPORT_DIR = Option("export/last_dir", "", str)
 ZOOM = Option("view/zoom", 0.0, float)
+USER_NAME = Option("user/name", "", str)  # the name given in the app, for the audit log
 
 
 class Settings:
