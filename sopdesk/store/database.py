@@ -15,6 +15,7 @@ from sopdesk.resources import sample_data_dir
 from sopdesk.store.backup import make_backup, quick_check
 from sopdesk.store.engine import make_engine, make_session_factory
 from sopdesk.store.errors import DamagedDatabaseError, NetworkLocationError
+from sopdesk.store.executions import ExecutionRepository
 from sopdesk.store.location import network_reason
 from sopdesk.store.migrate import upgrade
 from sopdesk.store.repository import SopRepository
@@ -34,6 +35,7 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     sops: SopRepository
+    executions: ExecutionRepository
     path: Path | None = None
     marker: Path | None = None
 
@@ -79,7 +81,8 @@ def open_database(target: str | Path, seed_dir: Path | None = None, seed: bool =
     engine = make_engine(target)
     try:
         upgrade(engine, before=lambda: _backup_before_migration(path, now))
-        db = Database(engine, make_session_factory(engine), SopRepository(make_session_factory(engine)), path, marker)
+        sessions = make_session_factory(engine)
+        db = Database(engine, sessions, SopRepository(sessions), ExecutionRepository(sessions), path, marker)
         if seed and db.sops.count() == 0:
             sops = load_sop_dir(seed_dir or sample_data_dir())
             db.sops.add_all(sops)

@@ -91,3 +91,48 @@ class AuditRow(Base):
     detail: Mapped[str] = mapped_column(Text)  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class ExecutionRow(Base):
+    """Pelaksanaan: an execution of one revision."""
+
+    __tablename__ = "execution"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("revision.id", ondelete="RESTRICT"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    reference: Mapped[str] = mapped_column(Text)
+    started_by: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    trial: Mapped[bool] = mapped_column(default=False)
+    cancelled_reason: Mapped[str] = mapped_column(Text, default="")
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    records: Mapped[list[StepRecordRow]] = relationship(order_by="StepRecordRow.seq", cascade="all, delete-orphan")
+
+
+class StepRecordRow(Base):
+    """One logged run of a step of an execution (seq orders the records, loops included)."""
+
+    __tablename__ = "step_record"
+    __table_args__ = (UniqueConstraint("execution_id", "seq"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    execution_id: Mapped[int] = mapped_column(ForeignKey("execution.id", ondelete="RESTRICT"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    step_position: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str] = mapped_column(Text, default="")
+    exit_label: Mapped[str] = mapped_column(String(60), default="")
+
+
+class CorrectionRow(Base):
+    """A correction of a logged time: who, when, which field, the old and new values."""
+
+    __tablename__ = "record_correction"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    step_record_id: Mapped[int] = mapped_column(ForeignKey("step_record.id", ondelete="RESTRICT"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(200))
+    field: Mapped[str] = mapped_column(String(20))
+    old_value: Mapped[str] = mapped_column(String(40))
+    new_value: Mapped[str] = mapped_column(String(40))

@@ -1,0 +1,201 @@
+"""Pelaksanaan: logging an execution of an SOP step by step, with a verdict against Waktu.
+
+Rules (issue "Log executions against waktu"):
+- an execution runs an approved revision, or a draft marked as a trial; every Waktu of the
+  revision must be readable (an unreadable one would give no verdict, silently);
+- steps are logged in flowchart order: the next step is the one after the last finished
+  step, or the target of the exit chosen at a decision (a *Tidak* loop repeats steps, each
+  repetition its own record); a step out of order is refused;
+- times are never in the future, a finish never before its start, a start never before the
+  previous step finished;
+- each record's verdict: on time, late (by how many working minutes), running, overdue
+  (running past due), or no standard (Disesuaikan, empty);
+- an execution ends when its last step finishes, or is cancelled with a reason.
+Times are naive local datetimes of the office (`sopdesk.domain.calendar`). No Qt, no database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from fractions import Fraction
+
+from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
+from sopdesk.domain.model import Sop, Status, Symbol
+from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention, WaktuKind, parse_waktu
+
+
+class ExecutionError(ValueError):
+    """A logging action the rules refuse; the message is for the user (Bahasa Indonesia)."""
+
+
+class Verdict(StrEnum):
+    """How a step record stands against its standard time (Mutu Baku: Waktu)."""
+
+    ON_TIME = "on_time"
+    LATE = "late"
+    RUNNING = "running"
+    OVERDUE = "overdue"
+    NO_STANDARD = "no_standard"
+
+
+@dataclass(frozen=True, slots=True)
+class StepRecord:
+    """One logged run of a step (0-based ``step``): when, by whom, the exit taken, a note."""
+
+    step: int
+    started_at: dt.datetime
+    finished_at: dt.datetime | None = None
+    actor: str = ""
+    note: str = ""
+    exit_label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Execution:
+    """An execution of one SOP revision: a title and a reference (e.g. "LKj 2025", a letter
+    number), who started it and when, its records in order, and how it ended."""
+
+    title: str
+    reference: str
+    started_by: str
+    started_at: dt.datetime
+    trial: bool = False
+    records: tuple[StepRecord, ...] = ()
+    cancelled_reason: str = ""
+    id: int = 0
+
+    @property
+    def cancelled(self) -> bool:
+        return bool(self.cancelled_reason)
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The verdict of a record, its due time (None without a standard), and how late it is
+    (working minutes; 0 when on time or running within time)."""
+
+    verdict: Verdict
+    due: dt.datetime | None
+    late_minutes: Fraction = Fraction(0)
+
+
+def check_can_start(sop: Sop, trial: bool) -> None:
+    """Raise `ExecutionError` unless ``sop`` can be executed (approved, or a trial of a draft,
+    and every Waktu readable)."""
+    if sop.status is not Status.APPROVED and not (trial and sop.status is Status.DRAFT):
+        raise ExecutionError("Hanya SOP yang sudah disahkan yang dapat dilaksanakan (draf hanya sebagai uji coba).")
+    bad = [f"langkah {i + 1} ({s.standard_time!r}: {v.reason})" for i, s in enumerate(sop.steps)
+           if (v := parse_waktu(s.standard_time)).kind is WaktuKind.UNREADABLE]
+    if bad:
+        raise ExecutionError("Waktu tidak terbaca pada " + "; ".join(bad) + ". Perbaiki SOP-nya dulu.")
+
+
+def next_step(sop: Sop, execution: Execution) -> int | None:
+    """The step to log next (0-based), or None when the execution is finished or cancelled."""
+    if execution.cancelled:
+        return None
+    if not execution.records:
+        return 0
+    last = execution.records[-1]
+    if last.finished_at is None:
+        return last.step
+    step = sop.steps[last.step]
+    if step.symbol is Symbol.DECISION and step.exits:
+        chosen = next((e for e in step.exits if e.label == last.exit_label), step.exits[0])
+        return sop.exit_target(last.step, chosen)
+    return last.step + 1 if last.step + 1 < len(sop.steps) else None
+
+
+def is_finished(sop: Sop, execution: Execution) -> bool:
+    """True when the last step has finished (not cancelled)."""
+    return not execution.cancelled and bool(execution.records) and next_step(sop, execution) is None
+
+
+def _check_time(at: dt.datetime, now: dt.datetime) -> None:
+    if at > now:
+        raise ExecutionError(f"Waktu {at:%d-%m-%Y %H:%M} ada di masa depan; isi waktu yang sudah lewat.")
+
+
+def start_step(sop: Sop, execution: Execution, step: int, at: dt.datetime, actor: str,
+               now: dt.datetime) -> Execution:
+    """Log the start of ``step``; raises `ExecutionError` (out of order, future, too early)."""
+    _check_time(at, now)
+    expected = next_step(sop, execution)
+    if expected is None:
+        raise ExecutionError("Pelaksanaan ini sudah selesai atau dibatalkan.")
+    if execution.records and execution.records[-1].finished_at is None:
+        raise ExecutionError(f"Langkah {execution.records[-1].step + 1} belum selesai.")
+    if step != expected:
+        raise ExecutionError(f"Langkah {step + 1} tidak urut: yang berikutnya adalah langkah {expected + 1}.")
+    earliest = execution.records[-1].finished_at if execution.records else execution.started_at
+    if earliest is not None and at < earliest:
+        raise ExecutionError(
+            f"Mulai {at:%d-%m-%Y %H:%M} sebelum langkah sebelumnya selesai ({earliest:%d-%m-%Y %H:%M}).")
+    return replace(execution, records=(*execution.records, StepRecord(step, at, None, actor)))
+
+
+def finish_step(sop: Sop, execution: Execution, at: dt.datetime, now: dt.datetime, exit_label: str = "",
+                note: str = "") -> Execution:
+    """Log the finish of the running step; a decision needs the exit taken."""
+    _check_time(at, now)
+    if not execution.records or execution.records[-1].finished_at is not None:
+        raise ExecutionError("Tidak ada langkah yang sedang berjalan.")
+    record = execution.records[-1]
+    if at < record.started_at:
+        raise ExecutionError(f"Selesai {at:%d-%m-%Y %H:%M} sebelum mulai ({record.started_at:%d-%m-%Y %H:%M}).")
+    step = sop.steps[record.step]
+    if step.symbol is Symbol.DECISION and step.exits:
+        labels = [e.label for e in step.exits]
+        if exit_label not in labels:
+            raise ExecutionError(f"Pilih keputusan langkah {record.step + 1}: {' / '.join(labels)}.")
+    else:
+        exit_label = ""
+    done = replace(record, finished_at=at, exit_label=exit_label, note=note or record.note)
+    return replace(execution, records=(*execution.records[:-1], done))
+
+
+def cancel(execution: Execution, reason: str) -> Execution:
+    """Cancel with a reason (required); nothing is deleted."""
+    if not reason.strip():
+        raise ExecutionError("Isi alasan pembatalan.")
+    return replace(execution, cancelled_reason=reason.strip())
+
+
+def judge(sop: Sop, record: StepRecord, now: dt.datetime, calendar: WorkingCalendar = DEFAULT_CALENDAR,
+          convention: WaktuConvention = DEFAULT_CONVENTION) -> Judgement:
+    """The verdict of ``record`` at ``now`` on ``calendar``."""
+    due = calendar.due(record.started_at, parse_waktu(sop.steps[record.step].standard_time), convention)
+    if due is None:
+        return Judgement(Verdict.NO_STANDARD, None)
+    if record.finished_at is None:
+        if now > due:
+            return Judgement(Verdict.OVERDUE, due, calendar.working_minutes_between(due, now))
+        return Judgement(Verdict.RUNNING, due)
+    if record.finished_at > due:
+        return Judgement(Verdict.LATE, due, calendar.working_minutes_between(due, record.finished_at))
+    return Judgement(Verdict.ON_TIME, due)
+
+
+def correct_time(execution: Execution, index: int, field: str, value: dt.datetime, now: dt.datetime) -> Execution:
+    """Correct the start or finish (``field`` "started_at" / "finished_at") of record ``index``;
+    the result must still keep the time rules. Raises `ExecutionError`."""
+    if field not in ("started_at", "finished_at") or not 0 <= index < len(execution.records):
+        raise ExecutionError("Catatan yang dikoreksi tidak ada.")
+    _check_time(value, now)
+    record = execution.records[index]
+    if field == "finished_at" and record.finished_at is None:
+        raise ExecutionError("Langkah ini belum selesai; catat selesainya, bukan koreksi.")
+    fixed = replace(record, started_at=value) if field == "started_at" else replace(record, finished_at=value)
+    records = (*execution.records[:index], fixed, *execution.records[index + 1:])
+    previous_end = execution.started_at
+    for k, r in enumerate(records):
+        if r.started_at < previous_end:
+            raise ExecutionError(f"Koreksi ini membuat langkah {r.step + 1} mulai sebelum langkah sebelumnya selesai.")
+        if r.finished_at is not None and r.finished_at < r.started_at:
+            raise ExecutionError(f"Koreksi ini membuat langkah {r.step + 1} selesai sebelum mulai.")
+        if k < len(records) - 1 and r.finished_at is None:
+            break
+        previous_end = r.finished_at or r.started_at
+    return replace(execution, records=records)

@@ -1,0 +1,215 @@
+"""The executions repository (pelaksanaan): one transaction per logged action, with its audit
+entry; the rules live in `sopdesk.domain.execution`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from fractions import Fraction
+
+from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sopdesk.domain import execution as ex
+from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
+from sopdesk.domain.model import Sop
+from sopdesk.store import audit
+from sopdesk.store.audit import Actor
+from sopdesk.store.errors import StoreError
+from sopdesk.store.models import CorrectionRow, ExecutionRow, RevisionRow, StepRecordRow
+from sopdesk.store.repository import _reason, _to_sop, _translate
+
+
+@dataclass(frozen=True, slots=True)
+class OpenStep:
+    """A running execution and where it stands, for the Pelaksanaan view."""
+
+    execution_id: int
+    sop_key: str
+    sop_title: str
+    title: str
+    reference: str
+    step: int | None
+    activity: str
+    lanes: str
+    actor: str
+    due: dt.datetime | None
+    verdict: ex.Verdict | None
+    late_minutes: Fraction
+
+
+class ExecutionRepository:
+    """Starts, logs, corrects and cancels executions. Raises only `StoreError`
+    (an `ExecutionError` is passed on as a `StoreError` with its message)."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise _translate(exc) from exc
+        except ex.ExecutionError as exc:
+            raise StoreError(str(exc)) from exc
+        except DatabaseError as exc:
+            raise StoreError(f"Gagal menyimpan: {_reason(exc)}") from exc
+
+    def start(self, revision_id: int, title: str, reference: str, started_by: str, at: dt.datetime,
+              now: dt.datetime, trial: bool = False, actor: Actor | None = None) -> int:
+        """Start an execution; returns its id."""
+        if not title.strip():
+            raise StoreError("Isi judul pelaksanaan.")
+        with self._write() as session:
+            revision = _revision(session, revision_id)
+            sop = _to_sop(revision)
+            ex.check_can_start(sop, trial)
+            if at > now:
+                raise ex.ExecutionError("Waktu mulai ada di masa depan.")
+            row = ExecutionRow(revision_id=revision_id, title=title.strip(), reference=reference.strip(),
+                               started_by=started_by, started_at=at, trial=trial, cancelled_reason="")
+            session.add(row)
+            session.flush()
+            audit.append(session, actor or Actor(), "execution", sop.id,
+                         {"execution": row.id, "action": "start", "title": row.title})
+            return row.id
+
+    def load(self, execution_id: int) -> tuple[ex.Execution, Sop]:
+        """The execution and the SOP revision it runs."""
+        with self._sessions() as session:
+            row = _execution(session, execution_id)
+            return _to_execution(row), _to_sop(_revision(session, row.revision_id))
+
+    def start_step(self, execution_id: int, step: int, at: dt.datetime, who: str, now: dt.datetime,
+                   actor: Actor | None = None) -> None:
+        """Log the start of ``step`` (0-based)."""
+        self._apply(execution_id, actor, "start_step", {"step": step + 1, "at": at},
+                    lambda e, sop: ex.start_step(sop, e, step, at, who, now))
+
+    def finish_step(self, execution_id: int, at: dt.datetime, now: dt.datetime, exit_label: str = "",
+                    note: str = "", actor: Actor | None = None) -> None:
+        """Log the finish of the running step (with the exit taken at a decision)."""
+        self._apply(execution_id, actor, "finish_step", {"at": at, "exit": exit_label},
+                    lambda e, sop: ex.finish_step(sop, e, at, now, exit_label, note))
+
+    def cancel(self, execution_id: int, reason: str, actor: Actor | None = None) -> None:
+        """Cancel with a reason; nothing is deleted."""
+        self._apply(execution_id, actor, "cancel", {"reason": reason}, lambda e, _sop: ex.cancel(e, reason))
+
+    def correct(self, execution_id: int, index: int, field: str, value: dt.datetime, now: dt.datetime,
+                by: str, actor: Actor | None = None) -> None:
+        """Correct a logged time; the old value is kept in the record's history."""
+        with self._write() as session:
+            row = _execution(session, execution_id)
+            execution = _to_execution(row)
+            fixed = ex.correct_time(execution, index, field, value, now)
+            record_row = row.records[index]
+            old = getattr(record_row, field)
+            setattr(record_row, field, getattr(fixed.records[index], field))
+            session.add(CorrectionRow(step_record_id=record_row.id, at=now, by=by, field=field,
+                                      old_value=old.isoformat(sep=" ") if old else "",
+                                      new_value=value.isoformat(sep=" ")))
+            audit.append(session, actor or Actor(), "execution_corrected", _key(session, row),
+                         {"execution": execution_id, "record": index + 1, "field": field, "old": old, "new": value})
+
+    def corrections(self, execution_id: int) -> list[tuple[int, dt.datetime, str, str, str, str]]:
+        """The history of corrections: (record number, when, by, field, old, new)."""
+        with self._sessions() as session:
+            row = _execution(session, execution_id)
+            ids = {r.id: r.seq for r in row.records}
+            rows = session.scalars(select(CorrectionRow).where(CorrectionRow.step_record_id.in_(ids))
+                                   .order_by(CorrectionRow.id))
+            return [(ids[c.step_record_id] + 1, c.at, c.by, c.field, c.old_value, c.new_value) for c in rows]
+
+    def for_revisions(self, revision_ids: list[int]) -> list[ex.Execution]:
+        """The executions of these revisions, newest first."""
+        with self._sessions() as session:
+            rows = session.scalars(select(ExecutionRow).where(ExecutionRow.revision_id.in_(revision_ids))
+                                   .order_by(ExecutionRow.started_at.desc()))
+            return [_to_execution(r) for r in rows]
+
+    def open_steps(self, now: dt.datetime, calendar: WorkingCalendar = DEFAULT_CALENDAR) -> list[OpenStep]:
+        """Every running execution with its current step and verdict; overdue first, most late first."""
+        items = []
+        with self._sessions() as session:
+            rows = session.scalars(select(ExecutionRow).where(ExecutionRow.finished_at.is_(None),
+                                                              ExecutionRow.cancelled_reason == ""))
+            sops: dict[int, Sop] = {}
+            for row in rows:
+                if row.revision_id not in sops:
+                    sops[row.revision_id] = _to_sop(_revision(session, row.revision_id))
+                items.append(_open_step(row, sops[row.revision_id], now, calendar))
+        order = {ex.Verdict.OVERDUE: 0, ex.Verdict.RUNNING: 1, ex.Verdict.NO_STANDARD: 2, None: 3}
+        return sorted(items, key=lambda i: (order.get(i.verdict, 3), -i.late_minutes, i.due or dt.datetime.max))
+
+    def _apply(self, execution_id: int, actor: Actor | None, action: str, detail: dict[str, object],
+               change: object) -> None:
+        with self._write() as session:
+            row = _execution(session, execution_id)
+            sop = _to_sop(_revision(session, row.revision_id))
+            before = _to_execution(row)
+            after = change(before, sop)  # type: ignore[operator]
+            _store(row, before, after)
+            if ex.is_finished(sop, after):
+                last = after.records[-1].finished_at
+                row.finished_at = last
+            session.flush()
+            audit.append(session, actor or Actor(), "execution", sop.id,
+                         {"execution": execution_id, "action": action, **detail})
+
+
+def _store(row: ExecutionRow, before: ex.Execution, after: ex.Execution) -> None:
+    row.cancelled_reason = after.cancelled_reason
+    for seq, record in enumerate(after.records):
+        values = {"step_position": record.step, "started_at": record.started_at, "finished_at": record.finished_at,
+                  "actor": record.actor, "note": record.note, "exit_label": record.exit_label}
+        if seq < len(before.records):
+            if record != before.records[seq]:
+                for name, value in values.items():
+                    setattr(row.records[seq], name, value)
+        else:
+            row.records.append(StepRecordRow(seq=seq, **values))
+
+
+def _execution(session: Session, execution_id: int) -> ExecutionRow:
+    row = session.get(ExecutionRow, execution_id)
+    if row is None:
+        raise StoreError(f"Pelaksanaan {execution_id} tidak ada.")
+    return row
+
+
+def _revision(session: Session, revision_id: int) -> RevisionRow:
+    row = session.get(RevisionRow, revision_id)
+    if row is None:
+        raise StoreError(f"Revisi {revision_id} tidak ada.")
+    return row
+
+
+def _key(session: Session, row: ExecutionRow) -> str:
+    return _revision(session, row.revision_id).sop.key
+
+
+def _to_execution(row: ExecutionRow) -> ex.Execution:
+    records = tuple(ex.StepRecord(r.step_position, r.started_at, r.finished_at, r.actor, r.note, r.exit_label)
+                    for r in row.records)
+    return ex.Execution(row.title, row.reference, row.started_by, row.started_at, row.trial, records,
+                        row.cancelled_reason, row.id)
+
+
+def _open_step(row: ExecutionRow, sop: Sop, now: dt.datetime, calendar: WorkingCalendar) -> OpenStep:
+    execution = _to_execution(row)
+    step = ex.next_step(sop, execution)
+    running = execution.records[-1] if execution.records and execution.records[-1].finished_at is None else None
+    judgement = ex.judge(sop, running, now, calendar) if running else None
+    names = {lane.id: lane.name for lane in sop.lanes}
+    lanes = ", ".join(names.get(x, x) for x in sop.steps[step].lanes) if step is not None else ""
+    return OpenStep(row.id, sop.id, sop.title, row.title, row.reference, step,
+                    sop.steps[step].activity if step is not None else "", lanes,
+                    running.actor if running else "", judgement.due if judgement else None,
+                    judgement.verdict if judgement else None,
+                    judgement.late_minutes if judgement else Fraction(0))
