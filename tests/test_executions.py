@@ -175,3 +175,18 @@ def test_domain_order_follows_decisions(sample_by_id: dict[str, Sop]) -> None:
         run = ex.finish_step(sop, run, t(2, 8 + step // 2, (step % 2) * 30 + 10), NOW,
                              exit_label="Tidak" if step == 8 else "")
     assert ex.next_step(sop, run) == 7  # step 9 said Tidak: back to step 8
+
+
+def test_a_weeks_verdicts(db: Database) -> None:
+    rev = _revision(db, "kalbar-penyusunan-lkj-biro")
+    old = db.executions.start(rev, "lama", "", "Ana", t(2, 8), NOW)
+    db.executions.start_step(old, 0, t(2, 8), "x", NOW)
+    db.executions.finish_step(old, t(2, 8, 30), NOW)  # finished before the week
+    late = db.executions.start(rev, "terlambat", "", "Ana", t(20, 14), NOW)
+    db.executions.start_step(late, 0, t(20, 16), "x", NOW)  # Friday 16:00: due Monday 23 June 08:00
+    db.executions.finish_step(late, t(23, 10), NOW)  # finished in the week, late
+    running = db.executions.start(rev, "berjalan", "", "Ana", t(24, 8), NOW)
+    db.executions.start_step(running, 0, t(24, 8), "x", NOW)  # due in the week, still running
+    week = db.executions.week_judgements(t(23, 0), t(30, 0), t(30, 9))
+    found = {(eid, n): j.verdict for eid, n, j in week}
+    assert found == {(late, 1): ex.Verdict.LATE, (running, 1): ex.Verdict.OVERDUE}

@@ -98,6 +98,129 @@ Tinjau ulang seharusnya pada %s</translation>
     </message>
 </context>
 <context>
+    <name>ExecutionPanel</name>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="125"/>
+        <source>&amp;Start an execution…</source>
+        <translation>&amp;Mulai pelaksanaan…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="129"/>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="129"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="129"/>
+        <source>Implementer</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="129"/>
+        <source>Started</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="129"/>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="130"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="130"/>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="130"/>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="130"/>
+        <source>Verdict</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="138"/>
+        <source>who did it</source>
+        <translation>siapa yang mengerjakan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="140"/>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="141"/>
+        <source>Start &amp;step</source>
+        <translation>Mulai &amp;langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="142"/>
+        <source>&amp;Finish step</source>
+        <translation>&amp;Selesai langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="143"/>
+        <source>Cancel the execution…</source>
+        <translation>Batalkan pelaksanaan…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="208"/>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="210"/>
+        <source> [trial]</source>
+        <translation> [uji coba]</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="287"/>
+        <source>Running: step %d — %s</source>
+        <translation>Berjalan: langkah %d — %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="292"/>
+        <source>Next: step %d — %s</source>
+        <translation>Berikutnya: langkah %d — %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="294"/>
+        <source>Cancelled: %s</source>
+        <translation>Dibatalkan: %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="295"/>
+        <source>Finished.</source>
+        <translation>Selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="341"/>
+        <source>Cancel the execution</source>
+        <translation>Batalkan pelaksanaan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="341"/>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="346"/>
+        <source>Execution</source>
+        <translation>Pelaksanaan</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../sopdesk/ui/history.py" line="37"/>
@@ -211,237 +334,247 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="78"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="85"/>
         <source>Search name, number or step text… (Ctrl+F)</source>
         <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="82"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="89"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="109"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="116"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="110"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="117"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="120"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="121"/>
+        <source>Executions</source>
+        <translation>Pelaksanaan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="121"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
         <source>&amp;Export this SOP as PDF…</source>
         <translation>&amp;Ekspor SOP ini ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="122"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="133"/>
         <source>Export &amp;all SOPs as PDF…</source>
         <translation>Ekspor &amp;semua SOP ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="125"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="126"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="127"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="128"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="130"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="133"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="134"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="135"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="164"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="154"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
         <source>New &amp;draft revision</source>
         <translation>Buat revisi &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
         <source>Mark &amp;verified</source>
         <translation>Tandai &amp;terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="158"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="169"/>
         <source>&amp;Approve (disahkan)</source>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="160"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
         <source>Send &amp;back to draft</source>
         <translation>&amp;Kembalikan ke draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="163"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
+        <source>&amp;Running executions…</source>
+        <translation>Pelaksanaan &amp;berjalan…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="164"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="177"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="206"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="218"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="246"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="258"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="263"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="275"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="267"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="279"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="267"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="279"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="291"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="303"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="295"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="307"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="322"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="334"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="333"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="345"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="375"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="441"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="388"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="467"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="375"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="388"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="422"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="410"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="423"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="473"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="499"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="486"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="512"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="487"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="513"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="494"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="520"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="495"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="521"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -450,53 +583,53 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="507"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="569"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="533"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="595"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="507"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="533"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="516"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="542"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="523"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="549"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="536"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="562"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="536"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="562"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="558"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="584"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="565"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="591"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="594"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="596"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -505,8 +638,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="585"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="588"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="611"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="614"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -603,6 +736,97 @@ Basis data: %s</translation>
     </message>
 </context>
 <context>
+    <name>RunningDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="355"/>
+        <source>Running executions</source>
+        <translation>Pelaksanaan berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="357"/>
+        <source>Filter by SOP, implementer, person or state…</source>
+        <translation>Saring menurut SOP, pelaksana, orang atau status…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="359"/>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="359"/>
+        <source>Execution</source>
+        <translation>Pelaksanaan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="359"/>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="360"/>
+        <source>Implementer</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="360"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="360"/>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="361"/>
+        <source>Verdict</source>
+        <translation>Penilaian</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="78"/>
+        <source>Start an execution</source>
+        <translation>Mulai pelaksanaan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="79"/>
+        <source>e.g. LKj 2025</source>
+        <translation>mis. LKj 2025</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="80"/>
+        <source>e.g. a letter number</source>
+        <translation>mis. nomor surat</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="85"/>
+        <source>Trial run of a draft</source>
+        <translation>Uji coba draf</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="89"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="90"/>
+        <source>Reference</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="91"/>
+        <source>Started by</source>
+        <translation>Dimulai oleh</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="92"/>
+        <source>Started at</source>
+        <translation>Mulai pada</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../sopdesk/ui/catalogue.py" line="28"/>
@@ -623,6 +847,34 @@ Basis data: %s</translation>
         <location filename="../../sopdesk/ui/catalogue.py" line="31"/>
         <source>Superseded</source>
         <translation>Digantikan</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="56"/>
+        <source>on time</source>
+        <translation>tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="57"/>
+        <source>late by %s</source>
+        <translation>terlambat %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="58"/>
+        <source>running</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="59"/>
+        <source>overdue by %s</source>
+        <translation>lewat tenggat %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="60"/>
+        <source>no fixed standard</source>
+        <translation>tanpa standar waktu</translation>
     </message>
 </context>
 </TS>

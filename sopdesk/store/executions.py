@@ -147,6 +147,33 @@ class ExecutionRepository:
         order = {ex.Verdict.OVERDUE: 0, ex.Verdict.RUNNING: 1, ex.Verdict.NO_STANDARD: 2, None: 3}
         return sorted(items, key=lambda i: (order.get(i.verdict, 3), -i.late_minutes, i.due or dt.datetime.max))
 
+    def week_judgements(self, start: dt.datetime, end: dt.datetime, now: dt.datetime,
+                        calendar: WorkingCalendar = DEFAULT_CALENDAR,
+                        lookback: dt.timedelta = dt.timedelta(days=120)) -> list[tuple[int, int, ex.Judgement]]:
+        """Verdicts of the step records finished, or due, in ``[start, end)``: (execution id, record
+        number, judgement). Two index ranges are read: records finished in the week, and records
+        still open or finished after it (started within ``lookback``); so the cost follows the week,
+        not the years of history."""
+        out = []
+        sops: dict[int, Sop] = {}
+        finished = StepRecordRow.finished_at
+        in_week = finished.between(start, end) & (finished < end)
+        open_or_later = (finished.is_(None) | (finished >= end)) & (StepRecordRow.started_at >= start - lookback)
+        with self._sessions() as session:
+            for query in (in_week, open_or_later):
+                rows = session.execute(select(StepRecordRow, ExecutionRow.revision_id).join(ExecutionRow)
+                                       .where(query, StepRecordRow.started_at < end))
+                for record_row, revision_id in rows:
+                    if revision_id not in sops:
+                        sops[revision_id] = _to_sop(_revision(session, revision_id))
+                    record = ex.StepRecord(record_row.step_position, record_row.started_at, record_row.finished_at)
+                    judgement = ex.judge(sops[revision_id], record, now, calendar)
+                    finished_in = record.finished_at is not None and start <= record.finished_at < end
+                    due_in = judgement.due is not None and start <= judgement.due < end
+                    if finished_in or due_in:
+                        out.append((record_row.execution_id, record_row.seq + 1, judgement))
+        return out
+
     def _apply(self, execution_id: int, actor: Actor | None, action: str, detail: dict[str, object],
                change: object) -> None:
         with self._write() as session:

@@ -42,6 +42,12 @@ from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
 if TYPE_CHECKING:
     from sopdesk.store.database import Database
 
+
+def _now() -> Any:
+    import datetime as dt
+
+    return dt.datetime.now().replace(microsecond=0)
+
 log = logging.getLogger("sopdesk.ui")
 
 
@@ -61,6 +67,7 @@ class MainWindow(QMainWindow):
         self.current: Sop | None = None
         self._show_generation = 0
         self._pending_revision: int | None = None
+        self.clock: Any = _now  # the office's local time; tests put a fixed clock here
         self._restored: dict[str, object] | None = None
         self._tasks: list[TaskHandle] = []
         self.setWindowTitle("sopdesk")
@@ -108,6 +115,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.identity, self.tr("Identity"))
         self.tabs.addTab(self.view, self.tr("Flowchart"))
+        from sopdesk.ui.executions import ExecutionPanel
+
+        self.executions = ExecutionPanel(lambda: self.clock(), self._user_name)
+        self.tabs.addTab(self.executions, self.tr("Executions"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
@@ -160,6 +171,7 @@ class MainWindow(QMainWindow):
         self.act_back = self._action(sop_menu, self.tr("Send &back to draft"), None,
                                      partial(self.change_revision, Status.DRAFT))
         sop_menu.addSeparator()
+        self._action(sop_menu, self.tr("&Running executions…"), "Ctrl+J", self.show_running)
         self._action(sop_menu, self.tr("Your &name for the audit log…"), None, self.ask_user_name)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About sopdesk"), None, self._about)
@@ -364,6 +376,7 @@ class MainWindow(QMainWindow):
         self.current = sop
         self.identity.show_sop(sop)
         self.scene.show_layout(layout)
+        self.executions.show_sop(self.db, sop)
         if first:
             QTimer.singleShot(0, self.view.fit_width)
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
@@ -412,6 +425,19 @@ class MainWindow(QMainWindow):
         if ok:
             self.settings.set(opt.USER_NAME, name.strip())
         return str(self.settings.get(opt.USER_NAME))
+
+    def _user_name(self) -> str:
+        return str(self.settings.get(opt.USER_NAME) or "")
+
+    def show_running(self) -> None:
+        """Every running execution, overdue first."""
+        if self.db is None:
+            return
+        from sopdesk.ui.executions import RunningDialog
+
+        db, now = self.db, self.clock()
+        run_task(lambda _p: db.executions.open_steps(now), lambda items: RunningDialog(items, self).exec(),
+                 self._on_load_failed)
 
     def _actor(self) -> Any:
         from sopdesk.store.audit import Actor

@@ -1,0 +1,128 @@
+"""Logging executions through the Pelaksanaan tab with the mouse and keyboard (fixed clock)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from sopdesk.ui.executions import ExecutionPanel, RunningDialog, StartDialog, _qdt
+from sopdesk.ui.main_window import MainWindow
+from sopdesk.ui.settings import USER_NAME, Settings
+from sopdesk.ui.tasks import wait_for_all
+
+NOW = dt.datetime(2025, 6, 30, 16, 0)  # Monday
+
+
+def t(day: int, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2025, 6, day, hour, minute)
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set(USER_NAME, "Ana")
+    win = MainWindow(db_path, settings)
+    win.clock = lambda: NOW
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
+        win.start()
+    qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
+    monkeypatch.setattr("sopdesk.ui.executions.QMessageBox.warning", lambda _p, _t, text: win._warnings.append(text))
+    win._warnings = []  # type: ignore[attr-defined]
+    yield win
+    wait_for_all()
+
+
+def _open(qtbot, win: MainWindow, key: str) -> ExecutionPanel:  # type: ignore[no-untyped-def]
+    win.open_sop_by_key(key)
+    qtbot.waitUntil(lambda: win.executions.loaded_key == key, timeout=10000)
+    wait_for_all()
+    qtbot.wait(10)
+    win.tabs.setCurrentWidget(win.executions)
+    return win.executions
+
+
+def _start(qtbot, panel: ExecutionPanel, monkeypatch: pytest.MonkeyPatch, title: str, at: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+    def fill(dialog: StartDialog) -> int:
+        qtbot.keyClicks(dialog.title, title)
+        qtbot.keyClicks(dialog.reference, "800/1/ORG")
+        dialog.started_at.setDateTime(_qdt(at))
+        return StartDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(StartDialog, "exec", fill)
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert panel.current is not None and panel.current[0].title == title, getattr(panel.window(), "_warnings", None)
+
+
+def _click(qtbot, panel: ExecutionPanel, button, at: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+    panel.when.setDateTime(_qdt(at))
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _log(qtbot, panel: ExecutionPanel, start: dt.datetime, finish: dt.datetime, who: str,  # type: ignore[no-untyped-def]
+         exit_label: str = "") -> None:
+    panel.who.clear()
+    qtbot.keyClicks(panel.who, who)
+    _click(qtbot, panel, panel.begin_button, start)
+    if exit_label:
+        assert panel.decision.isVisible()
+        panel.decision.setCurrentText(exit_label)
+    _click(qtbot, panel, panel.finish_button, finish)
+
+
+def _verdicts(panel: ExecutionPanel) -> list[str]:
+    return [panel.records.item(r, 8).text() for r in range(panel.records.rowCount())]
+
+
+def test_a_decision_loop_through_the_gui(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    panel = _open(qtbot, window, "lamandau-pengisian-e-sakip")
+    _start(qtbot, panel, monkeypatch, "E-SAKIP 2025", t(2, 8))
+    _log(qtbot, panel, t(2, 8), t(2, 8, 20), "Sekda")
+    _log(qtbot, panel, t(2, 9), t(2, 9, 25), "Asisten")
+    _log(qtbot, panel, t(2, 10), t(2, 10, 50), "Kabag")
+    _log(qtbot, panel, t(3, 8), t(3, 8, 20), "Tim")
+    _log(qtbot, panel, t(3, 9), t(3, 9, 10), "Kabag", exit_label="Tidak")  # back to step 4
+    assert "langkah 4" in panel.next_label.text().lower() or "step 4" in panel.next_label.text()
+    _log(qtbot, panel, t(3, 10), t(3, 10, 20), "Tim")
+    _log(qtbot, panel, t(3, 11), t(3, 11, 5), "Kabag", exit_label="Ya")
+    steps = [panel.records.item(r, 0).text() for r in range(panel.records.rowCount())]
+    assert steps == ["1", "2", "3", "4", "5", "4", "5"]
+    assert _verdicts(panel)[:4] == ["on time", "on time", "on time", "on time"]
+    assert [panel.records.item(r, 6).text() for r in (4, 6)] == ["Tidak", "Ya"]
+    assert window._warnings == []  # type: ignore[attr-defined]
+
+
+def test_a_late_step_and_refused_input(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    panel = _open(qtbot, window, "kalbar-penyusunan-lkj-biro")
+    _start(qtbot, panel, monkeypatch, "LKj 2025", t(2, 8))
+    _log(qtbot, panel, t(2, 8), t(2, 10), "Kabag")  # "1 jam": one hour late
+    _log(qtbot, panel, t(2, 10), t(2, 11), "Kasubbag")  # "2 jam": on time
+    assert _verdicts(panel) == ["late by 1 jam", "on time"]
+    _click(qtbot, panel, panel.begin_button, t(2, 12))
+    _click(qtbot, panel, panel.finish_button, t(2, 11, 30))  # a finish before its start
+    assert window._warnings and "sebelum mulai" in window._warnings[-1]  # type: ignore[attr-defined]
+    assert panel.records.item(2, 4).text() == ""  # nothing changed
+
+
+def test_a_third_sop_and_the_running_view(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    panel = _open(qtbot, window, "balangan-pengelolaan-kinerja")
+    _start(qtbot, panel, monkeypatch, "PK 2025", t(2, 8))
+    _log(qtbot, panel, t(2, 8), t(2, 15), "Kabag")  # "1 hari": on time
+    _log(qtbot, panel, t(3, 8), t(3, 8, 15), "Kasubbag")  # "20 menit"
+    panel.who.clear()
+    _click(qtbot, panel, panel.begin_button, t(3, 9))  # "15 menit", still running at NOW: overdue
+    assert _verdicts(panel)[:2] == ["on time", "on time"]
+    assert _verdicts(panel)[2].startswith("overdue by")
+    assert window.db is not None
+    items = window.db.executions.open_steps(NOW)
+    dialog = RunningDialog(items)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 6).text().startswith("overdue")
+    qtbot.keyClicks(dialog.filter, "tidak ada")
+    assert dialog.visible_rows() == 0
