@@ -126,3 +126,26 @@ def test_a_third_sop_and_the_running_view(qtbot, window: MainWindow, monkeypatch
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 6).text().startswith("overdue")
     qtbot.keyClicks(dialog.filter, "tidak ada")
     assert dialog.visible_rows() == 0
+
+
+def test_correcting_a_logged_time(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from sopdesk.ui.executions import CorrectionDialog
+
+    panel = _open(qtbot, window, "kalbar-penyusunan-lkj-biro")
+    _start(qtbot, panel, monkeypatch, "LKj 2025", t(2, 8))
+    _log(qtbot, panel, t(2, 8), t(2, 10), "Kabag")
+    assert _verdicts(panel) == ["late by 1 jam"]
+
+    def fix(dialog: CorrectionDialog) -> int:
+        dialog.which.setCurrentIndex(dialog.which.findData("finished_at"))
+        dialog.when.setDateTime(_qdt(t(2, 8, 50)))
+        return CorrectionDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CorrectionDialog, "exec", fix)
+    panel.records.selectRow(0)
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        qtbot.mouseClick(panel.correct_button, Qt.MouseButton.LeftButton)
+    assert _verdicts(panel) == ["on time"]
+    assert window.db is not None
+    history = window.db.executions.corrections(panel.current[0].id)  # type: ignore[index]
+    assert history == [(1, NOW, "Ana", "finished_at", "2025-06-02 10:00:00", "2025-06-02 08:50:00")]

@@ -98,124 +98,162 @@ Tinjau ulang seharusnya pada %s</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="110"/>
+        <source>Correct a time — record %d (step %d)</source>
+        <translation>Koreksi waktu — catatan %d (langkah %d)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="112"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="114"/>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="121"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="122"/>
+        <source>Correct value</source>
+        <translation>Nilai yang benar</translation>
+    </message>
+</context>
+<context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="125"/>
+        <location filename="../../sopdesk/ui/executions.py" line="157"/>
         <source>&amp;Start an execution…</source>
         <translation>&amp;Mulai pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="129"/>
+        <location filename="../../sopdesk/ui/executions.py" line="161"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="129"/>
+        <location filename="../../sopdesk/ui/executions.py" line="161"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="129"/>
+        <location filename="../../sopdesk/ui/executions.py" line="161"/>
         <source>Implementer</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="129"/>
+        <location filename="../../sopdesk/ui/executions.py" line="161"/>
         <source>Started</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="129"/>
+        <location filename="../../sopdesk/ui/executions.py" line="161"/>
         <source>Finished</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="130"/>
+        <location filename="../../sopdesk/ui/executions.py" line="162"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="130"/>
+        <location filename="../../sopdesk/ui/executions.py" line="162"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="130"/>
+        <location filename="../../sopdesk/ui/executions.py" line="162"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="130"/>
+        <location filename="../../sopdesk/ui/executions.py" line="162"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="138"/>
+        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <source>Standard</source>
+        <translation>Waktu baku</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="170"/>
         <source>who did it</source>
         <translation>siapa yang mengerjakan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="140"/>
+        <location filename="../../sopdesk/ui/executions.py" line="172"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="141"/>
+        <location filename="../../sopdesk/ui/executions.py" line="173"/>
         <source>Start &amp;step</source>
         <translation>Mulai &amp;langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="142"/>
+        <location filename="../../sopdesk/ui/executions.py" line="174"/>
         <source>&amp;Finish step</source>
         <translation>&amp;Selesai langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="143"/>
+        <location filename="../../sopdesk/ui/executions.py" line="175"/>
         <source>Cancel the execution…</source>
         <translation>Batalkan pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="208"/>
+        <location filename="../../sopdesk/ui/executions.py" line="176"/>
+        <source>&amp;Correct a time…</source>
+        <translation>&amp;Koreksi waktu…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="243"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="210"/>
+        <location filename="../../sopdesk/ui/executions.py" line="245"/>
         <source> [trial]</source>
         <translation> [uji coba]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="287"/>
+        <location filename="../../sopdesk/ui/executions.py" line="325"/>
         <source>Running: step %d — %s</source>
         <translation>Berjalan: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="292"/>
+        <location filename="../../sopdesk/ui/executions.py" line="330"/>
         <source>Next: step %d — %s</source>
         <translation>Berikutnya: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="294"/>
+        <location filename="../../sopdesk/ui/executions.py" line="332"/>
         <source>Cancelled: %s</source>
         <translation>Dibatalkan: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="295"/>
+        <location filename="../../sopdesk/ui/executions.py" line="333"/>
         <source>Finished.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="341"/>
+        <location filename="../../sopdesk/ui/executions.py" line="379"/>
         <source>Cancel the execution</source>
         <translation>Batalkan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="341"/>
+        <location filename="../../sopdesk/ui/executions.py" line="379"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="346"/>
+        <location filename="../../sopdesk/ui/executions.py" line="399"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
@@ -390,191 +428,201 @@ Tinjau ulang seharusnya pada %s</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/main_window.py" line="139"/>
+        <source>&amp;Office settings…</source>
+        <translation>Pengaturan &amp;kantor…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="141"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="150"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="164"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="166"/>
         <source>New &amp;draft revision</source>
         <translation>Buat revisi &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="168"/>
         <source>Mark &amp;verified</source>
         <translation>Tandai &amp;terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="169"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="170"/>
         <source>&amp;Approve (disahkan)</source>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="172"/>
         <source>Send &amp;back to draft</source>
         <translation>&amp;Kembalikan ke draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
         <source>&amp;Running executions…</source>
         <translation>Pelaksanaan &amp;berjalan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="176"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="176"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="177"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="178"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="218"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="219"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="258"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="259"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="275"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="276"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="279"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="280"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="279"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="280"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="303"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="304"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="307"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="308"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="334"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="335"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="345"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="346"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="388"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="467"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="389"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="486"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="388"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="389"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="422"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="423"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="423"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="424"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="499"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="444"/>
+        <source>Office settings</source>
+        <translation>Pengaturan kantor</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="518"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="512"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="531"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="513"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="532"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="520"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="539"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="521"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="540"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -583,53 +631,53 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="533"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="595"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="552"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="614"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="533"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="552"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="542"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="561"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="549"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="562"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="562"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="584"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="603"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="591"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="610"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="594"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="613"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="596"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="615"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -638,10 +686,54 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="611"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="614"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="630"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="633"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="33"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="86"/>
+        <source>Office settings</source>
+        <translation>Pengaturan kantor</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="35"/>
+        <source>Working hours (e.g. 07:30-12:00, 13:00-16:00; empty = day off)</source>
+        <translation>Jam kerja (mis. 07:30-12:00, 13:00-16:00; kosong = libur)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="45"/>
+        <source>Office days off (one date a line)</source>
+        <translation>Libur kantor (satu tanggal per baris)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="46"/>
+        <source>Holidays worked anyway</source>
+        <translation>Hari libur yang tetap masuk</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="57"/>
+        <source>Waktu convention</source>
+        <translation>Konvensi Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="59"/>
+        <source>1 hari = working hours</source>
+        <translation>1 hari = jam kerja</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="60"/>
+        <source>1 minggu = working days</source>
+        <translation>1 minggu = hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="61"/>
+        <source>1 bulan = hari</source>
+        <translation>1 bulan = hari</translation>
     </message>
 </context>
 <context>
@@ -738,47 +830,47 @@ Basis data: %s</translation>
 <context>
     <name>RunningDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="355"/>
+        <location filename="../../sopdesk/ui/executions.py" line="408"/>
         <source>Running executions</source>
         <translation>Pelaksanaan berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="357"/>
+        <location filename="../../sopdesk/ui/executions.py" line="410"/>
         <source>Filter by SOP, implementer, person or state…</source>
         <translation>Saring menurut SOP, pelaksana, orang atau status…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="359"/>
+        <location filename="../../sopdesk/ui/executions.py" line="412"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="359"/>
+        <location filename="../../sopdesk/ui/executions.py" line="412"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="359"/>
+        <location filename="../../sopdesk/ui/executions.py" line="412"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="360"/>
+        <location filename="../../sopdesk/ui/executions.py" line="413"/>
         <source>Implementer</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="360"/>
+        <location filename="../../sopdesk/ui/executions.py" line="413"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="360"/>
+        <location filename="../../sopdesk/ui/executions.py" line="413"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="361"/>
+        <location filename="../../sopdesk/ui/executions.py" line="414"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
@@ -786,42 +878,42 @@ Basis data: %s</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="78"/>
+        <location filename="../../sopdesk/ui/executions.py" line="79"/>
         <source>Start an execution</source>
         <translation>Mulai pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="79"/>
+        <location filename="../../sopdesk/ui/executions.py" line="80"/>
         <source>e.g. LKj 2025</source>
         <translation>mis. LKj 2025</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="80"/>
+        <location filename="../../sopdesk/ui/executions.py" line="81"/>
         <source>e.g. a letter number</source>
         <translation>mis. nomor surat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="85"/>
+        <location filename="../../sopdesk/ui/executions.py" line="86"/>
         <source>Trial run of a draft</source>
         <translation>Uji coba draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="89"/>
+        <location filename="../../sopdesk/ui/executions.py" line="90"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="90"/>
+        <location filename="../../sopdesk/ui/executions.py" line="91"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="91"/>
+        <location filename="../../sopdesk/ui/executions.py" line="92"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="92"/>
+        <location filename="../../sopdesk/ui/executions.py" line="93"/>
         <source>Started at</source>
         <translation>Mulai pada</translation>
     </message>
@@ -852,27 +944,27 @@ Basis data: %s</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="56"/>
+        <location filename="../../sopdesk/ui/executions.py" line="57"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="57"/>
+        <location filename="../../sopdesk/ui/executions.py" line="58"/>
         <source>late by %s</source>
         <translation>terlambat %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="58"/>
+        <location filename="../../sopdesk/ui/executions.py" line="59"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="59"/>
+        <location filename="../../sopdesk/ui/executions.py" line="60"/>
         <source>overdue by %s</source>
         <translation>lewat tenggat %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="60"/>
+        <location filename="../../sopdesk/ui/executions.py" line="61"/>
         <source>no fixed standard</source>
         <translation>tanpa standar waktu</translation>
     </message>

@@ -18,6 +18,7 @@ from sopdesk.store.errors import DamagedDatabaseError, NetworkLocationError
 from sopdesk.store.executions import ExecutionRepository
 from sopdesk.store.location import network_reason
 from sopdesk.store.migrate import upgrade
+from sopdesk.store.office import OfficeRepository
 from sopdesk.store.repository import SopRepository
 
 log = logging.getLogger("sopdesk.store")
@@ -36,6 +37,7 @@ class Database:
     sessions: sessionmaker[Session]
     sops: SopRepository
     executions: ExecutionRepository
+    office: OfficeRepository
     path: Path | None = None
     marker: Path | None = None
 
@@ -82,7 +84,8 @@ def open_database(target: str | Path, seed_dir: Path | None = None, seed: bool =
     try:
         upgrade(engine, before=lambda: _backup_before_migration(path, now))
         sessions = make_session_factory(engine)
-        db = Database(engine, sessions, SopRepository(sessions), ExecutionRepository(sessions), path, marker)
+        db = Database(engine, sessions, SopRepository(sessions), ExecutionRepository(sessions),
+                      OfficeRepository(sessions), path, marker)
         if seed and db.sops.count() == 0:
             sops = load_sop_dir(seed_dir or sample_data_dir())
             db.sops.add_all(sops)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sopdesk.domain import execution as ex
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
 from sopdesk.domain.model import Sop
+from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention
 from sopdesk.store import audit
 from sopdesk.store.audit import Actor
 from sopdesk.store.errors import StoreError
@@ -133,7 +134,8 @@ class ExecutionRepository:
                                    .order_by(ExecutionRow.started_at.desc()))
             return [_to_execution(r) for r in rows]
 
-    def open_steps(self, now: dt.datetime, calendar: WorkingCalendar = DEFAULT_CALENDAR) -> list[OpenStep]:
+    def open_steps(self, now: dt.datetime, calendar: WorkingCalendar = DEFAULT_CALENDAR,
+                   convention: WaktuConvention = DEFAULT_CONVENTION) -> list[OpenStep]:
         """Every running execution with its current step and verdict; overdue first, most late first."""
         items = []
         with self._sessions() as session:
@@ -143,13 +145,14 @@ class ExecutionRepository:
             for row in rows:
                 if row.revision_id not in sops:
                     sops[row.revision_id] = _to_sop(_revision(session, row.revision_id))
-                items.append(_open_step(row, sops[row.revision_id], now, calendar))
+                items.append(_open_step(row, sops[row.revision_id], now, calendar, convention))
         order = {ex.Verdict.OVERDUE: 0, ex.Verdict.RUNNING: 1, ex.Verdict.NO_STANDARD: 2, None: 3}
         return sorted(items, key=lambda i: (order.get(i.verdict, 3), -i.late_minutes, i.due or dt.datetime.max))
 
     def week_judgements(self, start: dt.datetime, end: dt.datetime, now: dt.datetime,
                         calendar: WorkingCalendar = DEFAULT_CALENDAR,
-                        lookback: dt.timedelta = dt.timedelta(days=120)) -> list[tuple[int, int, ex.Judgement]]:
+                        lookback: dt.timedelta = dt.timedelta(days=120),
+                        convention: WaktuConvention = DEFAULT_CONVENTION) -> list[tuple[int, int, ex.Judgement]]:
         """Verdicts of the step records finished, or due, in ``[start, end)``: (execution id, record
         number, judgement). Two index ranges are read: records finished in the week, and records
         still open or finished after it (started within ``lookback``); so the cost follows the week,
@@ -167,7 +170,7 @@ class ExecutionRepository:
                     if revision_id not in sops:
                         sops[revision_id] = _to_sop(_revision(session, revision_id))
                     record = ex.StepRecord(record_row.step_position, record_row.started_at, record_row.finished_at)
-                    judgement = ex.judge(sops[revision_id], record, now, calendar)
+                    judgement = ex.judge(sops[revision_id], record, now, calendar, convention)
                     finished_in = record.finished_at is not None and start <= record.finished_at < end
                     due_in = judgement.due is not None and start <= judgement.due < end
                     if finished_in or due_in:
@@ -228,11 +231,12 @@ def _to_execution(row: ExecutionRow) -> ex.Execution:
                         row.cancelled_reason, row.id)
 
 
-def _open_step(row: ExecutionRow, sop: Sop, now: dt.datetime, calendar: WorkingCalendar) -> OpenStep:
+def _open_step(row: ExecutionRow, sop: Sop, now: dt.datetime, calendar: WorkingCalendar,
+               convention: WaktuConvention) -> OpenStep:
     execution = _to_execution(row)
     step = ex.next_step(sop, execution)
     running = execution.records[-1] if execution.records and execution.records[-1].finished_at is None else None
-    judgement = ex.judge(sop, running, now, calendar) if running else None
+    judgement = ex.judge(sop, running, now, calendar, convention) if running else None
     names = {lane.id: lane.name for lane in sop.lanes}
     lanes = ", ".join(names.get(x, x) for x in sop.steps[step].lanes) if step is not None else ""
     return OpenStep(row.id, sop.id, sop.title, row.title, row.reference, step,

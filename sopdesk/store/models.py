@@ -136,3 +136,11 @@ class CorrectionRow(Base):
     field: Mapped[str] = mapped_column(String(20))
     old_value: Mapped[str] = mapped_column(String(40))
     new_value: Mapped[str] = mapped_column(String(40))
+
+
+class SettingRow(Base):
+    """An office-wide setting kept in the database (JSON text), e.g. the working calendar."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

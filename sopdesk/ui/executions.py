@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from sopdesk.domain import execution as ex
 from sopdesk.domain.model import Sop, Status, Symbol
+from sopdesk.domain.office import OfficeSettings
 from sopdesk.domain.waktu import format_minutes
 from sopdesk.ui.tasks import Progress, run_task
 
@@ -101,11 +102,41 @@ class StartDialog(QDialog):
                 "at": _py(self.started_at.dateTime()), "trial": self.trial.isChecked()}
 
 
+class CorrectionDialog(QDialog):
+    """Which time of a record to correct, and its new value (the old one stays in the history)."""
+
+    def __init__(self, record: ex.StepRecord, index: int, now: dt.datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct a time — record %d (step %d)") % (index + 1, record.step + 1))
+        self.which = QComboBox()
+        self.which.addItem(self.tr("Start"), "started_at")
+        if record.finished_at is not None:
+            self.which.addItem(self.tr("Finish"), "finished_at")
+        self.when = QDateTimeEdit(_qdt(record.started_at))
+        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.when.setMaximumDateTime(_qdt(now))
+        self.which.currentIndexChanged.connect(
+            lambda _i: self.when.setDateTime(_qdt(getattr(record, self.field()) or record.started_at)))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Time"), self.which)
+        form.addRow(self.tr("Correct value"), self.when)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def field(self) -> str:
+        return str(self.which.currentData())
+
+    def value(self) -> dt.datetime:
+        return _py(self.when.dateTime())
+
+
 class ExecutionPanel(QWidget):
     """Executions of the shown SOP (all its revisions) and the logging of the selected one."""
 
     changed = Signal()
-    COLUMNS = 9
+    COLUMNS = 10
 
     def __init__(self, clock: Callable[[], dt.datetime], user: Callable[[], str],
                  parent: QWidget | None = None) -> None:
@@ -118,6 +149,7 @@ class ExecutionPanel(QWidget):
         self.executions: list[ex.Execution] = []
         self.current: tuple[ex.Execution, Sop] | None = None
         self.loaded_key = ""  # the SOP whose executions the list shows
+        self.office = OfficeSettings()
         self._generation = 0
         self._build()
 
@@ -127,7 +159,7 @@ class ExecutionPanel(QWidget):
         self.records = QTableWidget(0, self.COLUMNS)
         self.records.setHorizontalHeaderLabels([
             self.tr("Step"), self.tr("Activity"), self.tr("Implementer"), self.tr("Started"), self.tr("Finished"),
-            self.tr("By"), self.tr("Decision"), self.tr("Due"), self.tr("Verdict")])
+            self.tr("By"), self.tr("Decision"), self.tr("Due"), self.tr("Verdict"), self.tr("Standard")])
         self.records.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.records.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.records.verticalHeader().hide()
@@ -141,10 +173,11 @@ class ExecutionPanel(QWidget):
         self.begin_button = QPushButton(self.tr("Start &step"))
         self.finish_button = QPushButton(self.tr("&Finish step"))
         self.cancel_button = QPushButton(self.tr("Cancel the execution…"))
+        self.correct_button = QPushButton(self.tr("&Correct a time…"))
         fields, buttons = QHBoxLayout(), QHBoxLayout()
         for field in (self.when, self.who, self.decision, self.note):
             fields.addWidget(field)
-        for button in (self.begin_button, self.finish_button, self.cancel_button):
+        for button in (self.begin_button, self.finish_button, self.cancel_button, self.correct_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         actions = QVBoxLayout()
@@ -172,6 +205,7 @@ class ExecutionPanel(QWidget):
         self.begin_button.clicked.connect(self.begin_step)
         self.finish_button.clicked.connect(self.finish_step)
         self.cancel_button.clicked.connect(self.cancel_execution)
+        self.correct_button.clicked.connect(self.correct_time)
         self._show_record_actions()
 
     # ----- what is shown ----------------------------------------------------------------
@@ -191,6 +225,7 @@ class ExecutionPanel(QWidget):
         db, key, generation = self.db, self.sop.id, self._generation
 
         def work(_p: Progress) -> tuple[list[int], list[ex.Execution]]:
+            self.office = db.office.load()
             ids = [r.revision_id for r in db.sops.revisions(key)]
             return ids, db.executions.for_revisions(ids)
 
@@ -248,7 +283,7 @@ class ExecutionPanel(QWidget):
         now = self.clock()
         names = {lane.id: lane.name for lane in sop.lanes}
         for record in execution.records:
-            judgement = ex.judge(sop, record, now)
+            judgement = ex.judge(sop, record, now, self.office.calendar, self.office.convention)
             step = sop.steps[record.step]
             cells = [str(record.step + 1), step.activity, ", ".join(names.get(x, x) for x in step.lanes),
                      f"{record.started_at:%d-%m-%Y %H:%M}",
@@ -262,7 +297,7 @@ class ExecutionPanel(QWidget):
                 if column == 8 and judgement.verdict in VERDICT_COLOURS:
                     item.setForeground(VERDICT_COLOURS[judgement.verdict])
                 self.records.setItem(row, column, item)
-        for column in (0, 3, 4, 6, 7, 8):
+        for column in (0, 3, 4, 6, 7, 8, 9):
             self.records.resizeColumnToContents(column)
         self._show_record_actions()
 
@@ -279,6 +314,7 @@ class ExecutionPanel(QWidget):
         self.begin_button.setEnabled(step is not None and running is None)
         self.finish_button.setEnabled(running is not None)
         self.cancel_button.setEnabled(self.current is not None and step is not None)
+        self.correct_button.setEnabled(self.current is not None and bool(self.current[0].records))
         self.decision.clear()
         self.decision.setVisible(False)
         if self.current is None:
@@ -343,6 +379,21 @@ class ExecutionPanel(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Cancel the execution"), self.tr("Reason:"))
         if ok:
             self._act(lambda db, eid: db.executions.cancel(eid, reason))
+
+    def correct_time(self) -> None:
+        """Correct the start or finish of the selected record (kept in its history)."""
+        if self.current is None:
+            return
+        row = max(self.records.currentRow(), 0)
+        record = self.current[0].records[row]
+        dialog = CorrectionDialog(record, row, self.clock(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.correct_with(row, dialog.field(), dialog.value())
+
+    def correct_with(self, index: int, field: str, value: dt.datetime) -> None:
+        """Apply a correction (``field`` "started_at" or "finished_at") to record ``index``."""
+        now, by = self.clock(), self.user()
+        self._act(lambda db, eid: db.executions.correct(eid, index, field, value, now, by))
 
     def _failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Execution"), str(exc))

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.act_history = self._action(menu, self.tr("Revision &history…"), "Ctrl+H", self.show_history)
         self._action(menu, self.tr("Audit &log…"), None, self.show_audit_log)
         self._action(menu, self.tr("&Check the database"), None, self.check_database)
+        self._action(menu, self.tr("&Office settings…"), None, self.edit_office)
         self._action(menu, self.tr("&Restore from a backup…"), None, self.restore_from_backup)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -429,6 +430,19 @@ class MainWindow(QMainWindow):
     def _user_name(self) -> str:
         return str(self.settings.get(opt.USER_NAME) or "")
 
+    def edit_office(self) -> None:
+        """Edit the working calendar and the Waktu convention (kept in the database)."""
+        if self.db is None:
+            return
+        from sopdesk.ui.office_dialog import OfficeDialog
+
+        dialog = OfficeDialog(self.db.office.load(), self)
+        if dialog.exec() != OfficeDialog.DialogCode.Accepted or dialog.result_settings is None:
+            return
+        db, settings, actor = self.db, dialog.result_settings, self._actor()
+        run_task(lambda _p: db.office.save(settings, actor), lambda _r: self.executions.reload(),
+                 lambda exc: QMessageBox.critical(self, self.tr("Office settings"), str(exc)))
+
     def show_running(self) -> None:
         """Every running execution, overdue first."""
         if self.db is None:
@@ -436,7 +450,12 @@ class MainWindow(QMainWindow):
         from sopdesk.ui.executions import RunningDialog
 
         db, now = self.db, self.clock()
-        run_task(lambda _p: db.executions.open_steps(now), lambda items: RunningDialog(items, self).exec(),
+
+        def work(_p: Progress) -> Any:
+            office = db.office.load()
+            return db.executions.open_steps(now, office.calendar, office.convention)
+
+        run_task(work, lambda items: RunningDialog(items, self).exec(),
                  self._on_load_failed)
 
     def _actor(self) -> Any:
