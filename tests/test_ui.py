@@ -133,12 +133,12 @@ def test_export_failure_is_a_message_not_a_crash(window: MainWindow, qtbot, tmp_
 def test_window_geometry_is_remembered(qtbot, db_path: Path, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     first = MainWindow(db_path, settings)
     qtbot.addWidget(first)
-    first.resize(611, 477)
+    first.resize(731, 497)
     first.show()
     first.close()
     second = MainWindow(db_path, settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (611, 477)
+    assert (second.width(), second.height()) == (731, 497)
 
 
 def test_a_damaged_database_offers_the_restore_dialog(qtbot, tmp_path: Path, settings: Settings,  # type: ignore[no-untyped-def]
