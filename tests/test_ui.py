@@ -281,3 +281,11 @@ def test_revision_lifecycle_from_the_menu(window: MainWindow, qtbot, settings: S
     revisions = window.db.sops.revisions("kalbar-penyusunan-lkj-biro")
     assert [(r.number, r.status.value) for r in revisions] == [(1, "superseded"), (2, "approved")]
     assert {e.app_user for e in window.db.sops.audit_log(target="kalbar-penyusunan-lkj-biro")[:3]} == {"Ana"}
+
+
+def test_identity_view_lists_the_format_findings(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.sopShown, timeout=10000):
+        window.open_sop_by_key("lamandau-pengisian-e-sakip")
+    text = window.identity.toPlainText()
+    assert "Format check: 6 finding(s)" in text
+    assert "Output langkah 7 kosong" in text

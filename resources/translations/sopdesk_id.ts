@@ -289,82 +289,87 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="58"/>
+        <location filename="../../sopdesk/ui/identity.py" line="59"/>
         <source>SOP number</source>
         <translation>Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="59"/>
+        <location filename="../../sopdesk/ui/identity.py" line="60"/>
         <source>Date made</source>
         <translation>Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="60"/>
+        <location filename="../../sopdesk/ui/identity.py" line="61"/>
         <source>Date revised</source>
         <translation>Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="61"/>
+        <location filename="../../sopdesk/ui/identity.py" line="62"/>
         <source>Effective date</source>
         <translation>Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="62"/>
+        <location filename="../../sopdesk/ui/identity.py" line="63"/>
         <source>Approved by</source>
         <translation>Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="63"/>
+        <location filename="../../sopdesk/ui/identity.py" line="64"/>
         <source>SOP name</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="72"/>
+        <location filename="../../sopdesk/ui/identity.py" line="73"/>
         <source>Transcription notes</source>
         <translation>Catatan transkripsi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="80"/>
+        <location filename="../../sopdesk/ui/identity.py" line="77"/>
+        <source>Format check: %d finding(s)</source>
+        <translation>Pemeriksaan format: %d temuan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/identity.py" line="86"/>
         <source>Legal basis</source>
         <translation>Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="80"/>
+        <location filename="../../sopdesk/ui/identity.py" line="86"/>
         <source>Implementer qualifications</source>
         <translation>Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="82"/>
+        <location filename="../../sopdesk/ui/identity.py" line="88"/>
         <source>Related SOPs</source>
         <translation>Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="82"/>
+        <location filename="../../sopdesk/ui/identity.py" line="88"/>
         <source>Equipment/supplies</source>
         <translation>Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="84"/>
+        <location filename="../../sopdesk/ui/identity.py" line="90"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="84"/>
+        <location filename="../../sopdesk/ui/identity.py" line="90"/>
         <source>Records and data</source>
         <translation>Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="94"/>
+        <location filename="../../sopdesk/ui/identity.py" line="100"/>
         <source>Short description</source>
         <translation>Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="94"/>
+        <location filename="../../sopdesk/ui/identity.py" line="100"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="94"/>
+        <location filename="../../sopdesk/ui/identity.py" line="100"/>
         <source>Definitions</source>
         <translation>Definisi</translation>
     </message>
@@ -574,55 +579,55 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="389"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="486"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="394"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="491"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="389"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="394"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="423"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="428"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="424"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="429"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="444"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="449"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="518"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="523"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="531"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="536"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="532"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="537"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="539"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="544"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="540"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="545"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -631,53 +636,53 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="552"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="614"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="557"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="619"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="552"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="557"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="561"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="566"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="573"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="586"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="586"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="603"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="608"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="610"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="615"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="613"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="618"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="615"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="620"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -686,8 +691,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="630"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="633"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="635"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="638"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>

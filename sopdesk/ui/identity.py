@@ -12,6 +12,7 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from sopdesk.domain.checker import Finding
 from sopdesk.domain.dates import format_date_id
 from sopdesk.domain.model import Sop
 
@@ -46,11 +47,11 @@ class IdentityView(QTextBrowser):
         if url.scheme() == "sop":
             self.sopLinkActivated.emit(url.path())
 
-    def show_sop(self, sop: Sop | None) -> None:
-        """Render ``sop`` (``None`` shows an empty page)."""
-        self.setHtml(self.render_html(sop) if sop else "")
+    def show_sop(self, sop: Sop | None, findings: list[Finding] | None = None) -> None:
+        """Render ``sop`` with the format checker's ``findings`` (``None`` shows an empty page)."""
+        self.setHtml(self.render_html(sop, findings or []) if sop else "")
 
-    def render_html(self, sop: Sop) -> str:
+    def render_html(self, sop: Sop, findings: list[Finding] | None = None) -> str:
         """The HTML of the identity part (user text escaped)."""
         a = sop.approval
         approval = "<br/>".join(escape(x) for x in (a.position, a.name, a.rank, f"NIP. {a.nip}" if a.nip else "") if x)
@@ -71,7 +72,12 @@ class IdentityView(QTextBrowser):
             items = "".join(f"<li>{escape(n)}</li>" for n in sop.source_notes)
             heading = self.tr("Transcription notes")
             notes = f"<h4>{heading} ({escape(sop.source_document)})</h4><ul style='color:#555'>{items}</ul>"
-        return (f"<div align='center'>{kop}</div><br/>"
+        checks = ""
+        if findings:
+            heading = self.tr("Format check: %d finding(s)") % len(findings)
+            items = "".join(f"<li>{escape(f.message)}</li>" for f in findings)
+            checks = f"<h4 style='color:#a05000'>{heading}</h4><ul style='color:#a05000'>{items}</ul>"
+        return (f"{checks}<div align='center'>{kop}</div><br/>"
                 f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>{table}</table><br/>"
                 f"{grid}{extra}{notes}")
 

@@ -363,19 +363,24 @@ class MainWindow(QMainWindow):
         self._show_generation += 1
         generation, db, paper = self._show_generation, self.db, self._paper()
 
-        def work(_progress: Progress) -> tuple[Sop, FlowchartLayout]:
+        catalogue = [(e.key, e.title) for e in self.model.entries()]
+        today = self.clock().date()
+
+        def work(_progress: Progress) -> tuple[Sop, FlowchartLayout, list[Any]]:
+            from sopdesk.domain.checker import check_sop
+
             sop = db.sops.load(revision_id)
-            return sop, layout_flowchart(sop, paper, page_offset=1)
+            return sop, layout_flowchart(sop, paper, page_offset=1), check_sop(sop, today, catalogue)
 
         run_task(work, partial(self._on_loaded, generation), self._on_load_failed)
 
-    def _on_loaded(self, generation: int, result: tuple[Sop, FlowchartLayout]) -> None:
+    def _on_loaded(self, generation: int, result: tuple[Sop, FlowchartLayout, list[Any]]) -> None:
         if generation != self._show_generation:
             return
-        sop, layout = result
+        sop, layout, findings = result
         first = self.current is None
         self.current = sop
-        self.identity.show_sop(sop)
+        self.identity.show_sop(sop, findings)
         self.scene.show_layout(layout)
         self.executions.show_sop(self.db, sop)
         if first:
