@@ -54,7 +54,10 @@ def national_holidays(year: int) -> Mapping[date, str]:
     follows the SKB 3 Menteri of each year. Lunar dates the decree has not fixed yet carry
     "(perkiraan)"; a year whose cuti bersama are not decreed (or not in the package) has none.
     """
-    found = holidays.country_holidays("ID", years=year, categories=(holidays.PUBLIC, holidays.GOVERNMENT))
+    # language explicit: left unset, the package guesses it from LANGUAGE/LC_*/LANG and the names
+    # come out in English on some machines (seen on a fresh Python 3.11 environment here)
+    found = holidays.country_holidays("ID", years=year, categories=(holidays.PUBLIC, holidays.GOVERNMENT),
+                                      language="id")
     return MappingProxyType(dict(sorted(found.items())))
 
 
