@@ -222,7 +222,7 @@ def test_history_and_audit_dialogs(window: MainWindow, qtbot, qtmodeltester,  # 
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     import dataclasses
 
-    from sopdesk.ui.history import AuditDialog, AuditModel, HistoryDialog
+    from sopdesk.ui.history import AuditDialog, AuditModel, HistoryDialog, load_history
 
     assert window.db is not None
     rev = window.db.sops.find_by_key("kalbar-penyusunan-lkj-biro")
@@ -230,7 +230,7 @@ def test_history_and_audit_dialogs(window: MainWindow, qtbot, qtmodeltester,  # 
     draft = window.db.sops.start_draft(rev)
     sop = window.db.sops.load(draft)
     window.db.sops.save_draft(draft, dataclasses.replace(sop, title="Penyusunan LKj Biro"))
-    dialog = HistoryDialog(window.db.sops, "kalbar-penyusunan-lkj-biro", sop.title)
+    dialog = HistoryDialog(load_history(window.db.sops, "kalbar-penyusunan-lkj-biro"), sop.title)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 2
     assert "Nama SOP: «Penyusunan Laporan Kinerja Biro» → «Penyusunan LKj Biro»" in dialog.changes.toPlainText()

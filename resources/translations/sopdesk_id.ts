@@ -4,17 +4,17 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="133"/>
+        <location filename="../../sopdesk/ui/history.py" line="141"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="138"/>
+        <location filename="../../sopdesk/ui/history.py" line="146"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="141"/>
+        <location filename="../../sopdesk/ui/history.py" line="149"/>
         <source>Filter by user, SOP or detail…</source>
         <translation>Saring menurut pengguna, SOP atau rincian…</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="92"/>
+        <location filename="../../sopdesk/ui/history.py" line="100"/>
         <source>Time (UTC)</source>
         <translation>Waktu (UTC)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="92"/>
+        <location filename="../../sopdesk/ui/history.py" line="100"/>
         <source>OS user</source>
         <translation>Pengguna OS</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="92"/>
+        <location filename="../../sopdesk/ui/history.py" line="100"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="92"/>
+        <location filename="../../sopdesk/ui/history.py" line="100"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="92"/>
+        <location filename="../../sopdesk/ui/history.py" line="100"/>
         <source>Target</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="93"/>
+        <location filename="../../sopdesk/ui/history.py" line="101"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
@@ -261,27 +261,27 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="37"/>
+        <location filename="../../sopdesk/ui/history.py" line="40"/>
         <source>Revision history — %s</source>
         <translation>Riwayat revisi — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="41"/>
+        <location filename="../../sopdesk/ui/history.py" line="44"/>
         <source>Revision %d · %s · %s</source>
         <translation>Revisi %d · %s · %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="44"/>
+        <location filename="../../sopdesk/ui/history.py" line="47"/>
         <source>Content hash %s</source>
         <translation>Hash isi %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="66"/>
+        <location filename="../../sopdesk/ui/history.py" line="69"/>
         <source>The first revision.</source>
         <translation>Revisi pertama.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="71"/>
+        <location filename="../../sopdesk/ui/history.py" line="73"/>
         <source>No change in content.</source>
         <translation>Tidak ada perubahan isi.</translation>
     </message>
@@ -569,65 +569,70 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="335"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="333"/>
+        <source>Restoring from %s…</source>
+        <translation>Memulihkan dari %s…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="343"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="346"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="354"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="394"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="491"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="402"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="499"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="394"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="402"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="428"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="436"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="429"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="437"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="449"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="457"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="523"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="533"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="536"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="546"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="537"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="547"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="544"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="554"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="545"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="555"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -636,53 +641,53 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="557"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="619"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="567"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="557"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="567"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="566"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="576"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="573"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="583"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="586"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="596"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="586"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="596"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="608"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="618"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="615"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="625"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="618"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="628"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="620"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="630"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -691,8 +696,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="635"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="638"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="645"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="648"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>

@@ -4,13 +4,11 @@ entry; the rules live in `sopdesk.domain.execution`."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from fractions import Fraction
 
 from sqlalchemy import select
-from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sopdesk.domain import execution as ex
@@ -21,7 +19,8 @@ from sopdesk.store import audit
 from sopdesk.store.audit import Actor
 from sopdesk.store.errors import StoreError
 from sopdesk.store.models import CorrectionRow, ExecutionRow, RevisionRow, StepRecordRow
-from sopdesk.store.repository import _reason, _to_sop, _translate
+from sopdesk.store.repository import _to_sop
+from sopdesk.store.transaction import write_transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,17 +48,8 @@ class ExecutionRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except OperationalError as exc:
-            raise _translate(exc) from exc
-        except ex.ExecutionError as exc:
-            raise StoreError(str(exc)) from exc
-        except DatabaseError as exc:
-            raise StoreError(f"Gagal menyimpan: {_reason(exc)}") from exc
+    def _write(self) -> AbstractContextManager[Session]:
+        return write_transaction(self._sessions)
 
     def start(self, revision_id: int, title: str, reference: str, started_by: str, at: dt.datetime,
               now: dt.datetime, trial: bool = False, actor: Actor | None = None) -> int:

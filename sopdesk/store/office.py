@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sopdesk.domain.office import OfficeSettings, office_from_json, office_to_json
 from sopdesk.store import audit
 from sopdesk.store.audit import Actor
-from sopdesk.store.errors import StoreError
 from sopdesk.store.models import SettingRow
+from sopdesk.store.transaction import write_transaction
 
 KEY = "office"
 log = logging.getLogger("sopdesk.store")
@@ -38,15 +38,12 @@ class OfficeRepository:
     def save(self, settings: OfficeSettings, actor: Actor | None = None) -> None:
         """Store ``settings``; raises `StoreError` if the database refuses."""
         text = office_to_json(settings)
-        try:
-            with self._sessions.begin() as session:
-                row = session.get(SettingRow, KEY)
-                old = row.value if row else ""
-                if row is None:
-                    session.add(SettingRow(key=KEY, value=text))
-                else:
-                    row.value = text
-                session.flush()
-                audit.append(session, actor or Actor(), "settings", KEY, {"old": old, "new": text})
-        except Exception as exc:
-            raise StoreError(f"Pengaturan tidak tersimpan: {exc}") from exc
+        with write_transaction(self._sessions) as session:
+            row = session.get(SettingRow, KEY)
+            old = row.value if row else ""
+            if row is None:
+                session.add(SettingRow(key=KEY, value=text))
+            else:
+                row.value = text
+            session.flush()
+            audit.append(session, actor or Actor(), "settings", KEY, {"old": old, "new": text})

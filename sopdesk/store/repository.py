@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sopdesk.domain.canonical import content_hash
-from sopdesk.domain.lifecycle import LifecycleError, check_editable, check_transition
+from sopdesk.domain.lifecycle import check_editable, check_transition
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Status, Step, Symbol
 from sopdesk.store import audit
 from sopdesk.store.audit import Actor
 from sopdesk.store.catalogue import LATEST_REVISIONS_SQL, STEP_TEXTS_SQL, CatalogueEntry, build_entries
-from sopdesk.store.errors import DatabaseBusyError, StoreError
+from sopdesk.store.errors import StoreError
 from sopdesk.store.models import AuditRow, LaneRow, RevisionRow, SopRow, StepRow
+from sopdesk.store.transaction import write_transaction
 
 _LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records", "purpose",
           "definitions")
@@ -56,17 +56,8 @@ class SopRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except OperationalError as exc:
-            raise _translate(exc) from exc
-        except LifecycleError as exc:
-            raise StoreError(str(exc)) from exc
-        except (IntegrityError, DatabaseError) as exc:
-            raise StoreError(f"Gagal menyimpan: {_reason(exc)}") from exc
+    def _write(self) -> AbstractContextManager[Session]:
+        return write_transaction(self._sessions)
 
     def count(self) -> int:
         """How many SOPs the database holds."""
@@ -215,19 +206,6 @@ def _get(session: Session, revision_id: int) -> RevisionRow:
     if row is None:
         raise StoreError(f"Revisi {revision_id} tidak ada di basis data.")
     return row
-
-
-def _reason(exc: DatabaseError) -> str:
-    return str(exc.orig) if exc.orig is not None else str(exc)
-
-
-def _translate(exc: OperationalError) -> StoreError:
-    text = str(exc.orig).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseBusyError("Basis data sedang dipakai program lain; coba lagi sebentar.")
-    if "disk" in text or "full" in text:
-        return StoreError("Disk penuh: perubahan tidak disimpan.")
-    return StoreError(f"Kesalahan basis data: {exc.orig}")
 
 
 def _revision_row(sop: Sop) -> RevisionRow:

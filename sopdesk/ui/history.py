@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.domain.diff import diff_revisions
+from sopdesk.domain.model import Sop
 from sopdesk.store.audit import AuditEntry
 from sopdesk.store.repository import RevisionInfo, SopRepository
 from sopdesk.ui.catalogue import status_label
@@ -29,13 +30,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class HistoryDialog(QDialog):
-    """The revisions of one SOP; choosing one shows what changed from the revision before it."""
+    """The revisions of one SOP; choosing one shows what changed from the revision before it.
 
-    def __init__(self, sops: SopRepository, key: str, title: str, parent: QWidget | None = None) -> None:
+    Built from data loaded beforehand (`load_history`, off the GUI thread)."""
+
+    def __init__(self, history: tuple[list[RevisionInfo], list[Sop]], title: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sops = sops
         self.setWindowTitle(self.tr("Revision history — %s") % title)
-        self.revisions: list[RevisionInfo] = sops.revisions(key)
+        self.revisions, self.contents = history
         self.list = QListWidget()
         for info in self.revisions:
             text = self.tr("Revision %d · %s · %s") % (info.number, status_label(info.status),
@@ -65,10 +68,15 @@ class HistoryDialog(QDialog):
         if row == 0:
             self.changes.setPlainText(self.tr("The first revision."))
             return
-        old = self.sops.load(self.revisions[row - 1].revision_id)
-        new = self.sops.load(self.revisions[row].revision_id)
+        old, new = self.contents[row - 1], self.contents[row]
         lines = [c.line() for c in diff_revisions(old, new)]
         self.changes.setPlainText("\n".join(lines) if lines else self.tr("No change in content."))
+
+
+def load_history(sops: SopRepository, key: str) -> tuple[list[RevisionInfo], list[Sop]]:
+    """Every revision of ``key`` with its content (for `HistoryDialog`; run it off the GUI thread)."""
+    revisions = sops.revisions(key)
+    return revisions, [sops.load(r.revision_id) for r in revisions]
 
 
 class AuditModel(QAbstractTableModel):

@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
         """Let the user pick a backup, close the database, restore, and open it again."""
         import datetime as dt
 
-        from sopdesk.store.backup import BackupError, backup_folder, list_backups, restore
+        from sopdesk.store.backup import backup_folder, list_backups, restore
         from sopdesk.ui.restore_dialog import RestoreDialog
 
         path = self._db_file()
@@ -322,20 +322,28 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(list_backups(backup_folder(path)), reason, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
+        chosen = dialog.chosen()
+        assert chosen is not None
         wait_for_all()
         if self.db is not None:
             self.db.close()
             self.db = None
-        chosen = dialog.chosen()
-        assert chosen is not None
-        try:
-            safety = restore(chosen, path, dt.datetime.now())
-            self._restored = {"from": chosen.name, "previous": str(safety or "")}
-        except BackupError as exc:
-            QMessageBox.critical(self, self.tr("Restore"), str(exc))
         self.model.set_entries([])
         self.current = None
-        self.start()
+        self.status_label.setText(self.tr("Restoring from %s…") % chosen.name)
+
+        def work(_p: Progress) -> Path | None:
+            return restore(chosen, path, dt.datetime.now())
+
+        def done(safety: Path | None) -> None:
+            self._restored = {"from": chosen.name, "previous": str(safety or "")}
+            self.start()
+
+        def failed(exc: Exception) -> None:
+            QMessageBox.critical(self, self.tr("Restore"), str(exc))
+            self.start()
+
+        run_task(work, done, failed)
 
     def _on_filters(self, _index: int = 0) -> None:
         self.proxy.set_unit(self.unit_filter.currentData() or "")
@@ -508,9 +516,11 @@ class MainWindow(QMainWindow):
         """The revisions of the SOP shown, with what changed in each."""
         if self.db is None or self.current is None:
             return
-        from sopdesk.ui.history import HistoryDialog
+        from sopdesk.ui.history import HistoryDialog, load_history
 
-        HistoryDialog(self.db.sops, self.current.id, self.current.title, self).exec()
+        db, key, title = self.db, self.current.id, self.current.title
+        run_task(lambda _p: load_history(db.sops, key), lambda history: HistoryDialog(history, title, self).exec(),
+                 self._on_load_failed)
 
     def show_audit_log(self) -> None:
         """The audit log, loaded in the background, then shown filterable."""
