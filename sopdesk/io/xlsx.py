@@ -1,0 +1,48 @@
+"""Safe cells for the Excel exports (openpyxl; no Qt).
+
+Every text that reaches a workbook goes through `put_text`: openpyxl stores a string
+beginning with ``=`` as a formula unless the cell's ``data_type`` is ``"s"``, and refuses
+control characters with ``IllegalCharacterError``; Excel keeps at most 32,767 characters
+in a cell (Excel specifications and limits). Sheet names have their own limits
+(`sheet_title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.worksheet.worksheet import Worksheet
+
+MAX_CELL_TEXT = 32_767
+"""Characters Excel keeps in one cell."""
+
+MAX_SHEET_TITLE = 31
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+def clean_text(value: object) -> str:
+    """``value`` as text Excel accepts: line ends become LF (XML turns a CR into LF
+    anyway), other control characters except tab become a space; cut to `MAX_CELL_TEXT`
+    characters (the last one an ellipsis)."""
+    text = "" if value is None else str(value)
+    text = ILLEGAL_CHARACTERS_RE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if len(text) > MAX_CELL_TEXT:
+        text = text[: MAX_CELL_TEXT - 1] + "…"
+    return text
+
+
+def put_text(ws: Worksheet, row: int, column: int, value: object) -> Cell:
+    """Write ``value`` as a plain string at (``row``, ``column``), both 1-based; never a
+    formula, whatever it starts with (``= + - @``). Returns the cell."""
+    cell = ws.cell(row=row, column=column)
+    cell.value = clean_text(value)
+    cell.data_type = "s"
+    return cell
+
+
+def sheet_title(name: str) -> str:
+    """A valid worksheet title: no ``[]:*?/\\``, no leading/trailing apostrophe, at most
+    31 characters, never empty."""
+    title = _SHEET_FORBIDDEN.sub(" ", clean_text(name)).strip().strip("'")
+    return title[:MAX_SHEET_TITLE].strip() or "Lembar"
