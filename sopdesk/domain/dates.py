@@ -13,3 +13,31 @@ def format_date_id(value: dt.date | None, empty: str = "-") -> str:
     if value is None:
         return empty
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def format_date_short(value: dt.date | None) -> str:
+    """``04-01-2021`` (dd-mm-yyyy, as typed in Indonesian forms); empty for ``None``."""
+    return "" if value is None else value.strftime("%d-%m-%Y")
+
+
+def parse_date_id(text: str) -> dt.date | None:
+    """Read a date typed by a user: ``04-01-2021``, ``4/1/2021``, ``2021-01-04`` or
+    ``4 Januari 2021``; empty text is ``None``. Raises ``ValueError`` with a message in
+    Bahasa Indonesia for anything else (``31-02-2021``, ``kemarin``)."""
+    import re
+
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if match := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text):
+            return dt.date(int(match[3]), int(match[2]), int(match[1]))
+        if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        if match := re.fullmatch(r"(\d{1,2})\s+(\w+)\s+(\d{4})", text):
+            names = [m.casefold() for m in MONTHS]
+            if match[2].casefold() in names:
+                return dt.date(int(match[3]), names.index(match[2].casefold()) + 1, int(match[1]))
+    except ValueError:
+        raise ValueError(f"Tanggal '{text}' tidak ada di kalender") from None
+    raise ValueError(f"Tanggal '{text}' tidak dapat dibaca: tulis mis. 04-01-2021 atau 4 Januari 2021")

@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
         sop_menu.addSeparator()
         self._action(sop_menu, self.tr("&Running executions…"), "Ctrl+J", self.show_running)
         self._action(sop_menu, self.tr("Your &name for the audit log…"), None, self.ask_user_name)
+        from sopdesk.ui.editor.controller import EditController
+
+        self.editing = EditController(self)
+        self.editing.install(sop_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About sopdesk"), None, self._about)
         self._set_sop_actions(False)
@@ -425,7 +429,9 @@ class MainWindow(QMainWindow):
                                 (getattr(self, "act_new_draft", None), status is not None),
                                 (getattr(self, "act_verify", None), status is Status.DRAFT),
                                 (getattr(self, "act_approve", None), status is Status.VERIFIED),
-                                (getattr(self, "act_back", None), status is Status.VERIFIED)):
+                                (getattr(self, "act_back", None), status is Status.VERIFIED),
+                                (getattr(getattr(self, "editing", None), "act_edit", None),
+                                 status is not None and status is not Status.VERIFIED)):
             if action is not None:
                 action.setEnabled(allowed)
 
@@ -651,6 +657,9 @@ class MainWindow(QMainWindow):
 
     # ----- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.editing.close_all():  # an editor with unsaved edits stays open
+            event.ignore()
+            return
         self.settings.set(opt.GEOMETRY, self.saveGeometry())
         self.settings.set(opt.STATE, self.saveState())
         self.settings.set(opt.SPLITTER, self.splitter.saveState())

@@ -53,3 +53,6 @@ class Settings:
 
     def sync(self) -> None:
         self._q.sync()
+EDITOR_GEOMETRY = Option("editor/geometry", QByteArray(), QByteArray)
+EDITOR_STATE = Option("editor/state", QByteArray(), QByteArray)
+EDITOR_SPLITTER = Option("editor/splitter", QByteArray(), QByteArray)

@@ -1,0 +1,126 @@
+"""Opening editors from the main window: *SOP → New SOP…* (blank or a copy of the SOP shown)
+and *SOP → Edit…* (the draft revision; an approved SOP gets a new draft revision first).
+One editor window per SOP; a save reloads the catalogue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from sopdesk.domain import editing
+from sopdesk.domain.model import Sop, Status
+from sopdesk.ui.editor.document import SopDocument
+from sopdesk.ui.editor.window import EditorWindow
+from sopdesk.ui.tasks import Progress, run_task
+
+if TYPE_CHECKING:
+    from sopdesk.ui.main_window import MainWindow
+
+
+def new_key(title: str, taken: set[str]) -> str:
+    """An exchange id for a new SOP from its name, unique among ``taken``."""
+    return editing.lane_key(title or "sop-baru", taken)
+
+
+class EditController(QObject):
+    """Adds the editing actions to ``window``'s SOP menu and keeps the open editors."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.editors: dict[str, EditorWindow] = {}
+
+    def install(self, menu: Any) -> None:
+        menu.addSeparator()
+        self.act_new = self.window._action(menu, self.tr("&New SOP…"), "Ctrl+N", self.new_sop)
+        self.act_edit = self.window._action(menu, self.tr("&Edit…"), "F2", self.edit_current)
+
+    # ----- opening --------------------------------------------------------------------------------
+    def edit_current(self) -> None:
+        """Edit the SOP shown: its draft, or a new draft revision of an approved one."""
+        win, sop = self.window, self.window.current
+        if win.db is None or sop is None:
+            return
+        if sop.id in self.editors:
+            self.editors[sop.id].raise_()
+            self.editors[sop.id].activateWindow()
+            return
+        if sop.status is Status.VERIFIED:
+            QMessageBox.information(win, self.tr("Edit"), self.tr(
+                "This revision is verified and waits for approval; send it back to draft to edit it."))
+            return
+        db, actor = win.db, win._actor()
+        base = db.sops.find_by_key(sop.id)
+        assert base is not None
+
+        def work(_p: Progress) -> tuple[int, Sop]:
+            draft = db.sops.start_draft(base, actor)
+            return draft, db.sops.load(draft)
+
+        run_task(work, lambda result: self.open_editor(result[1], result[0]),
+                 lambda exc: QMessageBox.warning(win, self.tr("Edit"), str(exc)))
+
+    def new_sop(self) -> None:
+        """Ask for the name and whether to start blank or from a copy of the SOP shown."""
+        win = self.window
+        if win.db is None:
+            return
+        title, ok = QInputDialog.getText(win, self.tr("New SOP"), self.tr("Name of the new SOP:"))
+        if not ok or not title.strip():
+            return
+        copy = False
+        if win.current is not None:
+            answer = QMessageBox.question(
+                win, self.tr("New SOP"), self.tr("Start from a copy of “%s”? (No: a blank SOP)") % win.current.title)
+            copy = answer == QMessageBox.StandardButton.Yes
+        self.create(title.strip(), win.current if copy else None)
+
+    def create(self, title: str, source: Sop | None = None) -> None:
+        """Store a new SOP named ``title`` (blank, or a copy of ``source``) and open its editor."""
+        win = self.window
+        assert win.db is not None
+        key = new_key(title, {e.key for e in win.model.entries()})
+        if source is None:
+            unit = win.current.unit if win.current is not None else ()
+            sop = editing.blank_sop(key, title, unit)
+        else:
+            sop = replace(source, id=key, title=title, number="", revision=1, status=Status.DRAFT,
+                          source_document="", source_notes=(), made_on=dt.date.today(), effective_on=None)
+        db, actor = win.db, win._actor()
+
+        def work(_p: Progress) -> int:
+            return db.sops.add_all([sop], actor, action="create")[0]
+
+        def done(revision_id: int) -> None:
+            win._reload_catalogue(revision_id)
+            self.open_editor(sop, revision_id)
+
+        run_task(work, done, lambda exc: QMessageBox.warning(win, self.tr("New SOP"), str(exc)))
+
+    def open_editor(self, sop: Sop, revision_id: int) -> EditorWindow:
+        """Open an editor window on the draft ``revision_id`` holding ``sop``."""
+        win = self.window
+        assert win.db is not None
+        db, actor = win.db, win._actor()
+
+        def saver(rid: int | None, value: Sop) -> int:
+            assert rid is not None
+            db.sops.save_draft(rid, value, actor)
+            return rid
+
+        catalogue = [(e.key, e.title) for e in win.model.entries()]
+        editor = EditorWindow(SopDocument(sop, revision_id), saver, win.settings, lambda: win.clock().date(),
+                              catalogue)
+        editor.saved.connect(win._reload_catalogue)
+        editor.destroyed.connect(lambda _obj=None, key=sop.id: self.editors.pop(key, None))
+        self.editors[sop.id] = editor
+        editor.show()
+        return editor
+
+    def close_all(self) -> bool:
+        """Close every editor (each asks about unsaved edits); False if one stays open."""
+        return all(editor.close() for editor in list(self.editors.values()))

@@ -1,0 +1,133 @@
+"""The editor's live drawing: the same `FlowchartScene` pages, plus what the mouse does there.
+
+A click in a lane cell of a row puts the step's symbol there or takes it away; a click
+elsewhere in a row selects the step; a drag from a decision's diamond to another row sets
+the target of its second (negative, *Tidak*) exit. The selected step is outlined."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsSceneMouseEvent, QWidget
+
+from sopdesk.layout.flowchart import FlowchartLayout
+from sopdesk.layout.geometry import ShapeKind
+from sopdesk.ui.scene import FlowchartScene
+
+HIGHLIGHT = QColor(30, 110, 220)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Where a scene point falls: the step row (0-based), the lane column or None, and
+    whether it is on the step's decision diamond."""
+
+    step: int
+    lane: int | None
+    on_decision: bool
+
+
+class EditorScene(FlowchartScene):
+    """A `FlowchartScene` that reports lane clicks, row clicks and exit drags."""
+
+    laneCellClicked = Signal(int, int)  # noqa: N815 (step, lane)
+    stepClicked = Signal(int)  # noqa: N815 (step)
+    exitDragged = Signal(int, int)  # noqa: N815 (decision step, target step)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout: FlowchartLayout | None = None
+        self._press: Hit | None = None
+        self._drag_line: QGraphicsLineItem | None = None
+        self._selection: QGraphicsRectItem | None = None
+        self.selected_step = -1
+
+    def show_layout(self, layout: FlowchartLayout | None) -> None:
+        self._drag_line = None
+        self._selection = None
+        super().show_layout(layout)
+        self.layout = layout
+        self.select_step(self.selected_step)
+
+    def hit(self, point: QPointF) -> Hit | None:
+        """The row, lane and symbol under scene ``point``, or None outside every row."""
+        if self.layout is None:
+            return None
+        columns = self.layout.columns
+        for item in self.pages:
+            local = item.mapFromScene(point)
+            if not item.boundingRect().contains(local):
+                continue
+            for step, rect in item.page.row_rects.items():
+                if rect.x <= local.x() <= rect.right and rect.y <= local.y() < rect.bottom:
+                    lane = int((local.x() - columns.lanes_x) // columns.lane_w) if columns.lane_w else -1
+                    on_diamond = any(s.kind is ShapeKind.DECISION and s.step == step
+                                     and QRectF(s.rect.x, s.rect.y, s.rect.w, s.rect.h).contains(local)
+                                     for s in item.page.shapes)
+                    return Hit(step, lane if 0 <= lane < columns.lane_count else None, on_diamond)
+        return None
+
+    def row_center(self, step: int) -> QPointF | None:
+        """The scene point at the middle of ``step``'s row (first page that holds it)."""
+        for item in self.pages:
+            rect = item.page.row_rects.get(step)
+            if rect is not None:
+                return item.mapToScene(QPointF(rect.cx, rect.cy))
+        return None
+
+    def select_step(self, step: int) -> None:
+        """Outline ``step``'s row (-1: none)."""
+        self.selected_step = step
+        if self._selection is not None:
+            self.removeItem(self._selection)
+            self._selection = None
+        for item in self.pages:
+            rect = item.page.row_rects.get(step)
+            if rect is not None:
+                outline = QGraphicsRectItem(QRectF(rect.x, rect.y, rect.w, rect.h), item)
+                outline.setPen(QPen(HIGHLIGHT, 1.5))
+                outline.setBrush(QColor(30, 110, 220, 25))
+                self._selection = outline
+                return
+
+    # ----- mouse ------------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt API)
+        hit = self.hit(event.scenePos()) if event.button() == Qt.MouseButton.LeftButton else None
+        self._press = hit
+        if hit is None:
+            super().mousePressEvent(event)
+            return
+        if hit.on_decision:
+            line = QGraphicsLineItem(QLineF(event.scenePos(), event.scenePos()))
+            line.setPen(QPen(HIGHLIGHT, 1.5, Qt.PenStyle.DashLine))
+            self.addItem(line)
+            self._drag_line = line
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._drag_line is not None:
+            line = self._drag_line.line()
+            self._drag_line.setLine(QLineF(line.p1(), event.scenePos()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt API)
+        press, self._press = self._press, None
+        if press is None:
+            super().mouseReleaseEvent(event)
+            return
+        release = self.hit(event.scenePos())
+        if self._drag_line is not None:
+            self.removeItem(self._drag_line)
+            self._drag_line = None
+            if release is not None and release.step != press.step:
+                self.exitDragged.emit(press.step, release.step)
+                return
+        if release is not None and release.step == press.step:
+            if release.lane is not None and release.lane == press.lane:
+                self.laneCellClicked.emit(press.step, press.lane)
+            self.stepClicked.emit(press.step)
+        event.accept()

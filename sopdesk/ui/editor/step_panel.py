@@ -1,0 +1,101 @@
+"""The selected step's symbol and, for a decision, its two exits (label and target).
+
+The first and the last step are terminators (Permenpan RB 35/2012); a middle step is a
+process or a decision. An exit goes to "the next step" or to a chosen step; it can also be
+set by dragging from the diamond to the target row in the drawing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from sopdesk.domain import editing
+from sopdesk.domain.model import Sop, Symbol
+from sopdesk.domain.waktu import parse_waktu
+from sopdesk.ui.editor.document import SopDocument
+
+
+class StepPanel(QGroupBox):
+    """Edits the symbol and the exits of step ``current`` (0-based; -1 for none)."""
+
+    def __init__(self, document: SopDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.current = -1
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        self.kind.setObjectName("step_kind")
+        self.kind.addItem(self.tr("Process"), Symbol.PROCESS.value)
+        self.kind.addItem(self.tr("Decision"), Symbol.DECISION.value)
+        self.kind.addItem(self.tr("Terminator (first and last step)"), Symbol.TERMINATOR.value)
+        self.kind.activated.connect(self._on_kind)
+        form.addRow(self.tr("Symbol"), self.kind)
+        self.waktu = QLabel()
+        self.waktu.setWordWrap(True)
+        form.addRow(self.tr("Waktu read as"), self.waktu)
+        self.labels: list[QLineEdit] = []
+        self.targets: list[QComboBox] = []
+        for which, title in enumerate((self.tr("Exit 1 (positive)"), self.tr("Exit 2 (negative)"))):
+            label = QLineEdit()
+            label.setObjectName(f"exit_label_{which}")
+            label.textEdited.connect(lambda text, w=which: self._on_label(w, text))
+            target = QComboBox()
+            target.setObjectName(f"exit_target_{which}")
+            target.activated.connect(lambda _i, w=which: self._on_target(w))
+            form.addRow(title, label)
+            form.addRow(self.tr("  goes to"), target)
+            self.labels.append(label)
+            self.targets.append(target)
+        document.changed.connect(lambda _sop: self.show_step(self.current))
+        self.show_step(-1)
+
+    def show_step(self, index: int) -> None:
+        """Show step ``index`` (clamped to the steps there are)."""
+        sop = self.document.sop
+        self.current = min(index, len(sop.steps) - 1)
+        has = self.current >= 0
+        self.setTitle(self.tr("Step %d") % (self.current + 1) if has else self.tr("Step"))
+        step = sop.steps[self.current] if has else None
+        self.kind.setEnabled(has and step is not None and step.symbol is not Symbol.TERMINATOR)
+        if step is not None:
+            self.kind.setCurrentIndex(self.kind.findData(step.symbol.value))
+            self.waktu.setText(parse_waktu(step.standard_time).describe())
+        for which in range(2):
+            self._show_exit(sop, which)
+
+    def _show_exit(self, sop: Sop, which: int) -> None:
+        step = sop.steps[self.current] if self.current >= 0 else None
+        exit_ = step.exits[which] if step is not None and len(step.exits) == 2 else None
+        label, target = self.labels[which], self.targets[which]
+        label.setEnabled(exit_ is not None)
+        target.setEnabled(exit_ is not None)
+        if label.text() != (exit_.label if exit_ else ""):
+            label.setText(exit_.label if exit_ else "")
+        target.blockSignals(True)
+        target.clear()
+        target.addItem(self.tr("the next step"), -1)
+        for i, other in enumerate(sop.steps):
+            target.addItem(f"{i + 1}. {other.activity[:60]}", i)
+        if exit_ is not None:
+            target.setCurrentIndex(target.findData(-1 if exit_.target is None else exit_.target))
+        target.blockSignals(False)
+
+    def _on_kind(self, _index: int) -> None:
+        decision = self.kind.currentData() == Symbol.DECISION.value
+        index = self.current
+        try:
+            self.document.apply(self.tr("Symbol of step %d") % (index + 1),
+                                lambda sop: editing.set_decision(sop, index, decision))
+        except ValueError:
+            self.show_step(index)
+
+    def _on_label(self, which: int, text: str) -> None:
+        index = self.current
+        self.document.apply(self.tr("Exit label of step %d") % (index + 1),
+                            lambda sop: editing.set_exit(sop, index, which, label=text),
+                            merge_key=("exit-label", index, which))
+
+    def _on_target(self, which: int) -> None:
+        index, data = self.current, self.targets[which].currentData()
+        target = None if data is None or int(data) < 0 else int(data)
+        self.document.apply(self.tr("Exit target of step %d") % (index + 1),
+                            lambda sop: editing.set_exit(sop, index, which, target=target))

@@ -1,0 +1,171 @@
+"""The table of steps (Bagian Flowchart as a table): No | Kegiatan | a column per Pelaksana |
+Kelengkapan | Waktu | Output | Keterangan. Text cells edit in place; a lane cell shows the
+step's symbol and is toggled by a click or the space bar. Every change goes through the
+`SopDocument` as an undoable edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from sopdesk.domain import editing
+from sopdesk.domain.model import Sop
+from sopdesk.domain.waktu import WaktuKind, parse_waktu
+from sopdesk.ui.editor.document import SopDocument
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_MIME = "application/x-sopdesk-step-row"
+TEXT_AFTER_LANES = ("requirements", "standard_time", "output", "remarks")
+UNREADABLE = QColor(180, 0, 0)
+
+
+class StepsModel(QAbstractTableModel):
+    """The steps of ``document``'s SOP; rows are steps (0-based), columns as the sheet."""
+
+    def __init__(self, document: SopDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._sop = document.sop
+        document.changed.connect(self._on_changed)
+
+    # ----- columns ----------------------------------------------------------------------------
+    def field_of(self, column: int) -> str | None:
+        """The step field shown in ``column`` (``activity``…), None for No and the lanes."""
+        lanes = len(self._sop.lanes)
+        if column == 1:
+            return "activity"
+        if 2 + lanes <= column < 6 + lanes:
+            return TEXT_AFTER_LANES[column - 2 - lanes]
+        return None
+
+    def lane_of(self, column: int) -> int | None:
+        """The lane (0-based) shown in ``column``, or None."""
+        lane = column - 2
+        return lane if 0 <= lane < len(self._sop.lanes) else None
+
+    def column_of(self, field: str) -> int:
+        """The column of a step field (``lanes`` gives the first lane column)."""
+        if field == "activity":
+            return 1
+        if field in TEXT_AFTER_LANES:
+            return 2 + len(self._sop.lanes) + TEXT_AFTER_LANES.index(field)
+        return 2 if field == "lanes" else 0
+
+    # ----- Qt model -----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._sop.steps)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 6 + len(self._sop.lanes)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role not in (Qt.ItemDataRole.DisplayRole,
+                                                                    Qt.ItemDataRole.ToolTipRole):
+            return None
+        lane = self.lane_of(section)
+        if lane is not None:
+            return self._sop.lanes[lane].name
+        names = {"activity": self.tr("Kegiatan"), "requirements": self.tr("Kelengkapan"),
+                 "standard_time": self.tr("Waktu"), "output": self.tr("Output"), "remarks": self.tr("Keterangan")}
+        return names.get(self.field_of(section) or "", self.tr("No"))
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        if index.isValid() and self.field_of(index.column()) is not None:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._sop.steps):
+            return None
+        step = self._sop.steps[index.row()]
+        field, lane = self.field_of(index.column()), self.lane_of(index.column())
+        if field is not None:
+            return self._text_data(getattr(step, field), field, role)
+        if lane is not None:
+            if role == Qt.ItemDataRole.UserRole:
+                return step.symbol.value if self._sop.lanes[lane].id in step.lanes else ""
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Click or press Space to put the step in lane “%s” or take it away") % (
+                    self._sop.lanes[lane].name)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(index.row() + 1)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _text_data(self, text: str, field: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            return text
+        if field != "standard_time":
+            return text if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) else None
+        reading = parse_waktu(text)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if reading.kind is WaktuKind.FIXED:
+                read = reading.describe().split(" = ", 1)[-1]
+                return text if read.casefold() == " ".join(text.split()).casefold() else f"{text}  (= {read})"
+            return f"{text}  (⚠ {self.tr('unreadable')})" if reading.kind is WaktuKind.UNREADABLE else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return reading.describe()
+        if role == Qt.ItemDataRole.ForegroundRole and reading.kind is WaktuKind.UNREADABLE:
+            return UNREADABLE
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        field = self.field_of(index.column()) if index.isValid() else None
+        if field is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        row, text = index.row(), str(value)
+        self.document.apply(self.tr("Edit %s of step %d") % (self.headerData(index.column(), Qt.Orientation.Horizontal),
+                                                              row + 1),
+                            lambda sop: editing.set_step_text(sop, row, field, text), merge_key=("text", row, field))
+        return True
+
+    def toggle_lane(self, row: int, column: int) -> None:
+        """Put the step of ``row`` in the lane of ``column`` or take it away (undoable)."""
+        lane = self.lane_of(column)
+        if lane is not None and 0 <= row < len(self._sop.steps):
+            self.document.apply(self.tr("Lane of step %d") % (row + 1),
+                                lambda sop: editing.toggle_lane(sop, row, lane))
+
+    # ----- drag a row to move the step -------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        if indexes:
+            data.setData(ROW_MIME, QByteArray(str(indexes[0].row()).encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
+                     parent: Index) -> bool:
+        """Move the dragged step to the drop position (the domain moves it; the view removes
+        nothing, so the drop reports failure to the view once the move is done)."""
+        if not data.hasFormat(ROW_MIME):
+            return False
+        source = int(bytes(data.data(ROW_MIME).data()).decode())
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._sop.steps))
+        target = min(max(target - (1 if target > source else 0), 0), len(self._sop.steps) - 1)
+        if target != source:
+            self.document.apply(self.tr("Move step %d") % (source + 1),
+                                lambda sop: editing.move_step(sop, source, target))
+        return False
+
+    # ----- following the document ---------------------------------------------------------------
+    def _on_changed(self, sop: Sop) -> None:
+        old, self._sop = self._sop, sop
+        if len(old.steps) != len(sop.steps) or old.lanes != sop.lanes:
+            self.beginResetModel()
+            self.endResetModel()
+            return
+        rows = [i for i, (a, b) in enumerate(zip(old.steps, sop.steps, strict=True)) if a != b]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), self.columnCount() - 1))

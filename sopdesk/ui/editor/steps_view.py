@@ -1,0 +1,132 @@
+"""The steps table view: in-place editors that update the drawing as you type, lane cells
+painted with the step's symbol, and the keyboard of a spreadsheet (Tab between cells, Enter
+or F2 to edit, Space or Enter on a lane cell to toggle it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from sopdesk.ui.editor.steps_model import StepsModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LiveTextDelegate(QStyledItemDelegate):
+    """A line editor that writes every keystroke to the model (so the drawing follows the
+    typing; the edits merge into one undo step) and keeps the cursor where it is."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        editor.textEdited.connect(lambda _text: self.commitData.emit(editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        value = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if isinstance(editor, QLineEdit) and editor.text() != value:
+            editor.setText(value)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QLineEdit) and editor.text() != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class LaneDelegate(QStyledItemDelegate):
+    """Paints the step's symbol (capsule, box, diamond) in a lane cell where it stands."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        symbol = index.data(Qt.ItemDataRole.UserRole)
+        if not symbol:
+            return
+        rect = QRectF(option.rect).adjusted(6, 4, -6, -4)
+        w, h = min(rect.width(), 46.0), min(rect.height(), 18.0)
+        box = QRectF(rect.center().x() - w / 2, rect.center().y() - h / 2, w, h)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(Qt.GlobalColor.black, 1.2))
+        painter.setBrush(Qt.GlobalColor.white)
+        if symbol == "terminator":
+            painter.drawRoundedRect(box, h / 2, h / 2)
+        elif symbol == "decision":
+            c = box.center()
+            painter.drawPolygon(QPolygonF([QPointF(c.x(), box.top()), QPointF(box.right(), c.y()),
+                                           QPointF(c.x(), box.bottom()), QPointF(box.left(), c.y())]))
+        else:
+            painter.drawRect(box)
+        painter.restore()
+
+
+class StepsTable(QTableView):
+    """The editable table of steps over a `StepsModel`."""
+
+    def __init__(self, model: StepsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.steps_model = model
+        self._text = LiveTextDelegate(self)
+        self._lane = LaneDelegate(self)
+        self.setItemDelegate(self._text)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setWordWrap(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)  # the model moves the step; the view removes nothing
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.clicked.connect(self._on_clicked)
+        model.modelReset.connect(self._apply_delegates)
+        self._apply_delegates()
+
+    def _apply_delegates(self) -> None:
+        model = self.steps_model
+        for column in range(model.columnCount() + 8):
+            self.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
+        for column in range(model.columnCount()):
+            if model.lane_of(column) is not None:
+                self.setItemDelegateForColumn(column, self._lane)
+                self.setColumnWidth(column, 70)
+        self.setColumnWidth(0, 34)
+        self.setColumnWidth(model.column_of("activity"), 260)
+        for name, width in (("requirements", 150), ("standard_time", 170), ("output", 150), ("remarks", 110)):
+            self.setColumnWidth(model.column_of(name), width)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if self.steps_model.lane_of(index.column()) is not None:
+            self.steps_model.toggle_lane(index.row(), index.column())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        index = self.currentIndex()
+        key, mods = event.key(), event.modifiers()
+        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if index.isValid() and plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self.steps_model.lane_of(index.column()) is not None:
+                self.steps_model.toggle_lane(index.row(), index.column())
+                return
+            if key != Qt.Key.Key_Space and self.state() != QAbstractItemView.State.EditingState:
+                self.edit(index)
+                return
+        super().keyPressEvent(event)
+
+    def select_cell(self, row: int, column: int) -> None:
+        """Make (``row``, ``column``) current and visible."""
+        index = self.steps_model.index(row, column)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+            self.setFocus()

@@ -1,0 +1,360 @@
+"""The editor window of one draft revision: identity form, lanes and steps table on the left,
+the live drawing on the right (what the PDF prints, page breaks and connectors included),
+the format checker and the undo history in docks. Save stores the whole revision in one
+transaction or nothing; a failed save says why and keeps the edits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopdesk.domain import editing
+from sopdesk.domain.checker import Finding, check_sop
+from sopdesk.domain.model import Sop
+from sopdesk.layout.flowchart import layout_flowchart
+from sopdesk.layout.paper import PaperName
+from sopdesk.ui import settings as opt
+from sopdesk.ui.editor.document import SopDocument
+from sopdesk.ui.editor.identity_form import IdentityForm
+from sopdesk.ui.editor.list_editor import LanesEditor
+from sopdesk.ui.editor.scene import EditorScene
+from sopdesk.ui.editor.step_panel import StepPanel
+from sopdesk.ui.editor.steps_model import StepsModel
+from sopdesk.ui.editor.steps_view import StepsTable
+from sopdesk.ui.flowchart_view import FlowchartView
+from sopdesk.ui.settings import Settings
+
+Saver = Callable[[int | None, Sop], int]
+"""Stores a revision off the GUI thread: (revision id or None for a new SOP, value) -> revision id."""
+
+
+class EditorWindow(QMainWindow):
+    """Edits ``document``; ``save()`` calls ``saver`` through ``run_task``.
+
+    Signals: ``saved(revision_id)`` after a save, ``saveFailed(message)``, ``redrawn()`` after
+    the drawing followed an edit.
+    """
+
+    saved = Signal(int)
+    saveFailed = Signal(str)  # noqa: N815
+    redrawn = Signal()
+
+    def __init__(self, document: SopDocument, saver: Saver, settings: Settings,
+                 today: Callable[[], Any], catalogue: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.document = document
+        self.saver = saver
+        self.settings = settings
+        self.today = today
+        self.catalogue = [(k, t) for k, t in catalogue if k != document.sop.id]
+        self.findings: list[Finding] = []
+        self._close_after_save = False
+        self._saving = False
+        self._build()
+        self._build_actions()
+        self._restore_state()
+        document.changed.connect(self._on_changed)
+        document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self._on_changed(document.sop)
+
+    # ----- composition ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        doc = self.document
+        self.identity = IdentityForm(doc)
+        self.identity.set_catalogue_titles([t for _k, t in self.catalogue])
+        self.lanes = LanesEditor(doc)
+        self.lanes.setMaximumHeight(120)
+        self.steps_model = StepsModel(doc, self)
+        self.table = StepsTable(self.steps_model)
+        self.panel = StepPanel(doc)
+        lanes_box = QGroupBox(self.tr("Pelaksana (lanes)"))
+        QVBoxLayout(lanes_box).addWidget(self.lanes)
+        self.steps_page = QWidget()
+        box = QVBoxLayout(self.steps_page)
+        box.addWidget(lanes_box)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.panel)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.steps_page, self.tr("Steps"))
+        self.tabs.addTab(self.identity, self.tr("Identity"))
+        self.scene = EditorScene(self)
+        self.view = FlowchartView(self.scene)
+        self.view.setDragMode(FlowchartView.DragMode.NoDrag)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self.checker = QListWidget()
+        self.checker.setObjectName("checker")
+        self.checker.itemActivated.connect(self._on_finding)
+        self.checker.itemClicked.connect(self._on_finding)
+        self._dock(self.checker, self.tr("Format checker"), "checker_dock")
+        self.undo_view = QUndoView(doc.undo_stack)
+        self.undo_view.setEmptyLabel(self.tr("<opened>"))
+        self._dock(self.undo_view, self.tr("Undo history"), "undo_dock")
+        self.paper = QComboBox()
+        for name in PaperName:
+            self.paper.addItem(self.tr("%s landscape") % name.value, name.value)
+        self.paper.setCurrentIndex(self.paper.findData(self.settings.get(opt.PAPER)))
+        self.paper.currentIndexChanged.connect(lambda _i: self._redraw())
+        self.total = QLabel()
+        self.statusBar().addPermanentWidget(self.total)
+        self.table.selectionModel().currentChanged.connect(self._on_current)
+        self.steps_model.modelReset.connect(self._reconnect_selection)
+        self.scene.stepClicked.connect(self._select_step)
+        self.scene.laneCellClicked.connect(lambda step, lane: self.steps_model.toggle_lane(step, lane + 2))
+        self.scene.exitDragged.connect(self._on_exit_dragged)
+
+    def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        return dock
+
+    def _build_actions(self) -> None:
+        stack = self.document.undo_stack
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.act_save = self._action(file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
+        self._action(file_menu, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.act_undo = stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        edit.addSeparator()
+        step = self.menuBar().addMenu(self.tr("S&tep"))
+        self.act_new_step = self._step_action(step, self.tr("&New step below"), "Ctrl+Return",
+                                              lambda: self.insert_step(1))
+        self._step_action(step, self.tr("&Insert step above"), "Ctrl+Shift+Return", lambda: self.insert_step(0))
+        self._step_action(step, self.tr("&Duplicate step"), "Ctrl+D", self.duplicate_step)
+        self._step_action(step, self.tr("De&lete step"), "Delete", self.delete_step)
+        self._step_action(step, self.tr("Move step &up"), "Alt+Up", lambda: self.move_step(-1))
+        self._step_action(step, self.tr("Move step do&wn"), "Alt+Down", lambda: self.move_step(1))
+        self._step_action(step, self.tr("Process ↔ &decision"), "Ctrl+K", self.toggle_decision)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self.view.zoom_in)
+        self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.view.zoom_out)
+        self._action(view, self.tr("&Fit width"), "Ctrl+0", self.view.fit_width)
+        for dock in self.findChildren(QDockWidget):
+            view.addAction(dock.toggleViewAction())
+        bar = self.addToolBar(self.tr("Editor"))
+        bar.setObjectName("editor_toolbar")
+        for act in (self.act_save, self.act_undo, self.act_redo, self.act_new_step):
+            bar.addAction(act)
+        bar.addWidget(self.paper)
+
+    def _action(self, menu: Any, text: str, shortcut: Any, slot: Callable[[], object]) -> QAction:
+        act = menu.addAction(text)
+        act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(lambda _checked=False: slot())
+        return act
+
+    def _step_action(self, menu: Any, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        """A step command whose key works while the steps page has the focus (so Delete in the
+        identity lists stays theirs)."""
+        act = self._action(menu, text, shortcut, slot)
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.steps_page.addAction(act)
+        return act
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(opt.EDITOR_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1400, 860)
+        state = self.settings.get(opt.EDITOR_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        else:
+            checker, undo = self.findChild(QDockWidget, "checker_dock"), self.findChild(QDockWidget, "undo_dock")
+            self.tabifyDockWidget(checker, undo)
+            checker.raise_()
+            self.resizeDocks([checker], [150], Qt.Orientation.Vertical)
+        splitter = self.settings.get(opt.EDITOR_SPLITTER)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([820, 580])
+
+    # ----- following the document --------------------------------------------------------------------
+    def _on_changed(self, sop: Sop) -> None:
+        self._redraw()
+        self.findings = check_sop(sop, self.today(), self.catalogue)
+        self.checker.clear()
+        for finding in self.findings:
+            where = self.tr("step %d") % (finding.step + 1) if finding.step is not None else self.tr("identity")
+            item = QListWidgetItem(f"{where}: {finding.message}")
+            item.setData(Qt.ItemDataRole.UserRole, finding)
+            self.checker.addItem(item)
+        dock = self.checker.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.setWindowTitle(self.tr("Format checker (%d)") % len(self.findings))
+        self.setWindowTitle(self.tr("Edit: %s — revision %d [*]") % (sop.title or self.tr("(no name)"), sop.revision))
+
+    def _redraw(self) -> None:
+        paper = PaperName(self.paper.currentData() or PaperName.A4.value)
+        layout = layout_flowchart(self.document.sop, paper, page_offset=1)
+        self.scene.show_layout(layout)
+        self.total.setText(self.tr("%d flowchart page(s)") % len(layout.pages))
+        self.redrawn.emit()
+
+    def _reconnect_selection(self) -> None:
+        self.table.selectionModel().currentChanged.connect(self._on_current, Qt.ConnectionType.UniqueConnection)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.row() if current.isValid() else -1
+        self.panel.show_step(row)
+        self.scene.select_step(row)
+
+    def _select_step(self, step: int) -> None:
+        column = self.table.currentIndex().column()
+        self.tabs.setCurrentWidget(self.steps_page)
+        self.table.select_cell(step, column if column >= 0 else 1)
+
+    def current_step(self) -> int:
+        """The step (0-based) of the table's current cell, -1 if none."""
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _on_finding(self, item: QListWidgetItem) -> None:
+        finding: Finding = item.data(Qt.ItemDataRole.UserRole)
+        if finding.step is None and finding.field != "lanes":
+            self.tabs.setCurrentWidget(self.identity)
+            self.identity.focus_field("approval.name" if finding.field == "approval" else finding.field)
+            return
+        self.tabs.setCurrentWidget(self.steps_page)
+        if finding.step is None:
+            self.lanes.list.setFocus()
+            return
+        self.table.select_cell(finding.step, self.steps_model.column_of(finding.field))
+        if finding.field in ("exits", "symbol"):
+            self.panel.setFocus()
+
+    # ----- step commands ---------------------------------------------------------------------------------
+    def _edit(self, text: str, edit: Callable[[Sop], Sop], select: int | None, **merge: Any) -> None:
+        column = max(self.table.currentIndex().column(), 1)
+        try:
+            changed = self.document.apply(text, edit, **merge)
+        except (ValueError, IndexError) as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+            return
+        if changed and select is not None:
+            self.table.select_cell(select, min(column, self.steps_model.columnCount() - 1))
+
+    def insert_step(self, below: int) -> None:
+        """Insert an empty step below (1) or above (0) the current one."""
+        row = self.current_step()
+        at = len(self.document.sop.steps) if row < 0 else row + below
+        self._edit(self.tr("New step %d") % (at + 1), lambda sop: editing.insert_step(sop, at), at)
+        self.table.select_cell(at, 1)
+
+    def duplicate_step(self) -> None:
+        row = self.current_step()
+        if row >= 0:
+            self._edit(self.tr("Duplicate step %d") % (row + 1), lambda sop: editing.duplicate_step(sop, row), row + 1)
+
+    def delete_step(self) -> None:
+        row = self.current_step()
+        if row >= 0 and len(self.document.sop.steps) > 1:
+            target = min(row, len(self.document.sop.steps) - 2)
+            self._edit(self.tr("Delete step %d") % (row + 1), lambda sop: editing.delete_step(sop, row), target)
+
+    def move_step(self, delta: int) -> None:
+        row = self.current_step()
+        target = row + delta
+        if row >= 0 and 0 <= target < len(self.document.sop.steps):
+            self._edit(self.tr("Move step %d") % (row + 1), lambda sop: editing.move_step(sop, row, target), target,
+                       merge_key=("move", row), next_key=("move", target))
+
+    def toggle_decision(self) -> None:
+        row = self.current_step()
+        if row >= 0:
+            decision = self.document.sop.steps[row].symbol.value != "decision"
+            self._edit(self.tr("Symbol of step %d") % (row + 1),
+                       lambda sop: editing.set_decision(sop, row, decision), row)
+
+    def _on_exit_dragged(self, step: int, target: int) -> None:
+        if self.document.sop.steps[step].symbol.value == "decision":
+            self._edit(self.tr("Exit target of step %d") % (step + 1),
+                       lambda sop: editing.set_exit(sop, step, 1, target=target), step)
+
+    # ----- saving and closing ---------------------------------------------------------------------------
+    def save(self) -> None:
+        """Store the revision in the background; ``saved`` or ``saveFailed`` follows."""
+        if self._saving:
+            return
+        from sopdesk.ui.tasks import run_task
+
+        self._saving = True
+        self.act_save.setEnabled(False)
+        doc, sop, index = self.document, self.document.sop, self.document.undo_stack.index()
+        self.statusBar().showMessage(self.tr("Saving…"))
+        run_task(lambda _p: self.saver(doc.revision_id, sop), lambda rid: self._on_saved(rid, index),
+                 self._on_save_failed)
+
+    def _on_saved(self, revision_id: int, index: int) -> None:
+        self._saving = False
+        self.act_save.setEnabled(True)
+        self.document.revision_id = revision_id
+        if self.document.undo_stack.index() == index:
+            self.document.undo_stack.setClean()
+        self.statusBar().showMessage(self.tr("Saved."), 5000)
+        self.saved.emit(revision_id)
+        if self._close_after_save:
+            self.close()
+
+    def _on_save_failed(self, exc: Exception) -> None:
+        self._saving = False
+        self._close_after_save = False
+        self.act_save.setEnabled(True)
+        message = self.tr("The revision was not saved; your edits are kept.\n\n%s") % exc
+        self.statusBar().showMessage(self.tr("Not saved."), 5000)
+        self.saveFailed.emit(str(exc))
+        QMessageBox.critical(self, self.tr("Save"), message)
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Ask what to do with unsaved edits (Save, Discard or Cancel)."""
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        text = self.tr("“%s” has changes that are not saved. Save them?") % self.document.sop.title
+        return QMessageBox.question(self, self.tr("Unsaved changes"), text, buttons, QMessageBox.StandardButton.Save)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.document.modified and not self._close_after_save:
+            answer = self.ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self._close_after_save = True
+                self.save()
+                event.ignore()
+                return
+        if self._saving:
+            event.ignore()
+            return
+        self.settings.set(opt.EDITOR_GEOMETRY, self.saveGeometry())
+        self.settings.set(opt.EDITOR_STATE, self.saveState())
+        self.settings.set(opt.EDITOR_SPLITTER, self.splitter.saveState())
+        super().closeEvent(event)
