@@ -185,13 +185,15 @@ def set_step_text(sop: Sop, index: int, field: str, value: str) -> Sop:
 
 
 def toggle_lane(sop: Sop, index: int, lane: int) -> Sop:
-    """Put step ``index``'s symbol in lane ``lane``, or take it away if it is there
-    (a step may stand in several lanes; they keep the lanes' order)."""
+    """Put step ``index``'s symbol in lane ``lane``, or take it away if it is there.
+
+    A step may stand in several lanes (joint work); their order is the order the work
+    passes between them (the layout links the symbols in that order), so a lane added
+    comes last."""
     _check(index, len(sop.steps))
     _check(lane, len(sop.lanes))
     step, lane_id = sop.steps[index], sop.lanes[lane].id
-    wanted = set(step.lanes) ^ {lane_id}
-    lanes = tuple(x.id for x in sop.lanes if x.id in wanted)
+    lanes = tuple(x for x in step.lanes if x != lane_id) if lane_id in step.lanes else (*step.lanes, lane_id)
     return _set_step(sop, index, replace(step, lanes=lanes))
 
 

@@ -73,8 +73,10 @@ class StepsModel(QAbstractTableModel):
         return names.get(self.field_of(section) or "", self.tr("No"))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        if index.isValid() and self.field_of(index.column()) is not None:
+        if self.field_of(index.column()) is not None:
             base |= Qt.ItemFlag.ItemIsEditable
         return base | Qt.ItemFlag.ItemIsDropEnabled
 
@@ -89,7 +91,8 @@ class StepsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.UserRole:
                 return step.symbol.value if self._sop.lanes[lane].id in step.lanes else ""
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Click or press Space to put the step in lane “%s” or take it away") % (
+                return self.tr("Click or press Space to put the step in lane “%s” or take it away; "
+                               "for joint work, click the lanes in the order the work passes") % (
                     self._sop.lanes[lane].name)
             return None
         if role == Qt.ItemDataRole.DisplayRole:

@@ -174,11 +174,11 @@ class EditorWindow(QMainWindow):
         return act
 
     def _step_action(self, menu: Any, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
-        """A step command whose key works while the steps page has the focus (so Delete in the
-        identity lists stays theirs)."""
+        """A step command whose key works while the steps table (or a cell editor in it) has
+        the focus, so Delete in the lane and identity lists stays theirs."""
         act = self._action(menu, text, shortcut, slot)
         act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.steps_page.addAction(act)
+        self.table.addAction(act)
         return act
 
     def _restore_state(self) -> None:

@@ -1,0 +1,137 @@
+"""Drive the SOP editor as a user does: clicks, keys and the clipboard (pytest-qt)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+
+from sopdesk.domain.dates import format_date_short
+from sopdesk.domain.model import Sop, Symbol
+from sopdesk.ui.editor.list_editor import ListEditor
+from sopdesk.ui.editor.window import EditorWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Select all in ``widget`` and type ``text`` (long texts are pasted, as from Word)."""
+    qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
+    if not text:
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    elif len(text) > 30:
+        QApplication.clipboard().setText(text)
+        qtbot.keyClick(widget, Qt.Key.Key_V, CTRL)
+    else:
+        qtbot.keyClicks(widget, text)
+
+
+def click(qtbot: Any, widget: QWidget, pos: QPoint | None = None) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
+
+
+def fill_line(qtbot: Any, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    click(qtbot, widget)
+    type_text(qtbot, widget, text)
+
+
+def click_cell(qtbot: Any, ed: EditorWindow, row: int, column: int) -> None:
+    index = ed.steps_model.index(row, column)
+    ed.table.scrollTo(index)
+    click(qtbot, ed.table.viewport(), ed.table.visualRect(index).center())
+    assert ed.table.currentIndex().row() == row
+
+
+def enter(qtbot: Any, widget: QWidget) -> None:
+    """Press Enter, then let Qt run what it queued (the item view commits an editor's data
+    through a queued call), as it does before the user's next action arrives."""
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+
+def edit_cell(qtbot: Any, ed: EditorWindow, row: int, column: int, text: str) -> None:
+    click_cell(qtbot, ed, row, column)
+    qtbot.keyClick(ed.table, Qt.Key.Key_Return)
+    editor = focused()
+    assert isinstance(editor, QLineEdit)
+    type_text(qtbot, editor, text)
+    enter(qtbot, editor)
+
+
+def fill_list(qtbot: Any, editor: ListEditor, values: tuple[str, ...] | list[str]) -> None:
+    """Remove what the list holds, then add ``values`` one by one."""
+    while editor.list.count():
+        click(qtbot, editor.list.viewport(), editor.list.visualItemRect(editor.list.item(0)).center())
+        click(qtbot, editor.remove_button)
+    for value in values:
+        click(qtbot, editor.add_button)
+        item_editor = focused()
+        assert isinstance(item_editor, QLineEdit)
+        type_text(qtbot, item_editor, value)
+        enter(qtbot, item_editor)
+
+
+def show_tab(qtbot: Any, ed: EditorWindow, index: int) -> None:
+    bar = ed.tabs.tabBar()
+    click(qtbot, bar, bar.tabRect(index).center())
+
+
+def rebuild(qtbot: Any, ed: EditorWindow, target: Sop) -> None:
+    """Make the blank SOP in ``ed`` into ``target`` with mouse and keyboard alone."""
+    show_tab(qtbot, ed, 1)  # Identitas
+    form = ed.identity
+    for name in ("title", "number"):
+        fill_line(qtbot, form.fields[name], getattr(target, name))
+    for name in ("made_on", "revised_on", "effective_on"):
+        fill_line(qtbot, form.fields[name], format_date_short(getattr(target, name)))
+    for name in ("position", "name", "nip", "rank"):
+        fill_line(qtbot, form.fields[f"approval.{name}"], getattr(target.approval, name))
+    fill_line(qtbot, form.summary, target.summary)
+    for name, editor in form.lists.items():
+        fill_list(qtbot, editor, getattr(target, name))
+    show_tab(qtbot, ed, 0)  # Langkah
+    lanes = ed.lanes
+    click(qtbot, lanes.list.viewport(), lanes.list.visualItemRect(lanes.list.item(0)).center())
+    qtbot.keyClick(lanes.list, Qt.Key.Key_Return)
+    type_text(qtbot, focused(), target.lanes[0].name)
+    enter(qtbot, focused())
+    for lane in target.lanes[1:]:
+        click(qtbot, lanes.add_button)
+        type_text(qtbot, focused(), lane.name)
+        enter(qtbot, focused())
+    click_cell(qtbot, ed, 0, 1)
+    for _ in range(len(target.steps) - len(ed.document.sop.steps)):
+        qtbot.keyClick(ed.table, Qt.Key.Key_Return, CTRL)
+    model = ed.steps_model
+    for row, step in enumerate(target.steps):
+        for field in ("activity", "requirements", "standard_time", "output", "remarks"):
+            if getattr(ed.document.sop.steps[row], field) != getattr(step, field):
+                edit_cell(qtbot, ed, row, model.column_of(field), getattr(step, field))
+        wanted = [target.lane_index(lane_id) for lane_id in step.lanes]  # in the order the work passes
+        for lane in range(len(target.lanes)):  # clear the row, then click the lanes in that order
+            if model.index(row, 2 + lane).data(Qt.ItemDataRole.UserRole):
+                click_cell(qtbot, ed, row, 2 + lane)
+        for lane in wanted:
+            click_cell(qtbot, ed, row, 2 + lane)
+        if step.symbol is Symbol.DECISION:
+            _decision(qtbot, ed, row, target)
+
+
+def _decision(qtbot: Any, ed: EditorWindow, row: int, target: Sop) -> None:
+    click_cell(qtbot, ed, row, 1)
+    qtbot.keyClick(ed.table, Qt.Key.Key_K, CTRL)
+    for which, exit_ in enumerate(target.steps[row].exits):
+        fill_line(qtbot, ed.panel.labels[which], exit_.label)
+        if exit_.target is not None:
+            qtbot.keyClick(ed.panel.labels[which], Qt.Key.Key_Tab)
+            combo = focused()
+            assert combo is ed.panel.targets[which]
+            for _ in range(exit_.target + 1):  # item 0 is "the next step"
+                qtbot.keyClick(combo, Qt.Key.Key_Down)

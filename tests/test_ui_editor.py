@@ -1,0 +1,308 @@
+"""The SOP editor, driven with qtbot clicks and keys on the real sample SOPs."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from sopdesk.domain.model import Sop
+from sopdesk.io.pdf import render_sheet
+from sopdesk.layout.flowchart import layout_flowchart
+from sopdesk.ui import settings as opt
+from sopdesk.ui.editor.document import SopDocument
+from sopdesk.ui.editor.steps_model import StepsModel
+from sopdesk.ui.editor.window import EditorWindow
+from sopdesk.ui.main_window import MainWindow
+from sopdesk.ui.settings import Settings
+from sopdesk.ui.tasks import wait_for_all
+from tests import editor_driver as drive
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    s = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    s.set(opt.USER_NAME, "Penguji")
+    return s
+
+
+@pytest.fixture
+def window(qtbot: Any, db_path: Path, settings: Settings) -> Any:
+    win = MainWindow(db_path, settings)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
+        win.start()
+    yield win
+    for editor in list(win.editing.editors.values()):
+        editor.document.undo_stack.setClean()
+        editor.close()
+    wait_for_all()
+
+
+def printed(sop: Sop) -> tuple[object, ...]:
+    """What the sheet prints: lanes by name (ids are the editor's own), no source notes."""
+    names = {lane.id: lane.name for lane in sop.lanes}
+    steps = tuple(replace(s, lanes=tuple(names[x] for x in s.lanes)) for s in sop.steps)
+    return (replace(sop, id="", lanes=(), steps=(), status=sop.status.DRAFT, revision=1, source_document="",
+                    source_notes=()), tuple(names.values()), steps)
+
+
+def pdf_text(sop: Sop) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(render_sheet(sop))).pages]
+
+
+def new_blank(qtbot: Any, window: MainWindow, monkeypatch: Any, title: str) -> EditorWindow:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (title, True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)  # blank
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(window.editing.editors) == 1, timeout=10000)
+    editor = next(iter(window.editing.editors.values()))
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    return editor
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", ["balangan-pengelolaan-kinerja", "baritokuala-pengaduan-masyarakat",
+                                 "balangan-pengumpulan-data-kinerja-setda"])
+def test_rebuild_a_sample_from_blank(qtbot: Any, window: MainWindow, monkeypatch: Any,
+                                     sample_by_id: dict[str, Sop], key: str) -> None:
+    target = sample_by_id[key]
+    editor = new_blank(qtbot, window, monkeypatch, "SOP baru")
+    drive.rebuild(qtbot, editor, target)
+    assert printed(editor.document.sop) == printed(target)
+    assert editor.isWindowModified()
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.isWindowModified()
+    assert window.db is not None
+    saved = window.db.sops.load(editor.document.revision_id or 0)
+    assert printed(saved) == printed(target)
+    assert layout_flowchart(saved) == layout_flowchart(target)
+    assert pdf_text(saved) == pdf_text(target)
+    assert [f.rule for f in editor.findings] == [f.rule for f in _findings(target, editor)]
+
+
+def _findings(sop: Sop, editor: EditorWindow) -> list[Any]:
+    from sopdesk.domain.checker import check_sop
+
+    return check_sop(sop, editor.today(), editor.catalogue)
+
+
+@pytest.fixture
+def lamandau(qtbot: Any, settings: Settings, sample_by_id: dict[str, Sop]) -> Any:
+    saved: list[Sop] = []
+
+    def saver(rid: int | None, sop: Sop) -> int:
+        saved.append(sop)
+        return rid or 1
+
+    import datetime as dt
+
+    editor = EditorWindow(SopDocument(sample_by_id["lamandau-pengisian-e-sakip"], 7), saver, settings,
+                          lambda: dt.date(2026, 11, 22), [])
+    editor.saved_values = saved  # type: ignore[attr-defined]
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    yield editor
+    from shiboken6 import isValid
+
+    if isValid(editor):  # the test may have closed it (it deletes itself on close)
+        editor.document.undo_stack.setClean()  # no "save?" question on closing
+        editor.close()
+
+
+def test_typing_redraws_and_merges_into_one_undo_step(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    drive.click_cell(qtbot, ed, 2, 1)
+    qtbot.keyClick(ed.table, Qt.Key.Key_Return)
+    editor = drive.focused()
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    with qtbot.waitSignal(ed.redrawn):
+        qtbot.keyClicks(editor, " segera")
+    assert ed.document.sop.steps[2].activity.endswith(" segera")  # before Enter: as you type
+    texts = [t for page in ed.scene.pages for block in page.page.texts for t in block.lines]
+    assert any("segera" in t for t in texts)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert ed.document.undo_stack.count() == 1
+    qtbot.keyClick(ed, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not ed.document.sop.steps[2].activity.endswith(" segera")
+    assert not ed.isWindowModified()
+    qtbot.keyClick(ed, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert ed.document.sop.steps[2].activity.endswith(" segera") and ed.isWindowModified()
+
+
+def test_keyboard_moves_inserts_duplicates_and_deletes(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed, sop = lamandau, lamandau.document.sop
+    drive.click_cell(qtbot, ed, 2, 1)
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(ed.table, Qt.Key.Key_Down, alt)
+    qtbot.keyClick(ed.table, Qt.Key.Key_Down, alt)
+    assert ed.document.sop.steps[4].activity == sop.steps[2].activity
+    assert ed.current_step() == 4
+    assert ed.document.undo_stack.count() == 1  # two moves of one step: one undo step
+    # the decisions that looped back to step 4 (index 3) now point at index 2, where it went
+    assert ed.document.sop.steps[5].exits[1].target == 2
+    qtbot.keyClick(ed.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(ed.document.sop.steps) == len(sop.steps) + 1
+    qtbot.keyClick(ed.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(ed.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert ed.document.sop.steps[ed.current_step()].activity == ""
+    while ed.document.undo_stack.canUndo():
+        qtbot.keyClick(ed, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ed.document.sop == sop
+
+
+def test_waktu_is_read_as_you_type(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed, model = lamandau, lamandau.steps_model
+    column = model.column_of("standard_time")
+    drive.edit_cell(qtbot, ed, 1, column, "2 minggu")
+    assert model.index(1, column).data() == "2 minggu  (= 10 hari kerja)"
+    drive.edit_cell(qtbot, ed, 1, column, "2-3 hari")
+    assert "⚠" in model.index(1, column).data()
+    assert "Rentang" in model.index(1, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert any(f.rule == "waktu" and f.step == 1 for f in ed.findings)
+
+
+def test_lane_cells_toggle_by_click_and_space(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    before = ed.document.sop.steps[1].lanes
+    drive.click_cell(qtbot, ed, 1, 2)  # Sekda
+    assert ed.document.sop.steps[1].lanes == (*before, "sekda")  # added last: the work passes on to it
+    qtbot.keyClick(ed.table, Qt.Key.Key_Space)
+    assert ed.document.sop.steps[1].lanes == before
+
+
+def test_removing_a_used_lane_asks_and_names_the_steps(qtbot: Any, lamandau: EditorWindow, monkeypatch: Any) -> None:
+    ed, asked = lamandau, []
+
+    def answer(_parent: Any, _title: str, text: str, *a: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    lanes = ed.lanes.list
+    drive.click(qtbot, lanes.viewport(), lanes.visualItemRect(lanes.item(0)).center())
+    qtbot.keyClick(lanes, Qt.Key.Key_Delete)
+    assert asked and "1" in asked[0] and "Sekda" in asked[0]
+    assert len(ed.document.sop.lanes) == 5
+
+
+def test_checker_finding_selects_the_cell(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    row = next(i for i in range(ed.checker.count())
+               if ed.checker.item(i).data(Qt.ItemDataRole.UserRole).field == "output")
+    item = ed.checker.item(row)
+    drive.click(qtbot, ed.checker.viewport(), ed.checker.visualItemRect(item).center())
+    assert ed.table.currentIndex().row() == 6
+    assert ed.table.currentIndex().column() == ed.steps_model.column_of("output")
+    row = next(i for i in range(ed.checker.count())
+               if ed.checker.item(i).data(Qt.ItemDataRole.UserRole).field == "made_on")
+    item = ed.checker.item(row)
+    drive.click(qtbot, ed.checker.viewport(), ed.checker.visualItemRect(item).center())
+    assert ed.tabs.currentWidget() is ed.identity
+    assert ed.identity.fields["made_on"].hasFocus()
+
+
+def test_a_bad_date_is_refused_with_the_reason(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    drive.show_tab(qtbot, ed, 1)
+    drive.fill_line(qtbot, ed.identity.fields["made_on"], "31-02-2021")
+    assert ed.document.sop.made_on is None and "tidak ada di kalender" in ed.identity.date_error.text()
+    drive.fill_line(qtbot, ed.identity.fields["made_on"], "4 Januari 2021")
+    assert str(ed.document.sop.made_on) == "2021-01-04" and not ed.identity.date_error.text()
+
+
+def test_drag_from_the_diamond_sets_the_exit_target(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    ed.view.set_zoom(1.0)
+    page = next(p for p in ed.scene.pages if 9 in p.page.row_rects)
+    diamond = next(s for s in page.page.shapes if s.step == 9 and s.kind.value == "decision")
+    start = ed.view.mapFromScene(page.mapToScene(diamond.rect.cx, diamond.rect.cy))
+    ed.view.centerOn(page.mapToScene(diamond.rect.cx, diamond.rect.cy))
+    start = ed.view.mapFromScene(page.mapToScene(diamond.rect.cx, diamond.rect.cy))
+    center = ed.scene.row_center(10)
+    assert center is not None
+    end = ed.view.mapFromScene(center)
+    viewport = ed.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, QPoint(start.x(), (start.y() + end.y()) // 2))
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert ed.document.sop.steps[9].exits[1].target == 10
+
+
+def test_failed_save_keeps_the_edits_and_says_why(qtbot: Any, settings: Settings, monkeypatch: Any,
+                                                  sample_by_id: dict[str, Sop]) -> None:
+    import datetime as dt
+
+    from sopdesk.store.errors import StoreError
+
+    def saver(_rid: int | None, _sop: Sop) -> int:
+        raise StoreError("disk penuh")
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    ed = EditorWindow(SopDocument(sample_by_id["balangan-pengelolaan-kinerja"], 3), saver, settings,
+                      lambda: dt.date(2026, 11, 22), [])
+    ed.show()
+    ed.activateWindow()
+    qtbot.waitUntil(ed.isActiveWindow)
+    drive.edit_cell(qtbot, ed, 1, 1, "Kegiatan baru")
+    with qtbot.waitSignal(ed.saveFailed, timeout=5000):
+        qtbot.keyClick(ed, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert shown and "disk penuh" in shown[0]
+    assert ed.isWindowModified() and ed.document.sop.steps[1].activity == "Kegiatan baru"
+    ed.document.undo_stack.setClean()
+    ed.close()
+
+
+def test_closing_with_unsaved_edits_asks(qtbot: Any, lamandau: EditorWindow, monkeypatch: Any) -> None:
+    ed = lamandau
+    drive.edit_cell(qtbot, ed, 1, 1, "x")
+    monkeypatch.setattr(ed, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    assert not ed.close() and ed.isVisible()
+    monkeypatch.setattr(ed, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    with qtbot.waitSignal(ed.saved, timeout=5000):
+        ed.close()
+    qtbot.waitUntil(lambda: not ed.isVisible())
+    assert ed.saved_values[-1].steps[1].activity == "x"  # type: ignore[attr-defined]
+
+
+def test_window_layout_is_remembered(qtbot: Any, lamandau: EditorWindow, settings: Settings) -> None:
+    lamandau.splitter.setSizes([300, 900])
+    lamandau.close()
+    assert not settings.get(opt.EDITOR_SPLITTER).isEmpty()
+    assert not settings.get(opt.EDITOR_STATE).isEmpty()
+
+
+def test_steps_model_passes_the_model_tester(qtmodeltester: Any, sample_by_id: dict[str, Sop]) -> None:
+    model = StepsModel(SopDocument(sample_by_id["lamandau-pengisian-e-sakip"]))
+    qtmodeltester.check(model)
+
+
+def test_edit_an_approved_sample_makes_a_draft_revision(qtbot: Any, window: MainWindow) -> None:
+    assert window.current is not None and window.current.status.value == "approved"
+    key = window.current.id
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: key in window.editing.editors, timeout=10000)
+    editor = window.editing.editors[key]
+    assert editor.document.sop.revision == window.current.revision + 1
+    drive.edit_cell(qtbot, editor, 1, 1, "Diubah")
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.db is not None
+    revisions = window.db.sops.revisions(key)
+    assert [r.status.value for r in revisions][-1] == "draft"
+    assert window.db.sops.load(revisions[-1].revision_id).steps[1].activity == "Diubah"
+    assert window.db.sops.load(revisions[0].revision_id).steps[1].activity != "Diubah"
