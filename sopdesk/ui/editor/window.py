@@ -109,10 +109,10 @@ class EditorWindow(QMainWindow):
         self.checker.setObjectName("checker")
         self.checker.itemActivated.connect(self._on_finding)
         self.checker.itemClicked.connect(self._on_finding)
-        self._dock(self.checker, self.tr("Format checker"), "checker_dock")
+        self.checker_dock = self._dock(self.checker, self.tr("Format checker"), "checker_dock")
         self.undo_view = QUndoView(doc.undo_stack)
         self.undo_view.setEmptyLabel(self.tr("<opened>"))
-        self._dock(self.undo_view, self.tr("Undo history"), "undo_dock")
+        self.undo_dock = self._dock(self.undo_view, self.tr("Undo history"), "undo_dock")
         self.paper = QComboBox()
         for name in PaperName:
             self.paper.addItem(self.tr("%s landscape") % name.value, name.value)
@@ -189,10 +189,9 @@ class EditorWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
         else:
-            checker, undo = self.findChild(QDockWidget, "checker_dock"), self.findChild(QDockWidget, "undo_dock")
-            self.tabifyDockWidget(checker, undo)
-            checker.raise_()
-            self.resizeDocks([checker], [150], Qt.Orientation.Vertical)
+            self.tabifyDockWidget(self.checker_dock, self.undo_dock)
+            self.checker_dock.raise_()
+            self.resizeDocks([self.checker_dock], [150], Qt.Orientation.Vertical)
         splitter = self.settings.get(opt.EDITOR_SPLITTER)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([820, 580])
@@ -207,9 +206,7 @@ class EditorWindow(QMainWindow):
             item = QListWidgetItem(f"{where}: {finding.message}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.checker.addItem(item)
-        dock = self.checker.parentWidget()
-        if isinstance(dock, QDockWidget):
-            dock.setWindowTitle(self.tr("Format checker (%d)") % len(self.findings))
+        self.checker_dock.setWindowTitle(self.tr("Format checker (%d)") % len(self.findings))
         self.setWindowTitle(self.tr("Edit: %s — revision %d [*]") % (sop.title or self.tr("(no name)"), sop.revision))
 
     def _redraw(self) -> None:
