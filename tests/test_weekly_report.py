@@ -263,6 +263,13 @@ def test_a_failing_disk_leaves_no_partial_file(tmp_path: Path, report: WeeklyRep
         write_weekly(report, target)
     assert target.read_bytes() == b"laporan lama" and [p.name for p in tmp_path.iterdir()] == ["laporan.xlsx"]
 
+    def unwritable(*args: object, **kwargs: object) -> object:  # what mkstemp meets in a read-only folder
+        raise PermissionError(13, "Permission denied")
+
+    with mock.patch("sopdesk.io.files.tempfile.mkstemp", unwritable), pytest.raises(PermissionError):
+        write_weekly(report, tmp_path / "baru.xlsx")
+    assert [p.name for p in tmp_path.iterdir()] == ["laporan.xlsx"]
+
     real_fdopen = os.fdopen
 
     def half_write(fd: int, mode: str) -> object:
