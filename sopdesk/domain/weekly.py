@@ -25,7 +25,6 @@ Rules of the figures (all working time on the office's calendar, in working minu
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -191,8 +190,17 @@ def figures(lines: Iterable[RecordLine]) -> Figures:
     return Figures(sum(counts.values()), counts[Verdict.ON_TIME], counts[Verdict.LATE], counts[Verdict.OVERDUE],
                    counts[Verdict.RUNNING], counts[Verdict.NO_STANDARD],
                    counts[Verdict.ON_TIME] / judged if judged else None,
-                   statistics.median(actual) if actual else None,
-                   statistics.median(standard) if standard else None, late)
+                   _median(actual), _median(standard), late)
+
+
+def _median(values: list[Fraction]) -> Fraction | None:
+    """The median (mean of the middle two for an even count), exact; None for no values.
+    Sorted by float: comparing Fractions is slow, and ties or near-ties do not change a median."""
+    if not values:
+        return None
+    ordered = sorted(values, key=float)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def summarize(week: IsoWeek, unit: str, at: dt.datetime, made_at: dt.datetime, sops: Sequence[Sop],
