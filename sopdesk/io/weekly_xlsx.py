@@ -45,14 +45,14 @@ _HEADER_ALIGN = Alignment(wrap_text=True, vertical="top")
 # (header, width in characters) per sheet
 _FIGURE_COLUMNS = [("Langkah", 9), ("Tepat waktu", 9), ("Terlambat", 10), ("Lewat batas", 9), ("Berjalan", 9),
                    ("Tanpa standar", 9), ("% tepat waktu", 9), ("Median aktual (jam kerja)", 11),
-                   ("Median standar (jam kerja)", 11), ("Total keterlambatan (jam kerja)", 13)]
-_SUMMARY = [("No", 5), ("SOP", 44), ("Nomor SOP", 18), ("Pelaksanaan dimulai", 11), ("Pelaksanaan selesai", 11),
-            ("Pelaksanaan berjalan", 11), *_FIGURE_COLUMNS]
+                   ("Median standar (jam kerja)", 11), ("Total keterlambatan (jam kerja)", 14)]
+_SUMMARY = [("No", 5), ("SOP", 44), ("Nomor SOP", 18), ("Pelaksanaan dimulai", 12), ("Pelaksanaan selesai", 12),
+            ("Pelaksanaan berjalan", 12), *_FIGURE_COLUMNS]
 _DETAIL = [("SOP", 36), ("Pelaksanaan", 30), ("No", 5), ("Kegiatan", 44), ("Pelaksana", 22), ("Petugas", 16),
-           ("Mulai", 16), ("Selesai", 16), ("Waktu (standar)", 12), ("Batas waktu", 16),
+           ("Mulai", 17), ("Selesai", 17), ("Waktu (standar)", 12), ("Batas waktu", 17),
            ("Waktu aktual (jam kerja)", 11), ("Status", 13), ("Keterlambatan (jam kerja)", 13), ("Catatan", 36)]
-_LATE = [("Peringkat", 8), ("SOP", 34), ("Pelaksanaan", 28), ("No", 5), ("Kegiatan", 40), ("Pelaksana", 20),
-         ("Petugas", 16), ("Mulai", 16), ("Batas waktu", 16), ("Selesai", 16), ("Status", 12),
+_LATE = [("Peringkat", 10), ("SOP", 34), ("Pelaksanaan", 28), ("No", 5), ("Kegiatan", 40), ("Pelaksana", 20),
+         ("Petugas", 16), ("Mulai", 17), ("Batas waktu", 17), ("Selesai", 17), ("Status", 12),
          ("Keterlambatan (jam kerja)", 13), ("Catatan", 32)]
 _GROUPS = [("Jenis", 11), ("Nama", 36), *_FIGURE_COLUMNS]
 
@@ -110,6 +110,7 @@ def _sheet(ws: Worksheet, name: str, report: WeeklyReport, what: str, columns: S
         cell = put_text(ws, HEADER_ROW, col, header)
         cell.font, cell.fill, cell.alignment = _BOLD, _HEADER_FILL, _HEADER_ALIGN
         ws.column_dimensions[get_column_letter(col)].width = width
+    ws.row_dimensions[HEADER_ROW].height = 45  # three lines of wrapped header text
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.page_setup.orientation = "landscape"
@@ -183,7 +184,9 @@ def _chart(ws: Worksheet, count: int, at_row: int) -> None:
     chart.y_axis.number_format = PERCENT_FORMAT
     chart.y_axis.majorGridlines = None
     chart.x_axis.delete = chart.y_axis.delete = False
-    chart.width, chart.height = 24, max(6, 1.0 + 0.8 * count)
+    chart.x_axis.tickLblSkip = 1  # every SOP named, however many
+    chart.x_axis.scaling.orientation = "maxMin"  # the first SOP of the table on top
+    chart.width, chart.height = 26, max(7, 2.0 + 1.2 * count)
     ws.add_chart(chart, f"B{at_row}")
 
 
