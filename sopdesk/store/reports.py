@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -87,10 +87,10 @@ def _step(progress: Progress | None, done: int, text: str) -> None:
         raise ReportCancelledError
 
 
-def _info(row: tuple[object, ...]) -> tuple[int, ExecutionInfo]:
+def _info(row: Sequence[Any]) -> tuple[int, ExecutionInfo]:
+    """(revision id, execution) from the `_EXECUTION` columns of a row."""
     eid, rid, title, reference, started, finished, cancelled = row
-    return int(rid), ExecutionInfo(int(eid), str(title), str(reference), started, finished,  # type: ignore[call-overload, arg-type]
-                                   bool(cancelled))
+    return rid, ExecutionInfo(eid, title, reference, started, finished, bool(cancelled))
 
 
 def _executions(session: Session, week: IsoWeek, at: dt.datetime,
