@@ -54,8 +54,9 @@ def build_weekly_report(db: Database, week: IsoWeek, now: dt.datetime, progress:
     ``now``: the office's local time, naive. ``unit``: the unit in the title; empty = the unit
     lines most of the week's SOPs carry. ``office``: the working calendar and Waktu convention;
     None = read them from the database. ``progress(done, total, text)`` is called between steps;
-    returning False raises `ReportCancelledError`. Raises `sopdesk.store.errors.StoreError` if the
-    database refuses; safe to run off the GUI thread (its own session).
+    returning False raises `ReportCancelledError`. Raises `sopdesk.store.errors.StoreError` if an
+    execution's revision is missing; SQLAlchemy's own errors (a locked or damaged database) are not
+    wrapped, as in the other repositories' reads. Safe to run off the GUI thread (its own session).
     """
     office = office or db.office.load()
     at = as_of(week, now)
