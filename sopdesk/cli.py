@@ -3,6 +3,7 @@
     sopdesk [--db PATH] [--lang id|en]
     sopdesk [--db PATH] export-pdf (--all | SOP...) -o DIR [--paper A4|F4]
     sopdesk [--db PATH] list
+    sopdesk [--db PATH] report weekly [--week 2026-W46] [-o FILE.xlsx] [--unit TEXT]
     sopdesk check-data [FILE...]
 
 Sub-commands import no Qt. Messages are in Bahasa Indonesia; exit code 1 on a user
@@ -47,6 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("backup", help="buat cadangan sekarang (diperiksa, lalu dirotasi)")
     restore = sub.add_parser("restore", help="daftar cadangan, atau pulihkan satu")
     restore.add_argument("backup", nargs="?", help="berkas cadangan (tanpa ini: daftar cadangan)")
+    report = sub.add_parser("report", help="laporan Excel").add_subparsers(dest="report", required=True)
+    weekly = report.add_parser("weekly", help="laporan mingguan pelaksanaan SOP (bawaan: minggu lalu)")
+    weekly.add_argument("--week", help="minggu ISO, mis. 2026-W46 (bawaan: minggu lalu)")
+    weekly.add_argument("-o", "--output", help="berkas .xlsx (bawaan: laporan-mingguan-<minggu>.xlsx)")
+    weekly.add_argument("--unit", default="", help="nama unit di judul (bawaan: dari baris unit SOP)")
     check = sub.add_parser("check-data", help="periksa berkas format pertukaran")
     check.add_argument("files", nargs="*", help="berkas .json (bawaan: data contoh)")
     return parser
@@ -170,6 +176,33 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from sopdesk.domain.isoweek import last_week, parse_week
+    from sopdesk.io.weekly_xlsx import write_weekly
+    from sopdesk.store.reports import build_weekly_report
+
+    now = dt.datetime.now()
+    try:
+        week = parse_week(args.week) if args.week else last_week(now)
+    except ValueError as exc:
+        print(f"sopdesk: {exc}", file=sys.stderr)
+        return 2
+    target = Path(args.output or f"laporan-mingguan-{week}.xlsx")
+    db = _open(args)
+    try:
+        report = build_weekly_report(db, week, now, unit=args.unit)
+    finally:
+        db.close()
+    write_weekly(report, target)
+    t = report.total
+    rate = "-" if t.on_time_rate is None else f"{t.on_time_rate:.0%}"
+    print(f"{target}: {report.week.label()}, {len(report.sops)} SOP, {t.records} langkah, "
+          f"{t.late + t.overdue} terlambat, tepat waktu {rate}")
+    return 0
+
+
 def _check_data(args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files] or sorted(sample_data_dir().glob("*.json"))
     failed = 0
@@ -189,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     commands = {"export-pdf": _export, "list": _list, "check": _check, "check-data": _check_data,
-                "backup": _backup, "restore": _restore}
+                "backup": _backup, "restore": _restore, "report": _report}
     try:
         if args.command in commands:
             return commands[args.command](args)

@@ -11,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 from sopdesk.io.xlsx import MAX_CELL_TEXT, clean_text, put_text, sheet_title
 
 _NASTY = st.text(alphabet=st.sampled_from([
-    "=", "+", "-", "@", "\t", "\r", "\n", "\x00", "\x07", "\x1f", "a", "1", "é"]))
+    "=", "+", "-", "@", "\t", "\r", "\n", "\x00", "\x07", "\x1f", "a", "1", "é", "\ufffe", "\uffff", "\ud800"]))
 
 
 def _round_trip(values: list[str]) -> list[object]:

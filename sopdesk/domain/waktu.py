@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
+from functools import lru_cache
 
 
 class TimeUnit(StrEnum):
@@ -129,6 +130,7 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u2013", "-").replace("\u2014", "-")).strip().casefold()
 
 
+@lru_cache(maxsize=4096)  # pure, and StandardTime is frozen: reports judge thousands of records
 def parse_waktu(text: str) -> StandardTime:
     """Read a Waktu text (PRODUCT.md "Waktu"); never raises, never guesses.
 

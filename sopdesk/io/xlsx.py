@@ -21,12 +21,18 @@ MAX_SHEET_TITLE = 31
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 forbids that openpyxl's ``ILLEGAL_CHARACTERS_RE`` lets through: lone
+surrogates (the file cannot be encoded) and U+FFFE/U+FFFF (Excel and openpyxl cannot read it)."""
+
+
 def clean_text(value: object) -> str:
     """``value`` as text Excel accepts: line ends become LF (XML turns a CR into LF
-    anyway), other control characters except tab become a space; cut to `MAX_CELL_TEXT`
-    characters (the last one an ellipsis)."""
+    anyway), other control characters except tab, lone surrogates and U+FFFE/U+FFFF become
+    a space; cut to `MAX_CELL_TEXT` characters (the last one an ellipsis)."""
     text = "" if value is None else str(value)
     text = ILLEGAL_CHARACTERS_RE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _NOT_XML.sub(" ", text)
     if len(text) > MAX_CELL_TEXT:
         text = text[: MAX_CELL_TEXT - 1] + "…"
     return text

@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from fractions import Fraction
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from sopdesk.domain import execution as ex
@@ -149,13 +149,10 @@ class ExecutionRepository:
         not the years of history."""
         out = []
         sops: dict[int, Sop] = {}
-        finished = StepRecordRow.finished_at
-        in_week = finished.between(start, end) & (finished < end)
-        open_or_later = (finished.is_(None) | (finished >= end)) & (StepRecordRow.started_at >= start - lookback)
         with self._sessions() as session:
-            for query in (in_week, open_or_later):
+            for query in week_record_filters(start, end, lookback):
                 rows = session.execute(select(StepRecordRow, ExecutionRow.revision_id).join(ExecutionRow)
-                                       .where(query, StepRecordRow.started_at < end))
+                                       .where(query))
                 for record_row, revision_id in rows:
                     if revision_id not in sops:
                         sops[revision_id] = _to_sop(_revision(session, revision_id))
@@ -181,6 +178,19 @@ class ExecutionRepository:
             session.flush()
             audit.append(session, actor or Actor(), "execution", sop.id,
                          {"execution": execution_id, "action": action, **detail})
+
+
+def week_record_filters(start: dt.datetime, end: dt.datetime,
+                        lookback: dt.timedelta) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """The two WHERE clauses on `StepRecordRow` that find the records finished, or possibly due,
+    in ``[start, end)``, each an index range: records finished in the week; records started before
+    ``end`` (and within ``lookback`` before ``start``) and still open or finished after the week.
+    Records finished before ``start`` are in neither. Used by `ExecutionRepository.week_judgements`
+    and `sopdesk.store.reports`."""
+    finished, started = StepRecordRow.finished_at, StepRecordRow.started_at
+    in_week = finished.between(start, end) & (finished < end) & (started < end)
+    open_or_later = (finished.is_(None) | (finished >= end)) & (started >= start - lookback) & (started < end)
+    return in_week, open_or_later
 
 
 def _store(row: ExecutionRow, before: ex.Execution, after: ex.Execution) -> None:
