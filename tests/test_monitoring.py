@@ -257,3 +257,28 @@ def test_the_workbook_round_trips_in_memory(logged: Database) -> None:
 
     wb = load_workbook(io.BytesIO(render_monitoring_xlsx(logged.monitoring.form(PERIOD, NOW))))
     assert wb[TABEL7].max_row == FIRST_ROW + len(logged.sops.catalogue()) - 1
+
+
+def test_the_report_command_writes_both_formats_without_qt(logged: Database, db_path: Path, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+    import sys
+
+    from sopdesk.cli import main
+
+    logged.monitoring.save(PERIOD, {ESAKIP: _assessment()}, NOW)
+    logged.close()
+    xlsx, pdf = tmp_path / "monev.xlsx", tmp_path / "monev.pdf"
+    assert main(["--db", str(db_path), "report", "monitoring", "--from", "01-01-2025", "--to", "2025-06-30",
+                 "--unit", "bagian organisasi", "-o", str(xlsx)]) == 0
+    rows = [r for r in load_workbook(xlsx)[TABEL7].iter_rows(min_row=FIRST_ROW, values_only=True)]
+    assert len(rows) == 11 and any(r[6] == "Dra. Siti" for r in rows)  # the units' last lines: 11 are BAGIAN ORGANISASI
+    assert main(["--db", str(db_path), "report", "monitoring", "--from", "31-13-2025", "-o", str(pdf)]) == 2
+    assert "bukan tanggal" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "report", "monitoring", "-o", str(tmp_path / "x.txt")]) == 2
+    code = ("import sys; from sopdesk.cli import main; "
+            f"rc = main(['--db', r'{db_path}', 'report', 'monitoring', '--from', '2025-01-01', '--to', '2025-06-30', "
+            f"'-o', r'{pdf}']); "
+            "assert rc == 0; assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'")
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    assert "Dra. Siti" in "".join(p.extract_text() for p in PdfReader(pdf).pages)
