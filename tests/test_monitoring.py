@@ -20,6 +20,7 @@ from sopdesk.io.monitoring_xlsx import DATA, EVALUASI, FIRST_ROW, TABEL7, export
 from sopdesk.store.backup import backup_folder, list_backups
 from sopdesk.store.database import Database, open_database
 from sopdesk.store.errors import StoreError
+from tests.test_executions import _revision as _rev
 
 NOW = dt.datetime(2025, 7, 1, 9, 0)  # Tuesday 1 July 2025: the default period is the first half of 2025
 PERIOD = mon.Period(dt.date(2025, 1, 1), dt.date(2025, 6, 30))
@@ -29,19 +30,6 @@ LKJ = "kalbar-penyusunan-lkj-biro"
 
 def t(day: int, hour: int, minute: int = 0, month: int = 6) -> dt.datetime:
     return dt.datetime(2025, month, day, hour, minute)
-
-
-@pytest.fixture
-def db(db_path: Path):  # type: ignore[no-untyped-def]
-    database = open_database(db_path)
-    yield database
-    database.close()
-
-
-def _rev(db: Database, key: str) -> int:
-    rev = db.sops.find_by_key(key)
-    assert rev is not None
-    return rev
 
 
 def _esakip(db: Database, day: int, late_minutes: int) -> int:
@@ -65,9 +53,10 @@ def _esakip(db: Database, day: int, late_minutes: int) -> int:
 
 
 @pytest.fixture
-def logged(db: Database) -> Database:
-    """Two finished E-SAKIP runs (one late at step 2), one before the period; an LKj run left
-    overdue; a cancelled LKj run; a trial is not possible on an approved SOP, so none."""
+def logged(db_path: Path):  # type: ignore[no-untyped-def]
+    """Three finished E-SAKIP runs in June (two late at step 2), one from December 2024 still open;
+    an LKj run left overdue at step 1; a cancelled LKj run."""
+    db = open_database(db_path)
     _esakip(db, 2, 30)
     _esakip(db, 10, 0)
     _esakip(db, 16, 45)
@@ -79,7 +68,8 @@ def logged(db: Database) -> Database:
     gone = db.executions.start(_rev(db, LKJ), "LKj salah", "", "Ana", t(3, 9), NOW)
     db.executions.start_step(gone, 0, t(3, 9), "Kabag", NOW)
     db.executions.cancel(gone, "salah input")
-    return db
+    yield db
+    db.close()
 
 
 def _expected(db: Database, key: str) -> dict[str, int]:

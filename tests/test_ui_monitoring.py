@@ -16,7 +16,7 @@ from sopdesk.store.errors import StoreError
 from sopdesk.ui.monitoring_dialog import MonitoringDialog
 from sopdesk.ui.monitoring_model import MonitoringTableModel
 from sopdesk.ui.tasks import wait_for_all
-from tests.test_monitoring import ESAKIP, NOW, PERIOD, _esakip, db, logged  # noqa: F401
+from tests.test_monitoring import ESAKIP, NOW, PERIOD, logged  # noqa: F401
 
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "shots"
 
