@@ -254,8 +254,11 @@ class MonitoringDialog(QDialog):
         self._run(work, done)
 
     def _ask_export(self, kind: str) -> None:
+        if self.form is None:
+            return
         caption = self.tr("Export to Excel") if kind == "xlsx" else self.tr("Export to PDF")
-        suggested = f"monitoring-sop-{self.period().start:%Y%m%d}-{self.period().end:%Y%m%d}.{kind}"
+        period = self.form.period
+        suggested = f"monitoring-sop-{period.start:%Y%m%d}-{period.end:%Y%m%d}.{kind}"
         path, _filter = QFileDialog.getSaveFileName(self, caption, suggested, f"*.{kind}")
         if path:
             self.export(kind, Path(path if path.lower().endswith(f".{kind}") else f"{path}.{kind}"))
