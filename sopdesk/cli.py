@@ -5,6 +5,7 @@
     sopdesk [--db PATH] list
     sopdesk [--db PATH] report weekly [--week 2026-W46] [-o FILE.xlsx] [--unit TEXT]
     sopdesk check-data [FILE...]
+    sopdesk [--db PATH] report monitoring [--from DATE --to DATE] [--unit UNIT] -o PATH(.xlsx|.pdf)
 
 Sub-commands import no Qt. Messages are in Bahasa Indonesia; exit code 1 on a user
 error (with the message on stderr), 2 on a usage error.
@@ -55,6 +56,12 @@ def _parser() -> argparse.ArgumentParser:
     weekly.add_argument("--unit", default="", help="nama unit di judul (bawaan: dari baris unit SOP)")
     check = sub.add_parser("check-data", help="periksa berkas format pertukaran")
     check.add_argument("files", nargs="*", help="berkas .json (bawaan: data contoh)")
+    report = sub.add_parser("report", help="laporan").add_subparsers(dest="report", required=True)
+    monev = report.add_parser("monitoring", help="formulir monitoring (Tabel 7) dan evaluasi SOP, .xlsx atau .pdf")
+    monev.add_argument("--from", dest="start", help="tanggal awal periode (31-12-2025; bawaan: 6 bulan lalu)")
+    monev.add_argument("--to", dest="end", help="tanggal akhir periode (bawaan: kemarin)")
+    monev.add_argument("--unit", default="", help="hanya SOP unit kerja ini")
+    monev.add_argument("-o", "--output", required=True, help="berkas tujuan .xlsx atau .pdf")
     return parser
 
 
@@ -214,6 +221,39 @@ def _check_data(args: argparse.Namespace) -> int:
             failed += 1
             print("\n".join(exc.errors), file=sys.stderr)
     return 1 if failed else 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from sopdesk.domain.monitoring import Period, default_period
+    from sopdesk.domain.office import parse_dates
+
+    target = Path(args.output)
+    if target.suffix.lower() not in (".xlsx", ".pdf"):
+        print("sopdesk: berkas tujuan harus .xlsx atau .pdf", file=sys.stderr)
+        return 2
+    now = dt.datetime.now()
+    period = default_period(now)
+    try:
+        start = min(parse_dates([args.start], "--from")) if args.start else period.start
+        end = min(parse_dates([args.end], "--to")) if args.end else period.end
+        period = Period(start, end)
+    except ValueError as exc:
+        print(f"sopdesk: {exc}", file=sys.stderr)
+        return 2
+    db = _open(args)
+    try:
+        office = db.office.load()
+        form = db.monitoring.form(period, now, office.calendar, office.convention, args.unit)
+    finally:
+        db.close()
+    if target.suffix.lower() == ".pdf":
+        from sopdesk.io.monitoring_pdf import export_monitoring_pdf as export
+    else:
+        from sopdesk.io.monitoring_xlsx import export_monitoring_xlsx as export
+    print(export(form, target))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,6 +18,7 @@ from sopdesk.store.errors import DamagedDatabaseError, NetworkLocationError
 from sopdesk.store.executions import ExecutionRepository
 from sopdesk.store.location import network_reason
 from sopdesk.store.migrate import upgrade
+from sopdesk.store.monitoring import MonitoringRepository
 from sopdesk.store.office import OfficeRepository
 from sopdesk.store.repository import SopRepository
 
@@ -40,6 +41,11 @@ class Database:
     office: OfficeRepository
     path: Path | None = None
     marker: Path | None = None
+
+    @property
+    def monitoring(self) -> MonitoringRepository:
+        """Monitoring dan evaluasi (Tabel 7 and the checklist), over the same sessions."""
+        return MonitoringRepository(self.sessions)
 
     def close(self) -> None:
         """Release every connection; a clean end of the session."""

@@ -144,3 +144,44 @@ class SettingRow(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class MonitoringPeriodRow(Base):
+    """A monitoring form's period (Tabel 7), keyed by its first and last date (inclusive)."""
+
+    __tablename__ = "monitoring_period"
+    __table_args__ = (UniqueConstraint("start_on", "end_on"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    start_on: Mapped[dt.date] = mapped_column(Date)
+    end_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class MonitoringEntryRow(Base):
+    """The assessor's row of Tabel 7 for one SOP in one period (``rating``: "", baik, tidak_baik);
+    ``revision_id`` is the approved revision assessed."""
+
+    __tablename__ = "monitoring_entry"
+    __table_args__ = (UniqueConstraint("period_id", "sop_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("monitoring_period.id", ondelete="RESTRICT"), index=True)
+    sop_id: Mapped[int] = mapped_column(ForeignKey("sop.id", ondelete="RESTRICT"), index=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("revision.id", ondelete="RESTRICT"))
+    rating: Mapped[str] = mapped_column(String(12))
+    notes: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(Text)
+    assessor: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    answers: Mapped[list[EvaluationAnswerRow]] = relationship(order_by="EvaluationAnswerRow.question",
+                                                              cascade="all, delete-orphan")
+
+
+class EvaluationAnswerRow(Base):
+    """One answer of the evaluation checklist (``question`` 1–7; ``answer`` "", ya, tidak)."""
+
+    __tablename__ = "evaluation_answer"
+    __table_args__ = (UniqueConstraint("entry_id", "question"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("monitoring_entry.id", ondelete="CASCADE"), index=True)
+    question: Mapped[int] = mapped_column(Integer)
+    answer: Mapped[str] = mapped_column(String(8))
+    note: Mapped[str] = mapped_column(Text)
