@@ -4,6 +4,8 @@
     sopdesk [--db PATH] export-pdf (--all | SOP...) -o DIR [--paper A4|F4]
     sopdesk [--db PATH] list
     sopdesk check-data [FILE...]
+    sopdesk [--db PATH] verify CODE
+    sopdesk [--db PATH] book -o FILE [--paper A4|F4] [--year YEAR] [--unit TEXT]
 
 Sub-commands import no Qt. Messages are in Bahasa Indonesia; exit code 1 on a user
 error (with the message on stderr), 2 on a usage error.
@@ -47,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("backup", help="buat cadangan sekarang (diperiksa, lalu dirotasi)")
     restore = sub.add_parser("restore", help="daftar cadangan, atau pulihkan satu")
     restore.add_argument("backup", nargs="?", help="berkas cadangan (tanpa ini: daftar cadangan)")
+    verify = sub.add_parser("verify", help="periksa kode verifikasi lembar SOP tercetak (docs/sheet-code.md)")
+    verify.add_argument("code", help="kode di samping QR, atau teks hasil pindai QR")
     check = sub.add_parser("check-data", help="periksa berkas format pertukaran")
     check.add_argument("files", nargs="*", help="berkas .json (bawaan: data contoh)")
     return parser
@@ -170,6 +174,18 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify(args: argparse.Namespace) -> int:
+    from sopdesk.store.verify import verify_code
+
+    db = _open(args)
+    try:
+        verdict = verify_code(db.sops, args.code)
+    finally:
+        db.close()
+    print(verdict.message)
+    return 0 if verdict.ok else 1
+
+
 def _check_data(args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files] or sorted(sample_data_dir().glob("*.json"))
     failed = 0
@@ -189,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     commands = {"export-pdf": _export, "list": _list, "check": _check, "check-data": _check_data,
-                "backup": _backup, "restore": _restore}
+                "backup": _backup, "restore": _restore, "verify": _verify}
     try:
         if args.command in commands:
             return commands[args.command](args)
