@@ -51,6 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", nargs="?", help="berkas cadangan (tanpa ini: daftar cadangan)")
     verify = sub.add_parser("verify", help="periksa kode verifikasi lembar SOP tercetak (docs/sheet-code.md)")
     verify.add_argument("code", help="kode di samping QR, atau teks hasil pindai QR")
+    book = sub.add_parser("book", help="tulis Buku SOP: sampul, keputusan, daftar isi, semua SOP yang disahkan")
+    book.add_argument("-o", "--output", required=True, help="berkas PDF tujuan")
+    book.add_argument("--paper", choices=[p.value for p in PaperName], default="A4")
+    book.add_argument("--year", type=int, help="tahun di sampul (bawaan: tahun ini)")
+    book.add_argument("--unit", help="hanya SOP yang baris unitnya memuat teks ini (mis. BALANGAN)")
     check = sub.add_parser("check-data", help="periksa berkas format pertukaran")
     check.add_argument("files", nargs="*", help="berkas .json (bawaan: data contoh)")
     return parser
@@ -186,6 +191,28 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if verdict.ok else 1
 
 
+def _book(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from sopdesk.io.book import export_book
+
+    db = _open(args)
+    try:
+        sops = [db.sops.load(e.revision_id) for e in db.sops.approved_catalogue()]
+    finally:
+        db.close()
+    if args.unit:
+        wanted = args.unit.casefold()
+        sops = [s for s in sops if any(wanted in line.casefold() for line in s.unit)]
+    if not sops:
+        print("sopdesk: tidak ada SOP yang disahkan" + (f" untuk unit {args.unit}" if args.unit else ""),
+              file=sys.stderr)
+        return 1
+    loaders: list[Callable[[], Sop]] = [partial(lambda s: s, s) for s in sops]
+    print(export_book(loaders, Path(args.output), PaperName(args.paper), args.year or dt.date.today().year))
+    return 0
+
+
 def _check_data(args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files] or sorted(sample_data_dir().glob("*.json"))
     failed = 0
@@ -205,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     commands = {"export-pdf": _export, "list": _list, "check": _check, "check-data": _check_data,
-                "backup": _backup, "restore": _restore, "verify": _verify}
+                "backup": _backup, "restore": _restore, "verify": _verify,
+                "book": _book}
     try:
         if args.command in commands:
             return commands[args.command](args)

@@ -120,7 +120,12 @@ class Spacer(Flowable):
 
 def _identity_pages(canvas: Canvas, sop: Sop, paper: Paper, on_page: Callable[[Canvas], None]) -> int:
     """Draw the identity part page by page; return how many pages it took."""
-    story = identity_flowables(sop, paper.width - 2 * paper.margin)
+    return flow_pages(canvas, identity_flowables(sop, paper.width - 2 * paper.margin), paper, on_page)
+
+
+def flow_pages(canvas: Canvas, story: list[Flowable], paper: Paper, on_page: Callable[[Canvas], None]) -> int:
+    """Flow ``story`` into the margins of as many pages as it needs, calling ``on_page`` before
+    each page ends (footers); return the number of pages. ``story`` is consumed."""
     pages = 0
     while story:
         frame = Frame(paper.margin, paper.margin, paper.width - 2 * paper.margin,
