@@ -41,12 +41,14 @@ class RevisionFacts:
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """The answer: ``outcome``, the ``code`` as read (None if malformed), a ``message`` in
-    Indonesian for the CLI, and the ``facts`` it was judged on (None if unknown/malformed)."""
+    Indonesian for the CLI, the ``facts`` it was judged on (None if unknown/malformed), and
+    whether the SOP the code names exists (``sop_known``; for an unknown revision)."""
 
     outcome: Outcome
     message: str
     code: SheetCode | None = None
     facts: RevisionFacts | None = None
+    sop_known: bool = False
 
     @property
     def ok(self) -> bool:
@@ -63,18 +65,18 @@ def judge(code: SheetCode, facts: RevisionFacts | None, sop_exists: bool) -> Ver
     or the revision does not exist; ``sop_exists`` tells which)."""
     if facts is None:
         what = f"SOP {code.key} tidak punya revisi {code.revision}" if sop_exists else f"tidak ada SOP {code.key}"
-        return Verdict(Outcome.UNKNOWN, f"Kode tidak dikenal: {what} di basis data.", code)
+        return Verdict(Outcome.UNKNOWN, f"Kode tidak dikenal: {what} di basis data.", code, sop_known=sop_exists)
     name, rev = _name(facts), code.revision
     if not code.matches(facts.digest):
         return Verdict(Outcome.CHANGED, f"TIDAK COCOK: revisi {rev} {name} ada, tetapi isinya berbeda dari "
-                       "lembar ini. Lembar ini bukan salinan revisi tersebut.", code, facts)
+                       "lembar ini. Lembar ini bukan salinan revisi tersebut.", code, facts, True)
     if facts.status is Status.APPROVED:
         return Verdict(Outcome.MATCH, f"COCOK: lembar ini sesuai dengan revisi {rev} {name} yang disahkan "
-                       "dan berlaku.", code, facts)
+                       "dan berlaku.", code, facts, True)
     if facts.status is Status.SUPERSEDED:
         newer = f"revisi {facts.approved_revision}" if facts.approved_revision else "revisi yang lebih baru"
         return Verdict(Outcome.SUPERSEDED, f"SUDAH DIGANTI: lembar ini sesuai dengan revisi {rev} {name}, "
-                       f"tetapi revisi itu sudah diganti oleh {newer}.", code, facts)
+                       f"tetapi revisi itu sudah diganti oleh {newer}.", code, facts, True)
     state = "sudah diverifikasi tetapi belum disahkan" if facts.status is Status.VERIFIED else "masih draf"
     return Verdict(Outcome.DRAFT, f"DRAF, BELUM DISAHKAN: lembar ini sesuai dengan revisi {rev} {name}, "
-                   f"yang {state}. Lembar ini tidak berlaku sebagai SOP.", code, facts)
+                   f"yang {state}. Lembar ini tidak berlaku sebagai SOP.", code, facts, True)
