@@ -32,7 +32,7 @@ def _check(qtbot, dialog: VerifyDialog, text: str) -> Verdict:  # type: ignore[n
     with qtbot.waitSignal(dialog.verified, timeout=10000) as blocker:
         dialog.check_button.click()
     verdict: Verdict = blocker.args[0]
-    assert dialog.result.text() == dialog.message(verdict)
+    assert dialog.answer.text() == dialog.message(verdict)
     return verdict
 
 
@@ -42,8 +42,8 @@ def test_the_dialog_tells_match_draft_changed_unknown_and_malformed(
     qtbot.addWidget(dialog)
     code = sheet_code(sample_by_id[KEY])
     assert _check(qtbot, dialog, code.text).outcome is Outcome.MATCH
-    assert dialog.result.text().startswith("Matches: this sheet is revision 1 of SOP")
-    assert "1b6e20" in dialog.result.styleSheet()
+    assert dialog.answer.text().startswith("Matches: this sheet is revision 1 of SOP")
+    assert "1b6e20" in dialog.answer.styleSheet()
     dialog.grab().save(str(tmp_path / "verify_match.png"))
 
     approved = db.sops.find_by_key(KEY)
@@ -52,13 +52,13 @@ def test_the_dialog_tells_match_draft_changed_unknown_and_malformed(
     draft = dataclasses.replace(db.sops.load(draft_id), effective_on=dt.date(2026, 2, 2))
     db.sops.save_draft(draft_id, draft)
     assert _check(qtbot, dialog, sheet_code(draft).qr_payload).outcome is Outcome.DRAFT
-    assert "still a draft" in dialog.result.text()
+    assert "still a draft" in dialog.answer.text()
 
     changed = code.text[:-1] + ("0" if code.text[-1] != "0" else "1")
     assert _check(qtbot, dialog, changed).outcome is Outcome.CHANGED
-    assert dialog.result.text().startswith("Does not match")
+    assert dialog.answer.text().startswith("Does not match")
     dialog.grab().save(str(tmp_path / "verify_changed.png"))
     assert _check(qtbot, dialog, f"{KEY}/9/{code.digest[:10]}").outcome is Outcome.UNKNOWN
-    assert dialog.result.text() == f"Unknown code: SOP {KEY} has no revision 9."
+    assert dialog.answer.text() == f"Unknown code: SOP {KEY} has no revision 9."
     assert _check(qtbot, dialog, "apa ini").outcome is Outcome.MALFORMED
-    assert dialog.result.text().startswith("Not a sheet code.")
+    assert dialog.answer.text().startswith("Not a sheet code.")

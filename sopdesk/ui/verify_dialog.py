@@ -46,10 +46,10 @@ class VerifyDialog(QDialog):
         self.code.returnPressed.connect(self.check)
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.clicked.connect(self.check)
-        self.result = QLabel(self.tr("Type the code printed beside the QR code, or paste the text a QR "
+        self.answer = QLabel(self.tr("Type the code printed beside the QR code, or paste the text a QR "
                                      "scanner read."))
-        self.result.setWordWrap(True)
-        self.result.setMinimumHeight(72)
+        self.answer.setWordWrap(True)
+        self.answer.setMinimumHeight(72)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -58,7 +58,7 @@ class VerifyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Sheet code:")))
         layout.addLayout(row)
-        layout.addWidget(self.result)
+        layout.addWidget(self.answer)
         layout.addWidget(buttons)
         self.resize(560, 200)
 
@@ -66,20 +66,20 @@ class VerifyDialog(QDialog):
         """Verify the code typed, in the background."""
         text = self.code.text()
         self.check_button.setEnabled(False)
-        self.result.setStyleSheet("")
-        self.result.setText(self.tr("Checking…"))
+        self.answer.setStyleSheet("")
+        self.answer.setText(self.tr("Checking…"))
         run_task(lambda _p: self._verify(text), self._show, self._failed)
 
     def _show(self, verdict: Verdict) -> None:
         self.check_button.setEnabled(True)
-        self.result.setStyleSheet(f"color: {COLOURS.get(verdict.outcome, FAIL_COLOUR)}; font-weight: bold;")
-        self.result.setText(self.message(verdict))
+        self.answer.setStyleSheet(f"color: {COLOURS.get(verdict.outcome, FAIL_COLOUR)}; font-weight: bold;")
+        self.answer.setText(self.message(verdict))
         self.verified.emit(verdict)
 
     def _failed(self, exc: Exception) -> None:
         self.check_button.setEnabled(True)
-        self.result.setStyleSheet(f"color: {FAIL_COLOUR};")
-        self.result.setText(self.tr("The database could not be read: %s") % exc)
+        self.answer.setStyleSheet(f"color: {FAIL_COLOUR};")
+        self.answer.setText(self.tr("The database could not be read: %s") % exc)
 
     def message(self, verdict: Verdict) -> str:
         """The verdict in the interface language."""
