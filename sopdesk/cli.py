@@ -6,6 +6,8 @@
     sopdesk [--db PATH] report weekly [--week 2026-W46] [-o FILE.xlsx] [--unit TEXT]
     sopdesk check-data [FILE...]
     sopdesk [--db PATH] report monitoring [--from DATE --to DATE] [--unit UNIT] -o PATH(.xlsx|.pdf)
+    sopdesk [--db PATH] verify CODE
+    sopdesk [--db PATH] book -o FILE [--paper A4|F4] [--year YEAR] [--unit TEXT]
 
 Sub-commands import no Qt. Messages are in Bahasa Indonesia; exit code 1 on a user
 error (with the message on stderr), 2 on a usage error.
@@ -49,14 +51,21 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("backup", help="buat cadangan sekarang (diperiksa, lalu dirotasi)")
     restore = sub.add_parser("restore", help="daftar cadangan, atau pulihkan satu")
     restore.add_argument("backup", nargs="?", help="berkas cadangan (tanpa ini: daftar cadangan)")
-    report = sub.add_parser("report", help="laporan Excel").add_subparsers(dest="report", required=True)
+    report = sub.add_parser("report", help="laporan: mingguan (Excel), monitoring (Excel/PDF)").add_subparsers(
+        dest="report", required=True)
     weekly = report.add_parser("weekly", help="laporan mingguan pelaksanaan SOP (bawaan: minggu lalu)")
     weekly.add_argument("--week", help="minggu ISO, mis. 2026-W46 (bawaan: minggu lalu)")
     weekly.add_argument("-o", "--output", help="berkas .xlsx (bawaan: laporan-mingguan-<minggu>.xlsx)")
     weekly.add_argument("--unit", default="", help="nama unit di judul (bawaan: dari baris unit SOP)")
+    verify = sub.add_parser("verify", help="periksa kode verifikasi lembar SOP tercetak (docs/sheet-code.md)")
+    verify.add_argument("code", help="kode di samping QR, atau teks hasil pindai QR")
+    book = sub.add_parser("book", help="tulis Buku SOP: sampul, keputusan, daftar isi, semua SOP yang disahkan")
+    book.add_argument("-o", "--output", required=True, help="berkas PDF tujuan")
+    book.add_argument("--paper", choices=[p.value for p in PaperName], default="A4")
+    book.add_argument("--year", type=int, help="tahun di sampul (bawaan: tahun ini)")
+    book.add_argument("--unit", help="hanya SOP yang baris unitnya memuat teks ini (mis. BALANGAN)")
     check = sub.add_parser("check-data", help="periksa berkas format pertukaran")
     check.add_argument("files", nargs="*", help="berkas .json (bawaan: data contoh)")
-    report = sub.add_parser("report", help="laporan").add_subparsers(dest="report", required=True)
     monev = report.add_parser("monitoring", help="formulir monitoring (Tabel 7) dan evaluasi SOP, .xlsx atau .pdf")
     monev.add_argument("--from", dest="start", help="tanggal awal periode (31-12-2025; bawaan: 6 bulan lalu)")
     monev.add_argument("--to", dest="end", help="tanggal akhir periode (bawaan: kemarin)")
@@ -183,7 +192,7 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report(args: argparse.Namespace) -> int:
+def _report_weekly(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from sopdesk.domain.isoweek import last_week, parse_week
@@ -210,6 +219,40 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify(args: argparse.Namespace) -> int:
+    from sopdesk.store.verify import verify_code
+
+    db = _open(args)
+    try:
+        verdict = verify_code(db.sops, args.code)
+    finally:
+        db.close()
+    print(verdict.message)
+    return 0 if verdict.ok else 1
+
+
+def _book(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from sopdesk.io.book import export_book
+
+    db = _open(args)
+    try:
+        sops = [db.sops.load(e.revision_id) for e in db.sops.approved_catalogue()]
+    finally:
+        db.close()
+    if args.unit:
+        wanted = args.unit.casefold()
+        sops = [s for s in sops if any(wanted in line.casefold() for line in s.unit)]
+    if not sops:
+        print("sopdesk: tidak ada SOP yang disahkan" + (f" untuk unit {args.unit}" if args.unit else ""),
+              file=sys.stderr)
+        return 1
+    loaders: list[Callable[[], Sop]] = [partial(lambda s: s, s) for s in sops]
+    print(export_book(loaders, Path(args.output), PaperName(args.paper), args.year or dt.date.today().year))
+    return 0
+
+
 def _check_data(args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files] or sorted(sample_data_dir().glob("*.json"))
     failed = 0
@@ -223,7 +266,7 @@ def _check_data(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _report(args: argparse.Namespace) -> int:
+def _report_monitoring(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from sopdesk.domain.monitoring import Period, default_period
@@ -256,13 +299,18 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    return _report_weekly(args) if args.report == "weekly" else _report_monitoring(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``sopdesk`` command."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     commands = {"export-pdf": _export, "list": _list, "check": _check, "check-data": _check_data,
-                "backup": _backup, "restore": _restore, "report": _report}
+                "backup": _backup, "restore": _restore, "report": _report, "verify": _verify,
+                "book": _book}
     try:
         if args.command in commands:
             return commands[args.command](args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -54,8 +55,14 @@ def printed(sop: Sop) -> tuple[object, ...]:
                     source_notes=()), tuple(names.values()), steps)
 
 
+CODE_LINE = re.compile(r"^(Kode: )?[a-z0-9-]+/\d+/[0-9A-Z]{10}$|^DRAF – belum disahkan$")
+
+
 def pdf_text(sop: Sop) -> list[str]:
-    return [page.extract_text() for page in PdfReader(io.BytesIO(render_sheet(sop))).pages]
+    """Each page's text without the sheet code and the draft mark (they name the SOP's own
+    id, revision and status, which a rebuilt copy does not share)."""
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(render_sheet(sop))).pages]
+    return ["\n".join(line for line in page.splitlines() if not CODE_LINE.match(line)) for page in pages]
 
 
 def new_blank(qtbot: Any, window: MainWindow, monkeypatch: Any, title: str) -> EditorWindow:
@@ -86,7 +93,7 @@ def test_rebuild_a_sample_from_blank(qtbot: Any, window: MainWindow, monkeypatch
     assert window.db is not None
     saved = window.db.sops.load(editor.document.revision_id or 0)
     assert printed(saved) == printed(target)
-    assert layout_flowchart(saved) == layout_flowchart(target)
+    assert layout_flowchart(saved, with_code=False) == layout_flowchart(target, with_code=False)
     assert pdf_text(saved) == pdf_text(target)
     assert [f.rule for f in editor.findings] == [f.rule for f in _findings(target, editor)]
 

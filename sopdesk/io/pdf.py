@@ -19,9 +19,10 @@ from reportlab.platypus import Flowable, Frame, Paragraph, Table, TableStyle
 
 from sopdesk.domain.model import Sop
 from sopdesk.io.files import atomic_write_bytes
+from sopdesk.layout.codeblock import footer_code
 from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
 from sopdesk.layout.fonts import BOLD, REGULAR, register_fonts, text_width
-from sopdesk.layout.geometry import Page, ShapeKind
+from sopdesk.layout.geometry import Page, QrSymbol, ShapeKind
 from sopdesk.layout.paper import PAPERS, Paper, PaperName
 
 LINE = 0.6
@@ -119,7 +120,12 @@ class Spacer(Flowable):
 
 def _identity_pages(canvas: Canvas, sop: Sop, paper: Paper, on_page: Callable[[Canvas], None]) -> int:
     """Draw the identity part page by page; return how many pages it took."""
-    story = identity_flowables(sop, paper.width - 2 * paper.margin)
+    return flow_pages(canvas, identity_flowables(sop, paper.width - 2 * paper.margin), paper, on_page)
+
+
+def flow_pages(canvas: Canvas, story: list[Flowable], paper: Paper, on_page: Callable[[Canvas], None]) -> int:
+    """Flow ``story`` into the margins of as many pages as it needs, calling ``on_page`` before
+    each page ends (footers); return the number of pages. ``story`` is consumed."""
     pages = 0
     while story:
         frame = Frame(paper.margin, paper.margin, paper.width - 2 * paper.margin,
@@ -152,6 +158,15 @@ def paint_page(canvas: Canvas, page: Page) -> None:
         _paint_shape(canvas, shape, h)
     for arrow in page.arrows:
         _paint_arrow(canvas, arrow, h)
+    for qr in page.qr_codes:
+        paint_qr(canvas, qr, h)
+
+
+def paint_qr(canvas: Canvas, qr: QrSymbol, h: float) -> None:
+    """Fill the dark modules of ``qr`` (merged runs, `QrSymbol.dark_runs`) on a page ``h`` points high."""
+    canvas.setFillColor(colors.black)
+    for r in qr.dark_runs():
+        canvas.rect(r.x, h - r.bottom, r.w, r.h, stroke=0, fill=1)
 
 
 def _paint_shape(canvas: Canvas, shape: object, h: float) -> None:
@@ -209,23 +224,45 @@ def _paint_arrow(canvas: Canvas, arrow: object, h: float) -> None:
         canvas.drawString(arrow.label_at[0], h - arrow.label_at[1], arrow.label)
 
 
+def identity_page_count(sop: Sop, paper: Paper) -> int:
+    """How many pages the identity part of ``sop`` takes on ``paper`` (a dry run)."""
+    register_fonts()
+    return _identity_pages(Canvas(io.BytesIO(), pagesize=(paper.width, paper.height)), sop, paper, lambda c: None)
+
+
+def sheet_page_count(sop: Sop, paper: Paper) -> int:
+    """How many pages the whole sheet of ``sop`` takes on ``paper``."""
+    return identity_page_count(sop, paper) + len(layout_flowchart(sop, paper).pages)
+
+
+def paint_sheet(canvas: Canvas, sop: Sop, paper: Paper, first_page: int = 1, total: int | None = None) -> int:
+    """Paint the sheet of ``sop`` on ``canvas``: identity page(s), then the flowchart pages.
+
+    Pages are numbered from ``first_page`` "of ``total``" (default: the sheet's own count);
+    every page carries the sheet code in its footer (``docs/sheet-code.md``). Returns the
+    number of pages painted.
+    """
+    identity_count = identity_page_count(sop, paper)
+    layout = layout_flowchart(sop, paper, page_offset=first_page - 1 + identity_count, page_total=total)
+    total = total if total is not None else first_page - 1 + identity_count + len(layout.pages)
+    counter = iter(range(first_page, first_page + identity_count))
+    code = footer_code(sop)
+    _identity_pages(canvas, sop, paper, lambda c: _page_number(c, paper, next(counter), total, code))
+    paint_layout(canvas, layout)
+    return identity_count + len(layout.pages)
+
+
 def render_sheet(sop: Sop, paper_name: PaperName = PaperName.A4) -> bytes:
     """The whole SOP sheet as PDF bytes: identity page(s), then the flowchart pages."""
     register_fonts()
     paper = PAPERS[paper_name]
-    dry_run = Canvas(io.BytesIO(), pagesize=(paper.width, paper.height))
-    identity_count = _identity_pages(dry_run, sop, paper, lambda c: None)
-    layout = layout_flowchart(sop, paper, page_offset=identity_count)
-    total = identity_count + len(layout.pages)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(paper.width, paper.height), pageCompression=1)
     canvas.setTitle(f"SOP {sop.title}")
     canvas.setAuthor(sop.unit_name)
     canvas.setSubject(f"Nomor SOP {sop.number}; revisi {sop.revision}")
     canvas.setCreator("sopdesk")
-    counter = iter(range(1, identity_count + 1))
-    _identity_pages(canvas, sop, paper, lambda c: _page_number(c, paper, next(counter), total))
-    paint_layout(canvas, layout)
+    paint_sheet(canvas, sop, paper)
     canvas.save()
     return buffer.getvalue()
 
@@ -237,9 +274,11 @@ def paint_layout(canvas: Canvas, layout: FlowchartLayout) -> None:
         canvas.showPage()
 
 
-def _page_number(canvas: Canvas, paper: Paper, number: int, total: int) -> None:
+def _page_number(canvas: Canvas, paper: Paper, number: int, total: int, code: str = "") -> None:
     canvas.setFont(REGULAR, 7)
     canvas.drawCentredString(paper.width / 2, paper.margin - 12, f"Halaman {number} dari {total}")
+    if code:
+        canvas.drawString(paper.margin + 3.0, paper.margin - 12, code)
 
 
 def export_sheet(sop: Sop, target: Path, paper: PaperName = PaperName.A4) -> Path:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.waktu import format_minutes, parse_waktu, total_minutes
+from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
 from sopdesk.layout.fonts import TextStyle, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, plan_columns
@@ -76,9 +77,13 @@ class _Row:
         return self.height + self.top_zone + self.side_zone + self.bottom_zone
 
 
-def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_offset: int = 0) -> FlowchartLayout:
-    """Lay out ``sop``'s flowchart on ``paper``; ``page_offset`` pages precede it in the sheet.
+def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_offset: int = 0,
+                     page_total: int | None = None, with_code: bool = True) -> FlowchartLayout:
+    """Lay out ``sop``'s flowchart on ``paper``; ``page_offset`` pages precede it in the sheet
+    (or the book) and the footers count ``page_total`` pages (default: offset + these pages).
 
+    ``with_code`` puts the verification block (QR code and sheet code, `sopdesk.layout.codeblock`)
+    at the left of the signature block on the last page and the code in every footer.
     Returns a `FlowchartLayout`; raises nothing for any valid `Sop` (1 step upward).
     """
     if isinstance(paper, PaperName):
@@ -94,6 +99,8 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     total = len(total_lines) * HEAD.leading + 2 * PAD if total_lines else 0.0
     signature = _signature_lines(sop)
     signature_h = _signature_height(signature)
+    if with_code:
+        signature_h = max(signature_h, QR_SIZE + 12.0)
     pages_rows = _paginate(rows, paper.height - paper.margin - FOOTER_H - (table_top + header_h),
                            total + signature_h)
     layout = FlowchartLayout(paper, cols, [])
@@ -112,9 +119,14 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
         page.text_columns = [Rect(cols.text[k][0], body_top, cols.text[k][1], y - body_top) for k in TEXT_KEYS]
         if index == len(pages_rows) - 1 and signature:
             _draw_signature(page, cols, y, signature)
+        if index == len(pages_rows) - 1 and with_code:
+            qr, texts = place_code_block(sop, cols.left, y + 8.0)
+            page.qr_codes.append(qr)
+            page.texts += texts
         layout.pages.append(page)
+    total_pages = page_total if page_total is not None else page_offset + len(layout.pages)
     for page in layout.pages:
-        _footer(page, paper, page_offset, len(layout.pages))
+        _footer(page, paper, page.number + page_offset, total_pages, footer_code(sop) if with_code else "")
     Router(sop, layout).route()
     return layout
 
@@ -314,7 +326,9 @@ def _draw_signature(page: Page, cols: Columns, y: float, lines: list[tuple[str, 
         y += style.leading
 
 
-def _footer(page: Page, paper: Paper, offset: int, count: int) -> None:
-    text = f"Halaman {page.number + offset} dari {count + offset}"
+def _footer(page: Page, paper: Paper, number: int, total: int, code: str) -> None:
+    text = f"Halaman {number} dari {total}"
     rect = Rect(paper.margin, paper.height - paper.margin - FOOTER_H + 4, paper.width - 2 * paper.margin, FOOTER_H - 4)
     page.texts.append(_block(rect, [text], SMALL, Align.CENTER, "footer"))
+    if code:
+        page.texts.append(_block(rect, [code], SMALL, Align.LEFT, "footer_code"))

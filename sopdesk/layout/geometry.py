@@ -5,6 +5,7 @@ Painters (Qt scene, reportlab PDF) draw these and nothing else.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -130,6 +131,29 @@ class Arrow:
     head: bool = True
 
 
+@dataclass(frozen=True, slots=True)
+class QrSymbol:
+    """A QR code in ``rect`` (a square that includes the 4-module quiet zone). ``modules`` holds
+    its rows, top to bottom, as strings of ``1`` (dark) and ``0``; ``payload`` is the text it
+    encodes (for tests and the painters' alt text)."""
+
+    rect: Rect
+    modules: tuple[str, ...]
+    payload: str
+
+    def dark_runs(self) -> list[Rect]:
+        """The dark modules as rectangles, each horizontal run of dark modules merged into one
+        (what both painters fill)."""
+        size = self.rect.w / (len(self.modules) + 8)
+        runs = []
+        for row, line in enumerate(self.modules):
+            y = self.rect.y + (row + 4) * size
+            for match in re.finditer("1+", line):
+                x = self.rect.x + (match.start() + 4) * size
+                runs.append(Rect(x, y, (match.end() - match.start()) * size, size))
+        return runs
+
+
 @dataclass(slots=True)
 class Page:
     """One flowchart page: its size and what is drawn on it, plus the steps it holds."""
@@ -147,3 +171,4 @@ class Page:
     row_rects: dict[int, Rect] = field(default_factory=dict)
     # the part of each row where its symbols stand (without the connector zones)
     symbol_bands: dict[int, Rect] = field(default_factory=dict)
+    qr_codes: list[QrSymbol] = field(default_factory=list)

@@ -27,6 +27,11 @@ LATEST_REVISIONS_SQL = (
     "FROM revision r JOIN sop s ON s.id = r.sop_id "
     "WHERE r.number = (SELECT max(r2.number) FROM revision r2 WHERE r2.sop_id = r.sop_id)"
 )
+# the approved revision (in force) of every SOP that has one: what the SOP book prints
+APPROVED_REVISIONS_SQL = (
+    "SELECT r.id, s.key, r.sop_number, r.title, r.unit_lines, r.status, r.number, r.revised_on "
+    "FROM revision r JOIN sop s ON s.id = r.sop_id WHERE r.status = 'approved'"
+)
 STEP_TEXTS_SQL = "SELECT revision_id, activity FROM step ORDER BY revision_id, position"
 
 

@@ -15,7 +15,13 @@ from sopdesk.domain.lifecycle import check_editable, check_transition
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Status, Step, Symbol
 from sopdesk.store import audit
 from sopdesk.store.audit import Actor
-from sopdesk.store.catalogue import LATEST_REVISIONS_SQL, STEP_TEXTS_SQL, CatalogueEntry, build_entries
+from sopdesk.store.catalogue import (
+    APPROVED_REVISIONS_SQL,
+    LATEST_REVISIONS_SQL,
+    STEP_TEXTS_SQL,
+    CatalogueEntry,
+    build_entries,
+)
 from sopdesk.store.errors import StoreError
 from sopdesk.store.models import AuditRow, LaneRow, RevisionRow, SopRow, StepRow
 from sopdesk.store.transaction import write_transaction
@@ -182,6 +188,14 @@ class SopRepository:
         """The latest revision of every SOP, ordered by unit then title (see `sopdesk.store.catalogue`)."""
         with self._sessions() as session:
             revisions = session.execute(text(LATEST_REVISIONS_SQL)).all()
+            steps = session.execute(text(STEP_TEXTS_SQL)).all()
+        return build_entries(revisions, steps)
+
+    def approved_catalogue(self) -> list[CatalogueEntry]:
+        """The approved revision (in force) of every SOP that has one, in catalogue order
+        (unit, then title); an SOP whose latest revision is a draft lists its approved one."""
+        with self._sessions() as session:
+            revisions = session.execute(text(APPROVED_REVISIONS_SQL)).all()
             steps = session.execute(text(STEP_TEXTS_SQL)).all()
         return build_entries(revisions, steps)
 

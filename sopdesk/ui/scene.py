@@ -50,6 +50,12 @@ class PageItem(QGraphicsItem):
             _paint_shape(painter, shape)
         for arrow in self.page.arrows:
             _paint_arrow(painter, arrow)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(Qt.GlobalColor.black)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # crisp QR modules
+        for qr in self.page.qr_codes:
+            for run in qr.dark_runs():
+                painter.drawRect(_qrect(run))
 
 
 def _draw_string(painter: QPainter, x: float, baseline: float, text: str, size: float, bold: bool) -> None:
