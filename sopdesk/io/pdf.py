@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Paragraph, Table, TableStyle
 
 from sopdesk.domain.model import Sop
+from sopdesk.domain.sheetcode import sheet_code
 from sopdesk.io.files import atomic_write_bytes
 from sopdesk.layout.codeblock import footer_code
 from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
@@ -246,7 +247,7 @@ def paint_sheet(canvas: Canvas, sop: Sop, paper: Paper, first_page: int = 1, tot
     layout = layout_flowchart(sop, paper, page_offset=first_page - 1 + identity_count, page_total=total)
     total = total if total is not None else first_page - 1 + identity_count + len(layout.pages)
     counter = iter(range(first_page, first_page + identity_count))
-    code = footer_code(sop)
+    code = footer_code(sheet_code(sop))
     _identity_pages(canvas, sop, paper, lambda c: _page_number(c, paper, next(counter), total, code))
     paint_layout(canvas, layout)
     return identity_count + len(layout.pages)

@@ -8,8 +8,10 @@ in the same size, segno's ``boost_error``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sopdesk.domain.model import Sop, Status
-from sopdesk.domain.sheetcode import SheetCode, sheet_code
+from sopdesk.domain.sheetcode import SheetCode
 from sopdesk.layout.fonts import TextStyle, wrap
 from sopdesk.layout.geometry import Align, QrSymbol, Rect, TextBlock
 
@@ -21,28 +23,38 @@ LABEL = TextStyle(bold=True, size=7.0, leading=8.5)
 CODE = TextStyle(bold=False, size=7.0, leading=8.5)
 
 
-def qr_symbol(payload: str, x: float, y: float, size: float = QR_SIZE) -> QrSymbol:
-    """A QR code of ``payload`` with its top-left corner (quiet zone included) at ``x``, ``y``."""
+@lru_cache(maxsize=64)
+def _modules(payload: str) -> tuple[str, ...]:
     import segno
 
     qr = segno.make(payload, error="m", micro=False)
-    rows = tuple("".join("1" if bit else "0" for bit in row) for row in qr.matrix)
-    return QrSymbol(Rect(x, y, size, size), rows, payload)
+    return tuple("".join("1" if bit else "0" for bit in row) for row in qr.matrix)
 
 
-def code_lines(sop: Sop, code: SheetCode) -> list[tuple[str, TextStyle]]:
-    """The text beside the QR: label, the code, and for a revision not approved a warning."""
+def qr_symbol(payload: str, x: float, y: float, size: float = QR_SIZE) -> QrSymbol:
+    """A QR code of ``payload`` with its top-left corner (quiet zone included) at ``x``, ``y``;
+    an empty ``payload`` gives a symbol without modules (the editor's placeholder)."""
+    return QrSymbol(Rect(x, y, size, size), _modules(payload) if payload else (), payload)
+
+
+PLACEHOLDER = "(dibuat dari revisi yang disimpan)"
+"""What the editor's live drawing shows instead of the code: an unsaved edit has no code yet."""
+
+
+def code_lines(sop: Sop, code: SheetCode | None) -> list[tuple[str, TextStyle]]:
+    """The text beside the QR: label, the code (or `PLACEHOLDER`), and for a revision not
+    approved a warning."""
     lines = [("Kode verifikasi lembar:", LABEL)]
-    lines += [(line, CODE) for line in wrap(code.text, TEXT_WIDTH, CODE)]
+    lines += [(line, CODE) for line in wrap(code.text if code else PLACEHOLDER, TEXT_WIDTH, CODE)]
     if sop.status not in (Status.APPROVED, Status.SUPERSEDED):
         lines.append(("DRAF \u2013 belum disahkan", LABEL))
     return lines
 
 
-def place_code_block(sop: Sop, x: float, y: float) -> tuple[QrSymbol, list[TextBlock]]:
-    """The QR and its text lines with the block's top-left corner at ``x``, ``y``."""
-    code = sheet_code(sop)
-    qr = qr_symbol(code.qr_payload, x, y)
+def place_code_block(sop: Sop, code: SheetCode | None, x: float, y: float) -> tuple[QrSymbol, list[TextBlock]]:
+    """The QR and its text lines with the block's top-left corner at ``x``, ``y``; ``code``
+    None: the placeholder of the editor's live drawing (same place and size, no modules)."""
+    qr = qr_symbol(code.qr_payload if code else "", x, y)
     texts = []
     ty = y + TEXT_GAP
     for text, style in code_lines(sop, code):
@@ -53,6 +65,6 @@ def place_code_block(sop: Sop, x: float, y: float) -> tuple[QrSymbol, list[TextB
     return qr, texts
 
 
-def footer_code(sop: Sop) -> str:
+def footer_code(code: SheetCode | None) -> str:
     """The short code as the page footers print it."""
-    return f"Kode: {sheet_code(sop).text}"
+    return f"Kode: {code.text if code else PLACEHOLDER}"

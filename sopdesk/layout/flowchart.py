@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sopdesk.domain.model import Sop, Symbol
+from sopdesk.domain.sheetcode import sheet_code
 from sopdesk.domain.waktu import format_minutes, parse_waktu, total_minutes
 from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
 from sopdesk.layout.fonts import TextStyle, wrap
@@ -78,12 +79,15 @@ class _Row:
 
 
 def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_offset: int = 0,
-                     page_total: int | None = None, with_code: bool = True) -> FlowchartLayout:
+                     page_total: int | None = None, with_code: bool = True,
+                     live: bool = False) -> FlowchartLayout:
     """Lay out ``sop``'s flowchart on ``paper``; ``page_offset`` pages precede it in the sheet
     (or the book) and the footers count ``page_total`` pages (default: offset + these pages).
 
     ``with_code`` puts the verification block (QR code and sheet code, `sopdesk.layout.codeblock`)
-    at the left of the signature block on the last page and the code in every footer.
+    at the left of the signature block on the last page and the code in every footer; ``live``
+    (the editor's drawing of unsaved edits, which have no code yet) keeps its place and size but
+    shows a placeholder instead of the QR modules and the code.
     Returns a `FlowchartLayout`; raises nothing for any valid `Sop` (1 step upward).
     """
     if isinstance(paper, PaperName):
@@ -99,6 +103,7 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     total = len(total_lines) * HEAD.leading + 2 * PAD if total_lines else 0.0
     signature = _signature_lines(sop)
     signature_h = _signature_height(signature)
+    code = sheet_code(sop) if with_code and not live else None
     if with_code:
         signature_h = max(signature_h, QR_SIZE + 12.0)
     pages_rows = _paginate(rows, paper.height - paper.margin - FOOTER_H - (table_top + header_h),
@@ -120,13 +125,13 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
         if index == len(pages_rows) - 1 and signature:
             _draw_signature(page, cols, y, signature)
         if index == len(pages_rows) - 1 and with_code:
-            qr, texts = place_code_block(sop, cols.left, y + 8.0)
+            qr, texts = place_code_block(sop, code, cols.left, y + 8.0)
             page.qr_codes.append(qr)
             page.texts += texts
         layout.pages.append(page)
     total_pages = page_total if page_total is not None else page_offset + len(layout.pages)
     for page in layout.pages:
-        _footer(page, paper, page.number + page_offset, total_pages, footer_code(sop) if with_code else "")
+        _footer(page, paper, page.number + page_offset, total_pages, footer_code(code) if with_code else "")
     Router(sop, layout).route()
     return layout
 

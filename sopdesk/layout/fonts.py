@@ -72,12 +72,18 @@ def wrap(text: str, width: float, style: TextStyle) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` points.
 
     Explicit newlines are kept; a word longer than a line is broken between characters.
-    Returns at least one (possibly empty) line.
+    Returns at least one (possibly empty) line. Results are cached (the editor lays out the
+    same texts again after every edit).
     """
+    return list(_wrap(text, width, style))
+
+
+@lru_cache(maxsize=65536)
+def _wrap(text: str, width: float, style: TextStyle) -> tuple[str, ...]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         lines += _wrap_paragraph(paragraph.split(), width, style)
-    return lines or [""]
+    return tuple(lines) or ("",)
 
 
 def _wrap_paragraph(words: list[str], width: float, style: TextStyle) -> list[str]:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -178,6 +177,10 @@ class MainWindow(QMainWindow):
 
         self.editing = EditController(self)
         self.editing.install(sop_menu)
+        from sopdesk.ui.reports import ReportsController
+
+        self.reports = ReportsController(self)
+        self.reports.install(self.menuBar().addMenu(self.tr("&Reports")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About sopdesk"), None, self._about)
         self._set_sop_actions(False)
@@ -599,25 +602,11 @@ class MainWindow(QMainWindow):
         self.settings.set(opt.LAST_EXPORT_DIR, str(folder))
         db, paper = self.db, self._paper()
         loaders = [partial(db.sops.load, e.revision_id) for e in self.model.entries()]
-        dialog = QProgressDialog(self.tr("Writing PDF sheets…"), self.tr("Cancel"), 0, len(loaders), self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        def done(paths: list[Path]) -> None:
-            dialog.close()
-            self._on_exported(paths)
+        from sopdesk.ui.progress import run_with_progress
 
-        def failed(exc: Exception) -> None:
-            dialog.close()
-            self._on_export_failed(exc)
-
-        def progressed(count: int, _total: int, text: str) -> None:
-            dialog.setValue(count)
-            dialog.setLabelText(text)
-
-        handle = run_task(lambda progress: export_sheets(loaders, folder, paper, progress), done, failed)
-        handle.progressed.connect(progressed)
-        dialog.canceled.connect(handle.cancel)
-        return handle
+        return run_with_progress(self, self.tr("Writing PDF sheets…"),
+                                 lambda progress: export_sheets(loaders, folder, paper, progress),
+                                 self._on_exported, self._on_export_failed, total=len(loaders))
 
     def _on_exported(self, paths: list[Path]) -> None:
         where = paths[0].parent if paths else ""

@@ -45,11 +45,25 @@ class EditorScene(FlowchartScene):
         self.selected_step = -1
 
     def show_layout(self, layout: FlowchartLayout | None) -> None:
-        self._drag_line = None
-        self._selection = None
-        super().show_layout(layout)
+        """Show ``layout``; when the pages are as many and as large as those shown, only the
+        pages whose drawing changed are repainted (the others keep their cached pixels)."""
+        if self._drag_line is not None:
+            self.removeItem(self._drag_line)
+            self._drag_line = None
+        if layout is not None and self.layout is not None and self._same_frame(layout):
+            for item, page in zip(self.pages, layout.pages, strict=True):
+                if item.page != page:
+                    item.page = page
+                    item.update()
+        else:
+            self._selection = None
+            super().show_layout(layout)
         self.layout = layout
         self.select_step(self.selected_step)
+
+    def _same_frame(self, layout: FlowchartLayout) -> bool:
+        return len(layout.pages) == len(self.pages) and all(
+            (a.page.width, a.page.height) == (b.width, b.height) for a, b in zip(self.pages, layout.pages, strict=True))
 
     def hit(self, point: QPointF) -> Hit | None:
         """The row, lane and symbol under scene ``point``, or None outside every row."""

@@ -71,10 +71,12 @@ class StepPanel(QGroupBox):
         if label.text() != (exit_.label if exit_ else ""):
             label.setText(exit_.label if exit_ else "")
         target.blockSignals(True)
-        target.clear()
-        target.addItem(self.tr("the next step"), -1)
-        for i, other in enumerate(sop.steps):
-            target.addItem(f"{i + 1}. {other.activity[:60]}", i)
+        items = [f"{i + 1}. {other.activity[:60]}" for i, other in enumerate(sop.steps)] if exit_ else []
+        if items != [target.itemText(i) for i in range(1, target.count())]:  # rebuilt only when they change
+            target.clear()
+            target.addItem(self.tr("the next step"), -1)
+            for i, text in enumerate(items):
+                target.addItem(text, i)
         if exit_ is not None:
             target.setCurrentIndex(target.findData(-1 if exit_.target is None else exit_.target))
         target.blockSignals(False)

@@ -211,7 +211,7 @@ class EditorWindow(QMainWindow):
 
     def _redraw(self) -> None:
         paper = PaperName(self.paper.currentData() or PaperName.A4.value)
-        layout = layout_flowchart(self.document.sop, paper, page_offset=1)
+        layout = layout_flowchart(self.document.sop, paper, page_offset=1, live=True)
         self.scene.show_layout(layout)
         self.total.setText(self.tr("%d flowchart page(s)") % len(layout.pages))
         self.redrawn.emit()
