@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "sopdesk_id.ts"
-SOURCES = sorted(str(p) for p in (ROOT / "sopdesk" / "ui").glob("*.py"))
+SOURCES = sorted(str(p) for p in (ROOT / "sopdesk" / "ui").rglob("*.py"))  # the editor package too
 
 
 def _tool(name: str) -> str:

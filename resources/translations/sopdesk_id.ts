@@ -126,6 +126,279 @@ Tinjau ulang seharusnya pada %s</translation>
     </message>
 </context>
 <context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="39"/>
+        <source>&amp;New SOP…</source>
+        <translation>SOP &amp;baru…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="40"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sunting…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="53"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="65"/>
+        <source>Edit</source>
+        <translation>Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="54"/>
+        <source>This revision is verified and waits for approval; send it back to draft to edit it.</source>
+        <translation>Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="72"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="78"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="102"/>
+        <source>New SOP</source>
+        <translation>SOP baru</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="72"/>
+        <source>Name of the new SOP:</source>
+        <translation>Nama SOP baru:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="78"/>
+        <source>Start from a copy of “%s”? (No: a blank SOP)</source>
+        <translation>Mulai dari salinan “%s”? (Tidak: SOP kosong)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="89"/>
+        <source>Pelaksana (lanes)</source>
+        <translation>Pelaksana (kolom)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="97"/>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="98"/>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="112"/>
+        <source>Format checker</source>
+        <translation>Pemeriksa format</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="114"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;dibuka&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="115"/>
+        <source>Undo history</source>
+        <translation>Riwayat urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="118"/>
+        <source>%s landscape</source>
+        <translation>%s mendatar</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="138"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="139"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="140"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="141"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="142"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="144"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="149"/>
+        <source>S&amp;tep</source>
+        <translation>&amp;Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="150"/>
+        <source>&amp;New step below</source>
+        <translation>Langkah &amp;baru di bawah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
+        <source>&amp;Insert step above</source>
+        <translation>&amp;Sisipkan langkah di atas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
+        <source>&amp;Duplicate step</source>
+        <translation>&amp;Gandakan langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
+        <source>De&amp;lete step</source>
+        <translation>&amp;Hapus langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="155"/>
+        <source>Move step &amp;up</source>
+        <translation>Pindahkan langkah ke &amp;atas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
+        <source>Move step do&amp;wn</source>
+        <translation>Pindahkan langkah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="157"/>
+        <source>Process ↔ &amp;decision</source>
+        <translation>Proses ↔ &amp;keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="158"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="159"/>
+        <source>Zoom &amp;in</source>
+        <translation>Per&amp;besar</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="160"/>
+        <source>Zoom &amp;out</source>
+        <translation>Per&amp;kecil</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="161"/>
+        <source>&amp;Fit width</source>
+        <translation>Sesuaikan &amp;lebar</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="164"/>
+        <source>Editor</source>
+        <translation>Penyunting</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="205"/>
+        <source>step %d</source>
+        <translation>langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="205"/>
+        <source>identity</source>
+        <translation>identitas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="209"/>
+        <source>Format checker (%d)</source>
+        <translation>Pemeriksa format (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="210"/>
+        <source>Edit: %s — revision %d [*]</source>
+        <translation>Sunting: %s — revisi %d [*]</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="210"/>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="216"/>
+        <source>%d flowchart page(s)</source>
+        <translation>%d halaman diagram alir</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="266"/>
+        <source>New step %d</source>
+        <translation>Langkah baru %d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="272"/>
+        <source>Duplicate step %d</source>
+        <translation>Gandakan langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="278"/>
+        <source>Delete step %d</source>
+        <translation>Hapus langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="284"/>
+        <source>Move step %d</source>
+        <translation>Pindahkan langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="291"/>
+        <source>Symbol of step %d</source>
+        <translation>Simbol langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="296"/>
+        <source>Exit target of step %d</source>
+        <translation>Tujuan jalan keluar langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="309"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="319"/>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="328"/>
+        <source>The revision was not saved; your edits are kept.
+
+%s</source>
+        <translation>Revisi tidak tersimpan; suntingan Anda tetap ada.
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="329"/>
+        <source>Not saved.</source>
+        <translation>Tidak tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="331"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="337"/>
+        <source>“%s” has changes that are not saved. Save them?</source>
+        <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="338"/>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+</context>
+<context>
     <name>ExecutionPanel</name>
     <message>
         <location filename="../../sopdesk/ui/executions.py" line="157"/>
@@ -287,6 +560,154 @@ Tinjau ulang seharusnya pada %s</translation>
     </message>
 </context>
 <context>
+    <name>IdentityForm</name>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="42"/>
+        <source>Unit header lines (kop)</source>
+        <translation>Baris kop unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="43"/>
+        <source>Dasar Hukum</source>
+        <translation>Dasar Hukum</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="44"/>
+        <source>Kualifikasi Pelaksana</source>
+        <translation>Kualifikasi Pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="45"/>
+        <source>Keterkaitan</source>
+        <translation>Keterkaitan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="46"/>
+        <source>Peralatan/Perlengkapan</source>
+        <translation>Peralatan/Perlengkapan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="47"/>
+        <source>Peringatan</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="48"/>
+        <source>Pencatatan dan Pendataan</source>
+        <translation>Pencatatan dan Pendataan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="49"/>
+        <source>Tujuan</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="50"/>
+        <source>Definisi</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="73"/>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="75"/>
+        <source>Nama SOP</source>
+        <translation>Nama SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="75"/>
+        <source>Nomor SOP</source>
+        <translation>Nomor SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="81"/>
+        <source>Tanggal Pembuatan</source>
+        <translation>Tanggal Pembuatan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="81"/>
+        <source>Tanggal Revisi</source>
+        <translation>Tanggal Revisi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="82"/>
+        <source>Tanggal Efektif</source>
+        <translation>Tanggal Efektif</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="84"/>
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="36"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="92"/>
+        <source>Penjelasan Singkat</source>
+        <translation>Penjelasan Singkat</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="96"/>
+        <source>Disahkan oleh</source>
+        <translation>Disahkan oleh</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="98"/>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="98"/>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="98"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
+        <source>Pangkat/golongan</source>
+        <translation>Pangkat/golongan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="102"/>
+        <source>Edit Disahkan oleh</source>
+        <translation>Sunting Disahkan oleh</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="108"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="123"/>
+        <source>Edit %s</source>
+        <translation>Sunting %s</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityListEditor</name>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="169"/>
+        <source>Edit %s</source>
+        <translation>Sunting %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="174"/>
+        <source>Add to %s</source>
+        <translation>Tambah ke %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="179"/>
+        <source>Remove from %s</source>
+        <translation>Hapus dari %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="184"/>
+        <source>Reorder %s</source>
+        <translation>Ubah urutan %s</translation>
+    </message>
+</context>
+<context>
     <name>IdentityView</name>
     <message>
         <location filename="../../sopdesk/ui/identity.py" line="59"/>
@@ -375,264 +796,326 @@ Tinjau ulang seharusnya pada %s</translation>
     </message>
 </context>
 <context>
+    <name>LanesEditor</name>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="198"/>
+        <source>Rename lane</source>
+        <translation>Ganti nama pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="201"/>
+        <source>Add lane</source>
+        <translation>Tambah pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="208"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="213"/>
+        <source>Remove lane</source>
+        <translation>Hapus pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="209"/>
+        <source>Steps %s stand in lane “%s”. Remove the lane and their symbols in it?</source>
+        <translation>Langkah %s ada di kolom “%s”. Hapus pelaksana ini beserta simbol langkah di kolomnya?</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="216"/>
+        <source>Move lane</source>
+        <translation>Pindahkan pelaksana</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="64"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="65"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="66"/>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="67"/>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="106"/>
+        <source>(new)</source>
+        <translation>(baru)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="85"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="84"/>
         <source>Search name, number or step text… (Ctrl+F)</source>
         <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="89"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="88"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="116"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="115"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="117"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="116"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="121"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="120"/>
         <source>Executions</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
         <source>&amp;Export this SOP as PDF…</source>
         <translation>&amp;Ekspor SOP ini ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="133"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
         <source>Export &amp;all SOPs as PDF…</source>
         <translation>Ekspor &amp;semua SOP ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="135"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="150"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="157"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="164"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="166"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
         <source>New &amp;draft revision</source>
         <translation>Buat revisi &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="168"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
         <source>Mark &amp;verified</source>
         <translation>Tandai &amp;terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="170"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="169"/>
         <source>&amp;Approve (disahkan)</source>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="172"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
         <source>Send &amp;back to draft</source>
         <translation>&amp;Kembalikan ke draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
         <source>&amp;Running executions…</source>
         <translation>Pelaksanaan &amp;berjalan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="176"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="177"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="183"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="178"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="219"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="226"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="259"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="266"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="276"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="283"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="280"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="287"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="280"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="287"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="304"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="311"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="308"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="315"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="333"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="340"/>
         <source>Restoring from %s…</source>
         <translation>Memulihkan dari %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="343"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="350"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="354"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="361"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="402"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="499"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="508"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="402"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="436"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="445"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="437"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="446"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="457"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="466"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="533"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="542"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="546"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="555"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="547"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="556"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="554"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="563"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="555"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="564"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -641,53 +1124,52 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="567"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="576"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="624"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="567"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="576"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="576"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="585"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="583"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="592"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="596"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="607"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="596"/>
         <source>Cancel</source>
-        <translation>Batal</translation>
+        <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="618"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="613"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="625"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="620"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="628"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="623"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="630"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="625"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -696,10 +1178,251 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="645"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="648"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="640"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="643"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="62"/>
+        <source>Monitoring and evaluation of SOPs</source>
+        <translation>Monitoring dan evaluasi SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="81"/>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="84"/>
+        <source>Period from</source>
+        <translation>Periode dari</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="84"/>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="111"/>
+        <source>Assessment of the selected SOP (Tabel 7)</source>
+        <translation>Penilaian SOP terpilih (Tabel 7)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="113"/>
+        <source>— not assessed —</source>
+        <translation>— belum dinilai —</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="113"/>
+        <source>Runs well</source>
+        <translation>Berjalan dengan baik</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="113"/>
+        <source>Does not run well</source>
+        <translation>Tidak berjalan dengan baik</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="116"/>
+        <source>name of the assessor</source>
+        <translation>nama penilai</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="118"/>
+        <source>Assessment of the application</source>
+        <translation>Penilaian terhadap penerapan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="119"/>
+        <source>Notes on the assessment</source>
+        <translation>Catatan hasil penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="120"/>
+        <source>Action to take</source>
+        <translation>Tindakan yang harus diambil</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="121"/>
+        <source>Assessor (paraf)</source>
+        <translation>Paraf penilai</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="129"/>
+        <source>Evaluation checklist of the selected SOP</source>
+        <translation>Daftar periksa evaluasi SOP terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="137"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="137"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="139"/>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="152"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="153"/>
+        <source>Export to Excel…</source>
+        <translation>Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="154"/>
+        <source>Export to PDF…</source>
+        <translation>Ekspor ke PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="155"/>
+        <source>Cancel export</source>
+        <translation>Batalkan ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="157"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="178"/>
+        <source>Discard the entries that are not saved?</source>
+        <translation>Buang isian yang belum disimpan?</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="192"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="201"/>
+        <source>%d SOPs, period %s</source>
+        <translation>%d SOP, periode %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="239"/>
+        <source>Nothing to save.</source>
+        <translation>Tidak ada yang perlu disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="250"/>
+        <source>Saved: %d SOPs.</source>
+        <translation>Tersimpan: %d SOP.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="253"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="259"/>
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="259"/>
+        <source>Export to PDF</source>
+        <translation>Ekspor ke PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="286"/>
+        <source>Written: %s</source>
+        <translation>Ditulis: %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="286"/>
+        <source>Export cancelled.</source>
+        <translation>Ekspor dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="290"/>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="293"/>
+        <source>Exporting… %d/%d</source>
+        <translation>Mengekspor… %d/%d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="313"/>
+        <source>Cannot write the file: %s (%s)</source>
+        <translation>Berkas tidak dapat ditulis: %s (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTableModel</name>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_model.py" line="30"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_model.py" line="30"/>
+        <source>Procedure</source>
+        <translation>Prosedur</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_model.py" line="30"/>
+        <source>Executions (finished)</source>
+        <translation>Pelaksanaan (selesai)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_model.py" line="30"/>
+        <source>Steps on time</source>
+        <translation>Langkah tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_model.py" line="31"/>
+        <source>Steps most often late</source>
+        <translation>Langkah paling sering terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_model.py" line="31"/>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_model.py" line="31"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_model.py" line="31"/>
+        <source>Action to take</source>
+        <translation>Tindakan yang harus diambil</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_model.py" line="32"/>
+        <source>Assessor</source>
+        <translation>Penilai</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_model.py" line="86"/>
+        <source>step %d (%d×)</source>
+        <translation>langkah %d (%d×)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_model.py" line="93"/>
+        <source>Runs well</source>
+        <translation>Berjalan dengan baik</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/monitoring_model.py" line="94"/>
+        <source>Does not run well</source>
+        <translation>Tidak berjalan dengan baik</translation>
     </message>
 </context>
 <context>
@@ -744,6 +1467,71 @@ Basis data: %s</translation>
         <location filename="../../sopdesk/ui/office_dialog.py" line="61"/>
         <source>1 bulan = hari</source>
         <translation>1 bulan = hari</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="112"/>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="113"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="124"/>
+        <location filename="../../sopdesk/ui/printing.py" line="159"/>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="125"/>
+        <source>The document could not be printed.
+
+%s</source>
+        <translation>Dokumen tidak dapat dicetak.
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="130"/>
+        <source>Printing page %d of %d…</source>
+        <translation>Mencetak halaman %d dari %d…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="147"/>
+        <source>Print: %s</source>
+        <translation>Cetak: %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="158"/>
+        <source>The document could not be prepared.
+
+%s</source>
+        <translation>Dokumen tidak dapat disiapkan.
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="172"/>
+        <source>SOP sheet</source>
+        <translation>Lembar SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/printing.py" line="187"/>
+        <source>SOP book</source>
+        <translation>Buku SOP</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../sopdesk/ui/progress.py" line="19"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1585,97 @@ Basis data: %s</translation>
         <location filename="../../sopdesk/ui/qt_strings.py" line="19"/>
         <source>Help</source>
         <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="36"/>
+        <source>&amp;Weekly report (Excel)…</source>
+        <translation>Laporan &amp;mingguan (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="37"/>
+        <source>&amp;Monitoring and evaluation…</source>
+        <translation>&amp;Monitoring dan evaluasi…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="39"/>
+        <source>SOP &amp;book as PDF…</source>
+        <translation>&amp;Buku SOP sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="40"/>
+        <source>&amp;Print this SOP…</source>
+        <translation>&amp;Cetak SOP ini…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="41"/>
+        <source>Print the SOP b&amp;ook…</source>
+        <translation>Cetak b&amp;uku SOP…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="43"/>
+        <source>&amp;Check a printed sheet…</source>
+        <translation>&amp;Periksa lembar tercetak…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="62"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="66"/>
+        <source>The file could not be written; no partial file was left.
+
+%s</source>
+        <translation>Berkas tidak dapat ditulis; tidak ada berkas setengah jadi yang tertinggal.
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="70"/>
+        <source>Written: %s</source>
+        <translation>Ditulis: %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="82"/>
+        <location filename="../../sopdesk/ui/reports.py" line="90"/>
+        <location filename="../../sopdesk/ui/reports.py" line="92"/>
+        <location filename="../../sopdesk/ui/reports.py" line="110"/>
+        <source>Weekly report</source>
+        <translation>Laporan mingguan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="83"/>
+        <source>ISO week (e.g. %s; the default is last week):</source>
+        <translation>Minggu ISO (mis. %s; bawaan: minggu lalu):</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="92"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="109"/>
+        <source>Writing the weekly report…</source>
+        <translation>Menulis laporan mingguan…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="134"/>
+        <location filename="../../sopdesk/ui/reports.py" line="145"/>
+        <source>SOP book</source>
+        <translation>Buku SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="134"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="143"/>
+        <source>Writing the SOP book…</source>
+        <translation>Menulis buku SOP…</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1831,132 @@ Basis data: %s</translation>
     </message>
 </context>
 <context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="27"/>
+        <source>Process</source>
+        <translation>Proses</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="28"/>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="29"/>
+        <source>Terminator (first and last step)</source>
+        <translation>Terminator (langkah pertama dan terakhir)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="31"/>
+        <source>Symbol</source>
+        <translation>Simbol</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="34"/>
+        <source>Waktu read as</source>
+        <translation>Waktu dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="37"/>
+        <source>Exit 1 (positive)</source>
+        <translation>Jalan keluar 1 (positif)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="37"/>
+        <source>Exit 2 (negative)</source>
+        <translation>Jalan keluar 2 (negatif)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="45"/>
+        <source>  goes to</source>
+        <translation>  menuju</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="56"/>
+        <source>Step %d</source>
+        <translation>Langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="56"/>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="77"/>
+        <source>the next step</source>
+        <translation>langkah berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="88"/>
+        <source>Symbol of step %d</source>
+        <translation>Simbol langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="95"/>
+        <source>Exit label of step %d</source>
+        <translation>Label jalan keluar langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="102"/>
+        <source>Exit target of step %d</source>
+        <translation>Tujuan jalan keluar langkah %d</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="71"/>
+        <source>Kegiatan</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="71"/>
+        <source>Kelengkapan</source>
+        <translation>Kelengkapan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="72"/>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="72"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="72"/>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="73"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="94"/>
+        <source>Click or press Space to put the step in lane “%s” or take it away; for joint work, click the lanes in the order the work passes</source>
+        <translation>Klik atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, klik kolom menurut urutan pekerjaan berpindah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="126"/>
+        <source>Edit %s of step %d</source>
+        <translation>Sunting %s langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="135"/>
+        <source>Lane of step %d</source>
+        <translation>Pelaksana langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="161"/>
+        <source>Move step %d</source>
+        <translation>Pindahkan langkah %d</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <location filename="../../sopdesk/ui/executions.py" line="57"/>
@@ -977,6 +1982,91 @@ Basis data: %s</translation>
         <location filename="../../sopdesk/ui/executions.py" line="61"/>
         <source>no fixed standard</source>
         <translation>tanpa standar waktu</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="41"/>
+        <source>Check a printed sheet</source>
+        <translation>Periksa lembar tercetak</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="44"/>
+        <source>e.g. balangan-pengukuran-kinerja/1/BC6PHJHKNG</source>
+        <translation>mis. balangan-pengukuran-kinerja/1/BC6PHJHKNG</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="47"/>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="49"/>
+        <source>Type the code printed beside the QR code, or paste the text a QR scanner read.</source>
+        <translation>Ketik kode yang tercetak di samping kode QR, atau tempel teks hasil pindaian QR.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="59"/>
+        <source>Sheet code:</source>
+        <translation>Kode lembar:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="70"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="82"/>
+        <source>The database could not be read: %s</source>
+        <translation>Basis data tidak dapat dibaca: %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="88"/>
+        <source>Not a sheet code. %s</source>
+        <translation>Bukan kode lembar. %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="91"/>
+        <source>Unknown code: SOP %s has no revision %d.</source>
+        <translation>Kode tidak dikenal: SOP %s tidak punya revisi %d.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="92"/>
+        <source>Unknown code: there is no SOP %s in the database.</source>
+        <translation>Kode tidak dikenal: tidak ada SOP %s di basis data.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="95"/>
+        <source>Does not match: revision %d of SOP %s exists, but its content differs from this sheet. This sheet is not a copy of that revision.</source>
+        <translation>TIDAK COCOK: revisi %d SOP %s ada, tetapi isinya berbeda dari lembar ini. Lembar ini bukan salinan revisi tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="98"/>
+        <source>Matches: this sheet is revision %d of SOP %s, approved and in force.</source>
+        <translation>COCOK: lembar ini adalah revisi %d SOP %s, yang disahkan dan berlaku.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="101"/>
+        <source>Superseded: this sheet is revision %d of SOP %s, which has been replaced by revision %s.</source>
+        <translation>SUDAH DIGANTI: lembar ini adalah revisi %d SOP %s, yang sudah diganti oleh revisi %s.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="104"/>
+        <source>Draft, not approved: this sheet is revision %d of SOP %s, verified but not yet approved. It is not in force.</source>
+        <translation>DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, sudah diverifikasi tetapi belum disahkan. Lembar ini tidak berlaku.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="106"/>
+        <source>Draft, not approved: this sheet is revision %d of SOP %s, which is still a draft. It is not in force.</source>
+        <translation>DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, yang masih draf. Lembar ini tidak berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="obsolete">Batal</translation>
     </message>
 </context>
 </TS>

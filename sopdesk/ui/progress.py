@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task
@@ -16,7 +16,7 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Progress], An
     """Run ``work(progress)`` off the GUI thread behind a window-modal progress dialog (shown
     after 300 ms); Cancel makes ``progress`` return False. ``done``/``failed`` run on the GUI
     thread after the dialog closes."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, total, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel"), 0, total, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

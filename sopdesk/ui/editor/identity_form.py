@@ -33,6 +33,7 @@ class IdentityForm(QScrollArea):
         super().__init__(parent)
         self.document = document
         self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {"summary": self.tr("Penjelasan Singkat")}
         self.lists: dict[str, IdentityListEditor] = {}
         body = QWidget()
         box = QVBoxLayout(body)
@@ -65,6 +66,7 @@ class IdentityForm(QScrollArea):
         edit.setObjectName(f"field_{field}")
         form.addRow(label, edit)
         self.fields[field] = edit
+        self.labels[field] = label
         return edit
 
     def _main_group(self) -> QGroupBox:
@@ -103,8 +105,8 @@ class IdentityForm(QScrollArea):
 
     # ----- edits ----------------------------------------------------------------------------------
     def _set(self, field: str, value: str) -> None:
-        self.document.apply(self.tr("Edit %s") % field, lambda sop: editing.set_identity(sop, field, value),
-                            merge_key=("identity", field))
+        text = self.tr("Edit %s") % self.labels.get(field, field)
+        self.document.apply(text, lambda sop: editing.set_identity(sop, field, value), merge_key=("identity", field))
 
     def _set_date(self, field: str, text: str) -> None:
         edit = self.fields[field]
@@ -118,8 +120,8 @@ class IdentityForm(QScrollArea):
         edit.setStyleSheet("")
         edit.setToolTip("")
         self.date_error.setText("")
-        self.document.apply(self.tr("Edit date"), lambda sop: editing.set_identity(sop, field, value),
-                            merge_key=("identity", field))
+        text = self.tr("Edit %s") % self.labels.get(field, field)
+        self.document.apply(text, lambda sop: editing.set_identity(sop, field, value), merge_key=("identity", field))
 
     def _on_summary(self) -> None:
         text = self.summary.toPlainText()
