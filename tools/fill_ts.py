@@ -118,7 +118,7 @@ BY_SOURCE = {
         "COCOK: lembar ini adalah revisi %d SOP %s, yang disahkan dan berlaku.",
     "Superseded: this sheet is revision %d of SOP %s, which has been replaced by revision %s.":
         "SUDAH DIGANTI: lembar ini adalah revisi %d SOP %s, yang sudah diganti oleh revisi %s.",
-    "Draft, not approved: this sheet is revision %d of SOP %s, verified but not yet approved. It is not in force.":  # noqa: E501
+    "Draft, not approved: this sheet is revision %d of SOP %s, verified but not yet approved. It is not in force.":
         "DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, sudah diverifikasi tetapi belum disahkan. "
         "Lembar ini tidak berlaku.",
     "Draft, not approved: this sheet is revision %d of SOP %s, which is still a draft. It is not in force.":
