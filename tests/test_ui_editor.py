@@ -313,3 +313,21 @@ def test_edit_an_approved_sample_makes_a_draft_revision(qtbot: Any, window: Main
     assert [r.status.value for r in revisions][-1] == "draft"
     assert window.db.sops.load(revisions[-1].revision_id).steps[1].activity == "Diubah"
     assert window.db.sops.load(revisions[0].revision_id).steps[1].activity != "Diubah"
+
+
+def test_dragging_a_row_moves_the_step(lamandau: EditorWindow) -> None:
+    """A row dragged in the table arrives as Qt's drop of the model's MIME data."""
+    ed, sop = lamandau, lamandau.document.sop
+    model = ed.steps_model
+    data = model.mimeData([model.index(2, 1)])
+    assert model.canDropMimeData(data, Qt.DropAction.CopyAction, 6, 0, model.index(-1, -1))
+    model.dropMimeData(data, Qt.DropAction.CopyAction, 6, 0, model.index(-1, -1))  # between rows 6 and 7
+    assert ed.document.sop.steps[5].activity == sop.steps[2].activity
+    assert ed.document.undo_stack.count() == 1
+
+
+def test_the_total_waktu_follows_the_edits(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    before = ed.total.text()
+    drive.edit_cell(qtbot, ed, 1, ed.steps_model.column_of("standard_time"), "3 hari")
+    assert ed.total.text() != before and "hari" in ed.total.text()

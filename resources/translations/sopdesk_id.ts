@@ -169,207 +169,211 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="89"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="90"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="97"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="98"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="98"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="99"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="112"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="113"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="114"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="115"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="115"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="116"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="118"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="119"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="138"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="139"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="140"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="140"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="141"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="141"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="142"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="144"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="149"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="150"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="150"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="151"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="155"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="155"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="157"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="157"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="158"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="158"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="159"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="160"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="160"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="161"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="161"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="162"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="164"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="165"/>
         <source>Editor</source>
         <translation>Penyunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="205"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="206"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="205"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="206"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="209"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="210"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="210"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="211"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="210"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="211"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="216"/>
-        <source>%d flowchart page(s)</source>
-        <translation>%d halaman diagram alir</translation>
+        <location filename="../../sopdesk/ui/editor/window.py" line="219"/>
+        <source>Total Waktu: %s · %d flowchart page(s)</source>
+        <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="266"/>
+        <source>%d flowchart page(s)</source>
+        <translation type="vanished">%d halaman diagram alir</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="269"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="272"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="275"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="278"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="281"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="284"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="287"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="291"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="294"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="296"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="299"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="309"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="312"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="319"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="322"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="328"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="331"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -378,22 +382,22 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="329"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="332"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="331"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="334"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="337"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="340"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="338"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="341"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sopdesk.domain import editing
 from sopdesk.domain.checker import Finding, check_sop
 from sopdesk.domain.model import Sop
+from sopdesk.domain.waktu import format_minutes, parse_waktu, total_minutes
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.paper import PaperName
 from sopdesk.ui import settings as opt
@@ -213,7 +214,9 @@ class EditorWindow(QMainWindow):
         paper = PaperName(self.paper.currentData() or PaperName.A4.value)
         layout = layout_flowchart(self.document.sop, paper, page_offset=1, live=True)
         self.scene.show_layout(layout)
-        self.total.setText(self.tr("%d flowchart page(s)") % len(layout.pages))
+        waktu = [parse_waktu(step.standard_time) for step in self.document.sop.steps]
+        total = format_minutes(total_minutes(waktu)) if any(w.is_fixed for w in waktu) else "-"
+        self.total.setText(self.tr("Total Waktu: %s · %d flowchart page(s)") % (total, len(layout.pages)))
         self.redrawn.emit()
 
     def _reconnect_selection(self) -> None:
