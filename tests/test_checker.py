@@ -65,3 +65,24 @@ def test_the_samples_findings(sample_sops: list[Sop]) -> None:
     assert rules["kalbar-penyusunan-lkj-biro"] == ["related-missing", "review-overdue"]
     assert rules["lamandau-pengisian-e-sakip"] == ["empty-output", "identity-empty", "related-missing"]
     assert all("waktu" not in r and "no-lane" not in r and "decision-exits" not in r for r in rules.values())
+
+
+def test_decisions_that_loop_to_themselves_or_go_one_way_and_lane_names() -> None:
+    import datetime as _dt
+    from dataclasses import replace as _replace
+    from pathlib import Path as _Path
+
+    from sopdesk.domain import editing
+    from sopdesk.domain.checker import check_sop as _check
+    from sopdesk.io.exchange import load_sop_file as _load
+
+    sop = _load(_Path(__file__).resolve().parent.parent / "data" / "baritokuala-pengaduan-masyarakat.json")
+    today = _dt.date(2026, 1, 1)
+    assert not {"decision-self", "decision-same", "lane-name", "lane-twice"} & {f.rule for f in _check(sop, today)}
+    assert "decision-self" in {f.rule for f in _check(editing.set_exit(sop, 6, 1, target=6), today)}
+    assert "decision-same" in {f.rule for f in _check(editing.set_exit(sop, 6, 1, target=None), today)}
+    lanes = (_replace(sop.lanes[0], name=" "), _replace(sop.lanes[1], name=sop.lanes[2].name.upper()), *sop.lanes[2:])
+    rules = [f.rule for f in _check(_replace(sop, lanes=lanes), today)]
+    assert rules.count("lane-name") == 1 and rules.count("lane-twice") == 1
+    assert "identity-empty" in {f.rule for f in _check(_replace(sop, title="   "), today)}
+    assert "too-short" in {f.rule for f in _check(_replace(sop, steps=sop.steps[:1]), today)}

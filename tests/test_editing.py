@@ -33,8 +33,20 @@ def test_exit_targets_follow_their_steps() -> None:
     moved = editing.move_step(sop, 5, 1)
     assert targets(moved) == {6: [None, 1]} and moved.steps[1].activity == sop.steps[5].activity
     deleted = editing.delete_step(sop, 5)
-    assert targets(deleted) == {5: [None, None]}  # its target is gone: "the next step"
+    assert targets(deleted) == {5: [None, 5]}  # the step that took its place: here the decision itself
+    from sopdesk.domain.checker import check_sop
+
+    assert "decision-self" in {f.rule for f in check_sop(deleted, dt.date(2026, 1, 1))}
     assert editing.delete_step(sop, 1).steps[5].exits[1].target == 4
+    forward = editing.set_exit(editing.insert_step(sop, 7), 6, 0, target=7)  # Ya -> a new step before the end
+    assert targets(editing.delete_step(forward, 7)) == {6: [7, 5]}  # the end step took its place
+
+
+def test_a_duplicated_decision_keeps_its_targets() -> None:
+    sop = editing.set_exit(sample("baritokuala-pengaduan-masyarakat"), 6, 0, target=7)  # Ya -> the end step
+    copy = editing.duplicate_step(sop, 6)
+    assert targets(copy) == {6: [8, 5], 7: [8, 5]}  # both still go to the end step and back to step 6
+    assert copy.steps[7].activity == sop.steps[6].activity
 
 
 def test_first_and_last_are_terminators() -> None:

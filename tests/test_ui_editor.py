@@ -301,10 +301,13 @@ def test_steps_model_passes_the_model_tester(qtmodeltester: Any, sample_by_id: d
 def test_edit_an_approved_sample_makes_a_draft_revision(qtbot: Any, window: MainWindow) -> None:
     assert window.current is not None and window.current.status.value == "approved"
     key = window.current.id
+    assert window.db is not None
+    count = len(window.db.sops.revisions(key))
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: key in window.editing.editors, timeout=10000)
     editor = window.editing.editors[key]
     assert editor.document.sop.revision == window.current.revision + 1
+    assert len(window.db.sops.revisions(key)) == count  # only looking stores nothing
     drive.edit_cell(qtbot, editor, 1, 1, "Diubah")
     with qtbot.waitSignal(editor.saved, timeout=10000):
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -331,3 +334,123 @@ def test_the_total_waktu_follows_the_edits(qtbot: Any, lamandau: EditorWindow) -
     before = ed.total.text()
     drive.edit_cell(qtbot, ed, 1, ed.steps_model.column_of("standard_time"), "3 hari")
     assert ed.total.text() != before and "hari" in ed.total.text()
+
+
+def test_edits_typed_while_saving_stay_unsaved(qtbot: Any, settings: Settings, sample_by_id: dict[str, Sop]) -> None:
+    import datetime as dt
+    import threading
+
+    release = threading.Event()
+    stored: list[Sop] = []
+
+    def slow_saver(rid: int | None, sop: Sop) -> int:
+        release.wait(10)
+        stored.append(sop)
+        return rid or 1
+
+    ed = EditorWindow(SopDocument(sample_by_id["balangan-pengelolaan-kinerja"], 3), slow_saver, settings,
+                      lambda: dt.date(2026, 11, 22), [])
+    ed.show()
+    ed.activateWindow()
+    qtbot.waitUntil(ed.isActiveWindow)
+    drive.click_cell(qtbot, ed, 1, 1)
+    qtbot.keyClick(ed.table, Qt.Key.Key_Return)
+    cell = drive.focused()
+    qtbot.keyClicks(cell, "abc")
+    qtbot.keyClick(cell, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # saves with the cell still open
+    qtbot.keyClicks(cell, "def")
+    with qtbot.waitSignal(ed.saved, timeout=10000):
+        release.set()
+    assert stored[0].steps[1].activity.endswith("abc")
+    assert ed.document.sop.steps[1].activity.endswith("abcdef")
+    assert ed.isWindowModified()  # "def" is not saved yet
+    ed.document.undo_stack.setClean()
+    ed.close()
+
+
+def test_keyboard_works_after_undoing_an_insert_and_the_ends_stay(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed, sop = lamandau, lamandau.document.sop
+    drive.click_cell(qtbot, ed, 3, 1)
+    qtbot.keyClick(ed.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(ed, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ed.current_step() >= 0  # the table keeps a current cell after the reset
+    qtbot.keyClick(ed.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(ed.document.sop.steps) == len(sop.steps) + 1
+    last = len(ed.document.sop.steps) - 1
+    drive.click_cell(qtbot, ed, last, 1)
+    qtbot.keyClick(ed.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # below the end: before it
+    assert ed.document.sop.steps[-1] == sop.steps[-1]
+    assert ed.document.sop.steps[0] == sop.steps[0]
+    drive.click_cell(qtbot, ed, 0, 1)
+    qtbot.keyClick(ed.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the start stays the start
+    assert ed.document.sop.steps[0] == sop.steps[0]
+    assert "stay in place" in ed.statusBar().currentMessage() or "tetap" in ed.statusBar().currentMessage()
+
+
+def test_escape_puts_the_cell_back(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed, sop = lamandau, lamandau.document.sop
+    drive.click_cell(qtbot, ed, 2, 1)
+    qtbot.keyClick(ed.table, Qt.Key.Key_Return)
+    cell = drive.focused()
+    qtbot.keyClicks(cell, "xyz")
+    assert ed.document.sop.steps[2].activity != sop.steps[2].activity
+    qtbot.keyClick(cell, Qt.Key.Key_Escape)
+    drive.QApplication.processEvents()
+    assert ed.document.sop == sop and not ed.isWindowModified()
+
+
+def test_an_entry_left_empty_or_escaped_is_not_added(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed, sop = lamandau, lamandau.document.sop
+    drive.click(qtbot, ed.lanes.add_button)
+    qtbot.keyClick(drive.focused(), Qt.Key.Key_Escape)
+    drive.QApplication.processEvents()
+    assert ed.document.sop == sop and ed.lanes.list.count() == len(sop.lanes)
+    drive.show_tab(qtbot, ed, 1)
+    warnings = ed.identity.lists["warning"]
+    drive.click(qtbot, warnings.add_button)
+    drive.enter(qtbot, drive.focused())
+    assert ed.document.sop == sop and warnings.list.count() == len(sop.warning)
+
+
+def test_terminator_cannot_be_chosen_for_a_middle_step(lamandau: EditorWindow) -> None:
+    lamandau.panel.show_step(3)
+    model = lamandau.panel.kind.model()
+    assert not model.item(2).isEnabled()  # type: ignore[attr-defined]
+    assert lamandau.panel.kind.isEnabled()
+    lamandau.panel.show_step(0)
+    assert not lamandau.panel.kind.isEnabled()
+
+
+def test_the_paper_is_the_users_setting(qtbot: Any, lamandau: EditorWindow, settings: Settings) -> None:
+    pages = len(lamandau.scene.pages)
+    lamandau.paper.setCurrentIndex(lamandau.paper.findData("F4"))
+    assert settings.get(opt.PAPER) == "F4"
+    assert lamandau.scene.layout is not None and lamandau.scene.layout.paper.name.value == "F4"
+    assert len(lamandau.scene.pages) <= pages
+
+
+def test_a_click_on_a_symbol_selects_and_ctrl_click_removes(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    ed.view.set_zoom(1.0)
+    page = next(p for p in ed.scene.pages if 2 in p.page.row_rects)
+    box = next(s for s in page.page.shapes if s.step == 2 and s.kind.value == "process")
+    center = page.mapToScene(box.rect.cx, box.rect.cy)
+    ed.view.centerOn(center)
+    at = ed.view.mapFromScene(center)
+    before = ed.document.sop.steps[2].lanes
+    qtbot.mouseClick(ed.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert ed.document.sop.steps[2].lanes == before and ed.current_step() == 2
+    qtbot.mouseClick(ed.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, pos=at)
+    assert ed.document.sop.steps[2].lanes == ()
+
+
+def test_status_cannot_change_while_the_sop_is_in_an_editor(qtbot: Any, window: MainWindow,
+                                                            monkeypatch: Any) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    assert window.current is not None
+    key = window.current.id
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: key in window.editing.editors, timeout=10000)
+    assert window.change_revision(window.current.status.VERIFIED) is None
+    assert told and window.current.title in told[0]

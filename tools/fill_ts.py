@@ -57,6 +57,13 @@ BY_SOURCE = {
         "Langkah %s ada di kolom “%s”. Hapus pelaksana ini beserta simbol langkah di kolomnya?",
     "Add": "Tambah", "Remove": "Hapus", "Up": "Naik", "Down": "Turun", "(new)": "(baru)",
     "&Reports": "&Laporan",
+    "Ctrl+click takes the symbol out of this lane.": "Ctrl+klik mengambil simbol dari kolom ini.",
+    "Saving… the window closes when it is done.": "Menyimpan… jendela tertutup setelah selesai.",
+    "Step %d deleted — Ctrl+Z brings it back.": "Langkah %d dihapus — Ctrl+Z mengembalikannya.",
+    "The first and the last step (Mulai, Selesai) stay in place.":
+        "Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.",
+    "“%s” is open in an editor. Save and close it before changing its status.":
+        "“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.",
     "Monitoring and evaluation of SOPs": "Monitoring dan evaluasi SOP", "Show": "Tampilkan",
     "Period from": "Periode dari", "to": "s.d.",
     "Assessment of the selected SOP (Tabel 7)": "Penilaian SOP terpilih (Tabel 7)",

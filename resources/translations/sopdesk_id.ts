@@ -139,7 +139,7 @@ Tinjau ulang seharusnya pada %s</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/editor/controller.py" line="53"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="65"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="69"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
@@ -149,182 +149,195 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="72"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="78"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="102"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="76"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="82"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="106"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="72"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="76"/>
         <source>Name of the new SOP:</source>
         <translation>Nama SOP baru:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="78"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="82"/>
         <source>Start from a copy of “%s”? (No: a blank SOP)</source>
         <translation>Mulai dari salinan “%s”? (Tidak: SOP kosong)</translation>
     </message>
 </context>
 <context>
+    <name>EditorScene</name>
+    <message>
+        <location filename="../../sopdesk/ui/editor/scene.py" line="156"/>
+        <source>Ctrl+click takes the symbol out of this lane.</source>
+        <translation>Ctrl+klik mengambil simbol dari kolom ini.</translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="90"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="94"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="98"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="102"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="99"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="103"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="113"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="117"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="115"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="119"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="116"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="120"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="119"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="123"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="139"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="140"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="151"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="141"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="142"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="143"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="145"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="150"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="161"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="151"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="162"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="164"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="165"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="155"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="157"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="168"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="158"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="159"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="160"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="161"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="162"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="165"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="176"/>
         <source>Editor</source>
         <translation>Penyunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="206"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="221"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="206"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="221"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="210"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="225"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="211"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="395"/>
+        <source>Saving… the window closes when it is done.</source>
+        <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="214"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="211"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="214"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="219"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="233"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -333,47 +346,62 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="269"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="297"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="275"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="303"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="281"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="309"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="287"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="310"/>
+        <source>Step %d deleted — Ctrl+Z brings it back.</source>
+        <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="320"/>
+        <source>The first and the last step (Mulai, Selesai) stay in place.</source>
+        <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="322"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="294"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="329"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="299"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="334"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="312"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="343"/>
+        <source>Nothing to save.</source>
+        <translation>Tidak ada yang perlu disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="350"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="322"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="360"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="331"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="370"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -382,22 +410,22 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="332"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="371"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="334"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="373"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="340"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="379"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="341"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="380"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -626,64 +654,64 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="81"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="82"/>
         <source>Tanggal Pembuatan</source>
         <translation>Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="81"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="82"/>
         <source>Tanggal Revisi</source>
         <translation>Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="82"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="83"/>
         <source>Tanggal Efektif</source>
         <translation>Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="84"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="85"/>
         <source>dd-mm-yyyy</source>
         <translation>hh-bb-tttt</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/editor/identity_form.py" line="36"/>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="92"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="93"/>
         <source>Penjelasan Singkat</source>
         <translation>Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="96"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="97"/>
         <source>Disahkan oleh</source>
         <translation>Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="98"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
         <source>Jabatan</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="98"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
         <source>Nama</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="98"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="100"/>
         <source>Pangkat/golongan</source>
         <translation>Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="102"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="103"/>
         <source>Edit Disahkan oleh</source>
         <translation>Sunting Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="108"/>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="123"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="109"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="131"/>
         <source>Edit %s</source>
         <translation>Sunting %s</translation>
     </message>
@@ -691,22 +719,22 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>IdentityListEditor</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="169"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="190"/>
         <source>Edit %s</source>
         <translation>Sunting %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="174"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="195"/>
         <source>Add to %s</source>
         <translation>Tambah ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="179"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="200"/>
         <source>Remove from %s</source>
         <translation>Hapus dari %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="184"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="205"/>
         <source>Reorder %s</source>
         <translation>Ubah urutan %s</translation>
     </message>
@@ -802,28 +830,28 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>LanesEditor</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="198"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="219"/>
         <source>Rename lane</source>
         <translation>Ganti nama pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="201"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="222"/>
         <source>Add lane</source>
         <translation>Tambah pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="208"/>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="213"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="229"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="234"/>
         <source>Remove lane</source>
         <translation>Hapus pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="209"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="230"/>
         <source>Steps %s stand in lane “%s”. Remove the lane and their symbols in it?</source>
         <translation>Langkah %s ada di kolom “%s”. Hapus pelaksana ini beserta simbol langkah di kolomnya?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="216"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="237"/>
         <source>Move lane</source>
         <translation>Pindahkan pelaksana</translation>
     </message>
@@ -831,29 +859,28 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="64"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="65"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="65"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="66"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="66"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="67"/>
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="67"/>
+        <location filename="../../sopdesk/ui/editor/list_editor.py" line="68"/>
         <source>Down</source>
         <translation>Turun</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="106"/>
         <source>(new)</source>
-        <translation>(baru)</translation>
+        <translation type="vanished">(baru)</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1099,8 @@ Tinjau ulang seharusnya pada %s</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/main_window.py" line="409"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="508"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="495"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="512"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
@@ -1099,27 +1127,32 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="542"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="496"/>
+        <source>“%s” is open in an editor. Save and close it before changing its status.</source>
+        <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="546"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="555"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="559"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="556"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="560"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="563"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="567"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="564"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -1128,28 +1161,28 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="576"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="624"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="628"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="576"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="585"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="589"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="592"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="596"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="607"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="611"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
@@ -1158,22 +1191,22 @@ Basis data: %s</translation>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="613"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="617"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="620"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="624"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="623"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="627"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="625"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -1182,8 +1215,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="640"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="643"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="644"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="647"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -1852,57 +1885,57 @@ Basis data: %s</translation>
         <translation>Terminator (langkah pertama dan terakhir)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="31"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="33"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="34"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="36"/>
         <source>Waktu read as</source>
         <translation>Waktu dibaca</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="37"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="39"/>
         <source>Exit 1 (positive)</source>
         <translation>Jalan keluar 1 (positif)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="37"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="39"/>
         <source>Exit 2 (negative)</source>
         <translation>Jalan keluar 2 (negatif)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="45"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="47"/>
         <source>  goes to</source>
         <translation>  menuju</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="56"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="58"/>
         <source>Step %d</source>
         <translation>Langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="56"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="58"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="77"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="79"/>
         <source>the next step</source>
         <translation>langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="88"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="90"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="95"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="97"/>
         <source>Exit label of step %d</source>
         <translation>Label jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="102"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="104"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
@@ -1910,52 +1943,52 @@ Basis data: %s</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="71"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="77"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="71"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="77"/>
         <source>Kelengkapan</source>
         <translation>Kelengkapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="72"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="72"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="72"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="73"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="79"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="94"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="97"/>
         <source>Click or press Space to put the step in lane “%s” or take it away; for joint work, click the lanes in the order the work passes</source>
         <translation>Klik atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, klik kolom menurut urutan pekerjaan berpindah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="126"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="129"/>
         <source>Edit %s of step %d</source>
         <translation>Sunting %s langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="135"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="138"/>
         <source>Lane of step %d</source>
         <translation>Pelaksana langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="161"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="167"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>

@@ -44,8 +44,18 @@ def check_sop(sop: Sop, today: dt.date, catalogue: Iterable[tuple[str, str]] | N
     return findings
 
 
+def _filled(value: object) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, tuple):
+        return any(str(v).strip() for v in value)
+    return value is not None
+
+
 def _ends(sop: Sop) -> list[Finding]:
     out = []
+    if len(sop.steps) < 2:
+        out.append(Finding("too-short", "SOP perlu paling sedikit dua langkah (Mulai dan Selesai)", "activity", 0))
     if sop.steps and sop.steps[0].symbol is not Symbol.TERMINATOR:
         out.append(Finding("start-terminator", "Langkah pertama harus terminator (Mulai)", "symbol", 0))
     if sop.steps and sop.steps[-1].symbol is not Symbol.TERMINATOR:
@@ -77,23 +87,37 @@ def _decision(sop: Sop, i: int) -> list[Finding]:
         message = f"Keputusan langkah {i + 1} harus punya dua jalan keluar berlabel"
         return [Finding("decision-exits", message, "exits", i)]
     out = []
+    targets = []
     for e in step.exits:
         target = sop.exit_target(i, e)
+        targets.append(target)
         if target is None or not 0 <= target < len(sop.steps):
             out.append(Finding("decision-target", f"Jalan keluar «{e.label}» langkah {i + 1} tidak punya tujuan",
                                "exits", i))
+        elif target == i:
+            out.append(Finding("decision-self", f"Jalan keluar «{e.label}» langkah {i + 1} kembali ke keputusan itu "
+                               "sendiri", "exits", i))
+    if targets[0] is not None and targets[0] == targets[1]:
+        out.append(Finding("decision-same", f"Kedua jalan keluar keputusan langkah {i + 1} menuju langkah yang sama",
+                           "exits", i))
     return out
 
 
 def _lanes(sop: Sop) -> list[Finding]:
     used = {lane for step in sop.steps for lane in step.lanes}
-    return [Finding("unused-lane", f"Pelaksana «{lane.name}» tidak dipakai langkah mana pun", "lanes")
-            for lane in sop.lanes if lane.id not in used]
+    out = [Finding("unused-lane", f"Pelaksana «{lane.name}» tidak dipakai langkah mana pun", "lanes")
+           for lane in sop.lanes if lane.id not in used]
+    names = [" ".join(lane.name.split()).casefold() for lane in sop.lanes]
+    out += [Finding("lane-name", f"Pelaksana kolom {k + 1} tidak bernama", "lanes")
+            for k, n in enumerate(names) if not n]
+    out += [Finding("lane-twice", f"Pelaksana «{sop.lanes[k].name}» ada dua kali", "lanes")
+            for k, n in enumerate(names) if n and n in names[:k]]
+    return out
 
 
 def _identity(sop: Sop, today: dt.date) -> list[Finding]:
     out = [Finding("identity-empty", f"{label} kosong", name) for name, label in IDENTITY_FIELDS
-           if not getattr(sop, name)]
+           if not _filled(getattr(sop, name))]
     if not sop.approval.name.strip():
         out.append(Finding("identity-empty", "Disahkan oleh (nama) kosong", "approval"))
     if sop.made_on and sop.effective_on and sop.effective_on < sop.made_on:

@@ -5,7 +5,7 @@ the value before and after. Indices are 0-based. Rules kept by every step edit (
 RB 35/2012, Bagian Flowchart): the first and the last step are terminators and no other step
 is; a decision has exactly two exits (positive first, *Ya*/*Tidak* by default); exit targets
 follow the steps they point at when steps are inserted, moved or deleted (a target that is
-deleted becomes "the next step"). Raises ``IndexError`` for an index out of range and
+deleted becomes the step that takes its place). Raises ``IndexError`` for an index out of range and
 ``ValueError`` for a value the model cannot hold. No Qt.
 """
 
@@ -123,7 +123,8 @@ def _ends(steps: tuple[Step, ...]) -> tuple[Step, ...]:
     out = []
     for i, step in enumerate(steps):
         if i in (0, last):
-            step = replace(step, symbol=Symbol.TERMINATOR, exits=())
+            if step.symbol is not Symbol.TERMINATOR or step.exits:  # unchanged steps stay the same objects
+                step = replace(step, symbol=Symbol.TERMINATOR, exits=())
         elif step.symbol is Symbol.TERMINATOR:
             step = replace(step, symbol=Symbol.PROCESS)
         out.append(step)
@@ -142,8 +143,11 @@ def insert_step(sop: Sop, index: int, step: Step | None = None) -> Sop:
     if step is None:
         above = sop.steps[index - 1].lanes if 0 < index <= len(sop.steps) else ()
         step = Step("", above or ((sop.lanes[0].id,) if sop.lanes else ()))
-    steps = list(_remap(list(sop.steps), lambda t: t + 1 if t >= index else t))
-    steps.insert(index, step)
+    def shift(t: int) -> int:
+        return t + 1 if t >= index else t
+
+    steps = list(_remap(list(sop.steps), shift))
+    steps.insert(index, _remap([step], shift)[0])  # a copy's own targets follow the others too
     return _with_steps(sop, tuple(steps))
 
 
@@ -154,10 +158,18 @@ def duplicate_step(sop: Sop, index: int) -> Sop:
 
 
 def delete_step(sop: Sop, index: int) -> Sop:
-    """Delete step ``index``; exits that pointed at it point at the next step."""
+    """Delete step ``index``; exits that pointed at it point at the step that takes its place
+    (the one after it; "the next step" when it was the last). A loop back to the step just
+    before a decision thus returns to the decision itself, which the checker reports."""
     _check(index, len(sop.steps))
     rest = list(sop.steps[:index] + sop.steps[index + 1:])
-    return _with_steps(sop, _remap(rest, lambda t: None if t == index else (t - 1 if t > index else t)))
+
+    def follow(t: int) -> int | None:
+        if t == index:
+            return index if index < len(rest) else None
+        return t - 1 if t > index else t
+
+    return _with_steps(sop, _remap(rest, follow))
 
 
 def move_step(sop: Sop, source: int, target: int) -> Sop:

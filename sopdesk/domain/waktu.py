@@ -90,9 +90,7 @@ class StandardTime:
 
     def minutes(self, convention: WaktuConvention = DEFAULT_CONVENTION) -> Fraction:
         """Working minutes of a fixed standard; 0 for the others."""
-        if self.unit is None:
-            return Fraction(0)
-        return self.amount * convention.minutes_per(self.unit)
+        return _minutes(self.amount, self.unit, convention)
 
     def describe(self, convention: WaktuConvention = DEFAULT_CONVENTION) -> str:
         """A short reading for the user, e.g. ``2 minggu = 10 hari kerja``."""
@@ -100,6 +98,11 @@ class StandardTime:
             reading = format_minutes(self.minutes(convention), convention, day_label="hari kerja")
             return f"{_amount(self.amount)} {self.unit} = {reading}"
         return self.reason
+
+
+@lru_cache(maxsize=4096)
+def _minutes(amount: Fraction, unit: TimeUnit | None, convention: WaktuConvention) -> Fraction:
+    return Fraction(0) if unit is None else amount * convention.minutes_per(unit)
 
 
 _UNITS = {

@@ -105,38 +105,56 @@ class SopRepository:
         draft, the SOP's existing draft if there is one, else a new draft revision (number + 1)
         copied from the latest revision. Returns the draft's revision id."""
         with self._write() as session:
-            base = _get(session, revision_id)
-            latest = session.scalars(select(RevisionRow).where(RevisionRow.sop_id == base.sop_id)
-                                     .order_by(RevisionRow.number.desc())).first()
-            assert latest is not None
-            if latest.status == Status.DRAFT.value:
-                return latest.id
-            sop = replace(_to_sop(latest), revision=latest.number + 1, status=Status.DRAFT)
-            row = _revision_row(sop)
-            row.sop_id = latest.sop_id
-            session.add(row)
-            session.flush()
-            audit.append(session, actor or Actor(), "create", sop.id, {"revision": sop.revision, "from": latest.number})
-            return row.id
+            return self._start_draft(session, revision_id, actor or Actor())
+
+    def draft_of(self, revision_id: int) -> int | None:
+        """The id of the draft revision of the SOP of ``revision_id``, if it has one."""
+        with self._sessions() as session:
+            latest = _latest(session, _get(session, revision_id).sop_id)
+            return latest.id if latest.status == Status.DRAFT.value else None
+
+    def _start_draft(self, session: Session, revision_id: int, actor: Actor) -> int:
+        latest = _latest(session, _get(session, revision_id).sop_id)
+        if latest.status == Status.DRAFT.value:
+            return latest.id
+        sop = replace(_to_sop(latest), revision=latest.number + 1, status=Status.DRAFT)
+        row = _revision_row(sop)
+        row.sop_id = latest.sop_id
+        session.add(row)
+        session.flush()
+        audit.append(session, actor, "create", sop.id, {"revision": sop.revision, "from": latest.number})
+        return row.id
 
     def save_draft(self, revision_id: int, sop: Sop, actor: Actor | None = None) -> None:
         """Replace the content of the draft ``revision_id`` with ``sop`` (one transaction).
 
         Raises `StoreError` when the revision is not a draft (only a draft changes)."""
         with self._write() as session:
-            row = _get(session, revision_id)
-            check_editable(_to_sop(row))
-            new = _revision_row(replace(sop, id=row.sop.key, revision=row.number, status=Status.DRAFT))
-            for name in ("sop_number", "title", "unit_lines", "made_on", "revised_on", "effective_on", "approval",
-                         "lists", "summary", "source", "content_hash"):
-                setattr(row, name, getattr(new, name))
-            row.lanes.clear()
-            row.steps.clear()
-            session.flush()
-            row.lanes.extend(new.lanes)
-            row.steps.extend(new.steps)
-            audit.append(session, actor or Actor(), "edit", row.sop.key, {"revision": row.number,
-                                                                         "hash": new.content_hash})
+            self._save_draft(session, revision_id, sop, actor or Actor())
+
+    def save_as_draft(self, base_revision_id: int, sop: Sop, actor: Actor | None = None) -> int:
+        """Store ``sop`` as the draft of the SOP of ``base_revision_id`` (its existing draft, or a
+        new draft revision), in one transaction: the draft exists with this content, or nothing
+        changed. Returns the draft's revision id; raises `StoreError`."""
+        actor = actor or Actor()
+        with self._write() as session:
+            draft = self._start_draft(session, base_revision_id, actor)
+            self._save_draft(session, draft, sop, actor)
+            return draft
+
+    def _save_draft(self, session: Session, revision_id: int, sop: Sop, actor: Actor) -> None:
+        row = _get(session, revision_id)
+        check_editable(_to_sop(row))
+        new = _revision_row(replace(sop, id=row.sop.key, revision=row.number, status=Status.DRAFT))
+        for name in ("sop_number", "title", "unit_lines", "made_on", "revised_on", "effective_on", "approval",
+                     "lists", "summary", "source", "content_hash"):
+            setattr(row, name, getattr(new, name))
+        row.lanes.clear()
+        row.steps.clear()
+        session.flush()
+        row.lanes.extend(new.lanes)
+        row.steps.extend(new.steps)
+        audit.append(session, actor, "edit", row.sop.key, {"revision": row.number, "hash": new.content_hash})
 
     def change_status(self, revision_id: int, status: Status, actor: Actor | None = None) -> None:
         """Move a revision along its lifecycle (`sopdesk.domain.lifecycle`); approving supersedes
@@ -213,6 +231,13 @@ class SopRepository:
             return session.scalar(
                 select(RevisionRow.id).join(SopRow).where(SopRow.key == key).order_by(RevisionRow.number.desc())
             )
+
+
+def _latest(session: Session, sop_id: int) -> RevisionRow:
+    latest = session.scalars(select(RevisionRow).where(RevisionRow.sop_id == sop_id)
+                             .order_by(RevisionRow.number.desc())).first()
+    assert latest is not None  # an SOP has at least one revision
+    return latest
 
 
 def _get(session: Session, revision_id: int) -> RevisionRow:

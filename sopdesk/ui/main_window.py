@@ -491,6 +491,10 @@ class MainWindow(QMainWindow):
         in the background; the rule's message is shown when the change is not allowed."""
         if self.db is None or self.current is None:
             return None
+        if status is not None and self.editing.is_editing(self.current.id):
+            QMessageBox.information(self, self.tr("SOP"), self.tr(
+                "“%s” is open in an editor. Save and close it before changing its status.") % self.current.title)
+            return None
         db, actor, key = self.db, self._actor(), self.current.id
         revision_id = db.sops.find_by_key(key)
         assert revision_id is not None

@@ -53,15 +53,19 @@ class EditController(QObject):
             QMessageBox.information(win, self.tr("Edit"), self.tr(
                 "This revision is verified and waits for approval; send it back to draft to edit it."))
             return
-        db, actor = win.db, win._actor()
+        db = win.db
         base = db.sops.find_by_key(sop.id)
         assert base is not None
 
-        def work(_p: Progress) -> tuple[int, Sop]:
-            draft = db.sops.start_draft(base, actor)
-            return draft, db.sops.load(draft)
+        def work(_p: Progress) -> tuple[int | None, Sop]:
+            draft = base if sop.status is Status.DRAFT else db.sops.draft_of(base)
+            if draft is not None:
+                return draft, db.sops.load(draft)
+            # an approved SOP: its next revision is stored with the first save (nothing until then)
+            latest = max(r.number for r in db.sops.revisions(sop.id))
+            return None, replace(db.sops.load(base), revision=latest + 1, status=Status.DRAFT)
 
-        run_task(work, lambda result: self.open_editor(result[1], result[0]),
+        run_task(work, lambda result: self.open_editor(result[1], result[0], base),
                  lambda exc: QMessageBox.warning(win, self.tr("Edit"), str(exc)))
 
     def new_sop(self) -> None:
@@ -101,14 +105,17 @@ class EditController(QObject):
 
         run_task(work, done, lambda exc: QMessageBox.warning(win, self.tr("New SOP"), str(exc)))
 
-    def open_editor(self, sop: Sop, revision_id: int) -> EditorWindow:
-        """Open an editor window on the draft ``revision_id`` holding ``sop``."""
+    def open_editor(self, sop: Sop, revision_id: int | None, base: int | None = None) -> EditorWindow:
+        """Open an editor window on the draft ``revision_id`` holding ``sop``; with ``revision_id``
+        None, the first save stores the draft as the next revision of ``base`` (one transaction)."""
         win = self.window
         assert win.db is not None
         db, actor = win.db, win._actor()
 
         def saver(rid: int | None, value: Sop) -> int:
-            assert rid is not None
+            if rid is None:
+                assert base is not None
+                return db.sops.save_as_draft(base, value, actor)
             db.sops.save_draft(rid, value, actor)
             return rid
 
@@ -120,6 +127,10 @@ class EditController(QObject):
         self.editors[sop.id] = editor
         editor.show()
         return editor
+
+    def is_editing(self, key: str) -> bool:
+        """True while an editor window is open on the SOP ``key``."""
+        return key in self.editors
 
     def close_all(self) -> bool:
         """Close every editor (each asks about unsaved edits); False if one stays open."""

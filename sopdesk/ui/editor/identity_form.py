@@ -75,6 +75,7 @@ class IdentityForm(QScrollArea):
         for field, label in (("title", self.tr("Nama SOP")), ("number", self.tr("Nomor SOP"))):
             edit = self._line(field, form, label)
             edit.textEdited.connect(lambda text, f=field: self._set(f, text))
+        self.date_errors: dict[str, str] = {}
         self.date_error = QLabel()
         self.date_error.setStyleSheet("color: #b00000;")
         self.date_error.setWordWrap(True)
@@ -108,18 +109,25 @@ class IdentityForm(QScrollArea):
         text = self.tr("Edit %s") % self.labels.get(field, field)
         self.document.apply(text, lambda sop: editing.set_identity(sop, field, value), merge_key=("identity", field))
 
-    def _set_date(self, field: str, text: str) -> None:
+    def _show_date_error(self, field: str, message: str) -> None:
+        """Mark ``field`` (red, the reason in its tooltip) or clear it; the label lists every
+        date that cannot be read."""
         edit = self.fields[field]
+        edit.setStyleSheet(ERROR_STYLE if message else "")
+        edit.setToolTip(message)
+        if message:
+            self.date_errors[field] = message
+        else:
+            self.date_errors.pop(field, None)
+        self.date_error.setText("\n".join(self.date_errors.values()))
+
+    def _set_date(self, field: str, text: str) -> None:
         try:
             value = parse_date_id(text)
         except ValueError as exc:
-            edit.setStyleSheet(ERROR_STYLE)
-            edit.setToolTip(str(exc))
-            self.date_error.setText(str(exc))
+            self._show_date_error(field, str(exc))
             return
-        edit.setStyleSheet("")
-        edit.setToolTip("")
-        self.date_error.setText("")
+        self._show_date_error(field, "")
         text = self.tr("Edit %s") % self.labels.get(field, field)
         self.document.apply(text, lambda sop: editing.set_identity(sop, field, value), merge_key=("identity", field))
 
@@ -144,9 +152,8 @@ class IdentityForm(QScrollArea):
                 same = parse_date_id(shown) == getattr(sop, field)
             except ValueError:
                 same = False
-            if isinstance(edit, QLineEdit) and not same:
+            if isinstance(edit, QLineEdit) and not same and field not in self.date_errors:
                 edit.setText(format_date_short(getattr(sop, field)))
-                edit.setStyleSheet("")
         if self.summary.toPlainText() != sop.summary:
             self.summary.blockSignals(True)
             self.summary.setPlainText(sop.summary)

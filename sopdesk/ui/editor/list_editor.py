@@ -57,6 +57,7 @@ class ListEditor(QWidget):
     def __init__(self, document: SopDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._pending: QListWidgetItem | None = None  # an entry being typed, not in the SOP yet
         self.list = _List(self)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -100,15 +101,28 @@ class ListEditor(QWidget):
         raise NotImplementedError
 
     # ----- actions --------------------------------------------------------------------------------
-    def add_entry(self, text: str = "") -> None:
-        """Insert an entry after the current one and start editing it."""
+    def add_entry(self) -> None:
+        """Open an empty entry after the current one; typing and Enter adds it, Escape (or
+        leaving it empty) adds nothing."""
         row = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else self.list.count()
-        self._add(row, text or self.tr("(new)"))
+        item = QListWidgetItem("")
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.list.blockSignals(True)
+        self.list.insertItem(row, item)
+        self.list.blockSignals(False)
+        self._pending = item
+        delegate = self.list.itemDelegate()
+        if not getattr(delegate, "_sopdesk_pending_hook", False):
+            delegate.closeEditor.connect(self._drop_pending)
+            delegate._sopdesk_pending_hook = True  # type: ignore[attr-defined]
         self.list.setCurrentRow(row)
-        item = self.list.item(row)
-        if item is not None:
-            self.list.setFocus()
-            self.list.editItem(item)
+        self.list.setFocus()
+        self.list.editItem(item)
+
+    def _drop_pending(self, *_args: object) -> None:
+        if self._pending is not None:
+            self._pending = None
+            self.refresh(self.document.sop)
 
     def remove_current(self) -> None:
         row = self.list.currentRow()
@@ -124,6 +138,13 @@ class ListEditor(QWidget):
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)
+        if item is self._pending:
+            self._pending = None
+            if item.text().strip():
+                self._add(row, item.text())
+            else:
+                self.refresh(self.document.sop)
+            return
         if row >= 0 and item.text() != self.values(self.document.sop)[row]:
             self._rename(row, item.text())
 

@@ -1,8 +1,9 @@
 """The editor's live drawing: the same `FlowchartScene` pages, plus what the mouse does there.
 
-A click in a lane cell of a row puts the step's symbol there or takes it away; a click
-elsewhere in a row selects the step; a drag from a decision's diamond to another row sets
-the target of its second (negative, *Tidak*) exit. The selected step is outlined."""
+A click in an empty lane cell of a row puts the step's symbol there; a click on a symbol, or
+elsewhere in a row, selects the step (Ctrl+click on a symbol takes it away); a drag from a
+decision's diamond to another row sets the target of its second (negative, *Tidak*) exit.
+The selected step is outlined."""
 
 from __future__ import annotations
 
@@ -17,16 +18,18 @@ from sopdesk.layout.geometry import ShapeKind
 from sopdesk.ui.scene import FlowchartScene
 
 HIGHLIGHT = QColor(30, 110, 220)
+_SYMBOLS = (ShapeKind.TERMINATOR, ShapeKind.PROCESS, ShapeKind.DECISION)
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """Where a scene point falls: the step row (0-based), the lane column or None, and
-    whether it is on the step's decision diamond."""
+    """Where a scene point falls: the step row (0-based), the lane column or None, whether
+    it is on the step's decision diamond, and whether the lane holds the step's symbol."""
 
     step: int
     lane: int | None
     on_decision: bool
+    on_symbol: bool = False
 
 
 class EditorScene(FlowchartScene):
@@ -35,6 +38,7 @@ class EditorScene(FlowchartScene):
     laneCellClicked = Signal(int, int)  # noqa: N815 (step, lane)
     stepClicked = Signal(int)  # noqa: N815 (step)
     exitDragged = Signal(int, int)  # noqa: N815 (decision step, target step)
+    statusMessage = Signal(str)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +84,10 @@ class EditorScene(FlowchartScene):
                     on_diamond = any(s.kind is ShapeKind.DECISION and s.step == step
                                      and QRectF(s.rect.x, s.rect.y, s.rect.w, s.rect.h).contains(local)
                                      for s in item.page.shapes)
-                    return Hit(step, lane if 0 <= lane < columns.lane_count else None, on_diamond)
+                    lane_or_none = lane if 0 <= lane < columns.lane_count else None
+                    has_symbol = any(s.step == step and s.lane == lane_or_none and s.kind in _SYMBOLS
+                                     for s in item.page.shapes)
+                    return Hit(step, lane_or_none, on_diamond, has_symbol)
         return None
 
     def row_center(self, step: int) -> QPointF | None:
@@ -141,7 +148,11 @@ class EditorScene(FlowchartScene):
                 self.exitDragged.emit(press.step, release.step)
                 return
         if release is not None and release.step == press.step:
+            ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             if release.lane is not None and release.lane == press.lane:
-                self.laneCellClicked.emit(press.step, press.lane)
+                if not press.on_symbol or ctrl:
+                    self.laneCellClicked.emit(press.step, press.lane)
+                else:
+                    self.statusMessage.emit(self.tr("Ctrl+click takes the symbol out of this lane."))
             self.stepClicked.emit(press.step)
         event.accept()

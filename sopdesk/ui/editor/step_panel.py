@@ -27,6 +27,8 @@ class StepPanel(QGroupBox):
         self.kind.addItem(self.tr("Process"), Symbol.PROCESS.value)
         self.kind.addItem(self.tr("Decision"), Symbol.DECISION.value)
         self.kind.addItem(self.tr("Terminator (first and last step)"), Symbol.TERMINATOR.value)
+        terminator = self.kind.model().item(2)  # type: ignore[attr-defined]  # shown for the ends, never chosen
+        terminator.setEnabled(False)
         self.kind.activated.connect(self._on_kind)
         form.addRow(self.tr("Symbol"), self.kind)
         self.waktu = QLabel()

@@ -20,6 +20,12 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-sopdesk-step-row"
 TEXT_AFTER_LANES = ("requirements", "standard_time", "output", "remarks")
 UNREADABLE = QColor(180, 0, 0)
+_DROP = Qt.ItemFlag.ItemIsDropEnabled
+_CELL = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled | _DROP
+_EDITABLE = _CELL | Qt.ItemFlag.ItemIsEditable
+_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+                                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.UserRole,
+                                    Qt.ItemDataRole.TextAlignmentRole))
 
 
 class StepsModel(QAbstractTableModel):
@@ -74,15 +80,12 @@ class StepsModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        if self.field_of(index.column()) is not None:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base | Qt.ItemFlag.ItemIsDropEnabled
+            return _DROP
+        return _EDITABLE if self.field_of(index.column()) is not None else _CELL
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._sop.steps):
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._sop.steps):
+            return None  # the view asks for many roles per cell while painting: answer the others at once
         step = self._sop.steps[index.row()]
         field, lane = self.field_of(index.column()), self.lane_of(index.column())
         if field is not None:
@@ -145,7 +148,7 @@ class StepsModel(QAbstractTableModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         if indexes:
-            data.setData(ROW_MIME, QByteArray(str(indexes[0].row()).encode()))
+            data.setData(ROW_MIME, QByteArray(f"{id(self)}:{indexes[0].row()}".encode()))
         return data
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
@@ -154,10 +157,13 @@ class StepsModel(QAbstractTableModel):
         nothing, so the drop reports failure to the view once the move is done)."""
         if not data.hasFormat(ROW_MIME):
             return False
-        source = int(bytes(data.data(ROW_MIME).data()).decode())
-        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._sop.steps))
-        target = min(max(target - (1 if target > source else 0), 0), len(self._sop.steps) - 1)
-        if target != source:
+        owner, _, text = bytes(data.data(ROW_MIME).data()).decode().partition(":")
+        if owner != str(id(self)):  # a row of another editor window
+            return False
+        source, last = int(text), len(self._sop.steps) - 1
+        target = row if row >= 0 else (parent.row() if parent.isValid() else last)
+        target = min(max(target - (1 if target > source else 0), 1), last - 1)  # the ends stay in place
+        if 0 < source < last and target != source:
             self.document.apply(self.tr("Move step %d") % (source + 1),
                                 lambda sop: editing.move_step(sop, source, target))
         return False
@@ -169,6 +175,6 @@ class StepsModel(QAbstractTableModel):
             self.beginResetModel()
             self.endResetModel()
             return
-        rows = [i for i, (a, b) in enumerate(zip(old.steps, sop.steps, strict=True)) if a != b]
+        rows = [i for i, (a, b) in enumerate(zip(old.steps, sop.steps, strict=True)) if a is not b and a != b]
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), self.columnCount() - 1))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
@@ -23,13 +24,26 @@ Index = QModelIndex | QPersistentModelIndex
 
 class LiveTextDelegate(QStyledItemDelegate):
     """A line editor that writes every keystroke to the model (so the drawing follows the
-    typing; the edits merge into one undo step) and keeps the cursor where it is."""
+    typing; the edits merge into one undo step) and keeps the cursor where it is. Escape puts
+    back the text the cell had when editing began."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._before: dict[int, tuple[QPersistentModelIndex, str]] = {}
+        self.closeEditor.connect(self._on_close)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         editor = QLineEdit(parent)
         editor.setFrame(False)
         editor.textEdited.connect(lambda _text: self.commitData.emit(editor))
+        self._before[id(editor)] = (QPersistentModelIndex(index), str(index.data(Qt.ItemDataRole.EditRole) or ""))
         return editor
+
+    def _on_close(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        index, text = self._before.pop(id(editor), (None, ""))
+        if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache and index is not None and index.isValid() \
+                and index.data(Qt.ItemDataRole.EditRole) != text:
+            index.model().setData(index.model().index(index.row(), index.column()), text, Qt.ItemDataRole.EditRole)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = str(index.data(Qt.ItemDataRole.EditRole) or "")
@@ -90,17 +104,25 @@ class StepsTable(QTableView):
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.clicked.connect(self._on_clicked)
+        self._lanes = -1
         model.modelReset.connect(self._apply_delegates)
         self._apply_delegates()
 
     def _apply_delegates(self) -> None:
+        """Lane columns get the symbol painter; widths are set when the lanes change (a width
+        the user dragged stays while steps are added, removed or undone)."""
         model = self.steps_model
         for column in range(model.columnCount() + 8):
             self.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
         for column in range(model.columnCount()):
             if model.lane_of(column) is not None:
                 self.setItemDelegateForColumn(column, self._lane)
-                self.setColumnWidth(column, 70)
+        lanes = model.columnCount() - 6
+        if lanes == self._lanes:
+            return
+        self._lanes = lanes
+        for column in range(2, 2 + lanes):
+            self.setColumnWidth(column, 70)
         self.setColumnWidth(0, 34)
         self.setColumnWidth(model.column_of("activity"), 260)
         for name, width in (("requirements", 150), ("standard_time", 170), ("output", 150), ("remarks", 110)):

@@ -73,9 +73,13 @@ class EditorWindow(QMainWindow):
         self._build()
         self._build_actions()
         self._restore_state()
+        document.setParent(self)  # deleted with the window (no stack kept alive after closing)
         document.changed.connect(self._on_changed)
-        document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._on_changed(document.sop)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     # ----- composition ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -118,14 +122,21 @@ class EditorWindow(QMainWindow):
         for name in PaperName:
             self.paper.addItem(self.tr("%s landscape") % name.value, name.value)
         self.paper.setCurrentIndex(self.paper.findData(self.settings.get(opt.PAPER)))
-        self.paper.currentIndexChanged.connect(lambda _i: self._redraw())
+        self.paper.currentIndexChanged.connect(self._on_paper)
         self.total = QLabel()
         self.statusBar().addPermanentWidget(self.total)
         self.table.selectionModel().currentChanged.connect(self._on_current)
+        self.steps_model.modelAboutToBeReset.connect(self._remember_cell)
         self.steps_model.modelReset.connect(self._reconnect_selection)
         self.scene.stepClicked.connect(self._select_step)
         self.scene.laneCellClicked.connect(lambda step, lane: self.steps_model.toggle_lane(step, lane + 2))
+        self.scene.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.scene.exitDragged.connect(self._on_exit_dragged)
+
+    def _on_paper(self, _index: int) -> None:
+        """The paper is the user's setting: the main window exports and prints on it too."""
+        self.settings.set(opt.PAPER, self.paper.currentData())
+        self._redraw()
 
     def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -200,7 +211,11 @@ class EditorWindow(QMainWindow):
     # ----- following the document --------------------------------------------------------------------
     def _on_changed(self, sop: Sop) -> None:
         self._redraw()
-        self.findings = check_sop(sop, self.today(), self.catalogue)
+        self.setWindowTitle(self.tr("Edit: %s — revision %d [*]") % (sop.title or self.tr("(no name)"), sop.revision))
+        findings = check_sop(sop, self.today(), self.catalogue)
+        if findings == self.findings and self.checker.count() == len(findings):
+            return  # the list, its title and the window title show this already
+        self.findings = findings
         self.checker.clear()
         for finding in self.findings:
             where = self.tr("step %d") % (finding.step + 1) if finding.step is not None else self.tr("identity")
@@ -208,7 +223,6 @@ class EditorWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.checker.addItem(item)
         self.checker_dock.setWindowTitle(self.tr("Format checker (%d)") % len(self.findings))
-        self.setWindowTitle(self.tr("Edit: %s — revision %d [*]") % (sop.title or self.tr("(no name)"), sop.revision))
 
     def _redraw(self) -> None:
         paper = PaperName(self.paper.currentData() or PaperName.A4.value)
@@ -219,8 +233,19 @@ class EditorWindow(QMainWindow):
         self.total.setText(self.tr("Total Waktu: %s · %d flowchart page(s)") % (total, len(layout.pages)))
         self.redrawn.emit()
 
+    def _remember_cell(self) -> None:
+        index = self.table.currentIndex()
+        self._cell = (index.row(), index.column()) if index.isValid() else (self.scene.selected_step, 1)
+
     def _reconnect_selection(self) -> None:
+        """After a reset (steps inserted, deleted, lanes changed, or undone) the table keeps a
+        current cell, so the keyboard commands go on working."""
         self.table.selectionModel().currentChanged.connect(self._on_current, Qt.ConnectionType.UniqueConnection)
+        row, column = getattr(self, "_cell", (-1, 1))
+        rows, columns = self.steps_model.rowCount(), self.steps_model.columnCount()
+        if rows:
+            index = self.steps_model.index(min(max(row, 0), rows - 1), min(max(column, 0), columns - 1))
+            self.table.setCurrentIndex(index)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.row() if current.isValid() else -1
@@ -263,9 +288,12 @@ class EditorWindow(QMainWindow):
             self.table.select_cell(select, min(column, self.steps_model.columnCount() - 1))
 
     def insert_step(self, below: int) -> None:
-        """Insert an empty step below (1) or above (0) the current one."""
+        """Insert an empty step below (1) or above (0) the current one. The first and the last
+        step stay the ends (Mulai, Selesai): a step never goes before the first or after the last."""
         row = self.current_step()
-        at = len(self.document.sop.steps) if row < 0 else row + below
+        steps = len(self.document.sop.steps)
+        at = steps - 1 if row < 0 else row + below
+        at = min(max(at, 1), max(steps - 1, 1)) if steps >= 2 else at
         self._edit(self.tr("New step %d") % (at + 1), lambda sop: editing.insert_step(sop, at), at)
         self.table.select_cell(at, 1)
 
@@ -279,13 +307,20 @@ class EditorWindow(QMainWindow):
         if row >= 0 and len(self.document.sop.steps) > 1:
             target = min(row, len(self.document.sop.steps) - 2)
             self._edit(self.tr("Delete step %d") % (row + 1), lambda sop: editing.delete_step(sop, row), target)
+            self.statusBar().showMessage(self.tr("Step %d deleted — Ctrl+Z brings it back.") % (row + 1), 8000)
 
     def move_step(self, delta: int) -> None:
+        """Move the current step up (-1) or down (1); the first and the last step stay where they are."""
         row = self.current_step()
         target = row + delta
-        if row >= 0 and 0 <= target < len(self.document.sop.steps):
-            self._edit(self.tr("Move step %d") % (row + 1), lambda sop: editing.move_step(sop, row, target), target,
-                       merge_key=("move", row), next_key=("move", target))
+        last = len(self.document.sop.steps) - 1
+        if row < 0:
+            return
+        if row in (0, last) or not 0 < target < last:
+            self.statusBar().showMessage(self.tr("The first and the last step (Mulai, Selesai) stay in place."), 5000)
+            return
+        self._edit(self.tr("Move step %d") % (row + 1), lambda sop: editing.move_step(sop, row, target), target,
+                   merge_key=("move", row), next_key=("move", target))
 
     def toggle_decision(self) -> None:
         row = self.current_step()
@@ -304,25 +339,29 @@ class EditorWindow(QMainWindow):
         """Store the revision in the background; ``saved`` or ``saveFailed`` follows."""
         if self._saving:
             return
+        if not self.document.modified and self.document.revision_id is not None:
+            self.statusBar().showMessage(self.tr("Nothing to save."), 3000)
+            return
         from sopdesk.ui.tasks import run_task
 
         self._saving = True
         self.act_save.setEnabled(False)
-        doc, sop, index = self.document, self.document.sop, self.document.undo_stack.index()
+        doc, sop = self.document, self.document.sop
         self.statusBar().showMessage(self.tr("Saving…"))
-        run_task(lambda _p: self.saver(doc.revision_id, sop), lambda rid: self._on_saved(rid, index),
+        run_task(lambda _p: self.saver(doc.revision_id, sop), lambda rid: self._on_saved(rid, sop),
                  self._on_save_failed)
 
-    def _on_saved(self, revision_id: int, index: int) -> None:
+    def _on_saved(self, revision_id: int, saved: Sop) -> None:
         self._saving = False
         self.act_save.setEnabled(True)
         self.document.revision_id = revision_id
-        if self.document.undo_stack.index() == index:
+        if self.document.sop == saved:  # edits made while it was saving keep the window modified
             self.document.undo_stack.setClean()
         self.statusBar().showMessage(self.tr("Saved."), 5000)
         self.saved.emit(revision_id)
-        if self._close_after_save:
+        if self._close_after_save and not self.document.modified:
             self.close()
+        self._close_after_save = False
 
     def _on_save_failed(self, exc: Exception) -> None:
         self._saving = False
@@ -352,6 +391,8 @@ class EditorWindow(QMainWindow):
                 event.ignore()
                 return
         if self._saving:
+            self._close_after_save = True  # closes once the save is done
+            self.statusBar().showMessage(self.tr("Saving… the window closes when it is done."), 5000)
             event.ignore()
             return
         self.settings.set(opt.EDITOR_GEOMETRY, self.saveGeometry())
