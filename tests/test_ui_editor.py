@@ -286,11 +286,31 @@ def test_closing_with_unsaved_edits_asks(qtbot: Any, lamandau: EditorWindow, mon
     assert ed.saved_values[-1].steps[1].activity == "x"  # type: ignore[attr-defined]
 
 
-def test_window_layout_is_remembered(qtbot: Any, lamandau: EditorWindow, settings: Settings) -> None:
-    lamandau.splitter.setSizes([300, 900])
+def test_window_layout_is_remembered(qtbot: Any, lamandau: EditorWindow, settings: Settings,
+                                     sample_by_id: dict[str, Sop]) -> None:
+    import datetime as dt
+
+    lamandau.resize(760, 560)  # within the offscreen screen (800 x 600), where restoreGeometry clamps
+    lamandau.splitter.setSizes([300, 450])
+    lamandau.undo_dock.raise_()
+    sizes, size = lamandau.splitter.sizes(), lamandau.size()
     lamandau.close()
-    assert not settings.get(opt.EDITOR_SPLITTER).isEmpty()
-    assert not settings.get(opt.EDITOR_STATE).isEmpty()
+    again = EditorWindow(SopDocument(sample_by_id["balangan-pengelolaan-kinerja"], 2), lambda r, s: 1, settings,
+                         lambda: dt.date(2026, 11, 22), [])
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.size() == size and size.width() == 760
+    assert again.splitter.sizes() == sizes
+    again.close()
+
+
+def test_discarding_unsaved_edits_closes_without_saving(qtbot: Any, lamandau: EditorWindow,
+                                                        monkeypatch: Any) -> None:
+    ed = lamandau
+    drive.edit_cell(qtbot, ed, 1, 1, "dibuang")
+    monkeypatch.setattr(ed, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    assert ed.close()
+    assert ed.saved_values == []  # type: ignore[attr-defined]
 
 
 def test_steps_model_passes_the_model_tester(qtmodeltester: Any, sample_by_id: dict[str, Sop]) -> None:
