@@ -20,8 +20,8 @@ UsInterval = tuple[int, int]
 US_PER_DAY = 86_400_000_000
 
 
-def microseconds_of(moment: time) -> int:
-    """Microseconds from midnight to ``moment`` (a naive clock time)."""
+def microseconds_of(moment: time | datetime) -> int:
+    """Microseconds from midnight to the clock time of ``moment``."""
     return ((moment.hour * 60 + moment.minute) * 60 + moment.second) * 1_000_000 + moment.microsecond
 
 
@@ -29,11 +29,13 @@ def microseconds_of(moment: time) -> int:
 class YearIndex:
     """Working time of ``year``: ``days[k]`` the intervals of day ``k`` (0 = 1 January; empty on
     a day off), ``before[k]`` the working microseconds of the year before day ``k``
-    (``len(days) + 1`` entries: the last is the year's total)."""
+    (``len(days) + 1`` entries: the last is the year's total). Made by `build`."""
 
     year: int
     days: tuple[tuple[UsInterval, ...], ...]
     before: tuple[int, ...]
+    first: int
+    """The proleptic ordinal of 1 January (`date.toordinal`)."""
 
     @classmethod
     def build(cls, year: int, intervals_of: Callable[[date], tuple[UsInterval, ...]]) -> YearIndex:
@@ -42,7 +44,7 @@ class YearIndex:
         count = (date(year + 1, 1, 1) - first).days if year < 9999 else 365
         days = tuple(intervals_of(first + timedelta(days=k)) for k in range(count))
         before = tuple(accumulate((sum(b - a for a, b in day) for day in days), initial=0))
-        return cls(year, days, before)
+        return cls(year, days, before, first.toordinal())
 
     @property
     def total(self) -> int:
@@ -51,8 +53,8 @@ class YearIndex:
 
     def position(self, moment: datetime) -> int:
         """Working microseconds from the start of the year to ``moment`` (in this year)."""
-        k = moment.timetuple().tm_yday - 1
-        clock = microseconds_of(moment.time())
+        k = moment.toordinal() - self.first
+        clock = microseconds_of(moment)
         return self.before[k] + sum(min(clock, b) - a for a, b in self.days[k] if clock > a)
 
     def moment_at(self, position: int) -> datetime:
