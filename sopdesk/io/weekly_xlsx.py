@@ -12,7 +12,7 @@ becomes a formula. The figures and their rules are those of `sopdesk.domain.week
 openpyxl writes the workbook; the data rows of Rincian and Terlambat (a week of 1,000 executions
 has some 10,000 of them) are written by `sopdesk.io.xlsx.rows_xml` and spliced into the sheets
 openpyxl saved (`workbook_bytes(..., stream=False)` writes every cell through openpyxl instead: the
-same workbook, four times slower; the tests compare the two cell by cell).
+same workbook, five to six times slower; the tests compare the two cell by cell).
 """
 
 from __future__ import annotations
@@ -149,7 +149,7 @@ def _table(ws: Worksheet, rows: Sequence[Sequence[object]], formats: Mapping[int
     and the cells went through openpyxl.
     """
     first, parts = HEADER_ROW + 1, list[str]()
-    styles = {column: _style_id(ws, number_format) for column, number_format in formats.items()}
+    styles = {column: _style_id(ws, number_format) for column, number_format in formats.items()} if stream else {}
     for start in range(0, len(rows), _CHUNK):
         chunk = rows[start:start + _CHUNK]
         if stream:
