@@ -19,7 +19,7 @@ follows the yearly SKB 3 Menteri on national holidays and cuti bersama.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from functools import cache
@@ -29,6 +29,7 @@ from types import MappingProxyType
 
 import holidays
 
+from sopdesk.domain.calendar_years import UsInterval, YearIndex, microseconds_of
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, StandardTime, WaktuConvention
 
 Interval = tuple[time, time]
@@ -80,6 +81,8 @@ class WorkingCalendar:
     days_off: frozenset[date] = frozenset()
     removed_holidays: frozenset[date] = frozenset()
     use_national_holidays: bool = True
+    _years: dict[int, YearIndex] = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
+    """`YearIndex` per year asked about, built on first use (the calendar never changes)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "hours", _checked_week(self.hours))
@@ -158,13 +161,12 @@ class WorkingCalendar:
 
     def working_minutes_between(self, start: datetime, end: datetime) -> Fraction:
         """Working minutes from ``start`` to ``end`` (exact, to the microsecond); 0 if end <= start."""
-        end = _naive(end)
-        total = Fraction(0)
-        for a, b in self._spans(start):
-            if a >= end:
-                break
-            total += _minutes(min(b, end) - a)
-        return total
+        start, end = _naive(start), _naive(end)
+        if end <= start:
+            return Fraction(0)
+        total = self._year(end.year).position(end) - self._year(start.year).position(start)
+        total += sum(self._year(year).total for year in range(start.year, end.year))
+        return Fraction(total, _MICROSECONDS_PER_MINUTE)
 
     def add_working_minutes(self, start: datetime, minutes: int | Fraction) -> datetime:
         """The earliest moment at which ``minutes`` working minutes have passed since ``start``.
@@ -177,12 +179,15 @@ class WorkingCalendar:
         left = Fraction(minutes)
         if left < 0:
             raise ValueError(f"Jumlah menit tidak boleh negatif: {minutes}")
-        for a, b in self._spans(start):
-            span = _minutes(b - a)
-            if left <= span:
-                return a + _microseconds(left)
-            left -= span
-        raise AssertionError("unreachable: a calendar with working time has spans without end")
+        start = _naive(start)
+        if left == 0:
+            return self.next_working_moment(start)
+        year = start.year
+        target = self._year(year).position(start) + ceil(left * _MICROSECONDS_PER_MINUTE)
+        while target > (index := self._year(year)).total:
+            target -= index.total
+            year += 1
+        return index.moment_at(target)
 
     def due(self, start: datetime, standard: StandardTime,
             convention: WaktuConvention = DEFAULT_CONVENTION) -> datetime | None:
@@ -195,6 +200,17 @@ class WorkingCalendar:
         if not standard.is_fixed:
             return None
         return self.add_working_minutes(start, standard.minutes(convention))
+
+    def _year(self, year: int) -> YearIndex:
+        index = self._years.get(year)
+        if index is None:
+            index = self._years[year] = YearIndex.build(year, self._microsecond_intervals)
+        return index
+
+    def _microsecond_intervals(self, day: date) -> tuple[UsInterval, ...]:
+        if not self.is_working_day(day):
+            return ()
+        return tuple((microseconds_of(a), microseconds_of(b)) for a, b in self.hours[day.weekday()])
 
     def _spans(self, start: datetime) -> Iterator[tuple[datetime, datetime]]:
         """The working time from ``start`` on, as (from, to) pieces of intervals; endless."""
@@ -260,10 +276,6 @@ def _minutes_of(start: time, end: time) -> Fraction:
 def _since_midnight(moment: time) -> timedelta:
     return timedelta(hours=moment.hour, minutes=moment.minute, seconds=moment.second,
                      microseconds=moment.microsecond)
-
-
-def _microseconds(minutes: Fraction) -> timedelta:
-    return timedelta(microseconds=ceil(minutes * _MICROSECONDS_PER_MINUTE))
 
 
 DEFAULT_CALENDAR = WorkingCalendar()

@@ -54,14 +54,19 @@ class WaktuConvention:
 
     def minutes_per(self, unit: TimeUnit) -> Fraction:
         """Working minutes in one ``unit``."""
-        day = self.hours_per_day * 60
-        return {
-            TimeUnit.MINUTE: Fraction(1),
-            TimeUnit.HOUR: Fraction(60),
-            TimeUnit.DAY: day,
-            TimeUnit.WEEK: day * self.days_per_week,
-            TimeUnit.MONTH: day * self.days_per_month,
-        }[unit]
+        return _minutes_per(self, unit)
+
+
+@lru_cache(maxsize=256)  # pure (the convention is frozen): reports ask it for every step record
+def _minutes_per(convention: WaktuConvention, unit: TimeUnit) -> Fraction:
+    day = convention.hours_per_day * 60
+    return {
+        TimeUnit.MINUTE: Fraction(1),
+        TimeUnit.HOUR: Fraction(60),
+        TimeUnit.DAY: day,
+        TimeUnit.WEEK: day * convention.days_per_week,
+        TimeUnit.MONTH: day * convention.days_per_month,
+    }[unit]
 
 
 DEFAULT_CONVENTION = WaktuConvention()

@@ -157,12 +157,14 @@ def record_line(sop: Sop, execution: ExecutionInfo, seq: int, record: StepRecord
                 convention: WaktuConvention = DEFAULT_CONVENTION) -> RecordLine | None:
     """``record`` (record number ``seq``, 1-based) judged at ``at`` (see `as_of`), or None when it
     is not in ``week`` (module rules). Raises ``IndexError`` if the record's step is not in ``sop``."""
+    start = week.start
     finished = record.finished_at if record.finished_at is not None and record.finished_at < at else None
-    if record.started_at >= at or (record.finished_at is not None and record.finished_at < week.start):
+    if record.started_at >= at or (record.finished_at is not None and record.finished_at < start):
         return None
-    judged = judge(sop, replace(record, finished_at=finished), at, calendar, convention)
-    finished_in = finished is not None and finished >= week.start
-    due_in = judged.due is not None and week.start <= judged.due < week.end
+    judged = judge(sop, record if finished == record.finished_at else replace(record, finished_at=finished), at,
+                   calendar, convention)
+    finished_in = finished is not None and finished >= start
+    due_in = judged.due is not None and start <= judged.due < week.end
     if not (finished_in or due_in):
         return None
     step = sop.steps[record.step]

@@ -6,18 +6,24 @@ record of the week), **Terlambat** (terlambat and lewat batas, worst first), **P
 shows), the header in row 5 (frozen, filtered, repeated on every printed page), landscape, fit to
 the page width. Dates print ``dd-mm-yyyy hh:mm``; working time as ``[h]:mm`` of **working** hours
 (a value in days of 24 h, so Excel sums and sorts it: 7:30 is one hari kerja); rates as ``0%``.
-Every text goes through `sopdesk.io.xlsx.put_text`/`clean_text`: no user text becomes a formula.
-The figures and their rules are those of `sopdesk.domain.weekly`.
+Every text goes through `sopdesk.io.xlsx` (`put_text`, `clean_text`, `rows_xml`): no user text
+becomes a formula. The figures and their rules are those of `sopdesk.domain.weekly`.
+
+openpyxl writes the workbook; the data rows of Rincian and Terlambat (a week of 1,000 executions
+has some 10,000 of them) are written by `sopdesk.io.xlsx.rows_xml` and spliced into the sheets
+openpyxl saved (`workbook_bytes(..., stream=False)` writes every cell through openpyxl instead: the
+same workbook, five to six times slower; the tests compare the two cell by cell).
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -26,7 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sopdesk.domain.execution import Verdict
 from sopdesk.domain.weekly import Figures, GroupSummary, RecordLine, ReportCancelledError, WeeklyReport
 from sopdesk.io.files import atomic_write_bytes
-from sopdesk.io.xlsx import clean_text, put_text
+from sopdesk.io.xlsx import clean_text, put_text, rows_xml, splice_rows
 
 Progress = Callable[[int, int, str], bool]
 
@@ -70,21 +76,28 @@ def write_weekly(report: WeeklyReport, target: Path, progress: Progress | None =
     return Path(target)
 
 
-def workbook_bytes(report: WeeklyReport, progress: Progress | None = None) -> bytes:
-    """The workbook of ``report`` as .xlsx bytes (see `write_weekly`)."""
+def workbook_bytes(report: WeeklyReport, progress: Progress | None = None, *, stream: bool = True) -> bytes:
+    """The workbook of ``report`` as .xlsx bytes (see `write_weekly`).
+
+    ``stream``: write the data rows of Rincian and Terlambat with `rows_xml` (fast); False writes
+    every cell through openpyxl (the same cells, formats and sheets; for comparison in tests).
+    """
     tick = _Ticker(progress, len(report.sops) + len(report.lines) + len(report.late)
                    + len(report.lanes) + len(report.people) + 1)
     wb = Workbook()
     _summary(wb.active, report, tick)
-    _detail(wb.create_sheet(), report, tick)
-    _late(wb.create_sheet(), report, tick)
+    tables = [_detail(wb.create_sheet(), report, tick, stream), _late(wb.create_sheet(), report, tick, stream)]
     _groups(wb.create_sheet(), report, tick)
     _properties(wb, report)
     tick.step(0, "Menyimpan")
     buffer = io.BytesIO()
     wb.save(buffer)
+    data = buffer.getvalue()
+    spliced = {ws.path: (dimension, rows) for ws, dimension, rows in tables if rows}
+    if spliced:
+        data = splice_rows(data, spliced)
     tick.step(1, "")
-    return buffer.getvalue()
+    return data
 
 
 class _Ticker:
@@ -126,6 +139,42 @@ def _finish_table(ws: Worksheet, columns: int, rows: int, empty: str) -> None:
         put_text(ws, HEADER_ROW + 1, 1, empty).font = Font(italic=True)
     last = HEADER_ROW + max(rows, 1)
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(columns)}{last}"
+
+
+def _table(ws: Worksheet, rows: Sequence[Sequence[object]], formats: Mapping[int, str], tick: _Ticker, text: str,
+           stream: bool) -> tuple[Worksheet, str, str]:
+    """Write ``rows`` below the header (a ``str`` is text; ``formats``: column → number format).
+
+    Returns (``ws``, its dimension, the ``<row>`` XML to splice): empty when ``stream`` is False
+    and the cells went through openpyxl.
+    """
+    first, parts = HEADER_ROW + 1, list[str]()
+    styles = {column: _style_id(ws, number_format) for column, number_format in formats.items()} if stream else {}
+    for start in range(0, len(rows), _CHUNK):
+        chunk = rows[start:start + _CHUNK]
+        if stream:
+            parts.extend(rows_xml(first + start, chunk, styles))
+        else:
+            for n, values in enumerate(chunk, start=first + start):
+                _put_row(ws, n, values, formats)
+        tick.step(len(chunk), text)
+    width = max((len(values) for values in rows), default=1)
+    return ws, f"A1:{get_column_letter(max(width, ws.max_column))}{HEADER_ROW + len(rows)}", "".join(parts)
+
+
+def _style_id(ws: Worksheet, number_format: str) -> int:
+    """The workbook's cell format id for a cell with only ``number_format`` (as openpyxl gives it)."""
+    cell = WriteOnlyCell(ws)
+    cell.number_format = number_format
+    return cell.style_id
+
+
+def _put_row(ws: Worksheet, row: int, values: Sequence[object], formats: Mapping[int, str]) -> None:
+    for column, value in enumerate(values, start=1):
+        if isinstance(value, str):
+            put_text(ws, row, column, value)
+        else:
+            _put(ws, row, column, value, formats.get(column, ""))
 
 
 def _put(ws: Worksheet, row: int, column: int, value: object, number_format: str = "") -> None:
@@ -195,51 +244,32 @@ def _execution_text(line: RecordLine) -> str:
     return f"{e.title} ({e.reference})" if e.reference.strip() else e.title
 
 
-def _put_line(ws: Worksheet, row: int, column: int, line: RecordLine) -> None:
-    """SOP, Pelaksanaan, No, Kegiatan, Pelaksana, Petugas from ``column`` on."""
-    put_text(ws, row, column, line.sop_title)
-    put_text(ws, row, column + 1, _execution_text(line))
-    _put(ws, row, column + 2, line.step_no)
-    put_text(ws, row, column + 3, line.activity)
-    put_text(ws, row, column + 4, ", ".join(line.lanes))
-    put_text(ws, row, column + 5, line.actor)
+def _line_cells(line: RecordLine) -> tuple[object, ...]:
+    """SOP, Pelaksanaan, No, Kegiatan, Pelaksana, Petugas."""
+    return (line.sop_title, _execution_text(line), line.step_no, line.activity, ", ".join(line.lanes), line.actor)
 
 
-def _detail(ws: Worksheet, report: WeeklyReport, tick: _Ticker) -> None:
+_DETAIL_FORMATS = {7: DATE_FORMAT, 8: DATE_FORMAT, 10: DATE_FORMAT, 11: DURATION_FORMAT, 13: DURATION_FORMAT}
+_LATE_FORMATS = {8: DATE_FORMAT, 9: DATE_FORMAT, 10: DATE_FORMAT, 12: DURATION_FORMAT}
+
+
+def _detail(ws: Worksheet, report: WeeklyReport, tick: _Ticker, stream: bool) -> tuple[Worksheet, str, str]:
     _sheet(ws, "Rincian", report, "Rincian: setiap langkah yang selesai atau jatuh tempo pada minggu ini", _DETAIL)
-    for n, line in enumerate(report.lines):
-        row = HEADER_ROW + 1 + n
-        _put_line(ws, row, 1, line)
-        _put(ws, row, 7, line.started_at, DATE_FORMAT)
-        _put(ws, row, 8, line.finished_at, DATE_FORMAT)
-        put_text(ws, row, 9, line.standard or "-")
-        _put(ws, row, 10, line.due, DATE_FORMAT)
-        _put(ws, row, 11, _duration(line.actual_minutes), DURATION_FORMAT)
-        put_text(ws, row, 12, VERDICT_TEXT[line.verdict])
-        _put(ws, row, 13, _duration(line.late_minutes or None), DURATION_FORMAT)
-        if line.note:
-            put_text(ws, row, 14, line.note)
-        if n % _CHUNK == _CHUNK - 1:
-            tick.step(_CHUNK, "Rincian")
-    tick.step(len(report.lines) % _CHUNK, "Rincian")
+    rows = [(*_line_cells(line), line.started_at, line.finished_at, line.standard or "-", line.due,
+             _duration(line.actual_minutes), VERDICT_TEXT[line.verdict], _duration(line.late_minutes or None),
+             line.note or None) for line in report.lines]
+    table = _table(ws, rows, _DETAIL_FORMATS, tick, "Rincian", stream)
     _finish_table(ws, len(_DETAIL), len(report.lines), "Tidak ada langkah yang selesai atau jatuh tempo.")
+    return table
 
 
-def _late(ws: Worksheet, report: WeeklyReport, tick: _Ticker) -> None:
+def _late(ws: Worksheet, report: WeeklyReport, tick: _Ticker, stream: bool) -> tuple[Worksheet, str, str]:
     _sheet(ws, "Terlambat", report, "Langkah terlambat dan lewat batas, yang paling lama di atas", _LATE)
-    for n, line in enumerate(report.late, start=1):
-        row = HEADER_ROW + n
-        _put(ws, row, 1, n)
-        _put_line(ws, row, 2, line)
-        _put(ws, row, 8, line.started_at, DATE_FORMAT)
-        _put(ws, row, 9, line.due, DATE_FORMAT)
-        _put(ws, row, 10, line.finished_at, DATE_FORMAT)
-        put_text(ws, row, 11, VERDICT_TEXT[line.verdict])
-        _put(ws, row, 12, _duration(line.late_minutes), DURATION_FORMAT)
-        if line.note:
-            put_text(ws, row, 13, line.note)
-    tick.step(len(report.late), "Terlambat")
+    rows = [(n, *_line_cells(line), line.started_at, line.due, line.finished_at, VERDICT_TEXT[line.verdict],
+             _duration(line.late_minutes), line.note or None) for n, line in enumerate(report.late, start=1)]
+    table = _table(ws, rows, _LATE_FORMATS, tick, "Terlambat", stream)
     _finish_table(ws, len(_LATE), len(report.late), "Tidak ada langkah yang terlambat. Bagus!")
+    return table
 
 
 def _groups(ws: Worksheet, report: WeeklyReport, tick: _Ticker) -> None:
