@@ -243,12 +243,20 @@ def paint_sheet(canvas: Canvas, sop: Sop, paper: Paper, first_page: int = 1, tot
     every page carries the sheet code in its footer (``docs/sheet-code.md``). Returns the
     number of pages painted.
     """
-    identity_count = identity_page_count(sop, paper)
+    footers: list[str] = []
+
+    def footer(c: Canvas) -> None:  # the total is known only after the flowchart is laid out
+        footers.append(f"sopdesk_footer_{first_page}_{len(footers)}")
+        c.doForm(footers[-1])  # a PDF form defined below (a forward reference, resolved on save)
+
+    identity_count = _identity_pages(canvas, sop, paper, footer)
     layout = layout_flowchart(sop, paper, page_offset=first_page - 1 + identity_count, page_total=total)
     total = total if total is not None else first_page - 1 + identity_count + len(layout.pages)
-    counter = iter(range(first_page, first_page + identity_count))
     code = footer_code(sheet_code(sop))
-    _identity_pages(canvas, sop, paper, lambda c: _page_number(c, paper, next(counter), total, code))
+    for number, name in enumerate(footers, start=first_page):
+        canvas.beginForm(name)
+        _page_number(canvas, paper, number, total, code)
+        canvas.endForm()
     paint_layout(canvas, layout)
     return identity_count + len(layout.pages)
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from sopdesk import __version__
 from sopdesk.domain.links import match_related
 from sopdesk.domain.model import Sop, Status
-from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
 from sopdesk.layout.paper import PaperName
 from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
 from sopdesk.ui import settings as opt
@@ -39,6 +38,7 @@ from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
 
 if TYPE_CHECKING:
+    from sopdesk.layout.flowchart import FlowchartLayout
     from sopdesk.store.database import Database
 
 
@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
 
         def work(_progress: Progress) -> tuple[Sop, FlowchartLayout, list[Any]]:
             from sopdesk.domain.checker import check_sop
+            from sopdesk.layout.flowchart import layout_flowchart  # loaded off the GUI thread, after start-up
 
             sop = db.sops.load(revision_id)
             return sop, layout_flowchart(sop, paper, page_offset=1), check_sop(sop, today, catalogue)

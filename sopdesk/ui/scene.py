@@ -7,14 +7,18 @@ the PDF will have are visible.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
-from sopdesk.layout.flowchart import FlowchartLayout
 from sopdesk.layout.fonts import text_width
 from sopdesk.layout.geometry import Arrow, Page, Rect, Shape, ShapeKind, TextBlock
 from sopdesk.ui.fonts import REFERENCE_PX, reference_font
+
+if TYPE_CHECKING:
+    from sopdesk.layout.flowchart import FlowchartLayout
 
 PAGE_GAP = 24.0
 SHADE = QColor(230, 230, 230)

@@ -11,18 +11,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from sopdesk.domain import editing
 from sopdesk.domain.model import Sop, Status
-from sopdesk.ui.editor.document import SopDocument
-from sopdesk.ui.editor.window import EditorWindow
 from sopdesk.ui.tasks import Progress, run_task
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the editor's modules load when the first editor opens, not at start-up
+    from sopdesk.ui.editor.window import EditorWindow
     from sopdesk.ui.main_window import MainWindow
 
 
 def new_key(title: str, taken: set[str]) -> str:
     """An exchange id for a new SOP from its name, unique among ``taken``."""
+    from sopdesk.domain import editing
+
     return editing.lane_key(title or "sop-baru", taken)
 
 
@@ -89,6 +89,8 @@ class EditController(QObject):
         assert win.db is not None
         key = new_key(title, {e.key for e in win.model.entries()})
         if source is None:
+            from sopdesk.domain import editing
+
             unit = win.current.unit if win.current is not None else ()
             sop = editing.blank_sop(key, title, unit)
         else:
@@ -108,6 +110,9 @@ class EditController(QObject):
     def open_editor(self, sop: Sop, revision_id: int | None, base: int | None = None) -> EditorWindow:
         """Open an editor window on the draft ``revision_id`` holding ``sop``; with ``revision_id``
         None, the first save stores the draft as the next revision of ``base`` (one transaction)."""
+        from sopdesk.ui.editor.document import SopDocument
+        from sopdesk.ui.editor.window import EditorWindow
+
         win = self.window
         assert win.db is not None
         db, actor = win.db, win._actor()
