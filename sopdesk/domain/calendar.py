@@ -27,8 +27,6 @@ from itertools import pairwise
 from math import ceil
 from types import MappingProxyType
 
-import holidays
-
 from sopdesk.domain.calendar_years import UsInterval, YearIndex, microseconds_of
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, StandardTime, WaktuConvention
 
@@ -57,6 +55,8 @@ def national_holidays(year: int) -> Mapping[date, str]:
     """
     # language explicit: left unset, the package guesses it from LANGUAGE/LC_*/LANG and the names
     # come out in English on some machines (seen on a fresh Python 3.11 environment here)
+    import holidays  # 80 ms to import: loaded when a calendar first needs a year, not at start-up
+
     found = holidays.country_holidays("ID", years=year, categories=(holidays.PUBLIC, holidays.GOVERNMENT),
                                       language="id")
     return MappingProxyType(dict(sorted(found.items())))
