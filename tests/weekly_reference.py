@@ -5,7 +5,7 @@ Only for tests; slow (2.5-3.5 s for a week of 1,000 executions)."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
 from openpyxl import Workbook
@@ -15,10 +15,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sopdesk.domain.execution import Verdict
-from sopdesk.domain.weekly import Figures, GroupSummary, RecordLine, ReportCancelledError, WeeklyReport
+from sopdesk.domain.weekly import Figures, GroupSummary, RecordLine, WeeklyReport
 from sopdesk.io.xlsx import clean_text, put_text
-
-Progress = Callable[[int, int, str], bool]
 
 VERDICT_TEXT = {Verdict.ON_TIME: "tepat waktu", Verdict.LATE: "terlambat", Verdict.RUNNING: "berjalan",
                 Verdict.OVERDUE: "lewat batas", Verdict.NO_STANDARD: "tanpa standar"}
@@ -27,7 +25,6 @@ DURATION_FORMAT = "[h]:mm"
 PERCENT_FORMAT = "0%"
 TITLE = "LAPORAN MINGGUAN PELAKSANAAN SOP"
 HEADER_ROW = 5
-_CHUNK = 500  # rows between progress calls
 _BOLD = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _HEADER_ALIGN = Alignment(wrap_text=True, vertical="top")
@@ -49,30 +46,15 @@ _GROUPS = [("Jenis", 11), ("Nama", 36), *_FIGURE_COLUMNS]
 
 def workbook_bytes(report: WeeklyReport) -> bytes:
     """The workbook of ``report`` written cell by cell through openpyxl."""
-    tick = _Ticker(None, 0)
     wb = Workbook()
-    _summary(wb.active, report, tick)
-    _detail(wb.create_sheet(), report, tick)
-    _late(wb.create_sheet(), report, tick)
-    _groups(wb.create_sheet(), report, tick)
+    _summary(wb.active, report)
+    _detail(wb.create_sheet(), report)
+    _late(wb.create_sheet(), report)
+    _groups(wb.create_sheet(), report)
     _properties(wb, report)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
-
-
-class _Ticker:
-    """Counts rows written and calls the progress callback every `_CHUNK` rows."""
-
-    def __init__(self, progress: Progress | None, total: int) -> None:
-        self.progress, self.total, self.done, self.last = progress, total, 0, -_CHUNK
-
-    def step(self, rows: int, text: str) -> None:
-        self.done += rows
-        if self.progress is not None and (self.done - self.last >= _CHUNK or not rows):
-            self.last = self.done
-            if not self.progress(min(self.done, self.total), self.total, text):
-                raise ReportCancelledError
 
 
 def _sheet(ws: Worksheet, name: str, report: WeeklyReport, what: str, columns: Sequence[tuple[str, int]]) -> None:
@@ -138,7 +120,7 @@ def _put_figures(ws: Worksheet, row: int, column: int, f: Figures) -> None:
     _put(ws, row, column + 9, _duration(f.late_minutes), DURATION_FORMAT)
 
 
-def _summary(ws: Worksheet, report: WeeklyReport, tick: _Ticker) -> None:
+def _summary(ws: Worksheet, report: WeeklyReport) -> None:
     _sheet(ws, "Ringkasan", report, "Ringkasan per SOP", _SUMMARY)
     row = HEADER_ROW
     for row, s in enumerate(report.sops, start=HEADER_ROW + 1):
@@ -148,7 +130,6 @@ def _summary(ws: Worksheet, report: WeeklyReport, tick: _Ticker) -> None:
         for k, count in enumerate((s.started, s.finished, s.running)):
             _put(ws, row, 4 + k, count)
         _put_figures(ws, row, 7, s.figures)
-    tick.step(len(report.sops), "Ringkasan")
     _finish_table(ws, len(_SUMMARY), len(report.sops), "Tidak ada pelaksanaan SOP pada minggu ini.")
     if report.sops:
         total = row + 2
@@ -191,7 +172,7 @@ _DETAIL_FORMATS = {7: DATE_FORMAT, 8: DATE_FORMAT, 10: DATE_FORMAT, 11: DURATION
 _LATE_FORMATS = {8: DATE_FORMAT, 9: DATE_FORMAT, 10: DATE_FORMAT, 12: DURATION_FORMAT}
 
 
-def _detail(ws: Worksheet, report: WeeklyReport, tick: _Ticker) -> None:
+def _detail(ws: Worksheet, report: WeeklyReport) -> None:
     _sheet(ws, "Rincian", report, "Rincian: setiap langkah yang selesai atau jatuh tempo pada minggu ini", _DETAIL)
     rows = [(*_line_cells(line), line.started_at, line.finished_at, line.standard or "-", line.due,
              _duration(line.actual_minutes), VERDICT_TEXT[line.verdict], _duration(line.late_minutes or None),
@@ -200,7 +181,7 @@ def _detail(ws: Worksheet, report: WeeklyReport, tick: _Ticker) -> None:
     _finish_table(ws, len(_DETAIL), len(report.lines), "Tidak ada langkah yang selesai atau jatuh tempo.")
 
 
-def _late(ws: Worksheet, report: WeeklyReport, tick: _Ticker) -> None:
+def _late(ws: Worksheet, report: WeeklyReport) -> None:
     _sheet(ws, "Terlambat", report, "Langkah terlambat dan lewat batas, yang paling lama di atas", _LATE)
     rows = [(n, *_line_cells(line), line.started_at, line.due, line.finished_at, VERDICT_TEXT[line.verdict],
              _duration(line.late_minutes), line.note or None) for n, line in enumerate(report.late, start=1)]
@@ -208,14 +189,13 @@ def _late(ws: Worksheet, report: WeeklyReport, tick: _Ticker) -> None:
     _finish_table(ws, len(_LATE), len(report.late), "Tidak ada langkah yang terlambat. Bagus!")
 
 
-def _groups(ws: Worksheet, report: WeeklyReport, tick: _Ticker) -> None:
+def _groups(ws: Worksheet, report: WeeklyReport) -> None:
     _sheet(ws, "Per Pelaksana", report, "Per Pelaksana (kolom flowchart) dan per petugas", _GROUPS)
     groups: list[GroupSummary] = [*report.lanes, *report.people]
     for row, group in enumerate(groups, start=HEADER_ROW + 1):
         put_text(ws, row, 1, group.kind)
         put_text(ws, row, 2, group.name)
         _put_figures(ws, row, 3, group.figures)
-    tick.step(len(groups), "Per Pelaksana")
     _finish_table(ws, len(_GROUPS), len(groups), "Tidak ada langkah pada minggu ini.")
 
 
