@@ -195,7 +195,8 @@ def test_the_workbook_reads_well(workbook) -> None:  # type: ignore[no-untyped-d
         assert ws.freeze_panes == f"A{HEADER_ROW + 1}"
         assert ws.auto_filter.ref.startswith(f"A{HEADER_ROW}:")
         assert ws.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
-        assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+        # fitToWidth: absent means 1 (ECMA-376 Part 1, 18.3.1.63 pageSetup); XlsxWriter, like Excel, omits it
+        assert ws.page_setup.orientation == "landscape" and (ws.page_setup.fitToWidth or 1) == 1
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert all(ws.column_dimensions[c].width >= 5 for c in "ABC")
         assert not [c.coordinate for r in ws.iter_rows() for c in r if c.data_type == "f"]
