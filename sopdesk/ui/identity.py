@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from sopdesk.domain.checker import Finding
 from sopdesk.domain.dates import format_date_id
 from sopdesk.domain.model import Sop
+
+if TYPE_CHECKING:
+    from sopdesk.domain.checker import Finding
 
 
 def _items(values: tuple[str, ...], link: Callable[[str], str | None] | None = None) -> str:
