@@ -18,7 +18,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -86,6 +87,16 @@ def _open(args: argparse.Namespace) -> Database:
     return open_database(args.db or default_database_path())
 
 
+@contextmanager
+def _database(args: argparse.Namespace) -> Iterator[Database]:
+    """The database of ``args`` (``--db``), closed when the block ends, however it ends."""
+    db = _open(args)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
 def _match(db: Database, wanted: str) -> list[int]:
     key = wanted.casefold().strip()
     hits = [e for e in db.sops.catalogue()
@@ -101,8 +112,7 @@ def _export(args: argparse.Namespace) -> int:
     if not args.all and not args.sops:
         print("sopdesk: sebutkan SOP (Nomor, Nama atau id) atau --all", file=sys.stderr)
         return 2
-    db = _open(args)
-    try:
+    with _database(args) as db:
         if args.all:
             ids = [e.revision_id for e in db.sops.catalogue()]
         else:
@@ -115,31 +125,23 @@ def _export(args: argparse.Namespace) -> int:
                 ids += found
         loaders: list[Callable[[], Sop]] = [partial(db.sops.load, i) for i in dict.fromkeys(ids)]
         paths = export_sheets(loaders, Path(args.output), PaperName(args.paper))
-    finally:
-        db.close()
     for path in paths:
         print(path)
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = _open(args)
-    try:
+    with _database(args) as db:
         for e in db.sops.catalogue():
             print(f"{e.key}\t{e.number or '-'}\t{e.title}\t{e.unit}\t{e.status.value}")
-    finally:
-        db.close()
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
     from sopdesk.store.check import check_database
 
-    db = _open(args)
-    try:
+    with _database(args) as db:
         report = check_database(db.engine, db.sops)
-    finally:
-        db.close()
     print("\n".join(report.lines()), file=sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 1
 
@@ -183,11 +185,8 @@ def _restore(args: argparse.Namespace) -> int:
             print(f"Belum ada cadangan di {backup_folder(path)}")
         return 0
     safety = restore(Path(args.backup), path, dt.datetime.now())
-    db = _open(args)
-    try:
+    with _database(args) as db:
         db.sops.record("restore", path.name, {"from": Path(args.backup).name, "previous": str(safety or "")})
-    finally:
-        db.close()
     print(f"Dipulihkan dari {args.backup}." + (f" Berkas sebelumnya disimpan sebagai {safety}." if safety else ""))
     return 0
 
@@ -206,11 +205,8 @@ def _report_weekly(args: argparse.Namespace) -> int:
         print(f"sopdesk: {exc}", file=sys.stderr)
         return 2
     target = Path(args.output or f"laporan-mingguan-{week}.xlsx")
-    db = _open(args)
-    try:
+    with _database(args) as db:
         report = build_weekly_report(db, week, now, unit=args.unit)
-    finally:
-        db.close()
     write_weekly(report, target)
     t = report.total
     rate = "-" if t.on_time_rate is None else f"{t.on_time_rate:.0%}"
@@ -222,11 +218,8 @@ def _report_weekly(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from sopdesk.store.verify import verify_code
 
-    db = _open(args)
-    try:
+    with _database(args) as db:
         verdict = verify_code(db.sops, args.code)
-    finally:
-        db.close()
     print(verdict.message)
     return 0 if verdict.ok else 1
 
@@ -236,11 +229,8 @@ def _book(args: argparse.Namespace) -> int:
 
     from sopdesk.io.book import export_book
 
-    db = _open(args)
-    try:
+    with _database(args) as db:
         sops = [db.sops.load(e.revision_id) for e in db.sops.approved_catalogue()]
-    finally:
-        db.close()
     if args.unit:
         wanted = args.unit.casefold()
         sops = [s for s in sops if any(wanted in line.casefold() for line in s.unit)]
@@ -285,12 +275,9 @@ def _report_monitoring(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"sopdesk: {exc}", file=sys.stderr)
         return 2
-    db = _open(args)
-    try:
+    with _database(args) as db:
         office = db.office.load()
         form = db.monitoring.form(period, now, office.calendar, office.convention, args.unit)
-    finally:
-        db.close()
     if target.suffix.lower() == ".pdf":
         from sopdesk.io.monitoring_pdf import export_monitoring_pdf as export
     else:
