@@ -152,3 +152,19 @@ def test_a_sheet_whose_content_was_altered_fails(db: Database) -> None:
 def test_unknown_and_malformed_codes(db: Database, typed: str, outcome: Outcome, words: str) -> None:
     verdict = verify_code(db.sops, typed)
     assert verdict.outcome is outcome and words in verdict.message and not verdict.ok
+
+
+@pytest.mark.parametrize("revision", ["²", "١", "１", "1²", "0", "10000", "-1", "+1"])
+def test_only_ascii_digits_make_a_revision_number(revision: str) -> None:
+    with pytest.raises(CodeFormatError, match="Nomor revisi"):
+        parse_code(f"balangan-pengukuran-kinerja/{revision}/4Q4W2Z3H9T")
+
+
+def test_a_message_quotes_at_most_80_characters_of_the_input(db: Database) -> None:
+    junk = "x" * 10_000
+    for typed in (f"{junk}/1/4Q4W2Z3H9T", f"balangan-pengukuran-kinerja/{junk}/4Q4W2Z3H9T",
+                  f"balangan-pengukuran-kinerja/1/{junk}", f"a/1/{'Ü' * 10_000}"):
+        verdict = verify_code(db.sops, typed)
+        assert verdict.outcome is Outcome.MALFORMED
+        assert len(verdict.message) < 400
+        assert "x" * 81 not in verdict.message and "Ü" * 81 not in verdict.message

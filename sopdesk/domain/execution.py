@@ -6,10 +6,16 @@ Rules (issue "Log executions against waktu"):
 - steps are logged in flowchart order: the next step is the one after the last finished
   step, or the target of the exit chosen at a decision (a *Tidak* loop repeats steps, each
   repetition its own record); a step out of order is refused;
+- **times are whole minutes** (the office's clocks and the SOP's Waktu are in minutes): every
+  moment entered is cut to its minute (`whole_minute`), and records stored with seconds by an
+  earlier release are judged at minute resolution (issue #10: hidden seconds made a 1-minute
+  step logged 08:20 → 08:21 "late by 0,13 menit");
 - times are never in the future, a finish never before its start, a start never before the
   previous step finished;
-- each record's verdict: on time, late (by how many working minutes), running, overdue
-  (running past due), or no standard (Disesuaikan, empty);
+- each record's verdict: on time, late, running, overdue (running past due), or no standard
+  (Disesuaikan, empty). A step is **late only when it used more working minutes than its
+  standard**: finishing after its due time but outside office hours, with no working minute
+  used past the standard, is on time. Late and overdue say by how many working minutes;
 - an execution ends when its last step finishes, or is cancelled with a reason.
 Times are naive local datetimes of the office (`sopdesk.domain.calendar`). No Qt, no database.
 """
@@ -20,10 +26,24 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from fractions import Fraction
+from math import ceil
 
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
 from sopdesk.domain.model import Sop, Status, Symbol
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention, WaktuKind, parse_waktu
+
+
+def whole_minute(at: dt.datetime) -> dt.datetime:
+    """``at`` cut to its minute (seconds and microseconds dropped): the resolution of every moment
+    sopdesk logs or compares."""
+    return at.replace(second=0, microsecond=0)
+
+
+def in_minutes(record: StepRecord) -> StepRecord:
+    """``record`` with its start and finish cut to whole minutes (`whole_minute`)."""
+    finished = record.finished_at
+    return replace(record, started_at=whole_minute(record.started_at),
+                   finished_at=None if finished is None else whole_minute(finished))
 
 
 class ExecutionError(ValueError):
@@ -74,7 +94,7 @@ class Execution:
 @dataclass(frozen=True, slots=True)
 class Judgement:
     """The verdict of a record, its due time (None without a standard), and how late it is
-    (working minutes; 0 when on time or running within time)."""
+    (whole working minutes used beyond the standard; 0 when on time or running within time)."""
 
     verdict: Verdict
     due: dt.datetime | None
@@ -114,13 +134,16 @@ def is_finished(sop: Sop, execution: Execution) -> bool:
 
 
 def _check_time(at: dt.datetime, now: dt.datetime) -> None:
+    """Refuse a moment after ``now``; both are whole minutes (`whole_minute`)."""
     if at > now:
         raise ExecutionError(f"Waktu {at:%d-%m-%Y %H:%M} ada di masa depan; isi waktu yang sudah lewat.")
 
 
 def start_step(sop: Sop, execution: Execution, step: int, at: dt.datetime, actor: str,
                now: dt.datetime) -> Execution:
-    """Log the start of ``step``; raises `ExecutionError` (out of order, future, too early)."""
+    """Log the start of ``step`` at ``at`` (cut to the minute); raises `ExecutionError` (out of
+    order, future, too early)."""
+    at, now = whole_minute(at), whole_minute(now)
     _check_time(at, now)
     expected = next_step(sop, execution)
     if expected is None:
@@ -130,7 +153,7 @@ def start_step(sop: Sop, execution: Execution, step: int, at: dt.datetime, actor
     if step != expected:
         raise ExecutionError(f"Langkah {step + 1} tidak urut: yang berikutnya adalah langkah {expected + 1}.")
     earliest = execution.records[-1].finished_at if execution.records else execution.started_at
-    if earliest is not None and at < earliest:
+    if earliest is not None and at < whole_minute(earliest):
         raise ExecutionError(
             f"Mulai {at:%d-%m-%Y %H:%M} sebelum langkah sebelumnya selesai ({earliest:%d-%m-%Y %H:%M}).")
     return replace(execution, records=(*execution.records, StepRecord(step, at, None, actor)))
@@ -138,11 +161,13 @@ def start_step(sop: Sop, execution: Execution, step: int, at: dt.datetime, actor
 
 def finish_step(sop: Sop, execution: Execution, at: dt.datetime, now: dt.datetime, exit_label: str = "",
                 note: str = "") -> Execution:
-    """Log the finish of the running step; a decision needs the exit taken."""
+    """Log the finish of the running step at ``at`` (cut to the minute); a decision needs the exit
+    taken. Raises `ExecutionError`."""
+    at, now = whole_minute(at), whole_minute(now)
     _check_time(at, now)
     if not execution.records or execution.records[-1].finished_at is not None:
         raise ExecutionError("Tidak ada langkah yang sedang berjalan.")
-    record = execution.records[-1]
+    record = in_minutes(execution.records[-1])
     if at < record.started_at:
         raise ExecutionError(f"Selesai {at:%d-%m-%Y %H:%M} sebelum mulai ({record.started_at:%d-%m-%Y %H:%M}).")
     step = sop.steps[record.step]
@@ -165,17 +190,24 @@ def cancel(execution: Execution, reason: str) -> Execution:
 
 def judge(sop: Sop, record: StepRecord, now: dt.datetime, calendar: WorkingCalendar = DEFAULT_CALENDAR,
           convention: WaktuConvention = DEFAULT_CONVENTION) -> Judgement:
-    """The verdict of ``record`` at ``now`` on ``calendar``."""
-    due = calendar.due(record.started_at, parse_waktu(sop.steps[record.step].standard_time), convention)
+    """The verdict of ``record`` at ``now`` on ``calendar``, at minute resolution (module rules).
+
+    The standard is met while the working minutes from start to finish (or to ``now`` for a
+    running step) are no more than the Waktu's; beyond it the step is late (overdue while running)
+    by the whole working minutes used past it, rounded up. The due time is the moment the standard
+    runs out (`WorkingCalendar.due`); finishing after it outside office hours is still on time.
+    """
+    standard = parse_waktu(sop.steps[record.step].standard_time)
+    record, now = in_minutes(record), whole_minute(now)
+    due = calendar.due(record.started_at, standard, convention)
     if due is None:
         return Judgement(Verdict.NO_STANDARD, None)
+    end = now if record.finished_at is None else record.finished_at
+    beyond = calendar.working_minutes_between(record.started_at, end) - standard.minutes(convention)
+    late = Fraction(ceil(beyond)) if beyond > 0 else Fraction(0)
     if record.finished_at is None:
-        if now > due:
-            return Judgement(Verdict.OVERDUE, due, calendar.working_minutes_between(due, now))
-        return Judgement(Verdict.RUNNING, due)
-    if record.finished_at > due:
-        return Judgement(Verdict.LATE, due, calendar.working_minutes_between(due, record.finished_at))
-    return Judgement(Verdict.ON_TIME, due)
+        return Judgement(Verdict.OVERDUE if late else Verdict.RUNNING, due, late)
+    return Judgement(Verdict.LATE if late else Verdict.ON_TIME, due, late)
 
 
 def correct_time(execution: Execution, index: int, field: str, value: dt.datetime, now: dt.datetime) -> Execution:
@@ -183,14 +215,16 @@ def correct_time(execution: Execution, index: int, field: str, value: dt.datetim
     the result must still keep the time rules. Raises `ExecutionError`."""
     if field not in ("started_at", "finished_at") or not 0 <= index < len(execution.records):
         raise ExecutionError("Catatan yang dikoreksi tidak ada.")
+    value, now = whole_minute(value), whole_minute(now)
     _check_time(value, now)
     record = execution.records[index]
     if field == "finished_at" and record.finished_at is None:
         raise ExecutionError("Langkah ini belum selesai; catat selesainya, bukan koreksi.")
     fixed = replace(record, started_at=value) if field == "started_at" else replace(record, finished_at=value)
     records = (*execution.records[:index], fixed, *execution.records[index + 1:])
-    previous_end = execution.started_at
-    for k, r in enumerate(records):
+    previous_end = whole_minute(execution.started_at)
+    for k, original in enumerate(records):
+        r = in_minutes(original)
         if r.started_at < previous_end:
             raise ExecutionError(f"Koreksi ini membuat langkah {r.step + 1} mulai sebelum langkah sebelumnya selesai.")
         if r.finished_at is not None and r.finished_at < r.started_at:

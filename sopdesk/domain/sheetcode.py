@@ -25,6 +25,8 @@ SHORT_DIGEST = 10  # 50 bits: a chance of 1 in 10^15 that a changed content keep
 FULL_DIGEST = 52  # 256 bits, zero-padded to 260
 QR_PREFIX = "SOPDESK:"
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")  # the exchange format's SOP id
+_REVISION = re.compile(r"^[0-9]{1,4}$")  # ASCII digits only: str.isdigit() takes "²" and "١"
+QUOTE_LIMIT = 80
 _MISREAD = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 
@@ -68,8 +70,17 @@ def sheet_code(sop: Sop) -> SheetCode:
     return SheetCode(sop.id, sop.revision, crockford32(content_hash(sop)))
 
 
+def quoted(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` quoted for a message, cut to ``limit`` characters with "…" (a pasted page of junk
+    is not echoed back whole)."""
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
 def parse_code(text: str) -> SheetCode:
-    """Read a typed code or a scanned QR text; raise `CodeFormatError` if it is not one."""
+    """Read a typed code or a scanned QR text; raise `CodeFormatError` if it is not one.
+
+    Only ASCII digits count as digits ("²", "١", "１" are refused, not read as numbers); a
+    message quotes at most `QUOTE_LIMIT` characters of what was given."""
     raw = "".join(text.split())
     if raw.upper().startswith(QR_PREFIX):
         raw = raw[len(QR_PREFIX):]
@@ -79,10 +90,11 @@ def parse_code(text: str) -> SheetCode:
                               "balangan-pengukuran-kinerja/1/4Q4W2Z3H9T.")
     key, revision, digest = parts[0].lower(), parts[1], parts[2].upper().translate(_MISREAD)
     if not _KEY.match(key):
-        raise CodeFormatError(f"Id SOP {parts[0]!r} tidak sah: hanya huruf, angka dan tanda hubung.")
-    if not revision.isdigit() or not 0 < int(revision) < 10_000:
-        raise CodeFormatError(f"Nomor revisi {revision!r} tidak sah: harus bilangan bulat positif.")
+        raise CodeFormatError(f"Id SOP {quoted(parts[0])} tidak sah: hanya huruf, angka dan tanda hubung.")
+    if not _REVISION.match(revision) or not 0 < int(revision) < 10_000:
+        raise CodeFormatError(f"Nomor revisi {quoted(revision)} tidak sah: harus bilangan bulat positif "
+                              "(angka 0-9).")
     if not SHORT_DIGEST <= len(digest) <= FULL_DIGEST or any(c not in CROCKFORD for c in digest):
-        raise CodeFormatError(f"Kode isi {parts[2]!r} tidak sah: {SHORT_DIGEST} sampai {FULL_DIGEST} huruf/angka "
-                              "base32 (tanpa U).")
+        raise CodeFormatError(f"Kode isi {quoted(parts[2])} tidak sah: {SHORT_DIGEST} sampai {FULL_DIGEST} "
+                              "huruf/angka base32 (tanpa U).")
     return SheetCode(key, int(revision), digest)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
+from math import floor
 
 
 class TimeUnit(StrEnum):
@@ -120,6 +121,12 @@ _UNITS = {
     "pekan": TimeUnit.WEEK,
     "bulan": TimeUnit.MONTH,
 }
+MAX_CLOCK_MINUTES = 5 * 365 * 24 * 60
+"""The longest Waktu read as a standard: 5 years of clock time (2,628,000 minutes). Longer is a
+typing error (issue #10: "1000000 bulan" was accepted, then every due time took seconds and the
+weekly report died past the year 9999); it is unreadable, with the reason."""
+_CLOCK_MINUTES = {TimeUnit.MINUTE: 1, TimeUnit.HOUR: 60, TimeUnit.DAY: 24 * 60, TimeUnit.WEEK: 7 * 24 * 60,
+                  TimeUnit.MONTH: 30 * 24 * 60}
 _NO_STANDARD = {
     "": "Kosong: tidak ada standar waktu",
     "-": "Tanda '-': tidak ada standar waktu",
@@ -156,9 +163,11 @@ def parse_waktu(text: str) -> StandardTime:
     amount = Fraction(match["amount"].replace(",", "."))
     if amount <= 0:
         return StandardTime(text, WaktuKind.UNREADABLE, reason="Jumlah waktu harus lebih dari nol")
-    return StandardTime(
-        text, WaktuKind.FIXED, amount=amount, unit=_UNITS[match["unit"]], at_most=bool(match["limit"])
-    )
+    unit = _UNITS[match["unit"]]
+    if amount * _CLOCK_MINUTES[unit] > MAX_CLOCK_MINUTES:
+        return StandardTime(text, WaktuKind.UNREADABLE,
+                            reason="Lebih dari 5 tahun: periksa angkanya (tulis mis. '3 hari' atau '2 bulan')")
+    return StandardTime(text, WaktuKind.FIXED, amount=amount, unit=unit, at_most=bool(match["limit"]))
 
 
 def _unreadable_reason(norm: str) -> str:
@@ -177,20 +186,24 @@ def total_minutes(
 
 
 def format_minutes(
-    minutes: Fraction, convention: WaktuConvention = DEFAULT_CONVENTION, day_label: str = "hari"
+    minutes: Fraction | int, convention: WaktuConvention = DEFAULT_CONVENTION, day_label: str = "hari"
 ) -> str:
-    """Format working minutes as hari/jam/menit, e.g. ``75 hari``, ``1 hari 2 jam 30 menit``.
+    """Format working minutes as whole hari/jam/menit, e.g. ``75 hari``, ``1 hari 2 jam 30 menit``,
+    ``1 jam 29 menit`` (never decimal minutes: a fraction of a minute is rounded, half up).
 
-    ``hari`` here is a working day of ``convention.hours_per_day`` hours.
+    ``hari`` here is a working day of ``convention.hours_per_day`` hours; ``day_label`` names it
+    (``hari kerja`` for lateness and due readings).
     """
+    total = floor(Fraction(minutes) + Fraction(1, 2))
     day = convention.minutes_per(TimeUnit.DAY)
-    days, rest = divmod(minutes, day)
-    hours, mins = divmod(rest, 60)
-    parts = [f"{_amount(Fraction(days))} {day_label}"] if days else []
+    days = floor(total / day) if day else 0
+    rest = total - days * day
+    hours, mins = divmod(floor(rest), 60)
+    parts = [f"{days} {day_label}"] if days else []
     if hours:
-        parts.append(f"{_amount(Fraction(hours))} jam")
+        parts.append(f"{hours} jam")
     if mins or not parts:
-        parts.append(f"{_amount(Fraction(mins))} menit")
+        parts.append(f"{mins} menit")
     return " ".join(parts)
 
 

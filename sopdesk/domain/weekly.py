@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
-from sopdesk.domain.execution import StepRecord, Verdict, judge
+from sopdesk.domain.execution import StepRecord, Verdict, in_minutes, judge, whole_minute
 from sopdesk.domain.isoweek import IsoWeek
 from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention, parse_waktu
@@ -156,7 +156,9 @@ def record_line(sop: Sop, execution: ExecutionInfo, seq: int, record: StepRecord
                 at: dt.datetime, calendar: WorkingCalendar = DEFAULT_CALENDAR,
                 convention: WaktuConvention = DEFAULT_CONVENTION) -> RecordLine | None:
     """``record`` (record number ``seq``, 1-based) judged at ``at`` (see `as_of`), or None when it
-    is not in ``week`` (module rules). Raises ``IndexError`` if the record's step is not in ``sop``."""
+    is not in ``week`` (module rules). Raises ``IndexError`` if the record's step is not in ``sop``.
+    Times count in whole minutes (`sopdesk.domain.execution.whole_minute`)."""
+    record, at = in_minutes(record), whole_minute(at)
     start = week.start
     finished = record.finished_at if record.finished_at is not None and record.finished_at < at else None
     if record.started_at >= at or (record.finished_at is not None and record.finished_at < start):

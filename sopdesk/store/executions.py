@@ -53,7 +53,8 @@ class ExecutionRepository:
 
     def start(self, revision_id: int, title: str, reference: str, started_by: str, at: dt.datetime,
               now: dt.datetime, trial: bool = False, actor: Actor | None = None) -> int:
-        """Start an execution; returns its id."""
+        """Start an execution at ``at`` (cut to the minute, `ex.whole_minute`); returns its id."""
+        at, now = ex.whole_minute(at), ex.whole_minute(now)
         if not title.strip():
             raise StoreError("Isi judul pelaksanaan.")
         with self._write() as session:
@@ -78,13 +79,16 @@ class ExecutionRepository:
 
     def start_step(self, execution_id: int, step: int, at: dt.datetime, who: str, now: dt.datetime,
                    actor: Actor | None = None) -> None:
-        """Log the start of ``step`` (0-based)."""
+        """Log the start of ``step`` (0-based) at ``at`` (cut to the minute)."""
+        at = ex.whole_minute(at)
         self._apply(execution_id, actor, "start_step", {"step": step + 1, "at": at},
                     lambda e, sop: ex.start_step(sop, e, step, at, who, now))
 
     def finish_step(self, execution_id: int, at: dt.datetime, now: dt.datetime, exit_label: str = "",
                     note: str = "", actor: Actor | None = None) -> None:
-        """Log the finish of the running step (with the exit taken at a decision)."""
+        """Log the finish of the running step at ``at`` (cut to the minute), with the exit taken at
+        a decision."""
+        at = ex.whole_minute(at)
         self._apply(execution_id, actor, "finish_step", {"at": at, "exit": exit_label},
                     lambda e, sop: ex.finish_step(sop, e, at, now, exit_label, note))
 
@@ -94,7 +98,9 @@ class ExecutionRepository:
 
     def correct(self, execution_id: int, index: int, field: str, value: dt.datetime, now: dt.datetime,
                 by: str, actor: Actor | None = None) -> None:
-        """Correct a logged time; the old value is kept in the record's history."""
+        """Correct a logged time (``value`` cut to the minute); the old value is kept in the
+        record's history."""
+        value = ex.whole_minute(value)
         with self._write() as session:
             row = _execution(session, execution_id)
             execution = _to_execution(row)
