@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from sopdesk.ui.executions import ExecutionPanel, RunningDialog, StartDialog, _qdt
+from sopdesk.ui.execution_dialogs import CorrectionDialog, RunningDialog, StartDialog
+from sopdesk.ui.executions import ExecutionPanel
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.settings import USER_NAME, Settings
 from sopdesk.ui.tasks import wait_for_all
@@ -50,7 +51,7 @@ def _start(qtbot, panel: ExecutionPanel, monkeypatch: pytest.MonkeyPatch, title:
     def fill(dialog: StartDialog) -> int:
         qtbot.keyClicks(dialog.title, title)
         qtbot.keyClicks(dialog.reference, "800/1/ORG")
-        dialog.started_at.setDateTime(_qdt(at))
+        dialog.started_at.set_value(at)
         return StartDialog.DialogCode.Accepted
 
     monkeypatch.setattr(StartDialog, "exec", fill)
@@ -60,7 +61,7 @@ def _start(qtbot, panel: ExecutionPanel, monkeypatch: pytest.MonkeyPatch, title:
 
 
 def _click(qtbot, panel: ExecutionPanel, button, at: dt.datetime) -> None:  # type: ignore[no-untyped-def]
-    panel.when.setDateTime(_qdt(at))
+    panel.when.set_value(at)
     with qtbot.waitSignal(panel.changed, timeout=10000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -77,7 +78,7 @@ def _log(qtbot, panel: ExecutionPanel, start: dt.datetime, finish: dt.datetime, 
 
 
 def _verdicts(panel: ExecutionPanel) -> list[str]:
-    return [panel.records.item(r, 8).text() for r in range(panel.records.rowCount())]
+    return [panel.records.item(r, panel.VERDICT).text() for r in range(panel.records.rowCount())]
 
 
 def test_a_decision_loop_through_the_gui(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -91,10 +92,10 @@ def test_a_decision_loop_through_the_gui(qtbot, window: MainWindow, monkeypatch:
     assert "langkah 4" in panel.next_label.text().lower() or "step 4" in panel.next_label.text()
     _log(qtbot, panel, t(3, 10), t(3, 10, 20), "Tim")
     _log(qtbot, panel, t(3, 11), t(3, 11, 5), "Kabag", exit_label="Ya")
-    steps = [panel.records.item(r, 0).text() for r in range(panel.records.rowCount())]
+    steps = [panel.records.item(r, panel.STEP).text() for r in range(panel.records.rowCount())]
     assert steps == ["1", "2", "3", "4", "5", "4", "5"]
     assert _verdicts(panel)[:4] == ["on time", "on time", "on time", "on time"]
-    assert [panel.records.item(r, 6).text() for r in (4, 6)] == ["Tidak", "Ya"]
+    assert [panel.records.item(r, panel.DECISION).text() for r in (4, 6)] == ["Tidak", "Ya"]
     assert window._warnings == []  # type: ignore[attr-defined]
 
 
@@ -103,11 +104,11 @@ def test_a_late_step_and_refused_input(qtbot, window: MainWindow, monkeypatch: p
     _start(qtbot, panel, monkeypatch, "LKj 2025", t(2, 8))
     _log(qtbot, panel, t(2, 8), t(2, 10), "Kabag")  # "1 jam": one hour late
     _log(qtbot, panel, t(2, 10), t(2, 11), "Kasubbag")  # "2 jam": on time
-    assert _verdicts(panel) == ["late by 1 jam", "on time"]
+    assert _verdicts(panel) == ["late by 1 hour", "on time"]
     _click(qtbot, panel, panel.begin_button, t(2, 12))
     _click(qtbot, panel, panel.finish_button, t(2, 11, 30))  # a finish before its start
     assert window._warnings and "sebelum mulai" in window._warnings[-1]  # type: ignore[attr-defined]
-    assert panel.records.item(2, 4).text() == ""  # nothing changed
+    assert panel.records.item(2, panel.FINISHED).text() == ""  # nothing changed
 
 
 def test_a_third_sop_and_the_running_view(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -121,24 +122,22 @@ def test_a_third_sop_and_the_running_view(qtbot, window: MainWindow, monkeypatch
     assert _verdicts(panel)[2].startswith("overdue by")
     assert window.db is not None
     items = window.db.executions.open_steps(NOW)
-    dialog = RunningDialog(items)
+    dialog = RunningDialog(items, NOW)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 6).text().startswith("overdue")
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, dialog.VERDICT).text().startswith("overdue")
     qtbot.keyClicks(dialog.filter, "tidak ada")
     assert dialog.visible_rows() == 0
 
 
 def test_correcting_a_logged_time(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from sopdesk.ui.executions import CorrectionDialog
-
     panel = _open(qtbot, window, "kalbar-penyusunan-lkj-biro")
     _start(qtbot, panel, monkeypatch, "LKj 2025", t(2, 8))
     _log(qtbot, panel, t(2, 8), t(2, 10), "Kabag")
-    assert _verdicts(panel) == ["late by 1 jam"]
+    assert _verdicts(panel) == ["late by 1 hour"]
 
     def fix(dialog: CorrectionDialog) -> int:
         dialog.which.setCurrentIndex(dialog.which.findData("finished_at"))
-        dialog.when.setDateTime(_qdt(t(2, 8, 50)))
+        dialog.when.set_value(t(2, 8, 50))
         return CorrectionDialog.DialogCode.Accepted
 
     monkeypatch.setattr(CorrectionDialog, "exec", fix)

@@ -133,6 +133,26 @@ BY_SOURCE = {
         "Lembar ini tidak berlaku.",
     "Draft, not approved: this sheet is revision %d of SOP %s, which is still a draft. It is not in force.":
         "DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, yang masih draf. Lembar ini tidak berlaku.",
+    # the Pelaksanaan tab (issue #10: minutes, verdicts, states)
+    "1 working day": "1 hari kerja", "%d working days": "%d hari kerja", "1 hour": "1 jam", "%d hours": "%d jam",
+    "1 minute": "1 menit", "%d minutes": "%d menit",
+    "Start logging a new execution of this SOP": "Mulai mencatat pelaksanaan baru SOP ini",
+    "State": "Keadaan", "Title": "Judul", "Reference": "Rujukan", "Started by": "Dimulai oleh",
+    "No execution of this SOP yet: press “Start an execution…” to log one.":
+        "Belum ada pelaksanaan SOP ini: tekan “Mulai pelaksanaan…” untuk mencatatnya.",
+    "Note": "Catatan", "Who did the step (empty: you)": "Siapa yang mengerjakan langkah ini (kosong: Anda)",
+    "The decision taken at this step": "Keputusan yang diambil pada langkah ini",
+    "Log the start of the next step at the time in the field": "Catat mulainya langkah berikutnya pada waktu di kolom",
+    "Log the finish of the running step at the time in the field":
+        "Catat selesainya langkah yang berjalan pada waktu di kolom",
+    "End this execution with a reason; nothing is deleted":
+        "Akhiri pelaksanaan ini dengan alasan; tidak ada yang dihapus",
+    "Correct the start or finish of the selected record": "Koreksi waktu mulai atau selesai catatan yang dipilih",
+    "finished": "selesai", "running": "berjalan", " (trial)": " (uji coba)", "%s · Waktu: %s": "%s · Waktu: %s",
+    "Date and time (whole minutes). Typed times are checked when you log.":
+        "Tanggal dan jam (menit bulat). Waktu yang diketik diperiksa saat dicatat.",
+    "&Now": "&Sekarang", "Set the field to the current time": "Isi kolom dengan waktu sekarang",
+    "Standard": "Waktu baku", "No execution is running.": "Tidak ada pelaksanaan yang berjalan.",
 }
 BY_CONTEXT = {
     ("MonitoringDialog", "No"): "Tidak",

@@ -100,27 +100,27 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="110"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="114"/>
         <source>Correct a time — record %d (step %d)</source>
         <translation>Koreksi waktu — catatan %d (langkah %d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="112"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="116"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="114"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="118"/>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="121"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="124"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="122"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="125"/>
         <source>Correct value</source>
         <translation>Nilai yang benar</translation>
     </message>
@@ -151,7 +151,7 @@ Tinjau ulang seharusnya pada %s</translation>
     <message>
         <location filename="../../sopdesk/ui/editor/controller.py" line="76"/>
         <location filename="../../sopdesk/ui/editor/controller.py" line="82"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="106"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="108"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
@@ -433,132 +433,216 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="157"/>
+        <location filename="../../sopdesk/ui/executions.py" line="75"/>
         <source>&amp;Start an execution…</source>
         <translation>&amp;Mulai pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="161"/>
+        <location filename="../../sopdesk/ui/executions.py" line="82"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="161"/>
+        <location filename="../../sopdesk/ui/executions.py" line="82"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="161"/>
         <source>Implementer</source>
-        <translation>Pelaksana</translation>
+        <translation type="vanished">Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="161"/>
+        <location filename="../../sopdesk/ui/executions.py" line="77"/>
+        <location filename="../../sopdesk/ui/executions.py" line="82"/>
         <source>Started</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="161"/>
+        <location filename="../../sopdesk/ui/executions.py" line="82"/>
         <source>Finished</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="83"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="83"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="83"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="83"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="82"/>
         <source>Standard</source>
         <translation>Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="170"/>
+        <location filename="../../sopdesk/ui/executions.py" line="76"/>
+        <source>Start logging a new execution of this SOP</source>
+        <translation>Mulai mencatat pelaksanaan baru SOP ini</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="77"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="77"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="77"/>
+        <source>Reference</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="78"/>
+        <source>Started by</source>
+        <translation>Dimulai oleh</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="80"/>
+        <source>No execution of this SOP yet: press “Start an execution…” to log one.</source>
+        <translation>Belum ada pelaksanaan SOP ini: tekan “Mulai pelaksanaan…” untuk mencatatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="83"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="90"/>
         <source>who did it</source>
         <translation>siapa yang mengerjakan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="172"/>
+        <location filename="../../sopdesk/ui/executions.py" line="91"/>
+        <source>Who did the step (empty: you)</source>
+        <translation>Siapa yang mengerjakan langkah ini (kosong: Anda)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="93"/>
+        <source>The decision taken at this step</source>
+        <translation>Keputusan yang diambil pada langkah ini</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="94"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="173"/>
+        <location filename="../../sopdesk/ui/executions.py" line="95"/>
         <source>Start &amp;step</source>
         <translation>Mulai &amp;langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="174"/>
+        <location filename="../../sopdesk/ui/executions.py" line="96"/>
         <source>&amp;Finish step</source>
         <translation>&amp;Selesai langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="175"/>
+        <location filename="../../sopdesk/ui/executions.py" line="97"/>
         <source>Cancel the execution…</source>
         <translation>Batalkan pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="176"/>
+        <location filename="../../sopdesk/ui/executions.py" line="98"/>
         <source>&amp;Correct a time…</source>
         <translation>&amp;Koreksi waktu…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="243"/>
+        <location filename="../../sopdesk/ui/executions.py" line="99"/>
+        <source>Log the start of the next step at the time in the field</source>
+        <translation>Catat mulainya langkah berikutnya pada waktu di kolom</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="100"/>
+        <source>Log the finish of the running step at the time in the field</source>
+        <translation>Catat selesainya langkah yang berjalan pada waktu di kolom</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="101"/>
+        <source>End this execution with a reason; nothing is deleted</source>
+        <translation>Akhiri pelaksanaan ini dengan alasan; tidak ada yang dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="102"/>
+        <source>Correct the start or finish of the selected record</source>
+        <translation>Koreksi waktu mulai atau selesai catatan yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="206"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="245"/>
-        <source> [trial]</source>
-        <translation> [uji coba]</translation>
+        <location filename="../../sopdesk/ui/executions.py" line="206"/>
+        <source>finished</source>
+        <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="325"/>
+        <location filename="../../sopdesk/ui/executions.py" line="206"/>
+        <source>running</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="208"/>
+        <source> (trial)</source>
+        <translation> (uji coba)</translation>
+    </message>
+    <message>
+        <source> [trial]</source>
+        <translation type="vanished"> [uji coba]</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="288"/>
         <source>Running: step %d — %s</source>
         <translation>Berjalan: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="330"/>
+        <location filename="../../sopdesk/ui/executions.py" line="294"/>
         <source>Next: step %d — %s</source>
         <translation>Berikutnya: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="332"/>
+        <location filename="../../sopdesk/ui/executions.py" line="297"/>
         <source>Cancelled: %s</source>
         <translation>Dibatalkan: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="333"/>
+        <location filename="../../sopdesk/ui/executions.py" line="298"/>
         <source>Finished.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="379"/>
+        <location filename="../../sopdesk/ui/executions.py" line="304"/>
+        <source>%s · Waktu: %s</source>
+        <translation>%s · Waktu: %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="361"/>
         <source>Cancel the execution</source>
         <translation>Batalkan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="379"/>
+        <location filename="../../sopdesk/ui/executions.py" line="361"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="399"/>
+        <location filename="../../sopdesk/ui/executions.py" line="381"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
@@ -742,87 +826,87 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="59"/>
+        <location filename="../../sopdesk/ui/identity.py" line="62"/>
         <source>SOP number</source>
         <translation>Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="60"/>
+        <location filename="../../sopdesk/ui/identity.py" line="63"/>
         <source>Date made</source>
         <translation>Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="61"/>
+        <location filename="../../sopdesk/ui/identity.py" line="64"/>
         <source>Date revised</source>
         <translation>Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="62"/>
+        <location filename="../../sopdesk/ui/identity.py" line="65"/>
         <source>Effective date</source>
         <translation>Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="63"/>
+        <location filename="../../sopdesk/ui/identity.py" line="66"/>
         <source>Approved by</source>
         <translation>Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="64"/>
+        <location filename="../../sopdesk/ui/identity.py" line="67"/>
         <source>SOP name</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="73"/>
+        <location filename="../../sopdesk/ui/identity.py" line="76"/>
         <source>Transcription notes</source>
         <translation>Catatan transkripsi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="77"/>
+        <location filename="../../sopdesk/ui/identity.py" line="80"/>
         <source>Format check: %d finding(s)</source>
         <translation>Pemeriksaan format: %d temuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="86"/>
+        <location filename="../../sopdesk/ui/identity.py" line="89"/>
         <source>Legal basis</source>
         <translation>Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="86"/>
+        <location filename="../../sopdesk/ui/identity.py" line="89"/>
         <source>Implementer qualifications</source>
         <translation>Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="88"/>
+        <location filename="../../sopdesk/ui/identity.py" line="91"/>
         <source>Related SOPs</source>
         <translation>Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="88"/>
+        <location filename="../../sopdesk/ui/identity.py" line="91"/>
         <source>Equipment/supplies</source>
         <translation>Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="90"/>
+        <location filename="../../sopdesk/ui/identity.py" line="93"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="90"/>
+        <location filename="../../sopdesk/ui/identity.py" line="93"/>
         <source>Records and data</source>
         <translation>Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="100"/>
+        <location filename="../../sopdesk/ui/identity.py" line="103"/>
         <source>Short description</source>
         <translation>Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="100"/>
+        <location filename="../../sopdesk/ui/identity.py" line="103"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="100"/>
+        <location filename="../../sopdesk/ui/identity.py" line="103"/>
         <source>Definitions</source>
         <translation>Definisi</translation>
     </message>
@@ -1098,61 +1182,61 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="495"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="512"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="410"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="496"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="513"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="410"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="445"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="446"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="446"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="447"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="466"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="467"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="496"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="497"/>
         <source>“%s” is open in an editor. Save and close it before changing its status.</source>
         <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="546"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="547"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="559"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="560"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="560"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="561"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="567"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="569"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -1161,28 +1245,28 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="628"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="589"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="590"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="596"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="597"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="611"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="612"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
@@ -1191,22 +1275,22 @@ Basis data: %s</translation>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="617"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="618"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="624"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="625"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="627"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="628"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="630"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -1215,10 +1299,28 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="644"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="647"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="645"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="648"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
+    </message>
+</context>
+<context>
+    <name>MinuteEdit</name>
+    <message>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="50"/>
+        <source>Date and time (whole minutes). Typed times are checked when you log.</source>
+        <translation>Tanggal dan jam (menit bulat). Waktu yang diketik diperiksa saat dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="51"/>
+        <source>&amp;Now</source>
+        <translation>&amp;Sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="52"/>
+        <source>Set the field to the current time</source>
+        <translation>Isi kolom dengan waktu sekarang</translation>
     </message>
 </context>
 <context>
@@ -1756,90 +1858,100 @@ Basis data: %s</translation>
 <context>
     <name>RunningDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="408"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="144"/>
         <source>Running executions</source>
         <translation>Pelaksanaan berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="410"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="146"/>
         <source>Filter by SOP, implementer, person or state…</source>
         <translation>Saring menurut SOP, pelaksana, orang atau status…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="412"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="148"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="412"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="148"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="412"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="148"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="413"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="149"/>
         <source>Implementer</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="413"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="149"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="413"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="149"/>
+        <source>Standard</source>
+        <translation>Waktu baku</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="150"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="414"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="150"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="158"/>
+        <source>No execution is running.</source>
+        <translation>Tidak ada pelaksanaan yang berjalan.</translation>
     </message>
 </context>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="79"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="85"/>
         <source>Start an execution</source>
         <translation>Mulai pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="80"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="86"/>
         <source>e.g. LKj 2025</source>
         <translation>mis. LKj 2025</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="81"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="87"/>
         <source>e.g. a letter number</source>
         <translation>mis. nomor surat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="86"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="90"/>
         <source>Trial run of a draft</source>
         <translation>Uji coba draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="90"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="95"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="91"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="96"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="92"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="97"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="93"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="98"/>
         <source>Started at</source>
         <translation>Mulai pada</translation>
     </message>
@@ -1996,27 +2108,57 @@ Basis data: %s</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="57"/>
+        <location filename="../../sopdesk/ui/execution_text.py" line="28"/>
+        <source>1 working day</source>
+        <translation>1 hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/execution_text.py" line="29"/>
+        <source>%d working days</source>
+        <translation>%d hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/execution_text.py" line="31"/>
+        <source>1 hour</source>
+        <translation>1 jam</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/execution_text.py" line="31"/>
+        <source>%d hours</source>
+        <translation>%d jam</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/execution_text.py" line="33"/>
+        <source>1 minute</source>
+        <translation>1 menit</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/execution_text.py" line="33"/>
+        <source>%d minutes</source>
+        <translation>%d menit</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/execution_text.py" line="44"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="58"/>
+        <location filename="../../sopdesk/ui/execution_text.py" line="45"/>
         <source>late by %s</source>
         <translation>terlambat %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="59"/>
+        <location filename="../../sopdesk/ui/execution_text.py" line="46"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="60"/>
+        <location filename="../../sopdesk/ui/execution_text.py" line="47"/>
         <source>overdue by %s</source>
         <translation>lewat tenggat %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="61"/>
+        <location filename="../../sopdesk/ui/execution_text.py" line="48"/>
         <source>no fixed standard</source>
         <translation>tanpa standar waktu</translation>
     </message>

@@ -85,6 +85,7 @@ class Execution:
     records: tuple[StepRecord, ...] = ()
     cancelled_reason: str = ""
     id: int = 0
+    finished_at: dt.datetime | None = None  # when its last step finished (as stored); None while open
 
     @property
     def cancelled(self) -> bool:

@@ -185,20 +185,25 @@ def total_minutes(
     return sum((v.minutes(convention) for v in values), Fraction(0))
 
 
-def format_minutes(
-    minutes: Fraction | int, convention: WaktuConvention = DEFAULT_CONVENTION, day_label: str = "hari"
-) -> str:
-    """Format working minutes as whole hari/jam/menit, e.g. ``75 hari``, ``1 hari 2 jam 30 menit``,
-    ``1 jam 29 menit`` (never decimal minutes: a fraction of a minute is rounded, half up).
-
-    ``hari`` here is a working day of ``convention.hours_per_day`` hours; ``day_label`` names it
-    (``hari kerja`` for lateness and due readings).
-    """
+def split_minutes(minutes: Fraction | int, convention: WaktuConvention = DEFAULT_CONVENTION) -> tuple[int, int, int]:
+    """Working ``minutes`` as whole (hari kerja, jam, menit), a hari of ``convention.hours_per_day``
+    hours; a fraction of a minute is rounded, half up. E.g. 1,080 → (2, 3, 0) under the default."""
     total = floor(Fraction(minutes) + Fraction(1, 2))
     day = convention.minutes_per(TimeUnit.DAY)
     days = floor(total / day) if day else 0
-    rest = total - days * day
-    hours, mins = divmod(floor(rest), 60)
+    hours, mins = divmod(floor(total - days * day), 60)
+    return days, hours, mins
+
+
+def format_minutes(
+    minutes: Fraction | int, convention: WaktuConvention = DEFAULT_CONVENTION, day_label: str = "hari"
+) -> str:
+    """Format working minutes as whole hari/jam/menit (`split_minutes`), e.g. ``75 hari``,
+    ``1 hari 2 jam 30 menit``, ``1 jam 29 menit``: never decimal minutes.
+
+    ``day_label`` names the working day (``hari kerja`` for lateness and due readings).
+    """
+    days, hours, mins = split_minutes(minutes, convention)
     parts = [f"{days} {day_label}"] if days else []
     if hours:
         parts.append(f"{hours} jam")

@@ -39,6 +39,7 @@ class OpenStep:
     due: dt.datetime | None
     verdict: ex.Verdict | None
     late_minutes: Fraction
+    standard_time: str = ""  # the step's Waktu as written
 
 
 class ExecutionRepository:
@@ -234,7 +235,7 @@ def _to_execution(row: ExecutionRow) -> ex.Execution:
     records = tuple(ex.StepRecord(r.step_position, r.started_at, r.finished_at, r.actor, r.note, r.exit_label)
                     for r in row.records)
     return ex.Execution(row.title, row.reference, row.started_by, row.started_at, row.trial, records,
-                        row.cancelled_reason, row.id)
+                        row.cancelled_reason, row.id, row.finished_at)
 
 
 def _open_step(row: ExecutionRow, sop: Sop, now: dt.datetime, calendar: WorkingCalendar,
@@ -249,4 +250,5 @@ def _open_step(row: ExecutionRow, sop: Sop, now: dt.datetime, calendar: WorkingC
                     sop.steps[step].activity if step is not None else "", lanes,
                     running.actor if running else "", judgement.due if judgement else None,
                     judgement.verdict if judgement else None,
-                    judgement.late_minutes if judgement else Fraction(0))
+                    judgement.late_minutes if judgement else Fraction(0),
+                    sop.steps[step].standard_time if step is not None else "")

@@ -8,22 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -34,109 +29,31 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.domain import execution as ex
-from sopdesk.domain.model import Sop, Status, Symbol
+from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.office import OfficeSettings
-from sopdesk.domain.waktu import format_minutes
+from sopdesk.domain.waktu import parse_waktu
+from sopdesk.ui.execution_dialogs import CorrectionDialog, MinuteEdit, StartDialog
+from sopdesk.ui.execution_text import VERDICT_COLOURS, moment_text, verdict_text
 from sopdesk.ui.tasks import Progress, run_task
 
 if TYPE_CHECKING:
     from sopdesk.store.database import Database
 
-VERDICT_COLOURS = {ex.Verdict.LATE: Qt.GlobalColor.darkRed, ex.Verdict.OVERDUE: Qt.GlobalColor.red,
-                   ex.Verdict.ON_TIME: Qt.GlobalColor.darkGreen}
-
-
-def verdict_text(judgement: ex.Judgement | None) -> str:
-    """The verdict as the user reads it (translated where Qt has a translator)."""
-    from PySide6.QtCore import QCoreApplication
-
-    if judgement is None:
-        return ""
-    late = format_minutes(judgement.late_minutes, day_label="hari kerja") if judgement.late_minutes else ""
-    return {
-        ex.Verdict.ON_TIME: QCoreApplication.translate("Verdict", "on time"),
-        ex.Verdict.LATE: QCoreApplication.translate("Verdict", "late by %s") % late,
-        ex.Verdict.RUNNING: QCoreApplication.translate("Verdict", "running"),
-        ex.Verdict.OVERDUE: QCoreApplication.translate("Verdict", "overdue by %s") % late,
-        ex.Verdict.NO_STANDARD: QCoreApplication.translate("Verdict", "no fixed standard"),
-    }[judgement.verdict]
-
-
-def _qdt(value: dt.datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, value.second)
-
-
-def _py(value: QDateTime) -> dt.datetime:
-    d, t = value.date(), value.time()
-    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
-
-
-class StartDialog(QDialog):
-    """Title, reference, who starts, when; a draft runs only as a trial."""
-
-    def __init__(self, sop: Sop, user: str, now: dt.datetime, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Start an execution"))
-        self.title = QLineEdit(placeholderText=self.tr("e.g. LKj 2025"))
-        self.reference = QLineEdit(placeholderText=self.tr("e.g. a letter number"))
-        self.started_by = QLineEdit(user)
-        self.started_at = QDateTimeEdit(_qdt(now))
-        self.started_at.setMaximumDateTime(_qdt(now))
-        self.started_at.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.trial = QCheckBox(self.tr("Trial run of a draft"))
-        self.trial.setChecked(sop.status is Status.DRAFT)
-        self.trial.setEnabled(sop.status is Status.DRAFT)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Reference"), self.reference)
-        form.addRow(self.tr("Started by"), self.started_by)
-        form.addRow(self.tr("Started at"), self.started_at)
-        form.addRow("", self.trial)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, Any]:
-        return {"title": self.title.text(), "reference": self.reference.text(), "started_by": self.started_by.text(),
-                "at": _py(self.started_at.dateTime()), "trial": self.trial.isChecked()}
-
-
-class CorrectionDialog(QDialog):
-    """Which time of a record to correct, and its new value (the old one stays in the history)."""
-
-    def __init__(self, record: ex.StepRecord, index: int, now: dt.datetime, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Correct a time — record %d (step %d)") % (index + 1, record.step + 1))
-        self.which = QComboBox()
-        self.which.addItem(self.tr("Start"), "started_at")
-        if record.finished_at is not None:
-            self.which.addItem(self.tr("Finish"), "finished_at")
-        self.when = QDateTimeEdit(_qdt(record.started_at))
-        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.when.setMaximumDateTime(_qdt(now))
-        self.which.currentIndexChanged.connect(
-            lambda _i: self.when.setDateTime(_qdt(getattr(record, self.field()) or record.started_at)))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Time"), self.which)
-        form.addRow(self.tr("Correct value"), self.when)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def field(self) -> str:
-        return str(self.which.currentData())
-
-    def value(self) -> dt.datetime:
-        return _py(self.when.dateTime())
-
 
 class ExecutionPanel(QWidget):
-    """Executions of the shown SOP (all its revisions) and the logging of the selected one."""
+    """Executions of the shown SOP (all its revisions) and the logging of the selected one.
+
+    The records table shows, without scrolling at 1366×768, each record's step, Kegiatan, Waktu
+    baku, start, finish, due time, verdict, who, the decision taken and the note. The time field
+    keeps the last time entered ("Sekarang" sets now); times are checked when an action is taken.
+    """
 
     changed = Signal()
+    # the records table's columns
+    STEP, ACTIVITY, STANDARD, STARTED, FINISHED, DUE, VERDICT, BY, DECISION, NOTE = range(10)
     COLUMNS = 10
+    # the executions list's columns
+    STATE, BEGAN, TITLE, REFERENCE, STARTED_BY = range(5)
 
     def __init__(self, clock: Callable[[], dt.datetime], user: Callable[[], str],
                  parent: QWidget | None = None) -> None:
@@ -151,67 +68,98 @@ class ExecutionPanel(QWidget):
         self.loaded_key = ""  # the SOP whose executions the list shows
         self.office = OfficeSettings()
         self._generation = 0
+        self._clock_shown = False  # the time field shows now until the first SOP is shown, then what was entered
         self._build()
 
     def _build(self) -> None:
         self.start_button = QPushButton(self.tr("&Start an execution…"))
-        self.list = QListWidget()
-        self.records = QTableWidget(0, self.COLUMNS)
-        self.records.setHorizontalHeaderLabels([
-            self.tr("Step"), self.tr("Activity"), self.tr("Implementer"), self.tr("Started"), self.tr("Finished"),
-            self.tr("By"), self.tr("Decision"), self.tr("Due"), self.tr("Verdict"), self.tr("Standard")])
-        self.records.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.records.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.records.verticalHeader().hide()
+        self.start_button.setToolTip(self.tr("Start logging a new execution of this SOP"))
+        self.list = self._table([self.tr("State"), self.tr("Started"), self.tr("Title"), self.tr("Reference"),
+                                 self.tr("Started by")], stretch=self.TITLE)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_hint = QLabel(self.tr("No execution of this SOP yet: press “Start an execution…” to log one."))
+        self.records = self._table([
+            self.tr("Step"), self.tr("Activity"), self.tr("Standard"), self.tr("Started"), self.tr("Finished"),
+            self.tr("Due"), self.tr("Verdict"), self.tr("By"), self.tr("Decision"), self.tr("Note")],
+            stretch=self.ACTIVITY)
+        self.records.horizontalHeader().setSectionResizeMode(self.NOTE, QHeaderView.ResizeMode.Interactive)
+        self.records.setColumnWidth(self.NOTE, 110)
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
-        self.when = QDateTimeEdit()
-        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.when = MinuteEdit(self.clock)
         self.who = QLineEdit(placeholderText=self.tr("who did it"))
+        self.who.setToolTip(self.tr("Who did the step (empty: you)"))
         self.decision = QComboBox()
+        self.decision.setToolTip(self.tr("The decision taken at this step"))
         self.note = QLineEdit(placeholderText=self.tr("note"))
         self.begin_button = QPushButton(self.tr("Start &step"))
         self.finish_button = QPushButton(self.tr("&Finish step"))
         self.cancel_button = QPushButton(self.tr("Cancel the execution…"))
         self.correct_button = QPushButton(self.tr("&Correct a time…"))
-        fields, buttons = QHBoxLayout(), QHBoxLayout()
-        for field in (self.when, self.who, self.decision, self.note):
-            fields.addWidget(field)
-        for button in (self.begin_button, self.finish_button, self.cancel_button, self.correct_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        actions = QVBoxLayout()
-        actions.addLayout(fields)
-        actions.addLayout(buttons)
-        right = QWidget()
-        box = QVBoxLayout(right)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.records)
-        box.addWidget(self.next_label)
-        box.addLayout(actions)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_box = QVBoxLayout(top)
-        top_box.setContentsMargins(0, 0, 0, 0)
-        top_box.addWidget(self.start_button)
-        top_box.addWidget(self.list)
-        splitter.addWidget(top)
-        splitter.addWidget(right)
-        splitter.setSizes([160, 420])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self.begin_button.setToolTip(self.tr("Log the start of the next step at the time in the field"))
+        self.finish_button.setToolTip(self.tr("Log the finish of the running step at the time in the field"))
+        self.cancel_button.setToolTip(self.tr("End this execution with a reason; nothing is deleted"))
+        self.correct_button.setToolTip(self.tr("Correct the start or finish of the selected record"))
+        self._lay_out()
         self.start_button.clicked.connect(self.start_execution)
-        self.list.currentRowChanged.connect(self._on_row)
+        self.list.currentCellChanged.connect(lambda row, *_: self._on_row(row))
         self.begin_button.clicked.connect(self.begin_step)
         self.finish_button.clicked.connect(self.finish_step)
         self.cancel_button.clicked.connect(self.cancel_execution)
         self.correct_button.clicked.connect(self.correct_time)
         self._show_record_actions()
 
+    def _table(self, headers: list[str], stretch: int) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setMinimumSectionSize(28)
+        return table
+
+    def _lay_out(self) -> None:
+        top = QWidget()
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addStretch(1)
+        top_box.addLayout(start_row)
+        top_box.addWidget(self.list_hint)
+        top_box.addWidget(self.list)
+        fields, buttons = QHBoxLayout(), QHBoxLayout()
+        fields.addWidget(self.when)
+        fields.addWidget(self.who, 1)
+        fields.addWidget(self.decision)
+        fields.addWidget(self.note, 2)
+        for button in (self.begin_button, self.finish_button, self.cancel_button, self.correct_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right = QWidget()
+        box = QVBoxLayout(right)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.records)
+        box.addWidget(self.next_label)
+        box.addLayout(fields)
+        box.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(right)
+        splitter.setSizes([150, 450])
+        splitter.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(splitter)
+
     # ----- what is shown ----------------------------------------------------------------
     def show_sop(self, db: Database | None, sop: Sop | None) -> None:
         """Show the executions of ``sop`` (every revision of it)."""
         self.db, self.sop, self.current = db, sop, None
+        if not self._clock_shown:
+            self.when.set_now()
+            self._clock_shown = True
         self.start_button.setEnabled(db is not None and sop is not None)
         self.reload()
 
@@ -219,7 +167,7 @@ class ExecutionPanel(QWidget):
         """List the SOP's executions again (in the background) and show ``select`` (or the newest)."""
         self._generation += 1
         if self.db is None or self.sop is None:
-            self.list.clear()
+            self.list.setRowCount(0)
             self._show_current()
             return
         db, key, generation = self.db, self.sop.id, self._generation
@@ -238,24 +186,31 @@ class ExecutionPanel(QWidget):
         self.loaded_key = key
         self.revision_ids, self.executions = result
         self.list.blockSignals(True)
-        self.list.clear()
+        self.list.setRowCount(0)
         for e in self.executions:
-            state = self.tr("cancelled") if e.cancelled else ""
-            item = QListWidgetItem(f"{e.started_at:%d-%m-%Y} · {e.title}" + (f" ({e.reference})" if e.reference else "")
-                                   + (f" — {state}" if state else "") + (self.tr(" [trial]") if e.trial else ""))
-            item.setData(Qt.ItemDataRole.UserRole, e.id)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
+            self._add_execution_row(e)
         row = next((k for k, e in enumerate(self.executions) if e.id == select), 0 if self.executions else -1)
-        self.list.blockSignals(True)
-        self.list.setCurrentRow(row)
+        self.list.setCurrentCell(row, self.TITLE)
         self.list.blockSignals(False)
+        self.list_hint.setVisible(not self.executions)
         if row < 0:
             self.current = None
             self._show_current()
             self.changed.emit()
         else:
             self._on_row(row)
+
+    def _add_execution_row(self, e: ex.Execution) -> None:
+        row = self.list.rowCount()
+        self.list.insertRow(row)
+        state = self.tr("cancelled") if e.cancelled else self.tr("finished") if e.finished_at else self.tr("running")
+        if e.trial:
+            state += self.tr(" (trial)")
+        cells = [state, f"{e.started_at:%d-%m-%Y %H:%M}", e.title, e.reference, e.started_by]
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(e.cancelled_reason if e.cancelled and column == self.STATE else text)
+            self.list.setItem(row, column, item)
 
     def _on_row(self, row: int) -> None:
         if self.db is None or not 0 <= row < len(self.executions):
@@ -281,25 +236,34 @@ class ExecutionPanel(QWidget):
             return
         execution, sop = self.current
         now = self.clock()
-        names = {lane.id: lane.name for lane in sop.lanes}
         for record in execution.records:
-            judgement = ex.judge(sop, record, now, self.office.calendar, self.office.convention)
-            step = sop.steps[record.step]
-            cells = [str(record.step + 1), step.activity, ", ".join(names.get(x, x) for x in step.lanes),
-                     f"{record.started_at:%d-%m-%Y %H:%M}",
-                     f"{record.finished_at:%d-%m-%Y %H:%M}" if record.finished_at else "", record.actor,
-                     record.exit_label, f"{judgement.due:%d-%m-%Y %H:%M}" if judgement.due else "-",
-                     verdict_text(judgement)]
-            row = self.records.rowCount()
-            self.records.insertRow(row)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 8 and judgement.verdict in VERDICT_COLOURS:
-                    item.setForeground(VERDICT_COLOURS[judgement.verdict])
-                self.records.setItem(row, column, item)
-        for column in (0, 3, 4, 6, 7, 8, 9):
-            self.records.resizeColumnToContents(column)
+            self._add_record_row(sop, record, ex.judge(sop, record, now, self.office.calendar, self.office.convention),
+                                 now.year)
         self._show_record_actions()
+
+    def _add_record_row(self, sop: Sop, record: ex.StepRecord, judgement: ex.Judgement, year: int) -> None:
+        step = sop.steps[record.step]
+        names = {lane.id: lane.name for lane in sop.lanes}
+        lanes = ", ".join(names.get(x, x) for x in step.lanes)
+        cells = {self.STEP: str(record.step + 1), self.ACTIVITY: step.activity, self.STANDARD: step.standard_time,
+                 self.STARTED: moment_text(record.started_at, year),
+                 self.FINISHED: moment_text(record.finished_at, year),
+                 self.DUE: moment_text(judgement.due, year) or "-",
+                 self.VERDICT: verdict_text(judgement, self.office.convention), self.BY: record.actor,
+                 self.DECISION: record.exit_label, self.NOTE: record.note}
+        tips = {self.ACTIVITY: f"{step.activity}\n{self.tr('Implementer')}: {lanes}",
+                self.STANDARD: parse_waktu(step.standard_time).describe(self.office.convention),
+                self.STARTED: f"{record.started_at:%d-%m-%Y %H:%M}",
+                self.FINISHED: f"{record.finished_at:%d-%m-%Y %H:%M}" if record.finished_at else "",
+                self.DUE: f"{judgement.due:%d-%m-%Y %H:%M}" if judgement.due else ""}
+        row = self.records.rowCount()
+        self.records.insertRow(row)
+        for column, text in cells.items():
+            item = QTableWidgetItem(text)
+            item.setToolTip(tips.get(column, text))
+            if column == self.VERDICT and judgement.verdict in VERDICT_COLOURS:
+                item.setForeground(VERDICT_COLOURS[judgement.verdict])
+            self.records.setItem(row, column, item)
 
     def _show_record_actions(self) -> None:
         running = None
@@ -309,8 +273,6 @@ class ExecutionPanel(QWidget):
             step = ex.next_step(sop, execution)
             if execution.records and execution.records[-1].finished_at is None:
                 running = execution.records[-1]
-        self.when.setDateTime(_qdt(self.clock()))
-        self.when.setMaximumDateTime(_qdt(self.clock()))
         self.begin_button.setEnabled(step is not None and running is None)
         self.finish_button.setEnabled(running is not None)
         self.cancel_button.setEnabled(self.current is not None and step is not None)
@@ -318,28 +280,40 @@ class ExecutionPanel(QWidget):
         self.decision.clear()
         self.decision.setVisible(False)
         if self.current is None:
+            self.next_label.setText("")
             return
         execution, sop = self.current
         if running is not None:
             s = sop.steps[running.step]
-            self.next_label.setText(self.tr("Running: step %d — %s") % (running.step + 1, s.activity))
+            self.next_label.setText(self.tr("Running: step %d — %s") % (running.step + 1, s.activity)
+                                    + self._standard_note(sop, running.step))
             if s.symbol is Symbol.DECISION:
                 self.decision.addItems([e.label for e in s.exits])
                 self.decision.setVisible(True)
         elif step is not None:
-            self.next_label.setText(self.tr("Next: step %d — %s") % (step + 1, sop.steps[step].activity))
+            self.next_label.setText(self.tr("Next: step %d — %s") % (step + 1, sop.steps[step].activity)
+                                    + self._standard_note(sop, step))
         else:
             self.next_label.setText(self.tr("Cancelled: %s") % execution.cancelled_reason if execution.cancelled
                                     else self.tr("Finished."))
 
+    def _standard_note(self, sop: Sop, step: int) -> str:
+        s = sop.steps[step]
+        names = {lane.id: lane.name for lane in sop.lanes}
+        lanes = ", ".join(names.get(x, x) for x in s.lanes)
+        return " · " + self.tr("%s · Waktu: %s") % (lanes, s.standard_time or "-")
+
     # ----- actions -----------------------------------------------------------------------
     def start_execution(self) -> None:
+        """Ask for the title, reference and start, then start an execution of the shown SOP."""
         if self.db is None or self.sop is None:
             return
-        dialog = StartDialog(self.sop, self.user(), self.clock(), self)
+        dialog = StartDialog(self.sop, self.user(), self.clock, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.start_with(**dialog.values())
+        values = dialog.values()
+        self.when.set_value(values["at"])
+        self.start_with(**values)
 
     def start_with(self, title: str, reference: str, started_by: str, at: dt.datetime, trial: bool) -> None:
         """Start an execution of the shown revision (the dialog's values)."""
@@ -353,27 +327,35 @@ class ExecutionPanel(QWidget):
 
         run_task(work, lambda eid: self.reload(select=eid), self._failed)
 
-    def _act(self, action: Callable[[Database, int], None]) -> None:
+    def _act(self, action: Callable[[Database, int], None], done: Callable[[], None] | None = None) -> None:
         if self.db is None or self.current is None:
             return
         db, eid = self.db, self.current[0].id
-        run_task(lambda _p: action(db, eid), lambda _r: self.reload(select=eid), self._failed)
+
+        def finished(_r: None) -> None:
+            if done is not None:
+                done()
+            self.reload(select=eid)
+
+        run_task(lambda _p: action(db, eid), finished, self._failed)
 
     def begin_step(self) -> None:
+        """Log the start of the next step at the field's time."""
         if self.current is None:
             return
         step = ex.next_step(self.current[1], self.current[0])
         if step is None:
             return
-        at, who, now = _py(self.when.dateTime()), self.who.text() or self.user(), self.clock()
+        at, who, now = self.when.value(), self.who.text() or self.user(), self.clock()
         self._act(lambda db, eid: db.executions.start_step(eid, step, at, who, now))
 
     def finish_step(self) -> None:
-        at, now, label, note = _py(self.when.dateTime()), self.clock(), self.decision.currentText(), self.note.text()
-        self._act(lambda db, eid: db.executions.finish_step(eid, at, now, label, note))
-        self.note.clear()
+        """Log the finish of the running step at the field's time (with the decision and note)."""
+        at, now, label, note = self.when.value(), self.clock(), self.decision.currentText(), self.note.text()
+        self._act(lambda db, eid: db.executions.finish_step(eid, at, now, label, note), self.note.clear)
 
     def cancel_execution(self) -> None:
+        """Ask for a reason and cancel the execution (nothing is deleted)."""
         from PySide6.QtWidgets import QInputDialog
 
         reason, ok = QInputDialog.getText(self, self.tr("Cancel the execution"), self.tr("Reason:"))
@@ -386,7 +368,7 @@ class ExecutionPanel(QWidget):
             return
         row = max(self.records.currentRow(), 0)
         record = self.current[0].records[row]
-        dialog = CorrectionDialog(record, row, self.clock(), self)
+        dialog = CorrectionDialog(record, row, self.clock, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.correct_with(row, dialog.field(), dialog.value())
 
@@ -398,50 +380,3 @@ class ExecutionPanel(QWidget):
     def _failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Execution"), str(exc))
         self.changed.emit()
-
-
-class RunningDialog(QDialog):
-    """Every running execution, overdue first, filterable by SOP, lane, person or state."""
-
-    def __init__(self, items: list[Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Running executions"))
-        self.items = items
-        self.filter = QLineEdit(placeholderText=self.tr("Filter by SOP, implementer, person or state…"))
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels([self.tr("SOP"), self.tr("Execution"), self.tr("Step"),
-                                              self.tr("Implementer"), self.tr("By"), self.tr("Due"),
-                                              self.tr("Verdict")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for item in items:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            judgement = ex.Judgement(item.verdict, item.due, item.late_minutes) if item.verdict else None
-            cells = [item.sop_title, f"{item.title} {item.reference}".strip(),
-                     f"{item.step + 1}. {item.activity}" if item.step is not None else "", item.lanes, item.actor,
-                     f"{item.due:%d-%m-%Y %H:%M}" if item.due else "-", verdict_text(judgement)]
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if column == 6 and item.verdict in VERDICT_COLOURS:
-                    cell.setForeground(VERDICT_COLOURS[item.verdict])
-                self.table.setItem(row, column, cell)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.filter.textChanged.connect(self._filter)
-        self.resize(980, 460)
-
-    def _filter(self, text: str) -> None:
-        wanted = text.casefold()
-        for row in range(self.table.rowCount()):
-            joined = " ".join((self.table.item(row, c) or QTableWidgetItem()).text()
-                              for c in range(self.table.columnCount())).casefold()
-            self.table.setRowHidden(row, bool(wanted) and wanted not in joined)
-
-    def visible_rows(self) -> int:
-        return sum(not self.table.isRowHidden(r) for r in range(self.table.rowCount()))

@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
         """Every running execution, overdue first."""
         if self.db is None:
             return
-        from sopdesk.ui.executions import RunningDialog
+        from sopdesk.ui.execution_dialogs import RunningDialog
 
         db, now = self.db, self.clock()
 
@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
             office = db.office.load()
             return db.executions.open_steps(now, office.calendar, office.convention)
 
-        run_task(work, lambda items: RunningDialog(items, self).exec(),
+        run_task(work, lambda items: RunningDialog(items, now, self).exec(),
                  self._on_load_failed)
 
     def _actor(self) -> Any:

@@ -1,0 +1,193 @@
+"""The dialogs and the time field of the Pelaksanaan tab: start an execution, correct a time,
+the running executions, and `MinuteEdit` (a date-time field in whole minutes with "Sekarang")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sopdesk.domain import execution as ex
+from sopdesk.domain.model import Sop, Status
+from sopdesk.ui.execution_text import VERDICT_COLOURS, from_qt, moment_text, to_qt, verdict_text
+
+
+class MinuteEdit(QWidget):
+    """A moment in whole minutes (dd-MM-yyyy HH:mm, calendar pop-up) and a "Sekarang" button.
+
+    Nothing is checked while typing (a day of the next month may be typed before the month is
+    changed); the rules (not in the future, not before the previous step) are checked when the
+    user commits the action, with a message. The field keeps what was last entered.
+    """
+
+    edited = Signal()
+
+    def __init__(self, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.edit = QDateTimeEdit(to_qt(ex.whole_minute(clock())))
+        self.edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.edit.setCalendarPopup(True)
+        self.edit.setToolTip(self.tr("Date and time (whole minutes). Typed times are checked when you log."))
+        self.now_button = QPushButton(self.tr("&Now"))
+        self.now_button.setToolTip(self.tr("Set the field to the current time"))
+        self.now_button.clicked.connect(self.set_now)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.edit, 1)
+        box.addWidget(self.now_button)
+        self.edit.dateTimeChanged.connect(lambda _v: self.edited.emit())
+
+    def value(self) -> dt.datetime:
+        """The moment shown, to the minute."""
+        return from_qt(self.edit.dateTime())
+
+    def set_value(self, value: dt.datetime) -> None:
+        """Show ``value`` (cut to the minute)."""
+        self.edit.setDateTime(to_qt(value))
+
+    def set_now(self) -> None:
+        """Show the current minute."""
+        self.set_value(self.clock())
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class StartDialog(QDialog):
+    """Title, reference, who starts, when; a draft runs only as a trial."""
+
+    def __init__(self, sop: Sop, user: str, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start an execution"))
+        self.title = QLineEdit(placeholderText=self.tr("e.g. LKj 2025"))
+        self.reference = QLineEdit(placeholderText=self.tr("e.g. a letter number"))
+        self.started_by = QLineEdit(user)
+        self.started_at = MinuteEdit(clock)
+        self.trial = QCheckBox(self.tr("Trial run of a draft"))
+        self.trial.setChecked(sop.status is Status.DRAFT)
+        self.trial.setEnabled(sop.status is Status.DRAFT)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"<b>{sop.title}</b>"))
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Reference"), self.reference)
+        form.addRow(self.tr("Started by"), self.started_by)
+        form.addRow(self.tr("Started at"), self.started_at)
+        form.addRow("", self.trial)
+        form.addRow(_buttons(self))
+
+    def values(self) -> dict[str, Any]:
+        """The fields as `ExecutionPanel.start_with` takes them."""
+        return {"title": self.title.text(), "reference": self.reference.text(), "started_by": self.started_by.text(),
+                "at": self.started_at.value(), "trial": self.trial.isChecked()}
+
+
+class CorrectionDialog(QDialog):
+    """Which time of a record to correct, and its new value (the old one stays in the history)."""
+
+    def __init__(self, record: ex.StepRecord, index: int, clock: Callable[[], dt.datetime],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct a time — record %d (step %d)") % (index + 1, record.step + 1))
+        self.which = QComboBox()
+        self.which.addItem(self.tr("Start"), "started_at")
+        if record.finished_at is not None:
+            self.which.addItem(self.tr("Finish"), "finished_at")
+        self.when = MinuteEdit(clock)
+        self.when.set_value(record.started_at)
+        self.which.currentIndexChanged.connect(
+            lambda _i: self.when.set_value(getattr(record, self.field()) or record.started_at))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Time"), self.which)
+        form.addRow(self.tr("Correct value"), self.when)
+        form.addRow(_buttons(self))
+
+    def field(self) -> str:
+        """"started_at" or "finished_at"."""
+        return str(self.which.currentData())
+
+    def value(self) -> dt.datetime:
+        """The corrected moment, to the minute."""
+        return self.when.value()
+
+
+class RunningDialog(QDialog):
+    """Every running execution, overdue first, filterable by SOP, lane, person or state."""
+
+    VERDICT = 7
+
+    def __init__(self, items: list[Any], now: dt.datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Running executions"))
+        self.items = items
+        self.filter = QLineEdit(placeholderText=self.tr("Filter by SOP, implementer, person or state…"))
+        self.table = QTableWidget(0, 8)
+        self.table.setHorizontalHeaderLabels([self.tr("SOP"), self.tr("Execution"), self.tr("Step"),
+                                              self.tr("Implementer"), self.tr("By"), self.tr("Standard"),
+                                              self.tr("Due"), self.tr("Verdict")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for item in items:
+            self._add(item, now.year)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr("No execution is running."))
+        self.empty.setVisible(not items)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.filter.textChanged.connect(self._filter)
+        self.resize(1100, 460)
+
+    def _add(self, item: Any, year: int) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        judgement = ex.Judgement(item.verdict, item.due, item.late_minutes) if item.verdict else None
+        cells = [item.sop_title, f"{item.title} {item.reference}".strip(),
+                 f"{item.step + 1}. {item.activity}" if item.step is not None else "", item.lanes, item.actor,
+                 item.standard_time, moment_text(item.due, year) or "-", verdict_text(judgement)]
+        for column, text in enumerate(cells):
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(text)
+            if column == self.VERDICT and item.verdict in VERDICT_COLOURS:
+                cell.setForeground(VERDICT_COLOURS[item.verdict])
+            self.table.setItem(row, column, cell)
+
+    def _filter(self, text: str) -> None:
+        wanted = text.casefold()
+        for row in range(self.table.rowCount()):
+            joined = " ".join((self.table.item(row, c) or QTableWidgetItem()).text()
+                              for c in range(self.table.columnCount())).casefold()
+            self.table.setRowHidden(row, bool(wanted) and wanted not in joined)
+
+    def visible_rows(self) -> int:
+        """How many rows the filter leaves."""
+        return sum(not self.table.isRowHidden(r) for r in range(self.table.rowCount()))
