@@ -108,3 +108,45 @@ def test_describe_reads_like_the_editor_shows_it() -> None:
 def test_decimal_amounts_use_a_comma_or_a_dot() -> None:
     assert parse_waktu("1,5 jam").minutes() == 90
     assert parse_waktu("1.5 jam").minutes() == 90
+
+
+# Waktu as other offices write it (issue #14; the corpus PDFs and the real sheets of the issue)
+REAL_VALUES = [
+    ("1 x 24 Jam", 1, TimeUnit.DAY, False), ("3×24 Jam", 3, TimeUnit.DAY, False),
+    ("3 x 24 jam", 3, TimeUnit.DAY, False), ("1 (satu) hari", 1, TimeUnit.DAY, False),
+    ("Paling lambat 7 (tujuh) hari kerja", 7, TimeUnit.DAY, True),
+    ("Paling lambat 10 (sepuluh) hari kerja", 10, TimeUnit.DAY, True),
+    ("17 (tujuh belas) hari", 17, TimeUnit.DAY, False), ("maksimal 3 hari", 3, TimeUnit.DAY, True),
+    ("Maks7 hari", 7, TimeUnit.DAY, True), ("paling lama 14 hari", 14, TimeUnit.DAY, True),
+    ("10menit", 10, TimeUnit.MINUTE, False), ("5\nMenit", 5, TimeUnit.MINUTE, False),
+    ("paling lambat 17 hari kerja", 17, TimeUnit.DAY, True),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "unit", "at_most"), REAL_VALUES)
+def test_waktu_as_other_offices_write_it(text: str, amount: int, unit: TimeUnit, at_most: bool) -> None:
+    value = parse_waktu(text)
+    assert (value.kind, value.amount, value.unit, value.at_most) == (WaktuKind.FIXED, amount, unit, at_most)
+
+
+@pytest.mark.parametrize("text", ["1 (dua) hari", "2 x 24 jam kerja", "1 x 12 jam", "Setiap saat"])
+def test_contradictions_and_other_forms_are_not_guessed(text: str) -> None:
+    assert parse_waktu(text).kind is not WaktuKind.FIXED
+
+
+def test_a_total_never_hides_a_step() -> None:
+    from sopdesk.domain.waktu import total_text
+
+    values = [parse_waktu(t) for t in ("3 hari", "1 x 24 Jam", "3 jam", "Setiap Saat", "-", "2-3 hari")]
+    assert total_text(values) == "4 hari 3 jam + 2 langkah tanpa standar + 1 langkah tidak terbaca"
+    seventeen = [parse_waktu("17 hari")] + [parse_waktu("Setiap Saat")] * 7
+    assert total_text(seventeen) == "17 hari + 7 langkah tanpa standar"
+    assert total_text([parse_waktu("Setiap Saat")]) == ""
+
+
+def test_numbers_are_spelled_as_sheets_spell_them() -> None:
+    from sopdesk.domain.waktu import spelled
+
+    assert [spelled(n) for n in (1, 10, 11, 17, 20, 25, 100, 111, 250)] == [
+        "satu", "sepuluh", "sebelas", "tujuh belas", "dua puluh", "dua puluh lima", "seratus", "seratus sebelas",
+        "dua ratus lima puluh"]

@@ -135,10 +135,14 @@ _NO_STANDARD = {
     "pada hari dan jam kerja": "Pada hari dan jam kerja: tidak ada standar waktu tetap",
     "sesuai kebutuhan": "Sesuai kebutuhan: tidak ada standar waktu tetap",
 }
-_LIMIT = r"(?:(?:paling\s+lambat|selambat-lambatnya|maksimal|maks\.?)\s+)?"
+_LIMIT = r"(?:(?:paling\s+lambat|paling\s+lama|selambat-lambatnya|maksimal|maksimum|maks\.?|max\.?)\s*)?"
+_SPELLED = r"(?:\((?P<words>[a-z ]+)\)\s*)?"  # "7 (tujuh) hari": the number written out, checked
+_UNIT_NAMES = "|".join(sorted(_UNITS, key=len, reverse=True))
 _FIXED = re.compile(
-    rf"^(?P<limit>{_LIMIT})(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>{'|'.join(sorted(_UNITS, key=len, reverse=True))})$"
+    rf"^(?P<limit>{_LIMIT})(?P<amount>\d+(?:[.,]\d+)?)\s*{_SPELLED}(?P<unit>{_UNIT_NAMES})$"
 )
+_TIMES_24 = re.compile(rf"^(?P<limit>{_LIMIT})(?P<amount>\d+)\s*{_SPELLED}[x×*]\s*24\s*jam$")
+"""``1 x 24 jam``, ``3×24 Jam``: n days, as public-service standards (standar pelayanan) mean it."""
 
 
 def _normalise(text: str) -> str:
@@ -157,17 +161,39 @@ def parse_waktu(text: str) -> StandardTime:
     norm = _normalise(text)
     if norm in _NO_STANDARD:
         return StandardTime(text, WaktuKind.NONE, reason=_NO_STANDARD[norm])
-    match = _FIXED.match(norm)
+    match = _FIXED.match(norm) or _TIMES_24.match(norm)
     if match is None:
         return StandardTime(text, WaktuKind.UNREADABLE, reason=_unreadable_reason(norm))
     amount = Fraction(match["amount"].replace(",", "."))
     if amount <= 0:
         return StandardTime(text, WaktuKind.UNREADABLE, reason="Jumlah waktu harus lebih dari nol")
-    unit = _UNITS[match["unit"]]
+    if match["words"] and (amount.denominator != 1 or spelled(amount.numerator) != " ".join(match["words"].split())):
+        return StandardTime(text, WaktuKind.UNREADABLE,
+                            reason=f"Angka dan tulisannya berbeda: {match['amount']} bukan '{match['words'].strip()}'")
+    unit = _UNITS[match["unit"]] if "unit" in match.re.groupindex else TimeUnit.DAY
     if amount * _CLOCK_MINUTES[unit] > MAX_CLOCK_MINUTES:
         return StandardTime(text, WaktuKind.UNREADABLE,
                             reason="Lebih dari 5 tahun: periksa angkanya (tulis mis. '3 hari' atau '2 bulan')")
     return StandardTime(text, WaktuKind.FIXED, amount=amount, unit=unit, at_most=bool(match["limit"]))
+
+
+_ONES = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+
+
+def spelled(number: int) -> str:
+    """``number`` (0–999) written out in Bahasa Indonesia, as sheets write it beside the digits:
+    7 → "tujuh", 11 → "sebelas", 17 → "tujuh belas", 25 → "dua puluh lima", 100 → "seratus"."""
+    hundreds, rest = divmod(number, 100)
+    tens, ones = divmod(rest, 10)
+    words = [] if not hundreds else ["seratus" if hundreds == 1 else f"{_ONES[hundreds]} ratus"]
+    if tens == 1:
+        words.append({0: "sepuluh", 1: "sebelas"}.get(ones, f"{_ONES[ones]} belas"))
+    else:
+        if tens:
+            words.append(f"{_ONES[tens]} puluh")
+        if ones:
+            words.append(_ONES[ones])
+    return " ".join(words) or "nol"
 
 
 def _unreadable_reason(norm: str) -> str:
@@ -183,6 +209,24 @@ def total_minutes(
 ) -> Fraction:
     """Sum the fixed standards of ``values`` in working minutes (others count 0)."""
     return sum((v.minutes(convention) for v in values), Fraction(0))
+
+
+def total_text(values: Iterable[StandardTime], convention: WaktuConvention = DEFAULT_CONVENTION) -> str:
+    """The SOP's total as printed, hiding no step: the sum of the fixed standards (`format_minutes`),
+    then how many steps have no fixed standard or an unreadable Waktu, e.g. "31 hari 3 jam + 1
+    langkah tanpa standar", "17 hari + 7 langkah tanpa standar". "" when no step has a fixed
+    standard (no total is printed then). Source: issue #14 ("a total never hides a step")."""
+    values = list(values)
+    if not any(v.is_fixed for v in values):
+        return ""
+    parts = [format_minutes(total_minutes(values, convention), convention)]
+    none = sum(v.kind is WaktuKind.NONE for v in values)
+    unreadable = sum(v.kind is WaktuKind.UNREADABLE for v in values)
+    if none:
+        parts.append(f"{none} langkah tanpa standar")
+    if unreadable:
+        parts.append(f"{unreadable} langkah tidak terbaca")
+    return " + ".join(parts)
 
 
 def split_minutes(minutes: Fraction | int, convention: WaktuConvention = DEFAULT_CONVENTION) -> tuple[int, int, int]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.sheetcode import sheet_code
-from sopdesk.domain.waktu import format_minutes, parse_waktu, total_minutes
+from sopdesk.domain.waktu import parse_waktu, total_text
 from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
 from sopdesk.layout.fonts import TextStyle, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
@@ -192,12 +192,10 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
 
 
 def _total_lines(sop: Sop, cols: Columns) -> list[str]:
-    """The SOP's total standard time (docs/waktu.md), wrapped to the Waktu column; [] if no step
-    has a fixed standard."""
-    values = [parse_waktu(s.standard_time) for s in sop.steps]
-    if not any(v.is_fixed for v in values):
-        return []
-    return wrap(format_minutes(total_minutes(values)), cols.text["standard_time"][1] - 2 * PAD, HEAD)
+    """The SOP's total standard time (docs/waktu.md, `total_text`: steps without a fixed standard
+    are counted, never hidden), wrapped to the Waktu column; [] if no step has a fixed standard."""
+    text = total_text(parse_waktu(s.standard_time) for s in sop.steps)
+    return wrap(text, cols.text["standard_time"][1] - 2 * PAD, HEAD) if text else []
 
 
 def _paginate(rows: list[_Row], available: float, total_h: float) -> list[list[_Row]]:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from sopdesk.domain import editing
 from sopdesk.domain.checker import Finding, check_sop
 from sopdesk.domain.model import Sop
-from sopdesk.domain.waktu import format_minutes, parse_waktu, total_minutes
+from sopdesk.domain.waktu import parse_waktu, total_text
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.paper import PaperName
 from sopdesk.ui import settings as opt
@@ -229,7 +229,7 @@ class EditorWindow(QMainWindow):
         layout = layout_flowchart(self.document.sop, paper, page_offset=1, live=True)
         self.scene.show_layout(layout)
         waktu = [parse_waktu(step.standard_time) for step in self.document.sop.steps]
-        total = format_minutes(total_minutes(waktu)) if any(w.is_fixed for w in waktu) else "-"
+        total = total_text(waktu) or "-"
         self.total.setText(self.tr("Total Waktu: %s · %d flowchart page(s)") % (total, len(layout.pages)))
         self.redrawn.emit()
 
