@@ -454,17 +454,10 @@ class MainWindow(QMainWindow):
         return str(self.settings.get(opt.USER_NAME) or "")
 
     def edit_office(self) -> None:
-        """Edit the working calendar and the Waktu convention (kept in the database)."""
-        if self.db is None:
-            return
-        from sopdesk.ui.office_dialog import OfficeDialog
+        """Edit the office's identity, working calendar and Waktu convention (kept in the database)."""
+        from sopdesk.ui.office_dialog import edit_office
 
-        dialog = OfficeDialog(self.db.office.load(), self)
-        if dialog.exec() != OfficeDialog.DialogCode.Accepted or dialog.result_settings is None:
-            return
-        db, settings, actor = self.db, dialog.result_settings, self._actor()
-        run_task(lambda _p: db.office.save(settings, actor), lambda _r: self.executions.reload(),
-                 lambda exc: QMessageBox.critical(self, self.tr("Office settings"), str(exc)))
+        edit_office(self)
 
     def show_running(self) -> None:
         """Every running execution, overdue first."""

@@ -136,12 +136,19 @@ class ReportsController(QObject):
             self.write_book(target.with_suffix(".pdf"), year)
 
     def write_book(self, target: Path, year: int) -> TaskHandle:
+        """Write the SOP book to ``target``; its cover carries the office's name lines and logo
+        (Pengaturan kantor), or without them the unit lines all SOPs share."""
         from sopdesk.io.book import export_book
 
         win = self.window
-        loaders, paper = self._approved_loaders(), win._paper()
-        return run_with_progress(win, self.tr("Writing the SOP book…"),
-                                 lambda progress: export_book(loaders, target, paper, year, None, progress),
+        assert win.db is not None
+        loaders, paper, office = self._approved_loaders(), win._paper(), win.db.office
+
+        def work(progress: Progress) -> Path:
+            identity = office.identity()
+            return export_book(loaders, target, paper, year, identity.lines or None, progress, identity.logo)
+
+        return run_with_progress(win, self.tr("Writing the SOP book…"), work,
                                  self._written, self._failed(self.tr("SOP book")), total=len(loaders))
 
     def print_current(self) -> None:
@@ -157,7 +164,7 @@ class ReportsController(QObject):
 
         win = self.window
         if win.db is not None:
-            print_book(win, self._approved_loaders(), win._paper(), win.clock().year)
+            print_book(win, self._approved_loaders(), win._paper(), win.clock().year, win.db.office.identity)
 
     def verify(self) -> None:
         """Check a printed sheet's code against the database."""
