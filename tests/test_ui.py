@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.domain.model import Sop, Status
 from sopdesk.layout.flowchart import layout_flowchart
@@ -114,6 +114,9 @@ def test_export_all_from_the_window(window: MainWindow, qtbot, tmp_path: Path) -
         window.export_all_to(tmp_path / "lembar")
     assert len(blocker.args[0]) == 14
     assert len(list((tmp_path / "lembar").glob("*.pdf"))) == 14
+    offer = next(b for b in window.findChildren(QMessageBox) if b.isVisible())  # fourteen files: the folder only
+    assert [b.text().replace("&", "") for b in offer.buttons() if "older" in b.text()] in (["Open folder"],
+                                                                                         ["Buka folder"])
 
 
 def test_export_failure_is_a_message_not_a_crash(window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]

@@ -609,6 +609,9 @@ class MainWindow(QMainWindow):
     def _on_exported(self, paths: list[Path]) -> None:
         where = paths[0].parent if paths else ""
         self.status_label.setText(self.tr("%d PDF sheet(s) written to %s") % (len(paths), where))
+        from sopdesk.ui.open_result import offer_open
+
+        offer_open(self, paths, self.tr("Export PDF"))
         self.exportFinished.emit(paths)
 
     def _on_export_failed(self, exc: Exception) -> None:
