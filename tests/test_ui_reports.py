@@ -151,3 +151,20 @@ def test_sop_book_from_the_menu(qtbot: Any, window: MainWindow, monkeypatch: Any
         action.trigger()
     pages = PdfReader(target).pages
     assert len(pages) > 3 and "DAFTAR ISI" in (pages[2].extract_text() or "").upper()
+
+
+def test_the_week_picker_speaks_indonesian(qtbot: Any, qapp: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    from sopdesk.ui.app import install_translators
+
+    locale = QLocale()
+    install_translators(qapp, "id")
+    try:
+        dialog = WeekPickerDialog(parse_week("2026-W48"))
+        qtbot.addWidget(dialog)
+        assert dialog.label.text() == "Senin 23-11-2026 – Jumat 27-11-2026 (Minggu ke-48)"
+        assert dialog.windowTitle() == "Laporan mingguan"
+    finally:
+        install_translators(qapp, "en")
+        QLocale.setDefault(locale)

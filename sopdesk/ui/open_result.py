@@ -16,23 +16,24 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenResult", text)
-
-
 def offer_open(parent: QWidget, paths: Sequence[Path], title: str) -> QMessageBox | None:
     """Show, without blocking, where ``paths`` were written, with "Buka berkas" (one file only) and
     "Buka folder" (the folder of the first). Returns the message box (None when nothing was written)."""
     if not paths:
         return None
     first = Path(paths[0])
-    text = _tr("Written: %s") % first if len(paths) == 1 else _tr("%d files written to %s") % (len(paths), first.parent)
+    if len(paths) == 1:
+        text = QCoreApplication.translate("OpenResult", "Written: %s") % first
+    else:
+        text = QCoreApplication.translate("OpenResult", "%d files written to %s") % (len(paths), first.parent)
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setWindowModality(Qt.WindowModality.NonModal)
     targets: dict[QAbstractButton, Path] = {}
     if len(paths) == 1:
-        targets[box.addButton(_tr("Open file"), QMessageBox.ButtonRole.ActionRole)] = first
-    targets[box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)] = first.parent
+        targets[box.addButton(QCoreApplication.translate("OpenResult", "Open file"),
+                              QMessageBox.ButtonRole.ActionRole)] = first
+    targets[box.addButton(QCoreApplication.translate("OpenResult", "Open folder"),
+                          QMessageBox.ButtonRole.ActionRole)] = first.parent
     box.addButton(QMessageBox.StandardButton.Close)
     box.buttonClicked.connect(lambda button: _open(box, targets.get(button)))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -42,4 +43,5 @@ def offer_open(parent: QWidget, paths: Sequence[Path], title: str) -> QMessageBo
 
 def _open(box: QMessageBox, target: Path | None) -> None:
     if target is not None and not open_url(QUrl.fromLocalFile(str(target))):
-        QMessageBox.warning(box.parentWidget(), box.windowTitle(), _tr("No program could open %s.") % target)
+        QMessageBox.warning(box.parentWidget(), box.windowTitle(),
+                            QCoreApplication.translate("OpenResult", "No program could open %s.") % target)
