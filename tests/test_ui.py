@@ -299,7 +299,7 @@ def _open_window(qtbot, db_path: Path, settings: Settings) -> MainWindow:  # typ
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000):
+    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
         win.start()
     return win
 
