@@ -479,7 +479,7 @@ def test_status_cannot_change_while_the_sop_is_in_an_editor(qtbot: Any, window: 
 def test_a_blank_sop_takes_the_office_lines_as_its_unit(qtbot: Any, window: MainWindow, monkeypatch: Any) -> None:
     from sopdesk.domain.office_identity import OfficeIdentity
 
-    lines = ("PEMERINTAH KABUPATEN BARITO KUALA", "SEKRETARIAT DAERAH", "BAGIAN ORGANISASI")
+    lines = ("PEMERINTAH KABUPATEN TAPIN", "SEKRETARIAT DAERAH", "BAGIAN ORGANISASI")
     assert window.db is not None and window.current is not None
     window.db.office.save_identity(OfficeIdentity(lines))
     editor = new_blank(qtbot, window, monkeypatch, "SOP Kantor Sendiri")
