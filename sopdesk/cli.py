@@ -57,14 +57,16 @@ def _parser() -> argparse.ArgumentParser:
     weekly = report.add_parser("weekly", help="laporan mingguan pelaksanaan SOP (bawaan: minggu lalu)")
     weekly.add_argument("--week", help="minggu ISO, mis. 2026-W46 (bawaan: minggu lalu)")
     weekly.add_argument("-o", "--output", help="berkas .xlsx (bawaan: laporan-mingguan-<minggu>.xlsx)")
-    weekly.add_argument("--unit", default="", help="nama unit di judul (bawaan: dari baris unit SOP)")
+    weekly.add_argument("--unit", default="", help="nama unit di judul (bawaan: nama kantor di Pengaturan kantor, "
+                        "atau baris unit SOP)")
     verify = sub.add_parser("verify", help="periksa kode verifikasi lembar SOP tercetak (docs/sheet-code.md)")
     verify.add_argument("code", help="kode di samping QR, atau teks hasil pindai QR")
     book = sub.add_parser("book", help="tulis Buku SOP: sampul, keputusan, daftar isi, semua SOP yang disahkan")
     book.add_argument("-o", "--output", required=True, help="berkas PDF tujuan")
     book.add_argument("--paper", choices=[p.value for p in PaperName], default="A4")
     book.add_argument("--year", type=int, help="tahun di sampul (bawaan: tahun ini)")
-    book.add_argument("--unit", help="hanya SOP yang baris unitnya memuat teks ini (mis. BALANGAN)")
+    book.add_argument("--unit", help="hanya SOP yang baris unitnya memuat teks ini (mis. BALANGAN); "
+                      "sampulnya memakai baris unit SOP itu, bukan identitas kantor")
     check = sub.add_parser("check-data", help="periksa berkas format pertukaran")
     check.add_argument("files", nargs="*", help="berkas .json (bawaan: data contoh)")
     monev = report.add_parser("monitoring", help="formulir monitoring (Tabel 7) dan evaluasi SOP, .xlsx atau .pdf")
@@ -227,11 +229,14 @@ def _verify(args: argparse.Namespace) -> int:
 def _book(args: argparse.Namespace) -> int:
     import datetime as dt
 
+    from sopdesk.domain.office_identity import OfficeIdentity
     from sopdesk.io.book import export_book
 
     with _database(args) as db:
         sops = [db.sops.load(e.revision_id) for e in db.sops.approved_catalogue()]
-    if args.unit:
+        identity = db.office.identity()
+    if args.unit:  # a unit's book: its own lines on the cover, not the office's
+        identity = OfficeIdentity()
         wanted = args.unit.casefold()
         sops = [s for s in sops if any(wanted in line.casefold() for line in s.unit)]
     if not sops:
@@ -239,7 +244,8 @@ def _book(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     loaders: list[Callable[[], Sop]] = [partial(lambda s: s, s) for s in sops]
-    print(export_book(loaders, Path(args.output), PaperName(args.paper), args.year or dt.date.today().year))
+    print(export_book(loaders, Path(args.output), PaperName(args.paper), args.year or dt.date.today().year,
+                      identity.lines or None, logo=identity.logo))
     return 0
 
 

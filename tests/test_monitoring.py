@@ -272,3 +272,30 @@ def test_the_report_command_writes_both_formats_without_qt(logged: Database, db_
             "assert rc == 0; assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'")
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
     assert "Dra. Siti" in "".join(p.extract_text() for p in PdfReader(pdf).pages)
+
+
+def test_emoji_in_every_field_stays_within_excels_cell_limit() -> None:
+    """Excel keeps 32,767 UTF-16 units in a cell; an emoji takes two, so 40,000 emoji (80,000 units)
+    must be cut to at most 32,767 units, never inside an emoji, the last character an ellipsis."""
+    from sopdesk.io.monitoring_xlsx import render_monitoring_xlsx
+    from sopdesk.io.xlsx import MAX_CELL_TEXT, utf16_length
+
+    big = "\U0001F600" * 40_000
+    checklist = tuple(mon.Answer(True, big) for _ in mon.CRITERIA)
+    assessment = mon.Assessment(mon.Rating.BAIK, big, big, big, checklist, saved=True)
+    figures = mon.Figures(started=1, late=1, late_steps=(mon.LateStep(1, big, 1, mon.Fraction(5)),))
+    row = mon.FormRow(big, big, big, big, 1, figures, assessment)
+    form = mon.MonitoringForm(mon.Period(dt.date(2025, 1, 1), dt.date(2025, 6, 30)), big, (row,),
+                              dt.datetime(2025, 7, 1))
+    wb = load_workbook(io.BytesIO(render_monitoring_xlsx(form)))
+    long_cells = 0
+    for ws in wb.worksheets:
+        for line in ws.iter_rows():
+            for cell in line:
+                if isinstance(cell.value, str) and "\U0001F600" in cell.value:
+                    assert utf16_length(cell.value) <= MAX_CELL_TEXT, (ws.title, cell.coordinate)
+                    assert "\ud83d" not in cell.value  # no half emoji
+                    long_cells += utf16_length(cell.value) >= MAX_CELL_TEXT - 1
+                    assert cell.value.endswith("…") or utf16_length(cell.value) < 40_000
+    # title lines, Prosedur, Catatan, Tindakan, Paraf, 7 notes, Data's Prosedur and late steps
+    assert long_cells >= 14

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.domain.model import Sop, Status
 from sopdesk.layout.flowchart import layout_flowchart
@@ -114,6 +114,9 @@ def test_export_all_from_the_window(window: MainWindow, qtbot, tmp_path: Path) -
         window.export_all_to(tmp_path / "lembar")
     assert len(blocker.args[0]) == 14
     assert len(list((tmp_path / "lembar").glob("*.pdf"))) == 14
+    offer = next(b for b in window.findChildren(QMessageBox) if b.isVisible())  # fourteen files: the folder only
+    assert [b.text().replace("&", "") for b in offer.buttons() if "older" in b.text()] in (["Open folder"],
+                                                                                         ["Buka folder"])
 
 
 def test_export_failure_is_a_message_not_a_crash(window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -289,3 +292,50 @@ def test_identity_view_lists_the_format_findings(window: MainWindow, qtbot) -> N
     text = window.identity.toPlainText()
     assert "Format check: 6 finding(s)" in text
     assert "Output langkah 7 kosong" in text
+
+
+def _open_window(qtbot, db_path: Path, settings: Settings) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(db_path, settings)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
+        win.start()
+    return win
+
+
+def test_the_catalogue_is_sorted_by_name_and_readable_at_1366(window: MainWindow) -> None:
+    titles = _visible_titles(window)
+    assert titles == sorted(titles, key=str.casefold) and len(titles) == 14
+    header = window.table.horizontalHeader()
+    assert header.sortIndicatorSection() == 0 and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    shown = window.table.viewport().width()
+    assert sum(window.table.columnWidth(c) for c in range(6)) <= shown  # every column in view
+    metrics = window.table.fontMetrics()
+    for column in (2, 3):  # Unit and Status of every sample SOP without cutting
+        texts = [window.proxy.index(r, column).data() for r in range(window.proxy.rowCount())]
+        widest = sorted(metrics.horizontalAdvance(t) for t in texts)[-2]  # all but the longest one
+        assert window.table.columnWidth(column) >= widest + 8, (column, texts)
+    assert window.table.columnWidth(0) >= 220 and window.table.columnWidth(1) >= 100
+    index = window.proxy.index(0, 2)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()  # a cut unit is read in its tooltip
+
+
+def test_the_catalogue_sort_and_widths_are_remembered(qtbot, db_path: Path, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    first = _open_window(qtbot, db_path, settings)
+    first.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    first.table.setColumnWidth(0, 333)
+    first.table.setColumnWidth(2, 97)
+    numbers = [first.proxy.index(r, 1).data() for r in range(first.proxy.rowCount())]
+    first.close()
+    wait_for_all()
+    second = _open_window(qtbot, db_path, settings)
+    header = second.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
+    assert (second.table.columnWidth(0), second.table.columnWidth(2)) == (333, 97)
+    assert [second.proxy.index(r, 1).data() for r in range(second.proxy.rowCount())] == numbers
+    assert numbers == sorted(numbers, key=str.casefold, reverse=True)
+    second.close()
+    wait_for_all()

@@ -474,3 +474,13 @@ def test_status_cannot_change_while_the_sop_is_in_an_editor(qtbot: Any, window: 
     qtbot.waitUntil(lambda: key in window.editing.editors, timeout=10000)
     assert window.change_revision(window.current.status.VERIFIED) is None
     assert told and window.current.title in told[0]
+
+
+def test_a_blank_sop_takes_the_office_lines_as_its_unit(qtbot: Any, window: MainWindow, monkeypatch: Any) -> None:
+    from sopdesk.domain.office_identity import OfficeIdentity
+
+    lines = ("PEMERINTAH KABUPATEN TAPIN", "SEKRETARIAT DAERAH", "BAGIAN ORGANISASI")
+    assert window.db is not None and window.current is not None
+    window.db.office.save_identity(OfficeIdentity(lines))
+    editor = new_blank(qtbot, window, monkeypatch, "SOP Kantor Sendiri")
+    assert editor.document.sop.unit == lines != window.current.unit

@@ -103,6 +103,11 @@ def test_enter_save_reopen_and_see_it_kept(qtbot, logged: Database, tmp_path: Pa
         qtbot.mouseClick(again.xlsx_button, Qt.MouseButton.LeftButton)
     cells = [c.value for c in load_workbook(target)[TABEL7][FIRST_ROW + row]]
     assert cells[3:7] == ["√", "=Langkah 2 sering terlambat", "Tinjau Waktu langkah 2", "Dra. Siti"]
+    opened: list[str] = []
+    monkeypatch.setattr("sopdesk.ui.open_result.open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    offer = next(b for b in again.findChildren(QMessageBox) if b.isVisible())  # Buka berkas / Buka folder
+    next(b for b in offer.buttons() if b.text().replace("&", "") in ("Open file", "Buka berkas")).click()
+    assert opened == [str(target)]
     wait_for_all()
 
 

@@ -264,10 +264,10 @@ def test_a_failing_disk_leaves_no_partial_file(tmp_path: Path, report: WeeklyRep
         write_weekly(report, target)
     assert target.read_bytes() == b"laporan lama" and [p.name for p in tmp_path.iterdir()] == ["laporan.xlsx"]
 
-    def unwritable(*args: object, **kwargs: object) -> object:  # what mkstemp meets in a read-only folder
+    def unwritable(*args: object, **kwargs: object) -> object:  # creating the temporary file, read-only folder
         raise PermissionError(13, "Permission denied")
 
-    with mock.patch("sopdesk.io.files.tempfile.mkstemp", unwritable), pytest.raises(PermissionError):
+    with mock.patch("sopdesk.io.files.os.open", unwritable), pytest.raises(PermissionError):
         write_weekly(report, tmp_path / "baru.xlsx")
     assert [p.name for p in tmp_path.iterdir()] == ["laporan.xlsx"]
 

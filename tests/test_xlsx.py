@@ -48,3 +48,13 @@ def test_sheet_titles() -> None:
     assert sheet_title("a/b:c") == "a b c"
     assert sheet_title("") == "Lembar"
     assert len(sheet_title("x" * 50)) == 31
+
+
+def test_astral_text_is_cut_by_utf16_units_never_inside_a_character() -> None:
+    from sopdesk.io.xlsx import utf16_length
+
+    text = clean_text("a" + "\U0001F600" * MAX_CELL_TEXT)
+    assert utf16_length(text) <= MAX_CELL_TEXT and text.endswith("…")
+    assert text[:-1] == "a" + "\U0001F600" * ((MAX_CELL_TEXT - 2) // 2)
+    exact = "\U0001F600" * (MAX_CELL_TEXT // 2) + "x"
+    assert clean_text(exact) == exact  # 32,767 units: kept whole

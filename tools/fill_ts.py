@@ -153,6 +153,18 @@ BY_SOURCE = {
         "Tanggal dan jam (menit bulat). Waktu yang diketik diperiksa saat dicatat.",
     "&Now": "&Sekarang", "Set the field to the current time": "Isi kolom dengan waktu sekarang",
     "Standard": "Waktu baku", "No execution is running.": "Tidak ada pelaksanaan yang berjalan.",
+    # office identity, week picker, opening what was written
+    "Choose logo…": "Pilih logo…", "Remove logo": "Hapus logo", "Office logo": "Logo kantor",
+    "Name lines of the office, top first, one per line. They head every report, the monitoring form and the "
+    "SOP book, and are the unit lines of a new SOP.":
+        "Nama kantor seperti pada kop, dari atas, satu baris kop per baris. Nama ini menjadi kepala setiap "
+        "laporan, formulir monitoring dan Buku SOP, dan baris unit setiap SOP baru.",
+    "Images (*.png *.jpg *.jpeg)": "Gambar (*.png *.jpg *.jpeg)", "(no logo)": "(tanpa logo)",
+    "Office identity": "Identitas kantor", "Working calendar": "Kalender kerja", "Reports": "Laporan",
+    "Choose any day of the week to report:": "Pilih hari mana saja dalam minggu yang dilaporkan:",
+    "Monday %s – Friday %s (week %02d)": "Senin %s – Jumat %s (Minggu ke-%02d)",
+    "%d files written to %s": "%d berkas ditulis ke %s", "Open file": "Buka berkas", "Open folder": "Buka folder",
+    "No program could open %s.": "Tidak ada program yang dapat membuka %s.",
 }
 BY_CONTEXT = {
     ("MonitoringDialog", "No"): "Tidak",

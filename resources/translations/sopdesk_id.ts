@@ -85,14 +85,14 @@
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="82"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="86"/>
         <source>%s
 Review was due on %s</source>
         <translation>%s
 Tinjau ulang seharusnya pada %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="92"/>
+        <location filename="../../sopdesk/ui/catalogue.py" line="96"/>
         <source> · review overdue</source>
         <translation> · lewat tinjau ulang</translation>
     </message>
@@ -151,7 +151,7 @@ Tinjau ulang seharusnya pada %s</translation>
     <message>
         <location filename="../../sopdesk/ui/editor/controller.py" line="76"/>
         <location filename="../../sopdesk/ui/editor/controller.py" line="82"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="108"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="111"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
@@ -799,6 +799,37 @@ Tinjau ulang seharusnya pada %s</translation>
         <source>Edit %s</source>
         <translation>Sunting %s</translation>
     </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_identity_form.py" line="44"/>
+        <source>Choose logo…</source>
+        <translation>Pilih logo…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_identity_form.py" line="45"/>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_identity_form.py" line="48"/>
+        <source>Name lines of the office, top first, one per line. They head every report, the monitoring form and the SOP book, and are the unit lines of a new SOP.</source>
+        <translation>Nama kantor seperti pada kop, dari atas, satu baris kop per baris. Nama ini menjadi kepala setiap laporan, formulir monitoring dan Buku SOP, dan baris unit setiap SOP baru.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_identity_form.py" line="70"/>
+        <location filename="../../sopdesk/ui/office_identity_form.py" line="101"/>
+        <source>Office logo</source>
+        <translation>Logo kantor</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_identity_form.py" line="71"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_identity_form.py" line="109"/>
+        <source>(no logo)</source>
+        <translation>(tanpa logo)</translation>
+    </message>
 </context>
 <context>
     <name>IdentityListEditor</name>
@@ -970,12 +1001,12 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="84"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="85"/>
         <source>Search name, number or step text… (Ctrl+F)</source>
         <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="88"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="89"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
@@ -1140,103 +1171,102 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="283"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="279"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="287"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="283"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="287"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="283"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="311"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="307"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="315"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="311"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="340"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="336"/>
         <source>Restoring from %s…</source>
         <translation>Memulihkan dari %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="350"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="346"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="361"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="357"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="410"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="496"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="513"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="406"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="485"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="502"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="410"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="406"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="446"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="442"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="447"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="443"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="467"/>
         <source>Office settings</source>
-        <translation>Pengaturan kantor</translation>
+        <translation type="vanished">Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="497"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="486"/>
         <source>“%s” is open in an editor. Save and close it before changing its status.</source>
         <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="547"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="536"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="560"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="549"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="561"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="550"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="557"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="569"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="558"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -1245,28 +1275,29 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="610"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="621"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="590"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="579"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="597"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="586"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="612"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="601"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
@@ -1275,22 +1306,22 @@ Basis data: %s</translation>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="618"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="607"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="625"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="617"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="628"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="620"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="630"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="622"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -1299,8 +1330,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="645"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="648"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="637"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="640"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -1326,177 +1357,177 @@ Basis data: %s</translation>
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="62"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="63"/>
         <source>Monitoring and evaluation of SOPs</source>
         <translation>Monitoring dan evaluasi SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="81"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="82"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="84"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="85"/>
         <source>Period from</source>
         <translation>Periode dari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="84"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="85"/>
         <source>to</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="111"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="112"/>
         <source>Assessment of the selected SOP (Tabel 7)</source>
         <translation>Penilaian SOP terpilih (Tabel 7)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="113"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="114"/>
         <source>— not assessed —</source>
         <translation>— belum dinilai —</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="113"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="114"/>
         <source>Runs well</source>
         <translation>Berjalan dengan baik</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="113"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="114"/>
         <source>Does not run well</source>
         <translation>Tidak berjalan dengan baik</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="116"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="117"/>
         <source>name of the assessor</source>
         <translation>nama penilai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="118"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="119"/>
         <source>Assessment of the application</source>
         <translation>Penilaian terhadap penerapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="119"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="120"/>
         <source>Notes on the assessment</source>
         <translation>Catatan hasil penilaian</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="120"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="121"/>
         <source>Action to take</source>
         <translation>Tindakan yang harus diambil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="121"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="122"/>
         <source>Assessor (paraf)</source>
         <translation>Paraf penilai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="129"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="130"/>
         <source>Evaluation checklist of the selected SOP</source>
         <translation>Daftar periksa evaluasi SOP terpilih</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="137"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="138"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="137"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="138"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="139"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="140"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="152"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="153"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="153"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="154"/>
         <source>Export to Excel…</source>
         <translation>Ekspor ke Excel…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="154"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="155"/>
         <source>Export to PDF…</source>
         <translation>Ekspor ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="155"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="156"/>
         <source>Cancel export</source>
         <translation>Batalkan ekspor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="157"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="158"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="178"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="179"/>
         <source>Discard the entries that are not saved?</source>
         <translation>Buang isian yang belum disimpan?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="192"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="193"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="201"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="202"/>
         <source>%d SOPs, period %s</source>
         <translation>%d SOP, periode %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="239"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="240"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="250"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="251"/>
         <source>Saved: %d SOPs.</source>
         <translation>Tersimpan: %d SOP.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="253"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="254"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="259"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="260"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="259"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="260"/>
         <source>Export to PDF</source>
         <translation>Ekspor ke PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="286"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="287"/>
         <source>Written: %s</source>
         <translation>Ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="286"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="287"/>
         <source>Export cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="290"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="292"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="293"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="295"/>
         <source>Exporting… %d/%d</source>
         <translation>Mengekspor… %d/%d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="313"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="315"/>
         <source>Cannot write the file: %s (%s)</source>
         <translation>Berkas tidak dapat ditulis: %s (%s)</translation>
     </message>
@@ -1567,67 +1598,106 @@ Basis data: %s</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="33"/>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="86"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="45"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="107"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="138"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="35"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="49"/>
         <source>Working hours (e.g. 07:30-12:00, 13:00-16:00; empty = day off)</source>
         <translation>Jam kerja (mis. 07:30-12:00, 13:00-16:00; kosong = libur)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="45"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="59"/>
         <source>Office days off (one date a line)</source>
         <translation>Libur kantor (satu tanggal per baris)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="46"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="60"/>
         <source>Holidays worked anyway</source>
         <translation>Hari libur yang tetap masuk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="57"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="71"/>
         <source>Waktu convention</source>
         <translation>Konvensi Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="59"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="73"/>
         <source>1 hari = working hours</source>
         <translation>1 hari = jam kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="60"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="74"/>
         <source>1 minggu = working days</source>
         <translation>1 minggu = hari kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="61"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="75"/>
         <source>1 bulan = hari</source>
         <translation>1 bulan = hari</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="85"/>
+        <source>Office identity</source>
+        <translation>Identitas kantor</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="86"/>
+        <source>Working calendar</source>
+        <translation>Kalender kerja</translation>
+    </message>
+</context>
+<context>
+    <name>OpenResult</name>
+    <message>
+        <location filename="../../sopdesk/ui/open_result.py" line="26"/>
+        <source>Written: %s</source>
+        <translation>Ditulis: %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/open_result.py" line="28"/>
+        <source>%d files written to %s</source>
+        <translation>%d berkas ditulis ke %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/open_result.py" line="33"/>
+        <source>Open file</source>
+        <translation>Buka berkas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/open_result.py" line="35"/>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/open_result.py" line="47"/>
+        <source>No program could open %s.</source>
+        <translation>Tidak ada program yang dapat membuka %s.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="112"/>
+        <location filename="../../sopdesk/ui/printing.py" line="113"/>
         <source>Printing…</source>
         <translation>Mencetak…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="113"/>
+        <location filename="../../sopdesk/ui/printing.py" line="114"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="124"/>
-        <location filename="../../sopdesk/ui/printing.py" line="159"/>
+        <location filename="../../sopdesk/ui/printing.py" line="125"/>
+        <location filename="../../sopdesk/ui/printing.py" line="160"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="125"/>
+        <location filename="../../sopdesk/ui/printing.py" line="126"/>
         <source>The document could not be printed.
 
 %s</source>
@@ -1636,17 +1706,17 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="130"/>
+        <location filename="../../sopdesk/ui/printing.py" line="131"/>
         <source>Printing page %d of %d…</source>
         <translation>Mencetak halaman %d dari %d…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="147"/>
+        <location filename="../../sopdesk/ui/printing.py" line="148"/>
         <source>Print: %s</source>
         <translation>Cetak: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="158"/>
+        <location filename="../../sopdesk/ui/printing.py" line="159"/>
         <source>The document could not be prepared.
 
 %s</source>
@@ -1655,12 +1725,12 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="172"/>
+        <location filename="../../sopdesk/ui/printing.py" line="173"/>
         <source>SOP sheet</source>
         <translation>Lembar SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="187"/>
+        <location filename="../../sopdesk/ui/printing.py" line="190"/>
         <source>SOP book</source>
         <translation>Buku SOP</translation>
     </message>
@@ -1729,42 +1799,42 @@ Basis data: %s</translation>
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="36"/>
+        <location filename="../../sopdesk/ui/reports.py" line="37"/>
         <source>&amp;Weekly report (Excel)…</source>
         <translation>Laporan &amp;mingguan (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="37"/>
+        <location filename="../../sopdesk/ui/reports.py" line="38"/>
         <source>&amp;Monitoring and evaluation…</source>
         <translation>&amp;Monitoring dan evaluasi…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="39"/>
+        <location filename="../../sopdesk/ui/reports.py" line="40"/>
         <source>SOP &amp;book as PDF…</source>
         <translation>&amp;Buku SOP sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="40"/>
+        <location filename="../../sopdesk/ui/reports.py" line="41"/>
         <source>&amp;Print this SOP…</source>
         <translation>&amp;Cetak SOP ini…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="41"/>
+        <location filename="../../sopdesk/ui/reports.py" line="42"/>
         <source>Print the SOP b&amp;ook…</source>
         <translation>Cetak b&amp;uku SOP…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="43"/>
+        <location filename="../../sopdesk/ui/reports.py" line="44"/>
         <source>&amp;Check a printed sheet…</source>
         <translation>&amp;Periksa lembar tercetak…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="62"/>
+        <location filename="../../sopdesk/ui/reports.py" line="63"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="66"/>
+        <location filename="../../sopdesk/ui/reports.py" line="67"/>
         <source>The file could not be written; no partial file was left.
 
 %s</source>
@@ -1773,46 +1843,48 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="70"/>
+        <location filename="../../sopdesk/ui/reports.py" line="71"/>
         <source>Written: %s</source>
         <translation>Ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="82"/>
-        <location filename="../../sopdesk/ui/reports.py" line="90"/>
-        <location filename="../../sopdesk/ui/reports.py" line="92"/>
-        <location filename="../../sopdesk/ui/reports.py" line="110"/>
+        <location filename="../../sopdesk/ui/reports.py" line="72"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/reports.py" line="88"/>
+        <location filename="../../sopdesk/ui/reports.py" line="106"/>
         <source>Weekly report</source>
         <translation>Laporan mingguan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="83"/>
         <source>ISO week (e.g. %s; the default is last week):</source>
-        <translation>Minggu ISO (mis. %s; bawaan: minggu lalu):</translation>
+        <translation type="vanished">Minggu ISO (mis. %s; bawaan: minggu lalu):</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="92"/>
+        <location filename="../../sopdesk/ui/reports.py" line="88"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="109"/>
+        <location filename="../../sopdesk/ui/reports.py" line="105"/>
         <source>Writing the weekly report…</source>
         <translation>Menulis laporan mingguan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="134"/>
-        <location filename="../../sopdesk/ui/reports.py" line="145"/>
+        <location filename="../../sopdesk/ui/reports.py" line="130"/>
+        <location filename="../../sopdesk/ui/reports.py" line="148"/>
         <source>SOP book</source>
         <translation>Buku SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="134"/>
+        <location filename="../../sopdesk/ui/reports.py" line="130"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="143"/>
+        <location filename="../../sopdesk/ui/reports.py" line="147"/>
         <source>Writing the SOP book…</source>
         <translation>Menulis buku SOP…</translation>
     </message>
@@ -2239,6 +2311,24 @@ Basis data: %s</translation>
         <location filename="../../sopdesk/ui/verify_dialog.py" line="106"/>
         <source>Draft, not approved: this sheet is revision %d of SOP %s, which is still a draft. It is not in force.</source>
         <translation>DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, yang masih draf. Lembar ini tidak berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPickerDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/week_picker.py" line="27"/>
+        <source>Weekly report</source>
+        <translation>Laporan mingguan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/week_picker.py" line="38"/>
+        <source>Choose any day of the week to report:</source>
+        <translation>Pilih hari mana saja dalam minggu yang dilaporkan:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/week_picker.py" line="62"/>
+        <source>Monday %s – Friday %s (week %02d)</source>
+        <translation>Senin %s – Jumat %s (Minggu ke-%02d)</translation>
     </message>
 </context>
 <context>

@@ -246,7 +246,9 @@ def set_exit(sop: Sop, index: int, which: int, label: str | None = None, target:
 
 
 def blank_sop(key: str, title: str, unit: tuple[str, ...] = ()) -> Sop:
-    """A new SOP: the title, the unit's header lines, one lane, a start and an end step."""
+    """A new SOP: the title, the unit's header lines ``unit`` (the one place a blank SOP takes
+    them: the office's name lines, `sopdesk.domain.office_identity`, where set), one lane, a start
+    and an end step."""
     lane = Lane("pelaksana", "Pelaksana")
     steps = (Step("Mulai", (lane.id,), Symbol.TERMINATOR), Step("Selesai", (lane.id,), Symbol.TERMINATOR))
     return Sop(key, title, unit, (lane,), steps, approval=Approval())

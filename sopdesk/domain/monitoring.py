@@ -181,12 +181,14 @@ class FormRow:
 
 @dataclass(frozen=True, slots=True)
 class MonitoringForm:
-    """The monitoring form of a period; ``unit`` is the filter used ("" = every unit)."""
+    """The monitoring form of a period; ``unit`` is the filter used ("" = every unit); ``office``
+    the office's name lines that head it (Pengaturan kantor; empty when not set)."""
 
     period: Period
     unit: str
     rows: tuple[FormRow, ...]
     made_at: dt.datetime
+    office: tuple[str, ...] = ()
 
 
 def percent(rate: Fraction | None) -> str:

@@ -99,9 +99,13 @@ def _centred(canvas: Canvas, paper: Paper, y: float, text: str, font: str, size:
     canvas.drawCentredString(paper.width / 2, y, text)
 
 
-def paint_cover(canvas: Canvas, paper: Paper, unit: Sequence[str], year: int, count: int) -> None:
-    """The cover: "BUKU SOP", what SOP AP stands for, the unit lines, the year, how many SOPs."""
+def paint_cover(canvas: Canvas, paper: Paper, unit: Sequence[str], year: int, count: int,
+                logo: bytes = b"") -> None:
+    """The cover: the logo (PNG bytes, if any), "BUKU SOP", what SOP AP stands for, the unit
+    lines, the year, how many SOPs."""
     y = paper.height * 0.68
+    if logo:
+        _paint_logo(canvas, paper, logo, y + 44)
     _centred(canvas, paper, y, "BUKU SOP", BOLD, 30)
     y -= 28
     _centred(canvas, paper, y, "STANDAR OPERASIONAL PROSEDUR ADMINISTRASI PEMERINTAHAN", BOLD, 13)
@@ -112,6 +116,22 @@ def paint_cover(canvas: Canvas, paper: Paper, unit: Sequence[str], year: int, co
     _centred(canvas, paper, y - 24, f"TAHUN {year}", BOLD, 16)
     _centred(canvas, paper, paper.margin + 20, f"{count} SOP", REGULAR, 9)
     canvas.showPage()
+
+
+LOGO_HEIGHT = 80.0
+"""The logo's height on the cover, in points (about 28 mm); the width follows its aspect."""
+
+
+def _paint_logo(canvas: Canvas, paper: Paper, logo: bytes, bottom: float) -> None:
+    """The logo centred, its bottom at ``bottom`` points, at most `LOGO_HEIGHT` high and never
+    above the top margin."""
+    from reportlab.lib.utils import ImageReader
+
+    image = ImageReader(io.BytesIO(logo))
+    width, height = image.getSize()
+    h = min(LOGO_HEIGHT, paper.height - paper.margin - bottom)
+    w = h * width / height
+    canvas.drawImage(image, (paper.width - w) / 2, bottom, w, h, mask="auto")
 
 
 def paint_decision_page(canvas: Canvas, paper: Paper, unit: Sequence[str], number: int, total: int) -> None:
@@ -135,10 +155,12 @@ def paint_decision_page(canvas: Canvas, paper: Paper, unit: Sequence[str], numbe
 
 
 def render_book(loaders: Sequence[Callable[[], Sop]], paper_name: PaperName = PaperName.A4, year: int = 2026,
-                unit: Sequence[str] | None = None, progress: Progress | None = None) -> tuple[bytes, list[BookEntry]]:
+                unit: Sequence[str] | None = None, progress: Progress | None = None,
+                logo: bytes = b"") -> tuple[bytes, list[BookEntry]]:
     """The book of the SOPs ``loaders`` return, in that order, as PDF bytes, and its contents.
 
-    ``unit`` gives the cover's header lines (default: the lines all SOPs share). ``progress(done,
+    ``unit`` gives the cover's header lines (default: the lines all SOPs share); ``logo`` (PNG
+    bytes, `sopdesk.io.logo`) is drawn above the title of the cover. ``progress(done,
     total, text)`` is called before each SOP is measured and before it is painted (``total`` is
     twice the SOP count); when it returns False, `ExportCancelledError` is raised.
     """
@@ -169,7 +191,7 @@ def render_book(loaders: Sequence[Callable[[], Sop]], paper_name: PaperName = Pa
     canvas = Canvas(buffer, pagesize=(paper.width, paper.height), pageCompression=1)
     canvas.setTitle(f"Buku SOP {' '.join(unit[-1:])} {year}".replace("  ", " "))
     canvas.setCreator("sopdesk")
-    paint_cover(canvas, paper, unit, year, len(sops))
+    paint_cover(canvas, paper, unit, year, len(sops), logo)
     paint_decision_page(canvas, paper, unit, 2, total)
     numbers = iter(range(FRONT_PAGES + 1, FRONT_PAGES + contents + 1))
     flow_pages(canvas, contents_flowables(entries, paper.width - 2 * paper.margin), paper,
@@ -184,9 +206,10 @@ def render_book(loaders: Sequence[Callable[[], Sop]], paper_name: PaperName = Pa
 
 
 def export_book(loaders: Sequence[Callable[[], Sop]], target: Path, paper: PaperName = PaperName.A4,
-                year: int = 2026, unit: Sequence[str] | None = None, progress: Progress | None = None) -> Path:
+                year: int = 2026, unit: Sequence[str] | None = None, progress: Progress | None = None,
+                logo: bytes = b"") -> Path:
     """Write the book (`render_book`) to ``target`` atomically: a failure or a cancel leaves no
     partial file and an older ``target`` untouched. Raises ``OSError``, `ExportCancelledError`."""
-    data, _ = render_book(loaders, paper, year, unit, progress)
+    data, _ = render_book(loaders, paper, year, unit, progress, logo)
     atomic_write_bytes(target, data)
     return target

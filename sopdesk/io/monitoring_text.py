@@ -8,9 +8,12 @@ TICK = "√"  # U+221A: the bundled Liberation Sans has no ✓ (U+2713)
 
 
 def title_lines(form: mon.MonitoringForm) -> tuple[str, str]:
-    """The unit and the period, under the heading."""
-    return (f"Unit kerja: {form.unit or 'semua unit'}",
-            f"Periode: {form.period.label()} · dibuat {form.made_at:%d-%m-%Y %H:%M}")
+    """Under the heading: the office's name lines (joined by dashes) with the unit filter, or
+    without office lines "Unit kerja: …"; then the period."""
+    unit = f"Unit kerja: {form.unit or 'semua unit'}"
+    office = " – ".join(form.office)
+    first = f"{office} · {unit}" if office and form.unit else office or unit
+    return (first, f"Periode: {form.period.label()} · dibuat {form.made_at:%d-%m-%Y %H:%M}")
 
 
 def prosedur(row: mon.FormRow) -> str:

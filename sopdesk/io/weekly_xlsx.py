@@ -165,8 +165,9 @@ def _sheet(wb: Workbook, styles: _Styles, name: str, report: WeeklyReport, what:
 
 def _text(ws: Worksheet, row: int, col: int, value: object, style: Format | None = None) -> None:
     """A text cell (0-based ``row``, ``col``): `clean_text`, then always a string, never a formula;
-    an empty text leaves the cell empty (with ``style``, if any), as Excel does. XlsxWriter cuts a
-    text past 32,767 UTF-16 units (Excel's limit; characters beyond the BMP count twice)."""
+    an empty text leaves the cell empty (with ``style``, if any), as Excel does. `clean_text` cuts a
+    text past 32,767 UTF-16 units (Excel's limit; characters beyond the BMP count twice), as it
+    does for the monitoring workbook."""
     if text := clean_text(value):
         ws.write_string(row, col, text, style)
     else:

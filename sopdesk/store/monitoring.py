@@ -31,6 +31,7 @@ from sopdesk.store.models import (
     MonitoringPeriodRow,
     RevisionRow,
 )
+from sopdesk.store.office import read_identity
 from sopdesk.store.repository import _to_sop
 from sopdesk.store.transaction import write_transaction
 
@@ -48,17 +49,18 @@ class MonitoringRepository:
              convention: WaktuConvention = DEFAULT_CONVENTION, unit: str = "") -> mon.MonitoringForm:
         """Tabel 7 of ``period``: one row per SOP with an approved revision (of ``unit``, the last
         line of Unit Kerja, case-insensitive; "" = all), by unit then title; figures computed at
-        ``now`` on ``calendar``; the saved assessment, or a blank one."""
+        ``now`` on ``calendar``; the saved assessment, or a blank one; headed by the office's name lines."""
         with self._sessions() as session:
             revisions = [r for r in _approved(session) if not unit or _unit(r).casefold() == unit.casefold()]
             runs = _runs(session, [r.sop_id for r in revisions], period)
             saved = _saved(session, period)
+            office = read_identity(session).lines
             rows = [mon.FormRow(r.sop.key, r.sop_number, r.title, _unit(r), r.number,
                                 mon.compute_figures(runs.get(r.sop_id, []), period, now, calendar, convention),
                                 saved.get(r.sop_id, mon.Assessment()))
                     for r in revisions]
         rows.sort(key=lambda row: (row.unit.casefold(), row.title.casefold()))
-        return mon.MonitoringForm(period, unit, tuple(rows), now)
+        return mon.MonitoringForm(period, unit, tuple(rows), now, office)
 
     def periods(self) -> list[mon.Period]:
         """The periods with a saved form, newest first."""

@@ -30,6 +30,7 @@ from sopdesk.domain.weekly import (
 )
 from sopdesk.store.executions import _revision, week_record_filters
 from sopdesk.store.models import ExecutionRow, StepRecordRow
+from sopdesk.store.office import read_identity
 from sopdesk.store.repository import _to_sop
 
 if TYPE_CHECKING:
@@ -51,8 +52,9 @@ def build_weekly_report(db: Database, week: IsoWeek, now: dt.datetime, progress:
                         lookback: dt.timedelta = LOOKBACK) -> WeeklyReport:
     """The weekly report of ``week`` as at ``min(now, end of week)`` (`sopdesk.domain.weekly`).
 
-    ``now``: the office's local time, naive. ``unit``: the unit in the title; empty = the unit
-    lines most of the week's SOPs carry. ``office``: the working calendar and Waktu convention;
+    ``now``: the office's local time, naive. ``unit``: the unit in the title; empty = the office's
+    name lines (Pengaturan kantor), or when those are not set the unit lines most of the week's
+    SOPs carry. ``office``: the working calendar and Waktu convention;
     None = read them from the database. ``progress(done, total, text)`` is called between steps;
     returning False raises `ReportCancelledError`. Raises `sopdesk.store.errors.StoreError` if an
     execution's revision is missing; SQLAlchemy's own errors (a locked or damaged database) are not
@@ -63,6 +65,7 @@ def build_weekly_report(db: Database, week: IsoWeek, now: dt.datetime, progress:
     _step(progress, 0, "Membaca catatan langkah")
     with db.sessions() as session:
         sops: dict[int, Sop] = {}
+        unit = unit or read_identity(session).title()
         executions = dict(_executions(session, week, at, lookback))
         raw = list(_records(session, week, lookback))
         for _rid, _seq, _record, info in raw:

@@ -77,7 +77,11 @@ class CatalogueModel(QAbstractTableModel):
         if role == ENTRY_ROLE:
             return entry
         overdue = entry.review_overdue(dt.date.today())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell cut short at its width
+            if column == "number" and entry.number:
+                return entry.number
+            if column == "unit":
+                return entry.unit
             if overdue and entry.review_on is not None:
                 return self.tr("%s\nReview was due on %s") % (entry.title, entry.review_on.strftime("%d-%m-%Y"))
             return entry.title

@@ -31,6 +31,7 @@ from sopdesk.layout.paper import PaperName
 from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
 from sopdesk.ui import settings as opt
 from sopdesk.ui.catalogue import CatalogueFilter, CatalogueModel, status_label
+from sopdesk.ui.catalogue_header import CATALOGUE_PANE, CatalogueHeader
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.identity import IdentityView
 from sopdesk.ui.scene import FlowchartScene
@@ -95,10 +96,9 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(False)
+        self.catalogue_header = CatalogueHeader(self.table, self.settings)
         filters = QHBoxLayout()
         filters.addWidget(self.unit_filter, 2)
         filters.addWidget(self.status_filter, 1)
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self.settings.get(opt.SPLITTER)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([460, 820])
+            self.splitter.setSizes([CATALOGUE_PANE, max(self.width() - CATALOGUE_PANE, 400)])
 
     # ----- database ----------------------------------------------------------------------
     def start(self) -> None:
@@ -267,10 +267,6 @@ class MainWindow(QMainWindow):
         for unit in units:
             self.unit_filter.addItem(unit, unit)
         self.unit_filter.blockSignals(False)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 300))
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 140))
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.act_export_all.setEnabled(bool(entries))
         self._update_count()
         self.catalogueLoaded.emit(len(entries))
@@ -454,17 +450,10 @@ class MainWindow(QMainWindow):
         return str(self.settings.get(opt.USER_NAME) or "")
 
     def edit_office(self) -> None:
-        """Edit the working calendar and the Waktu convention (kept in the database)."""
-        if self.db is None:
-            return
-        from sopdesk.ui.office_dialog import OfficeDialog
+        """Edit the office's identity, working calendar and Waktu convention (kept in the database)."""
+        from sopdesk.ui.office_dialog import edit_office
 
-        dialog = OfficeDialog(self.db.office.load(), self)
-        if dialog.exec() != OfficeDialog.DialogCode.Accepted or dialog.result_settings is None:
-            return
-        db, settings, actor = self.db, dialog.result_settings, self._actor()
-        run_task(lambda _p: db.office.save(settings, actor), lambda _r: self.executions.reload(),
-                 lambda exc: QMessageBox.critical(self, self.tr("Office settings"), str(exc)))
+        edit_office(self)
 
     def show_running(self) -> None:
         """Every running execution, overdue first."""
@@ -616,6 +605,9 @@ class MainWindow(QMainWindow):
     def _on_exported(self, paths: list[Path]) -> None:
         where = paths[0].parent if paths else ""
         self.status_label.setText(self.tr("%d PDF sheet(s) written to %s") % (len(paths), where))
+        from sopdesk.ui.open_result import offer_open
+
+        offer_open(self, paths, self.tr("Export PDF"))
         self.exportFinished.emit(paths)
 
     def _on_export_failed(self, exc: Exception) -> None:

@@ -40,6 +40,7 @@ from sopdesk.domain import monitoring as mon
 from sopdesk.store.audit import Actor
 from sopdesk.store.database import Database
 from sopdesk.ui.monitoring_model import MonitoringTableModel
+from sopdesk.ui.open_result import offer_open
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task
 
 _ANSWERS: tuple[bool | None, ...] = (None, True, False)
@@ -285,6 +286,7 @@ class MonitoringDialog(QDialog):
             self._busy("")
             self.status.setText(self.tr("Written: %s") % path if path else self.tr("Export cancelled."))
             if path:
+                offer_open(self, [Path(path)], self.windowTitle())
                 self.exported.emit(path)
 
         self._busy(self.tr("Exporting…"))

@@ -1,10 +1,13 @@
-"""Pengaturan kantor: working hours per weekday, office days off, holidays worked anyway, and
-the Waktu convention. Bad input gets a message and changes nothing."""
+"""Pengaturan kantor: the office's own identity (name lines and logo), working hours per weekday,
+office days off, holidays worked anyway, and the Waktu convention. Bad input gets a message and
+changes nothing; `edit_office` reads and saves both off the GUI thread."""
 
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,22 +19,33 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from sopdesk.domain.calendar import WEEKDAYS, WorkingCalendar
 from sopdesk.domain.office import OfficeSettings, hours_text, parse_dates, parse_hours
+from sopdesk.domain.office_identity import OfficeIdentity
 from sopdesk.domain.waktu import WaktuConvention
+from sopdesk.ui.office_identity_form import IdentityForm
+from sopdesk.ui.tasks import Progress, run_task
+
+if TYPE_CHECKING:
+    from sopdesk.ui.main_window import MainWindow
 
 
 class OfficeDialog(QDialog):
-    """Edit `OfficeSettings`; ``result_settings`` holds the accepted value."""
+    """Edit `OfficeSettings` and the `OfficeIdentity`; ``result_settings`` and ``result_identity``
+    hold the accepted values."""
 
-    def __init__(self, settings: OfficeSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: OfficeSettings, parent: QWidget | None = None,
+                 identity: OfficeIdentity | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Office settings"))
         self.result_settings: OfficeSettings | None = None
+        self.result_identity: OfficeIdentity | None = None
+        self.identity_form = IdentityForm(identity or OfficeIdentity())
         hours_box = QGroupBox(self.tr("Working hours (e.g. 07:30-12:00, 13:00-16:00; empty = day off)"))
         hours_form = QFormLayout(hours_box)
         self.hours = []
@@ -62,10 +76,16 @@ class OfficeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        calendar_page = QWidget()
+        calendar_layout = QVBoxLayout(calendar_page)
+        calendar_layout.addWidget(hours_box)
+        calendar_layout.addLayout(days)
+        calendar_layout.addWidget(convention)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.identity_form, self.tr("Office identity"))
+        self.tabs.addTab(calendar_page, self.tr("Working calendar"))
         layout = QVBoxLayout(self)
-        layout.addWidget(hours_box)
-        layout.addLayout(days)
-        layout.addWidget(convention)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
     def read(self) -> OfficeSettings:
@@ -81,8 +101,40 @@ class OfficeDialog(QDialog):
 
     def _accept(self) -> None:
         try:
+            identity = self.identity_form.identity()
             self.result_settings = self.read()
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Office settings"), str(exc))
             return
+        self.result_identity = identity
         self.accept()
+
+
+def edit_office(window: MainWindow) -> None:
+    """Berkas → Pengaturan kantor: read the settings and the identity off the GUI thread, show the
+    dialog, save what changed (each audited) and reload the executions."""
+    db = window.db
+    if db is None:
+        return
+
+    def read(_p: Progress) -> tuple[OfficeSettings, OfficeIdentity]:
+        return db.office.load(), db.office.identity()
+
+    def show(current: tuple[OfficeSettings, OfficeIdentity]) -> None:
+        dialog = OfficeDialog(current[0], window, current[1])
+        if dialog.exec() != OfficeDialog.DialogCode.Accepted or dialog.result_settings is None:
+            return
+        settings, identity, actor = dialog.result_settings, dialog.result_identity, window._actor()
+
+        def save(_p: Progress) -> None:
+            if settings != current[0]:
+                db.office.save(settings, actor)
+            if identity is not None and identity != current[1]:
+                db.office.save_identity(identity, actor)
+
+        run_task(save, lambda _r: window.executions.reload(), failed)
+
+    def failed(exc: Exception) -> None:
+        QMessageBox.critical(window, QCoreApplication.translate("OfficeDialog", "Office settings"), str(exc))
+
+    run_task(read, show, failed)

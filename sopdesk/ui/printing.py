@@ -20,6 +20,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from sopdesk.domain.model import Sop
+from sopdesk.domain.office_identity import OfficeIdentity
 from sopdesk.layout.paper import MM, PaperName
 from sopdesk.ui.tasks import CancelledError, Progress, TaskHandle, run_task
 
@@ -173,14 +174,16 @@ def print_sheet(parent: QWidget, load: Callable[[], Sop], paper: PaperName = Pap
 
 
 def print_book(parent: QWidget, loaders: Sequence[Callable[[], Sop]], paper: PaperName = PaperName.A4,
-               year: int = 2026) -> TaskHandle:
-    """Build the SOP book of ``loaders`` (in the background), then show the print dialog."""
+               year: int = 2026, identity: Callable[[], OfficeIdentity] | None = None) -> TaskHandle:
+    """Build the SOP book of ``loaders`` (in the background), then show the print dialog;
+    ``identity`` (called in the background) gives the cover's office lines and logo."""
     from sopdesk.io.book import render_book
     from sopdesk.io.export import ExportCancelledError
 
     def make(progress: Progress) -> bytes:
+        office = identity() if identity is not None else OfficeIdentity()
         try:
-            return render_book(loaders, paper, year, progress=progress)[0]
+            return render_book(loaders, paper, year, office.lines or None, progress, office.logo)[0]
         except ExportCancelledError as exc:
             raise CancelledError() from exc
 

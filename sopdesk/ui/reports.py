@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sopdesk.io.files import safe_filename
 from sopdesk.ui import settings as opt
+from sopdesk.ui.open_result import offer_open
 from sopdesk.ui.progress import run_with_progress
 from sopdesk.ui.tasks import Progress, TaskHandle
 
@@ -68,26 +69,21 @@ class ReportsController(QObject):
 
     def _written(self, path: Path) -> None:
         self.window.status_label.setText(self.tr("Written: %s") % path)
+        offer_open(self.window, [path], self.tr("Reports"))
         self.written.emit(path)
 
     # ----- the weekly report -------------------------------------------------------------------------
     def weekly_report(self) -> None:
-        """Ask for the ISO week (default: last week) and the file, then write the workbook."""
-        from sopdesk.domain.isoweek import last_week, parse_week
+        """Ask for the week (any day of it, from a calendar; default: last week) and the file, then
+        write the workbook."""
+        from sopdesk.domain.isoweek import last_week
+        from sopdesk.ui.week_picker import pick_week
 
         win = self.window
         if win.db is None:
             return
-        default = str(last_week(win.clock()))
-        text, ok = QInputDialog.getText(win, self.tr("Weekly report"),
-                                        self.tr("ISO week (e.g. %s; the default is last week):") % default,
-                                        text=default)
-        if not ok:
-            return
-        try:
-            week = parse_week(text.strip() or default)
-        except ValueError as exc:
-            QMessageBox.warning(win, self.tr("Weekly report"), str(exc))
+        week = pick_week(win, last_week(win.clock()))
+        if week is None:
             return
         target = self._target(self.tr("Weekly report"), f"laporan-mingguan-{week}.xlsx", self.tr("Excel (*.xlsx)"))
         if target is not None:
@@ -136,12 +132,19 @@ class ReportsController(QObject):
             self.write_book(target.with_suffix(".pdf"), year)
 
     def write_book(self, target: Path, year: int) -> TaskHandle:
+        """Write the SOP book to ``target``; its cover carries the office's name lines and logo
+        (Pengaturan kantor), or without them the unit lines all SOPs share."""
         from sopdesk.io.book import export_book
 
         win = self.window
-        loaders, paper = self._approved_loaders(), win._paper()
-        return run_with_progress(win, self.tr("Writing the SOP book…"),
-                                 lambda progress: export_book(loaders, target, paper, year, None, progress),
+        assert win.db is not None
+        loaders, paper, office = self._approved_loaders(), win._paper(), win.db.office
+
+        def work(progress: Progress) -> Path:
+            identity = office.identity()
+            return export_book(loaders, target, paper, year, identity.lines or None, progress, identity.logo)
+
+        return run_with_progress(win, self.tr("Writing the SOP book…"), work,
                                  self._written, self._failed(self.tr("SOP book")), total=len(loaders))
 
     def print_current(self) -> None:
@@ -157,7 +160,7 @@ class ReportsController(QObject):
 
         win = self.window
         if win.db is not None:
-            print_book(win, self._approved_loaders(), win._paper(), win.clock().year)
+            print_book(win, self._approved_loaders(), win._paper(), win.clock().year, win.db.office.identity)
 
     def verify(self) -> None:
         """Check a printed sheet's code against the database."""

@@ -56,3 +56,4 @@ class Settings:
 EDITOR_GEOMETRY = Option("editor/geometry", QByteArray(), QByteArray)
 EDITOR_STATE = Option("editor/state", QByteArray(), QByteArray)
 EDITOR_SPLITTER = Option("editor/splitter", QByteArray(), QByteArray)
+CATALOGUE_HEADER = Option("catalogue/header", QByteArray(), QByteArray)  # column widths, sort column and order

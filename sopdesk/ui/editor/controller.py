@@ -84,24 +84,27 @@ class EditController(QObject):
         self.create(title.strip(), win.current if copy else None)
 
     def create(self, title: str, source: Sop | None = None) -> None:
-        """Store a new SOP named ``title`` (blank, or a copy of ``source``) and open its editor."""
+        """Store a new SOP named ``title`` (blank, or a copy of ``source``) and open its editor. A blank
+        SOP's unit lines are the office's name lines (Pengaturan kantor), or when those are not set
+        the lines of the SOP shown."""
         win = self.window
         assert win.db is not None
         key = new_key(title, {e.key for e in win.model.entries()})
-        if source is None:
-            from sopdesk.domain import editing
-
-            unit = win.current.unit if win.current is not None else ()
-            sop = editing.blank_sop(key, title, unit)
-        else:
-            sop = replace(source, id=key, title=title, number="", revision=1, status=Status.DRAFT,
-                          source_document="", source_notes=(), made_on=dt.date.today(), effective_on=None)
+        shown = win.current.unit if win.current is not None else ()
         db, actor = win.db, win._actor()
 
-        def work(_p: Progress) -> int:
-            return db.sops.add_all([sop], actor, action="create")[0]
+        def work(_p: Progress) -> tuple[int, Sop]:
+            if source is None:
+                from sopdesk.domain import editing
 
-        def done(revision_id: int) -> None:
+                sop = editing.blank_sop(key, title, db.office.identity().lines or shown)
+            else:
+                sop = replace(source, id=key, title=title, number="", revision=1, status=Status.DRAFT,
+                              source_document="", source_notes=(), made_on=dt.date.today(), effective_on=None)
+            return db.sops.add_all([sop], actor, action="create")[0], sop
+
+        def done(result: tuple[int, Sop]) -> None:
+            revision_id, sop = result
             win._reload_catalogue(revision_id)
             self.open_editor(sop, revision_id)
 
