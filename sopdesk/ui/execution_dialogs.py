@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sopdesk.domain import execution as ex
 from sopdesk.domain.model import Sop, Status
 from sopdesk.ui.execution_text import VERDICT_COLOURS, from_qt, moment_text, to_qt, verdict_text
+from sopdesk.ui.screen import resize_to_fit
 
 
 class MinuteEdit(QWidget):
@@ -165,7 +166,7 @@ class RunningDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self._filter)
-        self.resize(1100, 460)
+        resize_to_fit(self, 1100, 460)
 
     def _add(self, item: Any, year: int) -> None:
         row = self.table.rowCount()

@@ -35,6 +35,7 @@ from sopdesk.ui.catalogue_header import CATALOGUE_PANE, CatalogueHeader
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.identity import IdentityView
 from sopdesk.ui.scene import FlowchartScene
+from sopdesk.ui.screen import resize_to_fit
 from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
 
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.settings.get(opt.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            resize_to_fit(self, 1280, 800)
         state = self.settings.get(opt.STATE)
         if not state.isEmpty():
             self.restoreState(state)

@@ -41,6 +41,7 @@ from sopdesk.store.audit import Actor
 from sopdesk.store.database import Database
 from sopdesk.ui.monitoring_model import MonitoringTableModel
 from sopdesk.ui.open_result import offer_open
+from sopdesk.ui.screen import resize_to_fit
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task
 
 _ANSWERS: tuple[bool | None, ...] = (None, True, False)
@@ -71,7 +72,7 @@ class MonitoringDialog(QDialog):
         period = mon.default_period(now)
         self.start_edit.setDate(QDate(period.start.year, period.start.month, period.start.day))
         self.end_edit.setDate(QDate(period.end.year, period.end.month, period.end.day))
-        self.resize(1100, 720)
+        resize_to_fit(self, 1100, 720)
         self.load()
 
     def _build(self) -> None:
