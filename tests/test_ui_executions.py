@@ -95,7 +95,7 @@ def test_a_decision_loop_through_the_gui(qtbot, window: MainWindow, monkeypatch:
     steps = [panel.records.item(r, panel.STEP).text() for r in range(panel.records.rowCount())]
     assert steps == ["1", "2", "3", "4", "5", "4", "5"]
     assert _verdicts(panel)[:4] == ["on time", "on time", "on time", "on time"]
-    assert [panel.records.item(r, panel.DECISION).text() for r in (4, 6)] == ["Tidak", "Ya"]
+    assert [panel.records.item(r, panel.NOTE).text() for r in (4, 6)] == ["Tidak", "Ya"]
     assert window._warnings == []  # type: ignore[attr-defined]
 
 

@@ -152,6 +152,7 @@ BY_SOURCE = {
     "Date and time (whole minutes). Typed times are checked when you log.":
         "Tanggal dan jam (menit bulat). Waktu yang diketik diperiksa saat dicatat.",
     "&Now": "&Sekarang", "Set the field to the current time": "Isi kolom dengan waktu sekarang",
+    "Decision / note": "Keputusan / catatan",
     "Standard": "Waktu baku", "No execution is running.": "Tidak ada pelaksanaan yang berjalan.",
     # office identity, week picker, opening what was written
     "Choose logo…": "Pilih logo…", "Remove logo": "Hapus logo", "Office logo": "Logo kantor",
@@ -170,6 +171,8 @@ BY_CONTEXT = {
     ("MonitoringDialog", "No"): "Tidak",
     ("MonitoringTableModel", "No"): "No",
     ("StepsModel", "No"): "No",
+    ("ExecutionPanel", "No"): "No",
+    ("ExecutionPanel", "Waktu"): "Waktu",
 }
 
 

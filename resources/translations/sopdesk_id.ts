@@ -100,27 +100,27 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="114"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="115"/>
         <source>Correct a time — record %d (step %d)</source>
         <translation>Koreksi waktu — catatan %d (langkah %d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="116"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="117"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="118"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="119"/>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="124"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="125"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="125"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="126"/>
         <source>Correct value</source>
         <translation>Nilai yang benar</translation>
     </message>
@@ -438,9 +438,8 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>&amp;Mulai pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="82"/>
         <source>Step</source>
-        <translation>Langkah</translation>
+        <translation type="vanished">Langkah</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/executions.py" line="82"/>
@@ -463,14 +462,23 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Selesai</translation>
     </message>
     <message>
+        <location filename="../../sopdesk/ui/executions.py" line="82"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="82"/>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
         <location filename="../../sopdesk/ui/executions.py" line="83"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="83"/>
         <source>Decision</source>
-        <translation>Keputusan</translation>
+        <translation type="vanished">Keputusan</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/executions.py" line="83"/>
@@ -483,9 +491,8 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="82"/>
         <source>Standard</source>
-        <translation>Waktu baku</translation>
+        <translation type="vanished">Waktu baku</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/executions.py" line="76"/>
@@ -518,87 +525,91 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Belum ada pelaksanaan SOP ini: tekan “Mulai pelaksanaan…” untuk mencatatnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="83"/>
         <source>Note</source>
-        <translation>Catatan</translation>
+        <translation type="vanished">Catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="90"/>
+        <location filename="../../sopdesk/ui/executions.py" line="83"/>
+        <source>Decision / note</source>
+        <translation>Keputusan / catatan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="89"/>
         <source>who did it</source>
         <translation>siapa yang mengerjakan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="91"/>
+        <location filename="../../sopdesk/ui/executions.py" line="90"/>
         <source>Who did the step (empty: you)</source>
         <translation>Siapa yang mengerjakan langkah ini (kosong: Anda)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="93"/>
+        <location filename="../../sopdesk/ui/executions.py" line="92"/>
         <source>The decision taken at this step</source>
         <translation>Keputusan yang diambil pada langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="94"/>
+        <location filename="../../sopdesk/ui/executions.py" line="93"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="95"/>
+        <location filename="../../sopdesk/ui/executions.py" line="94"/>
         <source>Start &amp;step</source>
         <translation>Mulai &amp;langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="96"/>
+        <location filename="../../sopdesk/ui/executions.py" line="95"/>
         <source>&amp;Finish step</source>
         <translation>&amp;Selesai langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="97"/>
+        <location filename="../../sopdesk/ui/executions.py" line="96"/>
         <source>Cancel the execution…</source>
         <translation>Batalkan pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="98"/>
+        <location filename="../../sopdesk/ui/executions.py" line="97"/>
         <source>&amp;Correct a time…</source>
         <translation>&amp;Koreksi waktu…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="99"/>
+        <location filename="../../sopdesk/ui/executions.py" line="98"/>
         <source>Log the start of the next step at the time in the field</source>
         <translation>Catat mulainya langkah berikutnya pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="100"/>
+        <location filename="../../sopdesk/ui/executions.py" line="99"/>
         <source>Log the finish of the running step at the time in the field</source>
         <translation>Catat selesainya langkah yang berjalan pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="101"/>
+        <location filename="../../sopdesk/ui/executions.py" line="100"/>
         <source>End this execution with a reason; nothing is deleted</source>
         <translation>Akhiri pelaksanaan ini dengan alasan; tidak ada yang dihapus</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="102"/>
+        <location filename="../../sopdesk/ui/executions.py" line="101"/>
         <source>Correct the start or finish of the selected record</source>
         <translation>Koreksi waktu mulai atau selesai catatan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="206"/>
+        <location filename="../../sopdesk/ui/executions.py" line="205"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="206"/>
+        <location filename="../../sopdesk/ui/executions.py" line="205"/>
         <source>finished</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="206"/>
+        <location filename="../../sopdesk/ui/executions.py" line="205"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="208"/>
+        <location filename="../../sopdesk/ui/executions.py" line="207"/>
         <source> (trial)</source>
         <translation> (uji coba)</translation>
     </message>
@@ -607,42 +618,42 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished"> [uji coba]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="288"/>
+        <location filename="../../sopdesk/ui/executions.py" line="287"/>
         <source>Running: step %d — %s</source>
         <translation>Berjalan: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="294"/>
+        <location filename="../../sopdesk/ui/executions.py" line="293"/>
         <source>Next: step %d — %s</source>
         <translation>Berikutnya: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="297"/>
+        <location filename="../../sopdesk/ui/executions.py" line="296"/>
         <source>Cancelled: %s</source>
         <translation>Dibatalkan: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="298"/>
+        <location filename="../../sopdesk/ui/executions.py" line="297"/>
         <source>Finished.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="304"/>
+        <location filename="../../sopdesk/ui/executions.py" line="303"/>
         <source>%s · Waktu: %s</source>
         <translation>%s · Waktu: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="361"/>
+        <location filename="../../sopdesk/ui/executions.py" line="360"/>
         <source>Cancel the execution</source>
         <translation>Batalkan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="361"/>
+        <location filename="../../sopdesk/ui/executions.py" line="360"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="381"/>
+        <location filename="../../sopdesk/ui/executions.py" line="380"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
@@ -1001,238 +1012,238 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="85"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="86"/>
         <source>Search name, number or step text… (Ctrl+F)</source>
         <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="89"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="90"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="115"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="116"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="116"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="117"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="120"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="121"/>
         <source>Executions</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="130"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
         <source>&amp;Export this SOP as PDF…</source>
         <translation>&amp;Ekspor SOP ini ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="133"/>
         <source>Export &amp;all SOPs as PDF…</source>
         <translation>Ekspor &amp;semua SOP ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="135"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="141"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="150"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="164"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="166"/>
         <source>New &amp;draft revision</source>
         <translation>Buat revisi &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="168"/>
         <source>Mark &amp;verified</source>
         <translation>Tandai &amp;terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="169"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="170"/>
         <source>&amp;Approve (disahkan)</source>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="172"/>
         <source>Send &amp;back to draft</source>
         <translation>&amp;Kembalikan ke draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
         <source>&amp;Running executions…</source>
         <translation>Pelaksanaan &amp;berjalan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="176"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="183"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="186"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="226"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="227"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="266"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="267"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="279"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="280"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="283"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="284"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="283"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="284"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="307"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="308"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="311"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="312"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="336"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="337"/>
         <source>Restoring from %s…</source>
         <translation>Memulihkan dari %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="346"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="347"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="357"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="358"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="406"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="485"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="502"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="407"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="486"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="503"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="406"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="407"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="442"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="443"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="443"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="444"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -1241,32 +1252,32 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="486"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="487"/>
         <source>“%s” is open in an editor. Save and close it before changing its status.</source>
         <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="536"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="537"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="549"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="550"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="550"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="551"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="557"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="558"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="558"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="559"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -1275,29 +1286,29 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="610"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="621"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="571"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="611"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="622"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="571"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="579"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="586"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="587"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="601"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="602"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
@@ -1306,22 +1317,22 @@ Basis data: %s</translation>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="607"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="608"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="617"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="618"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="620"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="621"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="622"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="623"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -1330,8 +1341,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="637"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="640"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="638"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="641"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -1339,17 +1350,17 @@ Basis data: %s</translation>
 <context>
     <name>MinuteEdit</name>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="50"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="51"/>
         <source>Date and time (whole minutes). Typed times are checked when you log.</source>
         <translation>Tanggal dan jam (menit bulat). Waktu yang diketik diperiksa saat dicatat.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="51"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="52"/>
         <source>&amp;Now</source>
         <translation>&amp;Sekarang</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="52"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="53"/>
         <source>Set the field to the current time</source>
         <translation>Isi kolom dengan waktu sekarang</translation>
     </message>
@@ -1357,177 +1368,177 @@ Basis data: %s</translation>
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="63"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="64"/>
         <source>Monitoring and evaluation of SOPs</source>
         <translation>Monitoring dan evaluasi SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="82"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="83"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="85"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="86"/>
         <source>Period from</source>
         <translation>Periode dari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="85"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="86"/>
         <source>to</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="112"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="113"/>
         <source>Assessment of the selected SOP (Tabel 7)</source>
         <translation>Penilaian SOP terpilih (Tabel 7)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="114"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="115"/>
         <source>— not assessed —</source>
         <translation>— belum dinilai —</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="114"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="115"/>
         <source>Runs well</source>
         <translation>Berjalan dengan baik</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="114"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="115"/>
         <source>Does not run well</source>
         <translation>Tidak berjalan dengan baik</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="117"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="118"/>
         <source>name of the assessor</source>
         <translation>nama penilai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="119"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="120"/>
         <source>Assessment of the application</source>
         <translation>Penilaian terhadap penerapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="120"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="121"/>
         <source>Notes on the assessment</source>
         <translation>Catatan hasil penilaian</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="121"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="122"/>
         <source>Action to take</source>
         <translation>Tindakan yang harus diambil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="122"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="123"/>
         <source>Assessor (paraf)</source>
         <translation>Paraf penilai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="130"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="131"/>
         <source>Evaluation checklist of the selected SOP</source>
         <translation>Daftar periksa evaluasi SOP terpilih</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="138"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="139"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="138"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="139"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="140"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="141"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="153"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="154"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="154"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="155"/>
         <source>Export to Excel…</source>
         <translation>Ekspor ke Excel…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="155"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="156"/>
         <source>Export to PDF…</source>
         <translation>Ekspor ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="156"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="157"/>
         <source>Cancel export</source>
         <translation>Batalkan ekspor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="158"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="159"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="179"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="180"/>
         <source>Discard the entries that are not saved?</source>
         <translation>Buang isian yang belum disimpan?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="193"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="194"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="202"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="203"/>
         <source>%d SOPs, period %s</source>
         <translation>%d SOP, periode %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="240"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="241"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="251"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="252"/>
         <source>Saved: %d SOPs.</source>
         <translation>Tersimpan: %d SOP.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="254"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="255"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="260"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="261"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="260"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="261"/>
         <source>Export to PDF</source>
         <translation>Ekspor ke PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="287"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="288"/>
         <source>Written: %s</source>
         <translation>Ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="287"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="288"/>
         <source>Export cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="292"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="293"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="295"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="296"/>
         <source>Exporting… %d/%d</source>
         <translation>Mengekspor… %d/%d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="315"/>
+        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="316"/>
         <source>Cannot write the file: %s (%s)</source>
         <translation>Berkas tidak dapat ditulis: %s (%s)</translation>
     </message>
@@ -1930,57 +1941,57 @@ Basis data: %s</translation>
 <context>
     <name>RunningDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="144"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="145"/>
         <source>Running executions</source>
         <translation>Pelaksanaan berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="146"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="147"/>
         <source>Filter by SOP, implementer, person or state…</source>
         <translation>Saring menurut SOP, pelaksana, orang atau status…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="148"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="149"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="148"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="149"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="148"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="149"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="149"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="150"/>
         <source>Implementer</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="149"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="150"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="149"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="150"/>
         <source>Standard</source>
         <translation>Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="150"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="151"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="150"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="151"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="158"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="159"/>
         <source>No execution is running.</source>
         <translation>Tidak ada pelaksanaan yang berjalan.</translation>
     </message>
@@ -1988,42 +1999,42 @@ Basis data: %s</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="85"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="86"/>
         <source>Start an execution</source>
         <translation>Mulai pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="86"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="87"/>
         <source>e.g. LKj 2025</source>
         <translation>mis. LKj 2025</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="87"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="88"/>
         <source>e.g. a letter number</source>
         <translation>mis. nomor surat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="90"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="91"/>
         <source>Trial run of a draft</source>
         <translation>Uji coba draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="95"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="96"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="96"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="97"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="97"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="98"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="98"/>
+        <location filename="../../sopdesk/ui/execution_dialogs.py" line="99"/>
         <source>Started at</source>
         <translation>Mulai pada</translation>
     </message>

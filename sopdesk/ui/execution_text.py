@@ -49,10 +49,13 @@ def verdict_text(judgement: ex.Judgement | None, convention: WaktuConvention = D
     }[judgement.verdict]
 
 
-def moment_text(value: dt.datetime | None, this_year: int) -> str:
-    """A moment as "24-11 08:20" (with the year, "05-01-2027 08:20", outside ``this_year``); "" for None."""
+def moment_text(value: dt.datetime | None, this_year: int, same_day_as: dt.datetime | None = None) -> str:
+    """A moment as "24-11 08:20" (with the year, "05-01-2027 08:20", outside ``this_year``; only "08:20"
+    on the day of ``same_day_as``, e.g. a finish on the day its step started); "" for None."""
     if value is None:
         return ""
+    if same_day_as is not None and value.date() == same_day_as.date():
+        return f"{value:%H:%M}"
     return f"{value:%d-%m %H:%M}" if value.year == this_year else f"{value:%d-%m-%Y %H:%M}"
 
 

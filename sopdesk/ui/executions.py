@@ -50,8 +50,8 @@ class ExecutionPanel(QWidget):
 
     changed = Signal()
     # the records table's columns
-    STEP, ACTIVITY, STANDARD, STARTED, FINISHED, DUE, VERDICT, BY, DECISION, NOTE = range(10)
-    COLUMNS = 10
+    STEP, ACTIVITY, STANDARD, STARTED, FINISHED, DUE, VERDICT, BY, NOTE = range(9)
+    COLUMNS = 9
     # the executions list's columns
     STATE, BEGAN, TITLE, REFERENCE, STARTED_BY = range(5)
 
@@ -79,11 +79,10 @@ class ExecutionPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_hint = QLabel(self.tr("No execution of this SOP yet: press “Start an execution…” to log one."))
         self.records = self._table([
-            self.tr("Step"), self.tr("Activity"), self.tr("Standard"), self.tr("Started"), self.tr("Finished"),
-            self.tr("Due"), self.tr("Verdict"), self.tr("By"), self.tr("Decision"), self.tr("Note")],
+            self.tr("No"), self.tr("Activity"), self.tr("Waktu"), self.tr("Started"), self.tr("Finished"),
+            self.tr("Due"), self.tr("Verdict"), self.tr("By"), self.tr("Decision / note")],
             stretch=self.ACTIVITY)
-        self.records.horizontalHeader().setSectionResizeMode(self.NOTE, QHeaderView.ResizeMode.Interactive)
-        self.records.setColumnWidth(self.NOTE, 110)
+        self.records.horizontalHeader().setSectionResizeMode(self.NOTE, QHeaderView.ResizeMode.Stretch)
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
         self.when = MinuteEdit(self.clock)
@@ -247,10 +246,10 @@ class ExecutionPanel(QWidget):
         lanes = ", ".join(names.get(x, x) for x in step.lanes)
         cells = {self.STEP: str(record.step + 1), self.ACTIVITY: step.activity, self.STANDARD: step.standard_time,
                  self.STARTED: moment_text(record.started_at, year),
-                 self.FINISHED: moment_text(record.finished_at, year),
-                 self.DUE: moment_text(judgement.due, year) or "-",
+                 self.FINISHED: moment_text(record.finished_at, year, record.started_at),
+                 self.DUE: moment_text(judgement.due, year, record.started_at) or "-",
                  self.VERDICT: verdict_text(judgement, self.office.convention), self.BY: record.actor,
-                 self.DECISION: record.exit_label, self.NOTE: record.note}
+                 self.NOTE: " · ".join(t for t in (record.exit_label, record.note) if t)}
         tips = {self.ACTIVITY: f"{step.activity}\n{self.tr('Implementer')}: {lanes}",
                 self.STANDARD: parse_waktu(step.standard_time).describe(self.office.convention),
                 self.STARTED: f"{record.started_at:%d-%m-%Y %H:%M}",
