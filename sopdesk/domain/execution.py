@@ -24,9 +24,10 @@ from fractions import Fraction
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
 from sopdesk.domain.model import Sop, Status, Symbol
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention, WaktuKind, parse_waktu
+from sopdesk.errors import SopdeskError
 
 
-class ExecutionError(ValueError):
+class ExecutionError(SopdeskError, ValueError):
     """A logging action the rules refuse; the message is for the user (Bahasa Indonesia)."""
 
 

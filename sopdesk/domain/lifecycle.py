@@ -9,9 +9,10 @@ of the same SOP is approved. A change to an approved SOP is made in a new draft 
 from __future__ import annotations
 
 from sopdesk.domain.model import Sop, Status
+from sopdesk.errors import SopdeskError
 
 
-class LifecycleError(ValueError):
+class LifecycleError(SopdeskError, ValueError):
     """A status change the rules do not allow; the message is for the user."""
 
 
