@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk import __version__
 from sopdesk.domain.links import match_related
 from sopdesk.domain.model import Sop, Status
 from sopdesk.layout.paper import PaperName
 from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
 from sopdesk.ui import settings as opt
+from sopdesk.ui.about import show_about
 from sopdesk.ui.catalogue import CatalogueFilter, CatalogueModel, status_label
+from sopdesk.ui.errors import show_failure
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.identity import IdentityView
 from sopdesk.ui.scene import FlowchartScene
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
         if isinstance(exc, DamagedDatabaseError) and self._db_file() is not None:
             self.restore_from_backup(str(exc))
             return
-        QMessageBox.critical(self, self.tr("Database"), self.tr("The database could not be opened:\n%s") % exc)
+        show_failure(self, self.tr("Database"), exc, self.tr("The database could not be opened:\n%s") % exc)
 
     # ----- backups -----------------------------------------------------------------------
     def _db_file(self) -> Path | None:
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
             self.start()
 
         def failed(exc: Exception) -> None:
-            QMessageBox.critical(self, self.tr("Restore"), str(exc))
+            show_failure(self, self.tr("Restore"), exc)
             self.start()
 
         run_task(work, done, failed)
@@ -464,7 +465,7 @@ class MainWindow(QMainWindow):
             return
         db, settings, actor = self.db, dialog.result_settings, self._actor()
         run_task(lambda _p: db.office.save(settings, actor), lambda _r: self.executions.reload(),
-                 lambda exc: QMessageBox.critical(self, self.tr("Office settings"), str(exc)))
+                 lambda exc: show_failure(self, self.tr("Office settings"), exc))
 
     def show_running(self) -> None:
         """Every running execution, overdue first."""
@@ -544,7 +545,7 @@ class MainWindow(QMainWindow):
 
         db = self.db
         run_task(lambda _p: db.sops.audit_log(), lambda entries: AuditDialog(entries, self).exec(),
-                 lambda exc: QMessageBox.critical(self, self.tr("Audit log"), str(exc)))
+                 lambda exc: show_failure(self, self.tr("Audit log"), exc))
 
     def _paper(self) -> PaperName:
         return PaperName(self.settings.get(opt.PAPER))
@@ -565,9 +566,7 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About sopdesk"),
-                          self.tr("sopdesk %s\nSOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.\n"
-                                  "Database: %s") % (__version__, self.db_target))
+        show_about(self, self.db_target)
 
     # ----- export ------------------------------------------------------------------------
     def export_current(self) -> None:
@@ -626,8 +625,8 @@ class MainWindow(QMainWindow):
             return
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         self.status_label.setText(self.tr("Export failed."))
-        QMessageBox.critical(self, self.tr("Export PDF"),
-                             self.tr("The PDF could not be written; no partial file was left.\n\n%s") % detail)
+        show_failure(self, self.tr("Export PDF"), exc,
+                     self.tr("The PDF could not be written; no partial file was left.\n\n%s") % detail)
 
     def check_database(self) -> None:
         """Run ``sopdesk check`` in the background and show its report."""
@@ -645,7 +644,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Check the database"), "\n".join(lines))
 
         def failed(exc: Exception) -> None:
-            QMessageBox.critical(self, self.tr("Check the database"), str(exc))
+            show_failure(self, self.tr("Check the database"), exc)
 
         run_task(work, show, failed)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from sopdesk.io.files import safe_filename
 from sopdesk.ui import settings as opt
+from sopdesk.ui.errors import show_failure
 from sopdesk.ui.progress import run_with_progress
 from sopdesk.ui.tasks import Progress, TaskHandle
 
@@ -62,8 +63,8 @@ class ReportsController(QObject):
                 self.window.status_label.setText(self.tr("Cancelled; nothing was written."))
                 return
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            QMessageBox.critical(self.window, title,
-                                 self.tr("The file could not be written; no partial file was left.\n\n%s") % detail)
+            show_failure(self.window, title, exc,
+                         self.tr("The file could not be written; no partial file was left.\n\n%s") % detail)
         return show
 
     def _written(self, path: Path) -> None:
