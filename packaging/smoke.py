@@ -6,7 +6,8 @@ Runs the built ``sopdesk-cli`` (and ``sopdesk --smoke``) on a new database in a 
 with the user folders and the log folder pointed there too, and checks what a user would:
 ``list`` shows 14 SOPs, ``check-data`` reads 14 files, ``export-pdf --all`` writes 14 sheets,
 ``report weekly``, ``report monitoring`` (.xlsx and .pdf) and ``book`` write their files, ``check``
-and ``backup`` pass, and the GUI starts offscreen with Indonesian menus and 14 SOPs. Any
+and ``backup`` pass, and the GUI starts offscreen with Indonesian menus, 14 SOPs and the holidays'
+Indonesian names. Any
 missing bundled file (sample data, fonts, translations, migrations, the holidays' names) makes a
 step fail. Exit code 0 when every step passed; each step prints one line.
 """
@@ -23,6 +24,7 @@ from pathlib import Path
 
 SOPS = 14
 MENUS_ID = ("Berkas", "Tampilan", "Laporan", "Bantuan")
+INDEPENDENCE_DAY = "17 August: Hari Kemerdekaan Republik Indonesia"  # the holidays' Indonesian names
 PDF, ZIP = b"%PDF", b"PK\x03\x04"
 
 
@@ -100,7 +102,9 @@ def _gui(s: Smoke) -> str:
     menus = next((line for line in out.splitlines() if line.startswith("menus: ")), "")
     if not all(name in menus for name in MENUS_ID) or f"sops: {SOPS}" not in out:
         raise AssertionError(f"not the Indonesian window with {SOPS} SOPs:\n{out}")
-    return menus
+    if INDEPENDENCE_DAY not in out:
+        raise AssertionError(f"no Indonesian holiday names:\n{out}")
+    return f"{menus}; {SOPS} SOPs; {INDEPENDENCE_DAY}"
 
 
 def _log(s: Smoke) -> str:

@@ -77,6 +77,7 @@ def test_an_error_in_a_slot_is_logged_and_shown(qtbot, log_file: Path,  # type: 
     message, details = shown[0]
     assert message.startswith("RuntimeError: boom while opening")
     assert "slot_that_fails" in details and "Traceback" in details
+    assert details.startswith(f"sopdesk {__version__}, Python ")  # what the help desk asks first
     text = log_file.read_text("utf-8")
     assert "ERROR sopdesk" in text and "slot_that_fails" in text and "RuntimeError: boom" in text
     assert "secret" not in text
@@ -163,3 +164,9 @@ def test_a_server_database_with_a_password_never_shows_it(qtbot, tmp_path: Path,
             log_file.read_text("utf-8")]
     assert any("user:***@127.0.0.1:9/sop" in text for text in boxes)  # the About box names the server
     assert not [text for text in seen if "secret" in text]
+
+
+def test_the_smoke_check_names_a_holiday_in_indonesian() -> None:
+    from sopdesk.ui.smoke import holidays_line
+
+    assert holidays_line(2026).endswith("17 August: Hari Kemerdekaan Republik Indonesia")

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import platform
 import sys
 import traceback
 from types import TracebackType
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk import logs
+from sopdesk import __version__, logs
 from sopdesk.errors import SopdeskError
 
 
@@ -74,8 +75,10 @@ def show_error(parent: QWidget | None, message: str, details: str) -> None:
 
 
 def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
-    """Show an unexpected error (already logged) with its traceback as the details."""
-    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    """Show an unexpected error (already logged) with its traceback as the details, after a line
+    naming the version, Python and the system (what the help desk asks first)."""
+    trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    details = f"sopdesk {__version__}, Python {platform.python_version()}, {platform.platform()}\n\n{trace}"
     show_error(parent, f"{type(exc).__name__}: {exc}", details)
 
 
