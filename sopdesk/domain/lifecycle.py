@@ -1,4 +1,4 @@
-"""The lifecycle of an SOP revision (PRODUCT.md, Lifecycle; Permenpan RB 35/2012, pengesahan).
+"""The lifecycle of an SOP revision (docs/product.md, Lifecycle; Permenpan RB 35/2012, pengesahan).
 
 draft -> verified -> approved -> superseded. Only a draft changes; a verified revision can be
 sent back to draft; approving needs the signing official and the signing date (Tanggal
