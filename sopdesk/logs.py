@@ -52,7 +52,7 @@ class _HidingFormatter(logging.Formatter):
 
 def setup_logging(verbose: bool = False) -> Path | None:
     """Log INFO and up to the rotating log file and WARNING (DEBUG when ``verbose``) to stderr
-    if there is one (a windowed program has none). Replaces the handlers of an earlier call.
+    when there is one (a windowed program has none). Replaces the handlers of an earlier call.
 
     Returns the log file, or None if the folder cannot be written (then stderr only).
     """
@@ -62,9 +62,7 @@ def setup_logging(verbose: bool = False) -> Path | None:
         handler.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # 7 lines at every start
-    if sys.stderr is not None:
-        _add(root, logging.StreamHandler(sys.stderr), logging.DEBUG if verbose else logging.WARNING,
-             "%(levelname)s %(name)s: %(message)s")
+    _add(root, _Stderr(), logging.DEBUG if verbose else logging.WARNING, "%(levelname)s %(name)s: %(message)s")
     path = log_folder() / LOG_FILE
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -75,6 +73,23 @@ def setup_logging(verbose: bool = False) -> Path | None:
         return None
     _add(root, handler, logging.INFO, _FORMAT)
     return path
+
+
+class _Stderr(logging.StreamHandler):
+    """Writes to ``sys.stderr`` as it is when a line is written (replaced by tests, None in a
+    windowed program: then nothing)."""
+
+    @property
+    def stream(self) -> IO[str] | None:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if sys.stderr is not None:
+            super().emit(record)
 
 
 def _add(root: logging.Logger, handler: logging.Handler, level: int, fmt: str) -> None:
