@@ -9,8 +9,12 @@
     sopdesk [--db PATH] verify CODE
     sopdesk [--db PATH] book -o FILE [--paper A4|F4] [--year YEAR] [--unit TEXT]
 
-Sub-commands import no Qt. Messages are in Bahasa Indonesia; exit code 1 on a user
-error (with the message on stderr), 2 on a usage error.
+    sopdesk --version
+
+``sopdesk-cli`` is the same command built as a console program (on Windows ``sopdesk`` is a
+windowed program without a console). Sub-commands import no Qt. Messages are in Bahasa Indonesia;
+exit code 1 on a user error (with the message on stderr), 2 on a usage error. Everything is also
+logged to the help desk's log file (``sopdesk/logs.py``).
 """
 
 from __future__ import annotations
@@ -26,14 +30,18 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from sopdesk import __version__
+from sopdesk.errors import SopdeskError
 from sopdesk.io.exchange import SopFileError, load_sop_file
 from sopdesk.layout.paper import PaperName
-from sopdesk.resources import sample_data_dir
-from sopdesk.store.errors import StoreError
+from sopdesk.logs import hide_password, install_hooks, setup_logging
+from sopdesk.resources import sample_files
 
 if TYPE_CHECKING:
     from sopdesk.domain.model import Sop
     from sopdesk.store.database import Database
+
+log = logging.getLogger("sopdesk.cli")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="berkas basis data SQLite atau URL SQLAlchemy (bawaan: folder data pengguna)")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa antarmuka")
     parser.add_argument("-v", "--verbose", action="store_true", help="log lebih rinci")
+    parser.add_argument("--version", action="version", version=f"sopdesk {__version__}")
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)  # packaging/smoke.py
     sub = parser.add_subparsers(dest="command")
     export = sub.add_parser("export-pdf", help="tulis lembar SOP sebagai PDF")
     export.add_argument("sops", nargs="*", help="Nomor, Nama atau id SOP")
@@ -250,7 +260,7 @@ def _book(args: argparse.Namespace) -> int:
 
 
 def _check_data(args: argparse.Namespace) -> int:
-    files = [Path(f) for f in args.files] or sorted(sample_data_dir().glob("*.json"))
+    files = [Path(f) for f in args.files] or sample_files()
     failed = 0
     for path in files:
         try:
@@ -299,8 +309,8 @@ def _report(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``sopdesk`` command."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    setup_logging(args.verbose)
+    install_hooks()
     commands = {"export-pdf": _export, "list": _list, "check": _check, "check-data": _check_data,
                 "backup": _backup, "restore": _restore, "report": _report, "verify": _verify,
                 "book": _book}
@@ -309,11 +319,13 @@ def main(argv: list[str] | None = None) -> int:
             return commands[args.command](args)
         from sopdesk.ui.app import run_gui
 
-        return run_gui(args.db or default_database_path(), args.lang)
-    except (StoreError, SopFileError) as exc:
-        print(f"sopdesk: {exc}", file=sys.stderr)
+        return run_gui(args.db or default_database_path(), args.lang, smoke=args.smoke)
+    except SopdeskError as exc:
+        log.info("refused: %s", exc)
+        print(f"sopdesk: {hide_password(str(exc))}", file=sys.stderr)
         return 1
     except OSError as exc:
+        log.info("file error: %s", exc)
         print(f"sopdesk: tidak dapat menulis/membaca berkas: {exc.strerror or exc} ({exc.filename or ''})",
               file=sys.stderr)
         return 1

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
+# the help desk's log (sopdesk/logs.py) goes to a folder of the test run, not the user's
+os.environ.setdefault("SOPDESK_LOG_DIR", tempfile.mkdtemp(prefix="sopdesk-test-log-"))
 
 from pathlib import Path
 

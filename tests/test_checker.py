@@ -70,13 +70,13 @@ def test_the_samples_findings(sample_sops: list[Sop]) -> None:
 def test_decisions_that_loop_to_themselves_or_go_one_way_and_lane_names() -> None:
     import datetime as _dt
     from dataclasses import replace as _replace
-    from pathlib import Path as _Path
 
     from sopdesk.domain import editing
     from sopdesk.domain.checker import check_sop as _check
     from sopdesk.io.exchange import load_sop_file as _load
+    from sopdesk.resources import sample_data_dir
 
-    sop = _load(_Path(__file__).resolve().parent.parent / "data" / "baritokuala-pengaduan-masyarakat.json")
+    sop = _load(sample_data_dir() / "baritokuala-pengaduan-masyarakat.json")
     today = _dt.date(2026, 1, 1)
     assert not {"decision-self", "decision-same", "lane-name", "lane-twice"} & {f.rule for f in _check(sop, today)}
     assert "decision-self" in {f.rule for f in _check(editing.set_exit(sop, 6, 1, target=6), today)}

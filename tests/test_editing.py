@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,8 +11,9 @@ from hypothesis import strategies as st
 from sopdesk.domain import editing
 from sopdesk.domain.model import Exit, Sop, Step, Symbol
 from sopdesk.io.exchange import load_sop_file
+from sopdesk.resources import sample_data_dir
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = sample_data_dir()
 
 
 def sample(name: str) -> Sop:

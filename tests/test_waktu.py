@@ -18,7 +18,7 @@ from sopdesk.domain.waktu import (
 
 DAY = Fraction(15, 2) * 60  # working minutes in a hari under the default convention
 
-# Every distinct Waktu value of the seeds and PRODUCT.md, with its expected reading.
+# Every distinct Waktu value of the seeds and docs/product.md, with its expected reading.
 SEED_VALUES = [
     ("1 Menit", WaktuKind.FIXED, 1, TimeUnit.MINUTE),
     ("5 Menit", WaktuKind.FIXED, 5, TimeUnit.MINUTE),

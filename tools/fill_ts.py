@@ -1,4 +1,4 @@
-"""Fill Indonesian translations into resources/translations/sopdesk_id.ts from a table.
+"""Fill Indonesian translations into sopdesk/resources/translations/sopdesk_id.ts from a table.
 
     python tools/fill_ts.py   # then: python tools/translations.py
 
@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "translations" / "sopdesk_id.ts"
+TS = ROOT / "sopdesk" / "resources" / "translations" / "sopdesk_id.ts"
 
 BY_SOURCE = {
     "&New SOP…": "SOP &baru…", "&Edit…": "&Sunting…", "Edit": "Sunting",
@@ -173,6 +173,23 @@ BY_CONTEXT = {
     ("StepsModel", "No"): "No",
     ("ExecutionPanel", "No"): "No",
     ("ExecutionPanel", "Waktu"): "Waktu",
+}
+
+
+# the help desk (issue 12): the unexpected-error dialog (sopdesk/ui/errors.py) and the About box
+BY_SOURCE |= {
+    "Unexpected error": "Kesalahan tak terduga",
+    "Something went wrong that sopdesk did not expect. Your saved data is safe; the work in progress may not "
+    "have finished.\n\n%s\n\nThe details are in the log file; send them to the help desk.":
+        "Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman; pekerjaan yang sedang berjalan "
+        "mungkin belum selesai.\n\n%s\n\nRinciannya ada di berkas log; kirimkan kepada petugas bantuan.",
+    "Copy details": "Salin rincian",
+    "Open log folder": "Buka folder log",
+    "About sopdesk": "Tentang sopdesk",
+    "sopdesk %s\nSOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.\n\nDatabase: %s\nLog folder: %s\n"
+    "Python %s, Qt %s, PySide6 %s, %s":
+        "sopdesk %s\nSOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.\n\nBasis data: %s\nFolder log: %s\n"
+        "Python %s, Qt %s, PySide6 %s, %s",
 }
 
 

@@ -1,4 +1,4 @@
-"""Update resources/translations/sopdesk_id.ts from the UI sources and build the .qm.
+"""Update sopdesk/resources/translations/sopdesk_id.ts from the UI sources and build the .qm.
 
     python tools/translations.py          # lupdate + lrelease
     python tools/translations.py --check  # exit 1 if the .ts misses strings or has unfinished ones
@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "translations" / "sopdesk_id.ts"
+TS = ROOT / "sopdesk" / "resources" / "translations" / "sopdesk_id.ts"
 SOURCES = sorted(str(p) for p in (ROOT / "sopdesk" / "ui").rglob("*.py"))  # the editor package too
 
 

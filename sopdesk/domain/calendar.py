@@ -4,7 +4,7 @@ A `WorkingCalendar` says when the office works: a list of (start, end) intervals
 weekday, Indonesia's national holidays and *cuti bersama*, and the office's own changes (days
 off it adds, holidays it works anyway). Its arithmetic counts **working minutes** between two
 moments and finds the moment a number of working minutes after a start: the due time of a
-step (PRODUCT.md, "Waktu"; the rules and defaults are in ``docs/calendar.md``).
+step (docs/product.md, "Waktu"; the rules and defaults are in ``docs/calendar.md``).
 
 All datetimes are naive and in the office's local time (WIB, WITA or WIT: the zone of the
 office); an aware datetime raises ``ValueError``.

@@ -2,7 +2,7 @@
 
 The hash covers everything printed on the sheet (identity part, lanes, steps, Mutu Baku)
 and not the workflow state (status) nor the transcription notes, so a printed sheet can
-be checked against the database (PRODUCT.md, Print: QR code with content hash).
+be checked against the database (docs/product.md, Print: QR code with content hash).
 """
 
 from __future__ import annotations

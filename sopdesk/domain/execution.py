@@ -31,6 +31,7 @@ from math import ceil
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
 from sopdesk.domain.model import Sop, Status, Symbol
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention, WaktuKind, parse_waktu
+from sopdesk.errors import SopdeskError
 
 
 def whole_minute(at: dt.datetime) -> dt.datetime:
@@ -46,7 +47,7 @@ def in_minutes(record: StepRecord) -> StepRecord:
                    finished_at=None if finished is None else whole_minute(finished))
 
 
-class ExecutionError(ValueError):
+class ExecutionError(SopdeskError, ValueError):
     """A logging action the rules refuse; the message is for the user (Bahasa Indonesia)."""
 
 

@@ -1,4 +1,4 @@
-"""The lifecycle of an SOP revision (PRODUCT.md, Lifecycle; Permenpan RB 35/2012, pengesahan).
+"""The lifecycle of an SOP revision (docs/product.md, Lifecycle; Permenpan RB 35/2012, pengesahan).
 
 draft -> verified -> approved -> superseded. Only a draft changes; a verified revision can be
 sent back to draft; approving needs the signing official and the signing date (Tanggal
@@ -9,9 +9,10 @@ of the same SOP is approved. A change to an approved SOP is made in a new draft 
 from __future__ import annotations
 
 from sopdesk.domain.model import Sop, Status
+from sopdesk.errors import SopdeskError
 
 
-class LifecycleError(ValueError):
+class LifecycleError(SopdeskError, ValueError):
     """A status change the rules do not allow; the message is for the user."""
 
 

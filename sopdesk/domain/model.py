@@ -24,7 +24,7 @@ class Symbol(StrEnum):
 
 
 class Status(StrEnum):
-    """The lifecycle state of a revision (PRODUCT.md, Lifecycle): draft -> verified (by the
+    """The lifecycle state of a revision (docs/product.md, Lifecycle): draft -> verified (by the
     Bagian Organisasi) -> approved (disahkan, signed) -> superseded by the next approved one."""
 
     DRAFT = "draft"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sopdesk.domain.canonical import content_hash
 from sopdesk.domain.model import Sop
+from sopdesk.errors import SopdeskError
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 SHORT_DIGEST = 10  # 50 bits: a chance of 1 in 10^15 that a changed content keeps the code
@@ -30,7 +31,7 @@ QUOTE_LIMIT = 80
 _MISREAD = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 
-class CodeFormatError(ValueError):
+class CodeFormatError(SopdeskError, ValueError):
     """The text is not a sheet code; the message (Indonesian) says what is wrong."""
 
 

@@ -1,6 +1,6 @@
 """Waktu: reading the Mutu Baku standard time of a step, and totalling an SOP.
 
-The Waktu column of an SOP AP sheet is free text (PRODUCT.md, "Waktu"). ``parse_waktu``
+The Waktu column of an SOP AP sheet is free text (docs/product.md, "Waktu"). ``parse_waktu``
 turns it into a `StandardTime`: a fixed amount with a unit, "no fixed standard"
 (*Disesuaikan*, *Setiap Saat*, empty, ``-``), or unreadable with a reason. It never
 guesses: ``2-3 hari`` or ``segera`` are reported as unreadable.
@@ -151,7 +151,7 @@ def _normalise(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # pure, and StandardTime is frozen: reports judge thousands of records
 def parse_waktu(text: str) -> StandardTime:
-    """Read a Waktu text (PRODUCT.md "Waktu"); never raises, never guesses.
+    """Read a Waktu text (docs/product.md "Waktu"); never raises, never guesses.
 
     >>> parse_waktu("15 Menit").minutes()
     Fraction(15, 1)

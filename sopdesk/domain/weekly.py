@@ -35,15 +35,12 @@ from sopdesk.domain.execution import StepRecord, Verdict, in_minutes, judge, who
 from sopdesk.domain.isoweek import IsoWeek
 from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention, parse_waktu
+from sopdesk.errors import CancelledError
 
 NO_NAME = "(tanpa nama)"
 
 
-class ReportCancelledError(Exception):
-    """The user cancelled the report (a progress callback returned False); nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("Laporan dibatalkan.")
+ReportCancelledError = CancelledError  # the one cancellation: the report stops, nothing is written
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,11 +11,12 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Status, Step, Symbol
+from sopdesk.errors import SopdeskError
 
 FORMAT_NAME = "sopdesk-sop"
 FORMAT_VERSION = 1
@@ -24,7 +25,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records")
 
 
-class SopFileError(ValueError):
+class SopFileError(SopdeskError, ValueError):
     """A file in the exchange format could not be read; ``errors`` lists every problem.
 
     Each entry reads ``<file>: <field>: <reason>`` (reason in Bahasa Indonesia).
@@ -246,9 +247,14 @@ def load_sop_dir(folder: Path) -> list[Sop]:
 
     Raises `SopFileError` with the errors of every file, and for ids used twice.
     """
+    return load_sop_files(sorted(folder.glob("*.json")))
+
+
+def load_sop_files(paths: Sequence[Path]) -> list[Sop]:
+    """Load the exchange files ``paths`` in that order; all or nothing (errors as `load_sop_dir`)."""
     sops: list[Sop] = []
     errors: list[str] = []
-    for path in sorted(folder.glob("*.json")):
+    for path in paths:
         try:
             sops.append(load_sop_file(path))
         except SopFileError as exc:

@@ -6,19 +6,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sopdesk.domain.model import Sop
+from sopdesk.errors import CancelledError, Progress
 from sopdesk.io.files import safe_filename
 from sopdesk.io.pdf import export_sheet
 from sopdesk.layout.paper import PaperName
 
-Progress = Callable[[int, int, str], bool]
-
-
-class ExportCancelledError(Exception):
-    """The user cancelled; ``written`` lists the sheets finished before that."""
-
-    def __init__(self, written: list[Path]) -> None:
-        super().__init__(f"{len(written)} lembar selesai sebelum dibatalkan")
-        self.written = written
+ExportCancelledError = CancelledError  # the one cancellation; ``written`` lists the sheets finished before
+__all__ = ["ExportCancelledError", "Progress", "export_sheets", "sheet_filename"]
 
 
 def sheet_filename(sop: Sop) -> str:

@@ -30,10 +30,9 @@ from xlsxwriter.worksheet import Worksheet
 
 from sopdesk.domain.execution import Verdict
 from sopdesk.domain.weekly import Figures, GroupSummary, RecordLine, ReportCancelledError, WeeklyReport
+from sopdesk.errors import Progress
 from sopdesk.io.files import atomic_write_bytes
 from sopdesk.io.xlsx import clean_text
-
-Progress = Callable[[int, int, str], bool]
 
 VERDICT_TEXT = {Verdict.ON_TIME: "tepat waktu", Verdict.LATE: "terlambat", Verdict.RUNNING: "berjalan",
                 Verdict.OVERDUE: "lewat batas", Verdict.NO_STANDARD: "tanpa standar"}

@@ -9,7 +9,7 @@ MM = 72 / 25.4
 
 
 class PaperName(StrEnum):
-    """Paper of SOP sheets (PRODUCT.md: A4 or F4/folio, landscape)."""
+    """Paper of SOP sheets (docs/product.md: A4 or F4/folio, landscape)."""
 
     A4 = "A4"
     F4 = "F4"
@@ -30,7 +30,7 @@ PAPERS: dict[PaperName, Paper] = {
     PaperName.F4: Paper(PaperName.F4, 330 * MM, 215 * MM),
 }
 
-# Share of the width left after No and the lanes (measured on real sheets, PRODUCT.md).
+# Share of the width left after No and the lanes (measured on real sheets, docs/product.md).
 TEXT_SHARES = {"activity": 23, "requirements": 19, "standard_time": 11, "output": 18, "remarks": 28}
 NUMBER_WIDTH = 20.0
 LANE_MAX = 64.0

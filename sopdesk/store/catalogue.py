@@ -3,7 +3,7 @@
 One SQL text serves both drivers: the SQLAlchemy repository (any database) and
 `read_sqlite_catalogue`, which reads a SQLite file with the standard library alone so the
 window can list the SOPs before SQLAlchemy and Alembic have even been imported
-(PRODUCT.md: "it opens in about a second"). It answers only when the file's schema is the
+(docs/product.md: "it opens in about a second"). It answers only when the file's schema is the
 current one (`SCHEMA_HEAD`), so it never reads a database that still needs migrating.
 """
 
@@ -40,7 +40,7 @@ class CatalogueEntry:
     """One line of the catalogue: the latest revision of an SOP.
 
     ``search_text`` is the case-folded name, number, unit lines and step texts (Kegiatan);
-    ``review_on`` is Tanggal Revisi, read as the planned review date (PRODUCT.md).
+    ``review_on`` is Tanggal Revisi, read as the planned review date (docs/product.md).
     """
 
     revision_id: int

@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from sopdesk.io.exchange import load_sop_dir
-from sopdesk.resources import sample_data_dir
+from sopdesk.io.exchange import load_sop_dir, load_sop_files
+from sopdesk.resources import sample_files
 from sopdesk.store.backup import make_backup, quick_check
 from sopdesk.store.engine import make_engine, make_session_factory
 from sopdesk.store.errors import DamagedDatabaseError, NetworkLocationError
@@ -77,7 +77,7 @@ def open_database(target: str | Path, seed_dir: Path | None = None, seed: bool =
     with ``integrity_check`` after an unclean end of the last session (``track_session``) and
     ``quick_check`` otherwise (`DamagedDatabaseError`, file untouched); backs it up before a
     migration. Upgrades the schema (see `sopdesk.store.migrate.upgrade` for its errors). An
-    empty database is filled from the sample data (``seed_dir``, default ``data/``) in one
+    empty database is filled from the sample data (``seed_dir``, default the bundled ``sopdesk/data``) in one
     transaction; a broken sample file raises `sopdesk.io.exchange.SopFileError`, storing nothing.
     """
     path = sqlite_path(target)
@@ -93,7 +93,7 @@ def open_database(target: str | Path, seed_dir: Path | None = None, seed: bool =
         db = Database(engine, sessions, SopRepository(sessions), ExecutionRepository(sessions),
                       OfficeRepository(sessions), path, marker)
         if seed and db.sops.count() == 0:
-            sops = load_sop_dir(seed_dir or sample_data_dir())
+            sops = load_sop_dir(seed_dir) if seed_dir else load_sop_files(sample_files())
             db.sops.add_all(sops)
             log.info("filled an empty database with %d sample SOPs", len(sops))
         if marker is not None:

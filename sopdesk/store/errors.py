@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from sopdesk.errors import SopdeskError
 
-class StoreError(Exception):
+
+class StoreError(SopdeskError):
     """A database operation failed; ``str(error)`` is fit to show the user."""
 
 

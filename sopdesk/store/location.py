@@ -36,7 +36,7 @@ def _windows_reason(path: Path) -> str | None:
         import ctypes
 
         drive_remote = 4
-        if ctypes.windll.kernel32.GetDriveTypeW(f"{win.drive}\\\\") == drive_remote:  # type: ignore[attr-defined]
+        if ctypes.windll.kernel32.GetDriveTypeW(f"{win.drive}\\") == drive_remote:  # type: ignore[attr-defined]
             return f"Drive {win.drive} adalah drive jaringan; penguncian SQLite di sana tidak andal. {ADVICE}"
     return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -28,6 +28,7 @@ from sopdesk.domain.weekly import (
     record_line,
     summarize,
 )
+from sopdesk.errors import Progress
 from sopdesk.store.executions import _revision, week_record_filters
 from sopdesk.store.models import ExecutionRow, StepRecordRow
 from sopdesk.store.office import read_identity
@@ -36,7 +37,6 @@ from sopdesk.store.repository import _to_sop
 if TYPE_CHECKING:
     from sopdesk.store.database import Database
 
-Progress = Callable[[int, int, str], bool]
 LOOKBACK = dt.timedelta(days=120)
 """How far before the week a step still open, or finished after the week, may have started
 (as `ExecutionRepository.week_judgements`)."""

@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from sopdesk.resources import resources_dir
+from sopdesk.resources import BundledFileMissingError, translation_path
+from sopdesk.ui.errors import install_gui_hooks
 from sopdesk.ui.fonts import ui_font
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.settings import LANGUAGE, Settings
@@ -19,7 +20,7 @@ _translators: list[QTranslator] = []
 
 
 def install_translators(app: QApplication, language: str) -> None:
-    """One translator for Qt's own strings, one for sopdesk's (``resources/translations``).
+    """One translator for Qt's own strings, one for sopdesk's (``sopdesk/resources/translations``).
 
     sopdesk's source strings are English; Bahasa Indonesia (``id``) is the default language.
     """
@@ -34,7 +35,7 @@ def install_translators(app: QApplication, language: str) -> None:
         app.installTranslator(qt)
         _translators.append(qt)
     own = QTranslator(app)
-    if own.load(str(resources_dir() / "translations" / f"sopdesk_{language}.qm")):
+    if own.load(str(translation_path(language))):
         app.installTranslator(own)
         _translators.append(own)
     else:
@@ -52,12 +53,27 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(db_target: str | Path, language: str | None = None) -> int:
-    """Show the main window on ``db_target`` and run the event loop; returns the exit code."""
+def run_gui(db_target: str | Path, language: str | None = None, smoke: bool = False) -> int:
+    """Show the main window on ``db_target`` and run the event loop; returns the exit code.
+
+    Errors that escape a slot are logged and shown (`sopdesk.ui.errors.install_gui_hooks`); a
+    missing bundled file is a message naming it, exit code 1. ``smoke``: print the menu titles
+    and the number of SOPs once the catalogue is shown, then quit (`sopdesk.ui.smoke`).
+    """
+    install_gui_hooks()
     app = make_app()
     settings = Settings()
-    install_translators(app, language or settings.get(LANGUAGE))
+    try:
+        install_translators(app, language or settings.get(LANGUAGE))
+    except BundledFileMissingError as exc:
+        log.error("%s", exc)
+        QMessageBox.critical(None, "sopdesk", str(exc))
+        return 1
     window = MainWindow(db_target, settings)
+    if smoke:
+        from sopdesk.ui.smoke import quit_when_shown
+
+        quit_when_shown(window)
     window.show()
     window.start()
     return app.exec()

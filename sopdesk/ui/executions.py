@@ -32,6 +32,7 @@ from sopdesk.domain import execution as ex
 from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.office import OfficeSettings
 from sopdesk.domain.waktu import parse_waktu
+from sopdesk.ui.errors import is_expected, show_unexpected
 from sopdesk.ui.execution_dialogs import CorrectionDialog, MinuteEdit, StartDialog
 from sopdesk.ui.execution_text import VERDICT_COLOURS, moment_text, verdict_text
 from sopdesk.ui.tasks import Progress, run_task
@@ -377,5 +378,9 @@ class ExecutionPanel(QWidget):
         self._act(lambda db, eid: db.executions.correct(eid, index, field, value, now, by))
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Execution"), str(exc))
+        """A refused action is a message (the rules' own words); anything else the error dialog."""
+        if is_expected(exc):
+            QMessageBox.warning(self, self.tr("Execution"), str(exc))
+        else:
+            show_unexpected(self, exc)
         self.changed.emit()

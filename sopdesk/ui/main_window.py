@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sopdesk import __version__
 from sopdesk.domain.links import match_related
 from sopdesk.domain.model import Sop, Status
 from sopdesk.layout.paper import PaperName
 from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
 from sopdesk.ui import settings as opt
+from sopdesk.ui.about import show_about
 from sopdesk.ui.catalogue import CatalogueFilter, CatalogueModel, status_label
 from sopdesk.ui.catalogue_header import CATALOGUE_PANE, CatalogueHeader
+from sopdesk.ui.errors import show_failure
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.identity import IdentityView
 from sopdesk.ui.scene import FlowchartScene
@@ -281,7 +282,7 @@ class MainWindow(QMainWindow):
         if isinstance(exc, DamagedDatabaseError) and self._db_file() is not None:
             self.restore_from_backup(str(exc))
             return
-        QMessageBox.critical(self, self.tr("Database"), self.tr("The database could not be opened:\n%s") % exc)
+        show_failure(self, self.tr("Database"), exc, self.tr("The database could not be opened:\n%s") % exc)
 
     # ----- backups -----------------------------------------------------------------------
     def _db_file(self) -> Path | None:
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
             self.start()
 
         def failed(exc: Exception) -> None:
-            QMessageBox.critical(self, self.tr("Restore"), str(exc))
+            show_failure(self, self.tr("Restore"), exc)
             self.start()
 
         run_task(work, done, failed)
@@ -534,7 +535,7 @@ class MainWindow(QMainWindow):
 
         db = self.db
         run_task(lambda _p: db.sops.audit_log(), lambda entries: AuditDialog(entries, self).exec(),
-                 lambda exc: QMessageBox.critical(self, self.tr("Audit log"), str(exc)))
+                 lambda exc: show_failure(self, self.tr("Audit log"), exc))
 
     def _paper(self) -> PaperName:
         return PaperName(self.settings.get(opt.PAPER))
@@ -555,9 +556,7 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About sopdesk"),
-                          self.tr("sopdesk %s\nSOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.\n"
-                                  "Database: %s") % (__version__, self.db_target))
+        show_about(self, self.db_target)
 
     # ----- export ------------------------------------------------------------------------
     def export_current(self) -> None:
@@ -619,8 +618,8 @@ class MainWindow(QMainWindow):
             return
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         self.status_label.setText(self.tr("Export failed."))
-        QMessageBox.critical(self, self.tr("Export PDF"),
-                             self.tr("The PDF could not be written; no partial file was left.\n\n%s") % detail)
+        show_failure(self, self.tr("Export PDF"), exc,
+                     self.tr("The PDF could not be written; no partial file was left.\n\n%s") % detail)
 
     def check_database(self) -> None:
         """Run ``sopdesk check`` in the background and show its report."""
@@ -638,7 +637,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Check the database"), "\n".join(lines))
 
         def failed(exc: Exception) -> None:
-            QMessageBox.critical(self, self.tr("Check the database"), str(exc))
+            show_failure(self, self.tr("Check the database"), exc)
 
         run_task(work, show, failed)
 

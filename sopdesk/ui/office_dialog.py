@@ -28,6 +28,7 @@ from sopdesk.domain.calendar import WEEKDAYS, WorkingCalendar
 from sopdesk.domain.office import OfficeSettings, hours_text, parse_dates, parse_hours
 from sopdesk.domain.office_identity import OfficeIdentity
 from sopdesk.domain.waktu import WaktuConvention
+from sopdesk.ui.errors import show_failure
 from sopdesk.ui.office_identity_form import IdentityForm
 from sopdesk.ui.tasks import Progress, run_task
 
@@ -135,6 +136,6 @@ def edit_office(window: MainWindow) -> None:
         run_task(save, lambda _r: window.executions.reload(), failed)
 
     def failed(exc: Exception) -> None:
-        QMessageBox.critical(window, QCoreApplication.translate("OfficeDialog", "Office settings"), str(exc))
+        show_failure(window, QCoreApplication.translate("OfficeDialog", "Office settings"), exc)
 
     run_task(read, show, failed)

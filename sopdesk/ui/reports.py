@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from sopdesk.io.files import safe_filename
 from sopdesk.ui import settings as opt
+from sopdesk.ui.errors import show_failure
 from sopdesk.ui.open_result import offer_open
 from sopdesk.ui.progress import run_with_progress
 from sopdesk.ui.tasks import Progress, TaskHandle
@@ -63,8 +64,8 @@ class ReportsController(QObject):
                 self.window.status_label.setText(self.tr("Cancelled; nothing was written."))
                 return
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            QMessageBox.critical(self.window, title,
-                                 self.tr("The file could not be written; no partial file was left.\n\n%s") % detail)
+            show_failure(self.window, title, exc,
+                         self.tr("The file could not be written; no partial file was left.\n\n%s") % detail)
         return show
 
     def _written(self, path: Path) -> None:

@@ -4,26 +4,27 @@
 callbacks run on the GUI thread (queued signals). ``progress(done, total, text)`` reports
 progress and returns ``False`` once the user asked to cancel, so long work can stop
 between items (Picard's ``run_task``/``to_main`` and Anki's ``CollectionOp`` follow the
-same shape).
+same shape). `Progress`, `CancelledError` and the root of expected errors live once in
+``sopdesk/errors.py``: an expected refusal (`SopdeskError`) is logged at INFO without a
+traceback, anything else at ERROR with it; without ``on_error`` the default failure
+presenter (`sopdesk.ui.errors.show_failure`) shows it.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-import traceback
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from sopdesk.errors import CancelledError, Progress, SopdeskError
+
 log = logging.getLogger("sopdesk.ui.tasks")
 
-Progress = Callable[[int, int, str], bool]
-
-
-class CancelledError(Exception):
-    """Raised by task code that stops because the user cancelled."""
+__all__ = ["CancelledError", "Progress", "TaskHandle", "run_task", "wait_for_all"]
 
 
 class TaskHandle(QObject):
@@ -32,7 +33,7 @@ class TaskHandle(QObject):
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
     failed = Signal(object)
-    cancelled = Signal()
+    cancelled = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -61,14 +62,18 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(self.handle.report)
-        except CancelledError:
-            self.handle.cancelled.emit()
-        except Exception as exc:  # reported to the user by the on_error callback
-            log.error("background task failed:\n%s", traceback.format_exc())
+        except CancelledError as exc:
+            log.info("background task cancelled: %s", exc)
+            self.handle.cancelled.emit(exc)
+        except SopdeskError as exc:  # an expected refusal: the user gets its message
+            log.info("background task refused: %s", exc)
+            self.handle.failed.emit(exc)
+        except Exception as exc:  # unexpected: the traceback is for the help desk
+            log.error("background task failed", exc_info=True)
             self.handle.failed.emit(exc)
         else:
             if self.handle.is_cancelled:
-                self.handle.cancelled.emit()
+                self.handle.cancelled.emit(None)  # finished, but the user had asked to cancel
             else:
                 self.handle.succeeded.emit(result)
 
@@ -79,10 +84,20 @@ _live: set[TaskHandle] = set()
 def run_task(
     fn: Callable[[Progress], Any],
     on_done: Callable[[Any], object],
-    on_error: Callable[[Exception], object],
+    on_error: Callable[[Exception], object] | None = None,
     on_cancel: Callable[[], object] | None = None,
 ) -> TaskHandle:
-    """Start ``fn`` on the thread pool; the callbacks run on the GUI thread."""
+    """Start ``fn`` on the thread pool; the callbacks run on the GUI thread.
+
+    ``on_error`` defaults to the one failure presenter (`sopdesk.ui.errors.show_failure`);
+    a raised `CancelledError` goes to ``on_cancel``, or to ``on_error`` when there is none (it
+    carries ``written``); work that finished after a cancel request calls only ``on_cancel``.
+    """
+    if on_error is None:
+        from sopdesk.ui.errors import show_failure
+
+        on_error = partial(show_failure, None, "sopdesk")
+    failed = on_error
     handle = TaskHandle()
     _live.add(handle)
 
@@ -91,10 +106,20 @@ def run_task(
         callback(*args)
 
     handle.succeeded.connect(lambda result: finish(on_done, result))
-    handle.failed.connect(lambda exc: finish(on_error, exc))
-    handle.cancelled.connect(lambda: finish(on_cancel or (lambda: None)))
+    handle.failed.connect(lambda exc: finish(failed, exc))
+    handle.cancelled.connect(partial(_route_cancel, finish, on_cancel, failed))
     QThreadPool.globalInstance().start(_Runnable(fn, handle))
     return handle
+
+
+def _route_cancel(finish: Callable[..., None], on_cancel: Callable[[], object] | None,
+                  on_error: Callable[[Exception], object], exc: CancelledError | None) -> None:
+    if on_cancel is not None:
+        finish(on_cancel)
+    elif exc is not None:
+        finish(on_error, exc)  # callers without on_cancel learn what was written from the error
+    else:
+        finish(lambda: None)
 
 
 def wait_for_all(timeout_ms: int = 10000) -> bool:

@@ -2,19 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/about.py" line="31"/>
+        <source>sopdesk %s
+SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
+
+Database: %s
+Log folder: %s
+Python %s, Qt %s, PySide6 %s, %s</source>
+        <translation>sopdesk %s
+SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
+
+Basis data: %s
+Folder log: %s
+Python %s, Qt %s, PySide6 %s, %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="44"/>
+        <source>About sopdesk</source>
+        <translation>Tentang sopdesk</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="141"/>
+        <location filename="../../ui/history.py" line="141"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="146"/>
+        <location filename="../../ui/history.py" line="146"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="149"/>
+        <location filename="../../ui/history.py" line="149"/>
         <source>Filter by user, SOP or detail…</source>
         <translation>Saring menurut pengguna, SOP atau rincian…</translation>
     </message>
@@ -22,32 +45,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="100"/>
+        <location filename="../../ui/history.py" line="100"/>
         <source>Time (UTC)</source>
         <translation>Waktu (UTC)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="100"/>
+        <location filename="../../ui/history.py" line="100"/>
         <source>OS user</source>
         <translation>Pengguna OS</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="100"/>
+        <location filename="../../ui/history.py" line="100"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="100"/>
+        <location filename="../../ui/history.py" line="100"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="100"/>
+        <location filename="../../ui/history.py" line="100"/>
         <source>Target</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="101"/>
+        <location filename="../../ui/history.py" line="101"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
@@ -55,44 +78,44 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="68"/>
+        <location filename="../../ui/catalogue.py" line="68"/>
         <source>SOP name</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="68"/>
+        <location filename="../../ui/catalogue.py" line="68"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="68"/>
+        <location filename="../../ui/catalogue.py" line="68"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="68"/>
+        <location filename="../../ui/catalogue.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="69"/>
+        <location filename="../../ui/catalogue.py" line="69"/>
         <source>Rev.</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="69"/>
+        <location filename="../../ui/catalogue.py" line="69"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="86"/>
+        <location filename="../../ui/catalogue.py" line="86"/>
         <source>%s
 Review was due on %s</source>
         <translation>%s
 Tinjau ulang seharusnya pada %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="96"/>
+        <location filename="../../ui/catalogue.py" line="96"/>
         <source> · review overdue</source>
         <translation> · lewat tinjau ulang</translation>
     </message>
@@ -100,27 +123,27 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="115"/>
+        <location filename="../../ui/execution_dialogs.py" line="115"/>
         <source>Correct a time — record %d (step %d)</source>
         <translation>Koreksi waktu — catatan %d (langkah %d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="117"/>
+        <location filename="../../ui/execution_dialogs.py" line="117"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="119"/>
+        <location filename="../../ui/execution_dialogs.py" line="119"/>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="125"/>
+        <location filename="../../ui/execution_dialogs.py" line="125"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="126"/>
+        <location filename="../../ui/execution_dialogs.py" line="126"/>
         <source>Correct value</source>
         <translation>Nilai yang benar</translation>
     </message>
@@ -128,40 +151,40 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="39"/>
+        <location filename="../../ui/editor/controller.py" line="39"/>
         <source>&amp;New SOP…</source>
         <translation>SOP &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="40"/>
+        <location filename="../../ui/editor/controller.py" line="40"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="53"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="69"/>
+        <location filename="../../ui/editor/controller.py" line="53"/>
+        <location filename="../../ui/editor/controller.py" line="69"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="54"/>
+        <location filename="../../ui/editor/controller.py" line="54"/>
         <source>This revision is verified and waits for approval; send it back to draft to edit it.</source>
         <translation>Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="76"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="82"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="111"/>
+        <location filename="../../ui/editor/controller.py" line="76"/>
+        <location filename="../../ui/editor/controller.py" line="82"/>
+        <location filename="../../ui/editor/controller.py" line="111"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="76"/>
+        <location filename="../../ui/editor/controller.py" line="76"/>
         <source>Name of the new SOP:</source>
         <translation>Nama SOP baru:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="82"/>
+        <location filename="../../ui/editor/controller.py" line="82"/>
         <source>Start from a copy of “%s”? (No: a blank SOP)</source>
         <translation>Mulai dari salinan “%s”? (Tidak: SOP kosong)</translation>
     </message>
@@ -169,7 +192,7 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorScene</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/scene.py" line="156"/>
+        <location filename="../../ui/editor/scene.py" line="156"/>
         <source>Ctrl+click takes the symbol out of this lane.</source>
         <translation>Ctrl+klik mengambil simbol dari kolom ini.</translation>
     </message>
@@ -177,167 +200,167 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="94"/>
+        <location filename="../../ui/editor/window.py" line="94"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="102"/>
+        <location filename="../../ui/editor/window.py" line="102"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="103"/>
+        <location filename="../../ui/editor/window.py" line="103"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="117"/>
+        <location filename="../../ui/editor/window.py" line="117"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="119"/>
+        <location filename="../../ui/editor/window.py" line="119"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="120"/>
+        <location filename="../../ui/editor/window.py" line="120"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="123"/>
+        <location filename="../../ui/editor/window.py" line="123"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="150"/>
+        <location filename="../../ui/editor/window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="151"/>
+        <location filename="../../ui/editor/window.py" line="151"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
+        <location filename="../../ui/editor/window.py" line="152"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
+        <location filename="../../ui/editor/window.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
+        <location filename="../../ui/editor/window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
+        <location filename="../../ui/editor/window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="161"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="165"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
+        <location filename="../../ui/editor/window.py" line="167"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="168"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
+        <location filename="../../ui/editor/window.py" line="169"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
+        <location filename="../../ui/editor/window.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
+        <location filename="../../ui/editor/window.py" line="171"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
+        <location filename="../../ui/editor/window.py" line="173"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="176"/>
+        <location filename="../../ui/editor/window.py" line="176"/>
         <source>Editor</source>
         <translation>Penyunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="221"/>
+        <location filename="../../ui/editor/window.py" line="221"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="221"/>
+        <location filename="../../ui/editor/window.py" line="221"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="225"/>
+        <location filename="../../ui/editor/window.py" line="225"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="395"/>
+        <location filename="../../ui/editor/window.py" line="395"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="214"/>
+        <location filename="../../ui/editor/window.py" line="214"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="214"/>
+        <location filename="../../ui/editor/window.py" line="214"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="233"/>
+        <location filename="../../ui/editor/window.py" line="233"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -346,62 +369,62 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="297"/>
+        <location filename="../../ui/editor/window.py" line="297"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="303"/>
+        <location filename="../../ui/editor/window.py" line="303"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="309"/>
+        <location filename="../../ui/editor/window.py" line="309"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="310"/>
+        <location filename="../../ui/editor/window.py" line="310"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="320"/>
+        <location filename="../../ui/editor/window.py" line="320"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="322"/>
+        <location filename="../../ui/editor/window.py" line="322"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="329"/>
+        <location filename="../../ui/editor/window.py" line="329"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="334"/>
+        <location filename="../../ui/editor/window.py" line="334"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="343"/>
+        <location filename="../../ui/editor/window.py" line="343"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="350"/>
+        <location filename="../../ui/editor/window.py" line="350"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="360"/>
+        <location filename="../../ui/editor/window.py" line="360"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="370"/>
+        <location filename="../../ui/editor/window.py" line="370"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -410,30 +433,61 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="371"/>
+        <location filename="../../ui/editor/window.py" line="371"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="373"/>
+        <location filename="../../ui/editor/window.py" line="373"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="379"/>
+        <location filename="../../ui/editor/window.py" line="379"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="380"/>
+        <location filename="../../ui/editor/window.py" line="380"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ui/errors.py" line="41"/>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="43"/>
+        <source>Something went wrong that sopdesk did not expect. Your saved data is safe; the work in progress may not have finished.
+
+%s
+
+The details are in the log file; send them to the help desk.</source>
+        <translation>Terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan aman; pekerjaan yang sedang berjalan mungkin belum selesai.
+
+%s
+
+Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>Copy details</source>
+        <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="51"/>
+        <source>Open log folder</source>
+        <translation>Buka folder log</translation>
+    </message>
+</context>
+<context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="75"/>
+        <location filename="../../ui/executions.py" line="76"/>
         <source>&amp;Start an execution…</source>
         <translation>&amp;Mulai pelaksanaan…</translation>
     </message>
@@ -442,7 +496,7 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="82"/>
+        <location filename="../../ui/executions.py" line="83"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
@@ -451,28 +505,28 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="77"/>
-        <location filename="../../sopdesk/ui/executions.py" line="82"/>
+        <location filename="../../ui/executions.py" line="78"/>
+        <location filename="../../ui/executions.py" line="83"/>
         <source>Started</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="82"/>
+        <location filename="../../ui/executions.py" line="83"/>
         <source>Finished</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="82"/>
+        <location filename="../../ui/executions.py" line="83"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="82"/>
+        <location filename="../../ui/executions.py" line="83"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="84"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
@@ -481,12 +535,12 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="84"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="84"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
@@ -495,32 +549,32 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="76"/>
+        <location filename="../../ui/executions.py" line="77"/>
         <source>Start logging a new execution of this SOP</source>
         <translation>Mulai mencatat pelaksanaan baru SOP ini</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="77"/>
+        <location filename="../../ui/executions.py" line="78"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="77"/>
+        <location filename="../../ui/executions.py" line="78"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="77"/>
+        <location filename="../../ui/executions.py" line="78"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="78"/>
+        <location filename="../../ui/executions.py" line="79"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="80"/>
+        <location filename="../../ui/executions.py" line="81"/>
         <source>No execution of this SOP yet: press “Start an execution…” to log one.</source>
         <translation>Belum ada pelaksanaan SOP ini: tekan “Mulai pelaksanaan…” untuk mencatatnya.</translation>
     </message>
@@ -529,87 +583,87 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="84"/>
         <source>Decision / note</source>
         <translation>Keputusan / catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="89"/>
+        <location filename="../../ui/executions.py" line="90"/>
         <source>who did it</source>
         <translation>siapa yang mengerjakan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="90"/>
+        <location filename="../../ui/executions.py" line="91"/>
         <source>Who did the step (empty: you)</source>
         <translation>Siapa yang mengerjakan langkah ini (kosong: Anda)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="92"/>
+        <location filename="../../ui/executions.py" line="93"/>
         <source>The decision taken at this step</source>
         <translation>Keputusan yang diambil pada langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="93"/>
+        <location filename="../../ui/executions.py" line="94"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="94"/>
+        <location filename="../../ui/executions.py" line="95"/>
         <source>Start &amp;step</source>
         <translation>Mulai &amp;langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="95"/>
+        <location filename="../../ui/executions.py" line="96"/>
         <source>&amp;Finish step</source>
         <translation>&amp;Selesai langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="96"/>
+        <location filename="../../ui/executions.py" line="97"/>
         <source>Cancel the execution…</source>
         <translation>Batalkan pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="97"/>
+        <location filename="../../ui/executions.py" line="98"/>
         <source>&amp;Correct a time…</source>
         <translation>&amp;Koreksi waktu…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="98"/>
+        <location filename="../../ui/executions.py" line="99"/>
         <source>Log the start of the next step at the time in the field</source>
         <translation>Catat mulainya langkah berikutnya pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="99"/>
+        <location filename="../../ui/executions.py" line="100"/>
         <source>Log the finish of the running step at the time in the field</source>
         <translation>Catat selesainya langkah yang berjalan pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="100"/>
+        <location filename="../../ui/executions.py" line="101"/>
         <source>End this execution with a reason; nothing is deleted</source>
         <translation>Akhiri pelaksanaan ini dengan alasan; tidak ada yang dihapus</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="101"/>
+        <location filename="../../ui/executions.py" line="102"/>
         <source>Correct the start or finish of the selected record</source>
         <translation>Koreksi waktu mulai atau selesai catatan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="205"/>
+        <location filename="../../ui/executions.py" line="206"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="205"/>
+        <location filename="../../ui/executions.py" line="206"/>
         <source>finished</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="205"/>
+        <location filename="../../ui/executions.py" line="206"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="207"/>
+        <location filename="../../ui/executions.py" line="208"/>
         <source> (trial)</source>
         <translation> (uji coba)</translation>
     </message>
@@ -618,42 +672,42 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished"> [uji coba]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="287"/>
+        <location filename="../../ui/executions.py" line="288"/>
         <source>Running: step %d — %s</source>
         <translation>Berjalan: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="293"/>
+        <location filename="../../ui/executions.py" line="294"/>
         <source>Next: step %d — %s</source>
         <translation>Berikutnya: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="296"/>
+        <location filename="../../ui/executions.py" line="297"/>
         <source>Cancelled: %s</source>
         <translation>Dibatalkan: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="297"/>
+        <location filename="../../ui/executions.py" line="298"/>
         <source>Finished.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="303"/>
+        <location filename="../../ui/executions.py" line="304"/>
         <source>%s · Waktu: %s</source>
         <translation>%s · Waktu: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="360"/>
+        <location filename="../../ui/executions.py" line="361"/>
         <source>Cancel the execution</source>
         <translation>Batalkan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="360"/>
+        <location filename="../../ui/executions.py" line="361"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="380"/>
+        <location filename="../../ui/executions.py" line="383"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
@@ -661,27 +715,27 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="40"/>
         <source>Revision history — %s</source>
         <translation>Riwayat revisi — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="44"/>
+        <location filename="../../ui/history.py" line="44"/>
         <source>Revision %d · %s · %s</source>
         <translation>Revisi %d · %s · %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="47"/>
+        <location filename="../../ui/history.py" line="47"/>
         <source>Content hash %s</source>
         <translation>Hash isi %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="69"/>
+        <location filename="../../ui/history.py" line="69"/>
         <source>The first revision.</source>
         <translation>Revisi pertama.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="73"/>
+        <location filename="../../ui/history.py" line="73"/>
         <source>No change in content.</source>
         <translation>Tidak ada perubahan isi.</translation>
     </message>
@@ -689,155 +743,155 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="42"/>
+        <location filename="../../ui/editor/identity_form.py" line="42"/>
         <source>Unit header lines (kop)</source>
         <translation>Baris kop unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="43"/>
+        <location filename="../../ui/editor/identity_form.py" line="43"/>
         <source>Dasar Hukum</source>
         <translation>Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="44"/>
+        <location filename="../../ui/editor/identity_form.py" line="44"/>
         <source>Kualifikasi Pelaksana</source>
         <translation>Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="45"/>
+        <location filename="../../ui/editor/identity_form.py" line="45"/>
         <source>Keterkaitan</source>
         <translation>Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="46"/>
+        <location filename="../../ui/editor/identity_form.py" line="46"/>
         <source>Peralatan/Perlengkapan</source>
         <translation>Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="47"/>
+        <location filename="../../ui/editor/identity_form.py" line="47"/>
         <source>Peringatan</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="48"/>
+        <location filename="../../ui/editor/identity_form.py" line="48"/>
         <source>Pencatatan dan Pendataan</source>
         <translation>Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="49"/>
+        <location filename="../../ui/editor/identity_form.py" line="49"/>
         <source>Tujuan</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="50"/>
+        <location filename="../../ui/editor/identity_form.py" line="50"/>
         <source>Definisi</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="73"/>
+        <location filename="../../ui/editor/identity_form.py" line="73"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="75"/>
+        <location filename="../../ui/editor/identity_form.py" line="75"/>
         <source>Nama SOP</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="75"/>
+        <location filename="../../ui/editor/identity_form.py" line="75"/>
         <source>Nomor SOP</source>
         <translation>Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="82"/>
+        <location filename="../../ui/editor/identity_form.py" line="82"/>
         <source>Tanggal Pembuatan</source>
         <translation>Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="82"/>
+        <location filename="../../ui/editor/identity_form.py" line="82"/>
         <source>Tanggal Revisi</source>
         <translation>Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="83"/>
+        <location filename="../../ui/editor/identity_form.py" line="83"/>
         <source>Tanggal Efektif</source>
         <translation>Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="85"/>
+        <location filename="../../ui/editor/identity_form.py" line="85"/>
         <source>dd-mm-yyyy</source>
         <translation>hh-bb-tttt</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="36"/>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="93"/>
+        <location filename="../../ui/editor/identity_form.py" line="36"/>
+        <location filename="../../ui/editor/identity_form.py" line="93"/>
         <source>Penjelasan Singkat</source>
         <translation>Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="97"/>
+        <location filename="../../ui/editor/identity_form.py" line="97"/>
         <source>Disahkan oleh</source>
         <translation>Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
+        <location filename="../../ui/editor/identity_form.py" line="99"/>
         <source>Jabatan</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
+        <location filename="../../ui/editor/identity_form.py" line="99"/>
         <source>Nama</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
+        <location filename="../../ui/editor/identity_form.py" line="99"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="100"/>
+        <location filename="../../ui/editor/identity_form.py" line="100"/>
         <source>Pangkat/golongan</source>
         <translation>Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="103"/>
+        <location filename="../../ui/editor/identity_form.py" line="103"/>
         <source>Edit Disahkan oleh</source>
         <translation>Sunting Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="109"/>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="131"/>
+        <location filename="../../ui/editor/identity_form.py" line="109"/>
+        <location filename="../../ui/editor/identity_form.py" line="131"/>
         <source>Edit %s</source>
         <translation>Sunting %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_identity_form.py" line="44"/>
+        <location filename="../../ui/office_identity_form.py" line="44"/>
         <source>Choose logo…</source>
         <translation>Pilih logo…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_identity_form.py" line="45"/>
+        <location filename="../../ui/office_identity_form.py" line="45"/>
         <source>Remove logo</source>
         <translation>Hapus logo</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_identity_form.py" line="48"/>
+        <location filename="../../ui/office_identity_form.py" line="48"/>
         <source>Name lines of the office, top first, one per line. They head every report, the monitoring form and the SOP book, and are the unit lines of a new SOP.</source>
         <translation>Nama kantor seperti pada kop, dari atas, satu baris kop per baris. Nama ini menjadi kepala setiap laporan, formulir monitoring dan Buku SOP, dan baris unit setiap SOP baru.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_identity_form.py" line="70"/>
-        <location filename="../../sopdesk/ui/office_identity_form.py" line="101"/>
+        <location filename="../../ui/office_identity_form.py" line="70"/>
+        <location filename="../../ui/office_identity_form.py" line="101"/>
         <source>Office logo</source>
         <translation>Logo kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_identity_form.py" line="71"/>
+        <location filename="../../ui/office_identity_form.py" line="71"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_identity_form.py" line="109"/>
+        <location filename="../../ui/office_identity_form.py" line="109"/>
         <source>(no logo)</source>
         <translation>(tanpa logo)</translation>
     </message>
@@ -845,22 +899,22 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>IdentityListEditor</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="190"/>
+        <location filename="../../ui/editor/list_editor.py" line="190"/>
         <source>Edit %s</source>
         <translation>Sunting %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="195"/>
+        <location filename="../../ui/editor/list_editor.py" line="195"/>
         <source>Add to %s</source>
         <translation>Tambah ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="200"/>
+        <location filename="../../ui/editor/list_editor.py" line="200"/>
         <source>Remove from %s</source>
         <translation>Hapus dari %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="205"/>
+        <location filename="../../ui/editor/list_editor.py" line="205"/>
         <source>Reorder %s</source>
         <translation>Ubah urutan %s</translation>
     </message>
@@ -868,87 +922,87 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="62"/>
+        <location filename="../../ui/identity.py" line="62"/>
         <source>SOP number</source>
         <translation>Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="63"/>
+        <location filename="../../ui/identity.py" line="63"/>
         <source>Date made</source>
         <translation>Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="64"/>
+        <location filename="../../ui/identity.py" line="64"/>
         <source>Date revised</source>
         <translation>Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="65"/>
+        <location filename="../../ui/identity.py" line="65"/>
         <source>Effective date</source>
         <translation>Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="66"/>
+        <location filename="../../ui/identity.py" line="66"/>
         <source>Approved by</source>
         <translation>Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="67"/>
+        <location filename="../../ui/identity.py" line="67"/>
         <source>SOP name</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="76"/>
+        <location filename="../../ui/identity.py" line="76"/>
         <source>Transcription notes</source>
         <translation>Catatan transkripsi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="80"/>
+        <location filename="../../ui/identity.py" line="80"/>
         <source>Format check: %d finding(s)</source>
         <translation>Pemeriksaan format: %d temuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="89"/>
+        <location filename="../../ui/identity.py" line="89"/>
         <source>Legal basis</source>
         <translation>Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="89"/>
+        <location filename="../../ui/identity.py" line="89"/>
         <source>Implementer qualifications</source>
         <translation>Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="91"/>
+        <location filename="../../ui/identity.py" line="91"/>
         <source>Related SOPs</source>
         <translation>Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="91"/>
+        <location filename="../../ui/identity.py" line="91"/>
         <source>Equipment/supplies</source>
         <translation>Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="93"/>
+        <location filename="../../ui/identity.py" line="93"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="93"/>
+        <location filename="../../ui/identity.py" line="93"/>
         <source>Records and data</source>
         <translation>Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="103"/>
+        <location filename="../../ui/identity.py" line="103"/>
         <source>Short description</source>
         <translation>Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="103"/>
+        <location filename="../../ui/identity.py" line="103"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="103"/>
+        <location filename="../../ui/identity.py" line="103"/>
         <source>Definitions</source>
         <translation>Definisi</translation>
     </message>
@@ -956,28 +1010,28 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>LanesEditor</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="219"/>
+        <location filename="../../ui/editor/list_editor.py" line="219"/>
         <source>Rename lane</source>
         <translation>Ganti nama pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="222"/>
+        <location filename="../../ui/editor/list_editor.py" line="222"/>
         <source>Add lane</source>
         <translation>Tambah pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="229"/>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="234"/>
+        <location filename="../../ui/editor/list_editor.py" line="229"/>
+        <location filename="../../ui/editor/list_editor.py" line="234"/>
         <source>Remove lane</source>
         <translation>Hapus pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="230"/>
+        <location filename="../../ui/editor/list_editor.py" line="230"/>
         <source>Steps %s stand in lane “%s”. Remove the lane and their symbols in it?</source>
         <translation>Langkah %s ada di kolom “%s”. Hapus pelaksana ini beserta simbol langkah di kolomnya?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="237"/>
+        <location filename="../../ui/editor/list_editor.py" line="237"/>
         <source>Move lane</source>
         <translation>Pindahkan pelaksana</translation>
     </message>
@@ -985,22 +1039,22 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="65"/>
+        <location filename="../../ui/editor/list_editor.py" line="65"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="66"/>
+        <location filename="../../ui/editor/list_editor.py" line="66"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="67"/>
+        <location filename="../../ui/editor/list_editor.py" line="67"/>
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/list_editor.py" line="68"/>
+        <location filename="../../ui/editor/list_editor.py" line="68"/>
         <source>Down</source>
         <translation>Turun</translation>
     </message>
@@ -1012,238 +1066,238 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Search name, number or step text… (Ctrl+F)</source>
         <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Executions</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Export this SOP as PDF…</source>
         <translation>&amp;Ekspor SOP ini ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Export &amp;all SOPs as PDF…</source>
         <translation>Ekspor &amp;semua SOP ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>New &amp;draft revision</source>
         <translation>Buat revisi &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Mark &amp;verified</source>
         <translation>Tandai &amp;terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Approve (disahkan)</source>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Send &amp;back to draft</source>
         <translation>&amp;Kembalikan ke draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Running executions…</source>
         <translation>Pelaksanaan &amp;berjalan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Restoring from %s…</source>
         <translation>Memulihkan dari %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="407"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="486"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -1252,63 +1306,61 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>“%s” is open in an editor. Save and close it before changing its status.</source>
         <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="558"/>
         <source>About sopdesk</source>
-        <translation>Tentang sopdesk</translation>
+        <translation type="vanished">Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="559"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
-        <translation>sopdesk %s
+        <translation type="vanished">sopdesk %s
 SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="571"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="611"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
@@ -1317,22 +1369,22 @@ Basis data: %s</translation>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -1341,8 +1393,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="638"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -1350,17 +1402,17 @@ Basis data: %s</translation>
 <context>
     <name>MinuteEdit</name>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="51"/>
+        <location filename="../../ui/execution_dialogs.py" line="51"/>
         <source>Date and time (whole minutes). Typed times are checked when you log.</source>
         <translation>Tanggal dan jam (menit bulat). Waktu yang diketik diperiksa saat dicatat.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="52"/>
+        <location filename="../../ui/execution_dialogs.py" line="52"/>
         <source>&amp;Now</source>
         <translation>&amp;Sekarang</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="53"/>
+        <location filename="../../ui/execution_dialogs.py" line="53"/>
         <source>Set the field to the current time</source>
         <translation>Isi kolom dengan waktu sekarang</translation>
     </message>
@@ -1368,177 +1420,177 @@ Basis data: %s</translation>
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="64"/>
+        <location filename="../../ui/monitoring_dialog.py" line="64"/>
         <source>Monitoring and evaluation of SOPs</source>
         <translation>Monitoring dan evaluasi SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="83"/>
+        <location filename="../../ui/monitoring_dialog.py" line="83"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="86"/>
+        <location filename="../../ui/monitoring_dialog.py" line="86"/>
         <source>Period from</source>
         <translation>Periode dari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="86"/>
+        <location filename="../../ui/monitoring_dialog.py" line="86"/>
         <source>to</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="113"/>
+        <location filename="../../ui/monitoring_dialog.py" line="113"/>
         <source>Assessment of the selected SOP (Tabel 7)</source>
         <translation>Penilaian SOP terpilih (Tabel 7)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="115"/>
+        <location filename="../../ui/monitoring_dialog.py" line="115"/>
         <source>— not assessed —</source>
         <translation>— belum dinilai —</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="115"/>
+        <location filename="../../ui/monitoring_dialog.py" line="115"/>
         <source>Runs well</source>
         <translation>Berjalan dengan baik</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="115"/>
+        <location filename="../../ui/monitoring_dialog.py" line="115"/>
         <source>Does not run well</source>
         <translation>Tidak berjalan dengan baik</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="118"/>
+        <location filename="../../ui/monitoring_dialog.py" line="118"/>
         <source>name of the assessor</source>
         <translation>nama penilai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="120"/>
+        <location filename="../../ui/monitoring_dialog.py" line="120"/>
         <source>Assessment of the application</source>
         <translation>Penilaian terhadap penerapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="121"/>
+        <location filename="../../ui/monitoring_dialog.py" line="121"/>
         <source>Notes on the assessment</source>
         <translation>Catatan hasil penilaian</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="122"/>
+        <location filename="../../ui/monitoring_dialog.py" line="122"/>
         <source>Action to take</source>
         <translation>Tindakan yang harus diambil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="123"/>
+        <location filename="../../ui/monitoring_dialog.py" line="123"/>
         <source>Assessor (paraf)</source>
         <translation>Paraf penilai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="131"/>
+        <location filename="../../ui/monitoring_dialog.py" line="131"/>
         <source>Evaluation checklist of the selected SOP</source>
         <translation>Daftar periksa evaluasi SOP terpilih</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="139"/>
+        <location filename="../../ui/monitoring_dialog.py" line="139"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="139"/>
+        <location filename="../../ui/monitoring_dialog.py" line="139"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="141"/>
+        <location filename="../../ui/monitoring_dialog.py" line="141"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="154"/>
+        <location filename="../../ui/monitoring_dialog.py" line="154"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="155"/>
+        <location filename="../../ui/monitoring_dialog.py" line="155"/>
         <source>Export to Excel…</source>
         <translation>Ekspor ke Excel…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="156"/>
+        <location filename="../../ui/monitoring_dialog.py" line="156"/>
         <source>Export to PDF…</source>
         <translation>Ekspor ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="157"/>
+        <location filename="../../ui/monitoring_dialog.py" line="157"/>
         <source>Cancel export</source>
         <translation>Batalkan ekspor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="159"/>
+        <location filename="../../ui/monitoring_dialog.py" line="159"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="180"/>
+        <location filename="../../ui/monitoring_dialog.py" line="180"/>
         <source>Discard the entries that are not saved?</source>
         <translation>Buang isian yang belum disimpan?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="194"/>
+        <location filename="../../ui/monitoring_dialog.py" line="194"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="203"/>
+        <location filename="../../ui/monitoring_dialog.py" line="203"/>
         <source>%d SOPs, period %s</source>
         <translation>%d SOP, periode %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="241"/>
+        <location filename="../../ui/monitoring_dialog.py" line="241"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="252"/>
+        <location filename="../../ui/monitoring_dialog.py" line="252"/>
         <source>Saved: %d SOPs.</source>
         <translation>Tersimpan: %d SOP.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="255"/>
+        <location filename="../../ui/monitoring_dialog.py" line="255"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="261"/>
+        <location filename="../../ui/monitoring_dialog.py" line="261"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="261"/>
+        <location filename="../../ui/monitoring_dialog.py" line="261"/>
         <source>Export to PDF</source>
         <translation>Ekspor ke PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="288"/>
+        <location filename="../../ui/monitoring_dialog.py" line="288"/>
         <source>Written: %s</source>
         <translation>Ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="288"/>
+        <location filename="../../ui/monitoring_dialog.py" line="288"/>
         <source>Export cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="293"/>
+        <location filename="../../ui/monitoring_dialog.py" line="293"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="296"/>
+        <location filename="../../ui/monitoring_dialog.py" line="296"/>
         <source>Exporting… %d/%d</source>
         <translation>Mengekspor… %d/%d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_dialog.py" line="316"/>
+        <location filename="../../ui/monitoring_dialog.py" line="316"/>
         <source>Cannot write the file: %s (%s)</source>
         <translation>Berkas tidak dapat ditulis: %s (%s)</translation>
     </message>
@@ -1546,62 +1598,62 @@ Basis data: %s</translation>
 <context>
     <name>MonitoringTableModel</name>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_model.py" line="30"/>
+        <location filename="../../ui/monitoring_model.py" line="30"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_model.py" line="30"/>
+        <location filename="../../ui/monitoring_model.py" line="30"/>
         <source>Procedure</source>
         <translation>Prosedur</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_model.py" line="30"/>
+        <location filename="../../ui/monitoring_model.py" line="30"/>
         <source>Executions (finished)</source>
         <translation>Pelaksanaan (selesai)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_model.py" line="30"/>
+        <location filename="../../ui/monitoring_model.py" line="30"/>
         <source>Steps on time</source>
         <translation>Langkah tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_model.py" line="31"/>
+        <location filename="../../ui/monitoring_model.py" line="31"/>
         <source>Steps most often late</source>
         <translation>Langkah paling sering terlambat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_model.py" line="31"/>
+        <location filename="../../ui/monitoring_model.py" line="31"/>
         <source>Assessment</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_model.py" line="31"/>
+        <location filename="../../ui/monitoring_model.py" line="31"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_model.py" line="31"/>
+        <location filename="../../ui/monitoring_model.py" line="31"/>
         <source>Action to take</source>
         <translation>Tindakan yang harus diambil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_model.py" line="32"/>
+        <location filename="../../ui/monitoring_model.py" line="32"/>
         <source>Assessor</source>
         <translation>Penilai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_model.py" line="86"/>
+        <location filename="../../ui/monitoring_model.py" line="86"/>
         <source>step %d (%d×)</source>
         <translation>langkah %d (%d×)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_model.py" line="93"/>
+        <location filename="../../ui/monitoring_model.py" line="93"/>
         <source>Runs well</source>
         <translation>Berjalan dengan baik</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/monitoring_model.py" line="94"/>
+        <location filename="../../ui/monitoring_model.py" line="94"/>
         <source>Does not run well</source>
         <translation>Tidak berjalan dengan baik</translation>
     </message>
@@ -1609,54 +1661,54 @@ Basis data: %s</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="45"/>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="107"/>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="138"/>
+        <location filename="../../ui/office_dialog.py" line="46"/>
+        <location filename="../../ui/office_dialog.py" line="108"/>
+        <location filename="../../ui/office_dialog.py" line="139"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="49"/>
+        <location filename="../../ui/office_dialog.py" line="50"/>
         <source>Working hours (e.g. 07:30-12:00, 13:00-16:00; empty = day off)</source>
         <translation>Jam kerja (mis. 07:30-12:00, 13:00-16:00; kosong = libur)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="59"/>
+        <location filename="../../ui/office_dialog.py" line="60"/>
         <source>Office days off (one date a line)</source>
         <translation>Libur kantor (satu tanggal per baris)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="60"/>
+        <location filename="../../ui/office_dialog.py" line="61"/>
         <source>Holidays worked anyway</source>
         <translation>Hari libur yang tetap masuk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="71"/>
+        <location filename="../../ui/office_dialog.py" line="72"/>
         <source>Waktu convention</source>
         <translation>Konvensi Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="73"/>
+        <location filename="../../ui/office_dialog.py" line="74"/>
         <source>1 hari = working hours</source>
         <translation>1 hari = jam kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="74"/>
+        <location filename="../../ui/office_dialog.py" line="75"/>
         <source>1 minggu = working days</source>
         <translation>1 minggu = hari kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="75"/>
+        <location filename="../../ui/office_dialog.py" line="76"/>
         <source>1 bulan = hari</source>
         <translation>1 bulan = hari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="85"/>
+        <location filename="../../ui/office_dialog.py" line="86"/>
         <source>Office identity</source>
         <translation>Identitas kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="86"/>
+        <location filename="../../ui/office_dialog.py" line="87"/>
         <source>Working calendar</source>
         <translation>Kalender kerja</translation>
     </message>
@@ -1664,27 +1716,27 @@ Basis data: %s</translation>
 <context>
     <name>OpenResult</name>
     <message>
-        <location filename="../../sopdesk/ui/open_result.py" line="26"/>
+        <location filename="../../ui/open_result.py" line="26"/>
         <source>Written: %s</source>
         <translation>Ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/open_result.py" line="28"/>
+        <location filename="../../ui/open_result.py" line="28"/>
         <source>%d files written to %s</source>
         <translation>%d berkas ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/open_result.py" line="33"/>
+        <location filename="../../ui/open_result.py" line="33"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/open_result.py" line="35"/>
+        <location filename="../../ui/open_result.py" line="35"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/open_result.py" line="47"/>
+        <location filename="../../ui/open_result.py" line="47"/>
         <source>No program could open %s.</source>
         <translation>Tidak ada program yang dapat membuka %s.</translation>
     </message>
@@ -1692,23 +1744,23 @@ Basis data: %s</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="113"/>
+        <location filename="../../ui/printing.py" line="113"/>
         <source>Printing…</source>
         <translation>Mencetak…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="114"/>
+        <location filename="../../ui/printing.py" line="114"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="125"/>
-        <location filename="../../sopdesk/ui/printing.py" line="160"/>
+        <location filename="../../ui/printing.py" line="125"/>
+        <location filename="../../ui/printing.py" line="160"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="126"/>
+        <location filename="../../ui/printing.py" line="126"/>
         <source>The document could not be printed.
 
 %s</source>
@@ -1717,17 +1769,17 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="131"/>
+        <location filename="../../ui/printing.py" line="131"/>
         <source>Printing page %d of %d…</source>
         <translation>Mencetak halaman %d dari %d…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="148"/>
+        <location filename="../../ui/printing.py" line="148"/>
         <source>Print: %s</source>
         <translation>Cetak: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="159"/>
+        <location filename="../../ui/printing.py" line="159"/>
         <source>The document could not be prepared.
 
 %s</source>
@@ -1736,12 +1788,12 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="173"/>
+        <location filename="../../ui/printing.py" line="173"/>
         <source>SOP sheet</source>
         <translation>Lembar SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/printing.py" line="190"/>
+        <location filename="../../ui/printing.py" line="190"/>
         <source>SOP book</source>
         <translation>Buku SOP</translation>
     </message>
@@ -1749,7 +1801,7 @@ Basis data: %s</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../sopdesk/ui/progress.py" line="19"/>
+        <location filename="../../ui/progress.py" line="19"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1757,52 +1809,52 @@ Basis data: %s</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="10"/>
+        <location filename="../../ui/qt_strings.py" line="10"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="11"/>
+        <location filename="../../ui/qt_strings.py" line="11"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="12"/>
+        <location filename="../../ui/qt_strings.py" line="12"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="13"/>
+        <location filename="../../ui/qt_strings.py" line="13"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ya</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="14"/>
+        <location filename="../../ui/qt_strings.py" line="14"/>
         <source>&amp;No</source>
         <translation>&amp;Tidak</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="15"/>
+        <location filename="../../ui/qt_strings.py" line="15"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="16"/>
+        <location filename="../../ui/qt_strings.py" line="16"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="17"/>
+        <location filename="../../ui/qt_strings.py" line="17"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="18"/>
+        <location filename="../../ui/qt_strings.py" line="18"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="19"/>
+        <location filename="../../ui/qt_strings.py" line="19"/>
         <source>Help</source>
         <translation>Bantuan</translation>
     </message>
@@ -1810,42 +1862,42 @@ Basis data: %s</translation>
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="37"/>
+        <location filename="../../ui/reports.py" line="38"/>
         <source>&amp;Weekly report (Excel)…</source>
         <translation>Laporan &amp;mingguan (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="38"/>
+        <location filename="../../ui/reports.py" line="39"/>
         <source>&amp;Monitoring and evaluation…</source>
         <translation>&amp;Monitoring dan evaluasi…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="40"/>
+        <location filename="../../ui/reports.py" line="41"/>
         <source>SOP &amp;book as PDF…</source>
         <translation>&amp;Buku SOP sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="41"/>
+        <location filename="../../ui/reports.py" line="42"/>
         <source>&amp;Print this SOP…</source>
         <translation>&amp;Cetak SOP ini…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="42"/>
+        <location filename="../../ui/reports.py" line="43"/>
         <source>Print the SOP b&amp;ook…</source>
         <translation>Cetak b&amp;uku SOP…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="44"/>
+        <location filename="../../ui/reports.py" line="45"/>
         <source>&amp;Check a printed sheet…</source>
         <translation>&amp;Periksa lembar tercetak…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="63"/>
+        <location filename="../../ui/reports.py" line="64"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="67"/>
+        <location filename="../../ui/reports.py" line="68"/>
         <source>The file could not be written; no partial file was left.
 
 %s</source>
@@ -1854,18 +1906,18 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="71"/>
+        <location filename="../../ui/reports.py" line="72"/>
         <source>Written: %s</source>
         <translation>Ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="72"/>
+        <location filename="../../ui/reports.py" line="73"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="88"/>
-        <location filename="../../sopdesk/ui/reports.py" line="106"/>
+        <location filename="../../ui/reports.py" line="89"/>
+        <location filename="../../ui/reports.py" line="107"/>
         <source>Weekly report</source>
         <translation>Laporan mingguan</translation>
     </message>
@@ -1874,28 +1926,28 @@ Basis data: %s</translation>
         <translation type="vanished">Minggu ISO (mis. %s; bawaan: minggu lalu):</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="88"/>
+        <location filename="../../ui/reports.py" line="89"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="105"/>
+        <location filename="../../ui/reports.py" line="106"/>
         <source>Writing the weekly report…</source>
         <translation>Menulis laporan mingguan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="130"/>
-        <location filename="../../sopdesk/ui/reports.py" line="148"/>
+        <location filename="../../ui/reports.py" line="131"/>
+        <location filename="../../ui/reports.py" line="149"/>
         <source>SOP book</source>
         <translation>Buku SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="130"/>
+        <location filename="../../ui/reports.py" line="131"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/reports.py" line="147"/>
+        <location filename="../../ui/reports.py" line="148"/>
         <source>Writing the SOP book…</source>
         <translation>Menulis buku SOP…</translation>
     </message>
@@ -1903,37 +1955,37 @@ Basis data: %s</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/restore_dialog.py" line="27"/>
+        <location filename="../../ui/restore_dialog.py" line="27"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/restore_dialog.py" line="33"/>
+        <location filename="../../ui/restore_dialog.py" line="33"/>
         <source>The current file is backed up first (or kept aside if it is damaged).</source>
         <translation>Berkas yang sekarang dicadangkan dulu (atau disisihkan bila rusak).</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/restore_dialog.py" line="38"/>
+        <location filename="../../ui/restore_dialog.py" line="38"/>
         <source>%s  (%s KB)</source>
         <translation>%s  (%s KB)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/restore_dialog.py" line="45"/>
+        <location filename="../../ui/restore_dialog.py" line="45"/>
         <source>There are no backups yet.</source>
         <translation>Belum ada cadangan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/restore_dialog.py" line="48"/>
+        <location filename="../../ui/restore_dialog.py" line="48"/>
         <source>&amp;Restore</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/restore_dialog.py" line="65"/>
+        <location filename="../../ui/restore_dialog.py" line="65"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/restore_dialog.py" line="65"/>
+        <location filename="../../ui/restore_dialog.py" line="65"/>
         <source>Replace the database with the backup of %s?</source>
         <translation>Ganti basis data dengan cadangan %s?</translation>
     </message>
@@ -1941,57 +1993,57 @@ Basis data: %s</translation>
 <context>
     <name>RunningDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="145"/>
+        <location filename="../../ui/execution_dialogs.py" line="145"/>
         <source>Running executions</source>
         <translation>Pelaksanaan berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="147"/>
+        <location filename="../../ui/execution_dialogs.py" line="147"/>
         <source>Filter by SOP, implementer, person or state…</source>
         <translation>Saring menurut SOP, pelaksana, orang atau status…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="149"/>
+        <location filename="../../ui/execution_dialogs.py" line="149"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="149"/>
+        <location filename="../../ui/execution_dialogs.py" line="149"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="149"/>
+        <location filename="../../ui/execution_dialogs.py" line="149"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="150"/>
+        <location filename="../../ui/execution_dialogs.py" line="150"/>
         <source>Implementer</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="150"/>
+        <location filename="../../ui/execution_dialogs.py" line="150"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="150"/>
+        <location filename="../../ui/execution_dialogs.py" line="150"/>
         <source>Standard</source>
         <translation>Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="151"/>
+        <location filename="../../ui/execution_dialogs.py" line="151"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="151"/>
+        <location filename="../../ui/execution_dialogs.py" line="151"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="159"/>
+        <location filename="../../ui/execution_dialogs.py" line="159"/>
         <source>No execution is running.</source>
         <translation>Tidak ada pelaksanaan yang berjalan.</translation>
     </message>
@@ -1999,42 +2051,42 @@ Basis data: %s</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="86"/>
+        <location filename="../../ui/execution_dialogs.py" line="86"/>
         <source>Start an execution</source>
         <translation>Mulai pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="87"/>
+        <location filename="../../ui/execution_dialogs.py" line="87"/>
         <source>e.g. LKj 2025</source>
         <translation>mis. LKj 2025</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="88"/>
+        <location filename="../../ui/execution_dialogs.py" line="88"/>
         <source>e.g. a letter number</source>
         <translation>mis. nomor surat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="91"/>
+        <location filename="../../ui/execution_dialogs.py" line="91"/>
         <source>Trial run of a draft</source>
         <translation>Uji coba draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="96"/>
+        <location filename="../../ui/execution_dialogs.py" line="96"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="97"/>
+        <location filename="../../ui/execution_dialogs.py" line="97"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="98"/>
+        <location filename="../../ui/execution_dialogs.py" line="98"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_dialogs.py" line="99"/>
+        <location filename="../../ui/execution_dialogs.py" line="99"/>
         <source>Started at</source>
         <translation>Mulai pada</translation>
     </message>
@@ -2042,22 +2094,22 @@ Basis data: %s</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="28"/>
+        <location filename="../../ui/catalogue.py" line="28"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="29"/>
+        <location filename="../../ui/catalogue.py" line="29"/>
         <source>Verified</source>
         <translation>Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="30"/>
+        <location filename="../../ui/catalogue.py" line="30"/>
         <source>Approved</source>
         <translation>Disahkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/catalogue.py" line="31"/>
+        <location filename="../../ui/catalogue.py" line="31"/>
         <source>Superseded</source>
         <translation>Digantikan</translation>
     </message>
@@ -2065,72 +2117,72 @@ Basis data: %s</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="27"/>
+        <location filename="../../ui/editor/step_panel.py" line="27"/>
         <source>Process</source>
         <translation>Proses</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="28"/>
+        <location filename="../../ui/editor/step_panel.py" line="28"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="29"/>
+        <location filename="../../ui/editor/step_panel.py" line="29"/>
         <source>Terminator (first and last step)</source>
         <translation>Terminator (langkah pertama dan terakhir)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="33"/>
+        <location filename="../../ui/editor/step_panel.py" line="33"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="36"/>
+        <location filename="../../ui/editor/step_panel.py" line="36"/>
         <source>Waktu read as</source>
         <translation>Waktu dibaca</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="39"/>
+        <location filename="../../ui/editor/step_panel.py" line="39"/>
         <source>Exit 1 (positive)</source>
         <translation>Jalan keluar 1 (positif)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="39"/>
+        <location filename="../../ui/editor/step_panel.py" line="39"/>
         <source>Exit 2 (negative)</source>
         <translation>Jalan keluar 2 (negatif)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="47"/>
+        <location filename="../../ui/editor/step_panel.py" line="47"/>
         <source>  goes to</source>
         <translation>  menuju</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="58"/>
+        <location filename="../../ui/editor/step_panel.py" line="58"/>
         <source>Step %d</source>
         <translation>Langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="58"/>
+        <location filename="../../ui/editor/step_panel.py" line="58"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="79"/>
+        <location filename="../../ui/editor/step_panel.py" line="79"/>
         <source>the next step</source>
         <translation>langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="90"/>
+        <location filename="../../ui/editor/step_panel.py" line="90"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="97"/>
+        <location filename="../../ui/editor/step_panel.py" line="97"/>
         <source>Exit label of step %d</source>
         <translation>Label jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="104"/>
+        <location filename="../../ui/editor/step_panel.py" line="104"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
@@ -2138,52 +2190,52 @@ Basis data: %s</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="77"/>
+        <location filename="../../ui/editor/steps_model.py" line="77"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="77"/>
+        <location filename="../../ui/editor/steps_model.py" line="77"/>
         <source>Kelengkapan</source>
         <translation>Kelengkapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
+        <location filename="../../ui/editor/steps_model.py" line="78"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
+        <location filename="../../ui/editor/steps_model.py" line="78"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
+        <location filename="../../ui/editor/steps_model.py" line="78"/>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="79"/>
+        <location filename="../../ui/editor/steps_model.py" line="79"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="97"/>
+        <location filename="../../ui/editor/steps_model.py" line="97"/>
         <source>Click or press Space to put the step in lane “%s” or take it away; for joint work, click the lanes in the order the work passes</source>
         <translation>Klik atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, klik kolom menurut urutan pekerjaan berpindah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="129"/>
+        <location filename="../../ui/editor/steps_model.py" line="129"/>
         <source>Edit %s of step %d</source>
         <translation>Sunting %s langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="138"/>
+        <location filename="../../ui/editor/steps_model.py" line="138"/>
         <source>Lane of step %d</source>
         <translation>Pelaksana langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="167"/>
+        <location filename="../../ui/editor/steps_model.py" line="167"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
@@ -2191,57 +2243,57 @@ Basis data: %s</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../sopdesk/ui/execution_text.py" line="28"/>
+        <location filename="../../ui/execution_text.py" line="28"/>
         <source>1 working day</source>
         <translation>1 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_text.py" line="29"/>
+        <location filename="../../ui/execution_text.py" line="29"/>
         <source>%d working days</source>
         <translation>%d hari kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_text.py" line="31"/>
+        <location filename="../../ui/execution_text.py" line="31"/>
         <source>1 hour</source>
         <translation>1 jam</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_text.py" line="31"/>
+        <location filename="../../ui/execution_text.py" line="31"/>
         <source>%d hours</source>
         <translation>%d jam</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_text.py" line="33"/>
+        <location filename="../../ui/execution_text.py" line="33"/>
         <source>1 minute</source>
         <translation>1 menit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_text.py" line="33"/>
+        <location filename="../../ui/execution_text.py" line="33"/>
         <source>%d minutes</source>
         <translation>%d menit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_text.py" line="44"/>
+        <location filename="../../ui/execution_text.py" line="44"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_text.py" line="45"/>
+        <location filename="../../ui/execution_text.py" line="45"/>
         <source>late by %s</source>
         <translation>terlambat %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_text.py" line="46"/>
+        <location filename="../../ui/execution_text.py" line="46"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_text.py" line="47"/>
+        <location filename="../../ui/execution_text.py" line="47"/>
         <source>overdue by %s</source>
         <translation>lewat tenggat %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/execution_text.py" line="48"/>
+        <location filename="../../ui/execution_text.py" line="48"/>
         <source>no fixed standard</source>
         <translation>tanpa standar waktu</translation>
     </message>
@@ -2249,77 +2301,77 @@ Basis data: %s</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="41"/>
+        <location filename="../../ui/verify_dialog.py" line="41"/>
         <source>Check a printed sheet</source>
         <translation>Periksa lembar tercetak</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="44"/>
+        <location filename="../../ui/verify_dialog.py" line="44"/>
         <source>e.g. balangan-pengukuran-kinerja/1/BC6PHJHKNG</source>
         <translation>mis. balangan-pengukuran-kinerja/1/BC6PHJHKNG</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="47"/>
+        <location filename="../../ui/verify_dialog.py" line="47"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="49"/>
+        <location filename="../../ui/verify_dialog.py" line="49"/>
         <source>Type the code printed beside the QR code, or paste the text a QR scanner read.</source>
         <translation>Ketik kode yang tercetak di samping kode QR, atau tempel teks hasil pindaian QR.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="59"/>
+        <location filename="../../ui/verify_dialog.py" line="59"/>
         <source>Sheet code:</source>
         <translation>Kode lembar:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="70"/>
+        <location filename="../../ui/verify_dialog.py" line="70"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="82"/>
+        <location filename="../../ui/verify_dialog.py" line="82"/>
         <source>The database could not be read: %s</source>
         <translation>Basis data tidak dapat dibaca: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="88"/>
+        <location filename="../../ui/verify_dialog.py" line="88"/>
         <source>Not a sheet code. %s</source>
         <translation>Bukan kode lembar. %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="91"/>
+        <location filename="../../ui/verify_dialog.py" line="91"/>
         <source>Unknown code: SOP %s has no revision %d.</source>
         <translation>Kode tidak dikenal: SOP %s tidak punya revisi %d.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="92"/>
+        <location filename="../../ui/verify_dialog.py" line="92"/>
         <source>Unknown code: there is no SOP %s in the database.</source>
         <translation>Kode tidak dikenal: tidak ada SOP %s di basis data.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="95"/>
+        <location filename="../../ui/verify_dialog.py" line="95"/>
         <source>Does not match: revision %d of SOP %s exists, but its content differs from this sheet. This sheet is not a copy of that revision.</source>
         <translation>TIDAK COCOK: revisi %d SOP %s ada, tetapi isinya berbeda dari lembar ini. Lembar ini bukan salinan revisi tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="98"/>
+        <location filename="../../ui/verify_dialog.py" line="98"/>
         <source>Matches: this sheet is revision %d of SOP %s, approved and in force.</source>
         <translation>COCOK: lembar ini adalah revisi %d SOP %s, yang disahkan dan berlaku.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="101"/>
+        <location filename="../../ui/verify_dialog.py" line="101"/>
         <source>Superseded: this sheet is revision %d of SOP %s, which has been replaced by revision %s.</source>
         <translation>SUDAH DIGANTI: lembar ini adalah revisi %d SOP %s, yang sudah diganti oleh revisi %s.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="104"/>
+        <location filename="../../ui/verify_dialog.py" line="104"/>
         <source>Draft, not approved: this sheet is revision %d of SOP %s, verified but not yet approved. It is not in force.</source>
         <translation>DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, sudah diverifikasi tetapi belum disahkan. Lembar ini tidak berlaku.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="106"/>
+        <location filename="../../ui/verify_dialog.py" line="106"/>
         <source>Draft, not approved: this sheet is revision %d of SOP %s, which is still a draft. It is not in force.</source>
         <translation>DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, yang masih draf. Lembar ini tidak berlaku.</translation>
     </message>
@@ -2327,17 +2379,17 @@ Basis data: %s</translation>
 <context>
     <name>WeekPickerDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/week_picker.py" line="27"/>
+        <location filename="../../ui/week_picker.py" line="27"/>
         <source>Weekly report</source>
         <translation>Laporan mingguan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/week_picker.py" line="38"/>
+        <location filename="../../ui/week_picker.py" line="38"/>
         <source>Choose any day of the week to report:</source>
         <translation>Pilih hari mana saja dalam minggu yang dilaporkan:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/week_picker.py" line="62"/>
+        <location filename="../../ui/week_picker.py" line="62"/>
         <source>Monday %s – Friday %s (week %02d)</source>
         <translation>Senin %s – Jumat %s (Minggu ke-%02d)</translation>
     </message>
