@@ -37,6 +37,14 @@ def click(qtbot: Any, widget: QWidget, pos: QPoint | None = None) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
 
 
+def double_click(qtbot: Any, widget: QWidget, pos: QPoint) -> None:
+    """Press, release, double-click, release: the events Qt delivers for a user's double-click."""
+    left = Qt.MouseButton.LeftButton
+    qtbot.mouseClick(widget, left, pos=pos)
+    qtbot.mouseDClick(widget, left, pos=pos)
+    qtbot.mouseRelease(widget, left, pos=pos)
+
+
 def fill_line(qtbot: Any, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
     click(qtbot, widget)
     type_text(qtbot, widget, text)
@@ -46,6 +54,15 @@ def click_cell(qtbot: Any, ed: EditorWindow, row: int, column: int) -> None:
     index = ed.steps_model.index(row, column)
     ed.table.scrollTo(index)
     click(qtbot, ed.table.viewport(), ed.table.visualRect(index).center())
+    assert ed.table.currentIndex().row() == row
+
+
+def toggle_lane_cell(qtbot: Any, ed: EditorWindow, row: int, column: int) -> None:
+    """Put the step of ``row`` in the lane of ``column`` or take it away: a double-click on
+    the table's lane cell (a plain click only selects it)."""
+    index = ed.steps_model.index(row, column)
+    ed.table.scrollTo(index)
+    double_click(qtbot, ed.table.viewport(), ed.table.visualRect(index).center())
     assert ed.table.currentIndex().row() == row
 
 
@@ -115,11 +132,11 @@ def rebuild(qtbot: Any, ed: EditorWindow, target: Sop) -> None:
             if getattr(ed.document.sop.steps[row], field) != getattr(step, field):
                 edit_cell(qtbot, ed, row, model.column_of(field), getattr(step, field))
         wanted = [target.lane_index(lane_id) for lane_id in step.lanes]  # in the order the work passes
-        for lane in range(len(target.lanes)):  # clear the row, then click the lanes in that order
+        for lane in range(len(target.lanes)):  # clear the row, then mark the lanes in that order
             if model.index(row, 2 + lane).data(Qt.ItemDataRole.UserRole):
-                click_cell(qtbot, ed, row, 2 + lane)
+                toggle_lane_cell(qtbot, ed, row, 2 + lane)
         for lane in wanted:
-            click_cell(qtbot, ed, row, 2 + lane)
+            toggle_lane_cell(qtbot, ed, row, 2 + lane)
         if step.symbol is Symbol.DECISION:
             _decision(qtbot, ed, row, target)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from sopdesk.domain.model import Sop
@@ -181,13 +181,18 @@ def test_waktu_is_read_as_you_type(qtbot: Any, lamandau: EditorWindow) -> None:
     assert any(f.rule == "waktu" and f.step == 1 for f in ed.findings)
 
 
-def test_lane_cells_toggle_by_click_and_space(qtbot: Any, lamandau: EditorWindow) -> None:
+def test_lane_cells_toggle_by_double_click_and_space_not_by_a_click(qtbot: Any, lamandau: EditorWindow) -> None:
     ed = lamandau
     before = ed.document.sop.steps[1].lanes
-    drive.click_cell(qtbot, ed, 1, 2)  # Sekda
+    drive.click_cell(qtbot, ed, 1, 2)  # Sekda: a plain click only makes the cell current
+    assert ed.document.sop.steps[1].lanes == before and ed.document.undo_stack.count() == 0
+    drive.toggle_lane_cell(qtbot, ed, 1, 2)  # a double-click puts the step there
     assert ed.document.sop.steps[1].lanes == (*before, "sekda")  # added last: the work passes on to it
     qtbot.keyClick(ed.table, Qt.Key.Key_Space)
     assert ed.document.sop.steps[1].lanes == before
+    qtbot.keyClick(ed.table, Qt.Key.Key_Return)
+    assert ed.document.sop.steps[1].lanes == (*before, "sekda")
+    assert ed.document.undo_stack.count() == 3
 
 
 def test_removing_a_used_lane_asks_and_names_the_steps(qtbot: Any, lamandau: EditorWindow, monkeypatch: Any) -> None:
@@ -449,19 +454,111 @@ def test_the_paper_is_the_users_setting(qtbot: Any, lamandau: EditorWindow, sett
     assert len(lamandau.scene.pages) <= pages
 
 
-def test_a_click_on_a_symbol_selects_and_ctrl_click_removes(qtbot: Any, lamandau: EditorWindow) -> None:
+def _scene_point_in_view(ed: EditorWindow, point: QPointF) -> QPoint:
+    ed.view.centerOn(point)
+    at = ed.view.mapFromScene(point)
+    assert ed.view.viewport().rect().contains(at)
+    return at
+
+
+def test_a_click_on_a_symbol_selects_and_the_menu_removes(qtbot: Any, lamandau: EditorWindow) -> None:
     ed = lamandau
     ed.view.set_zoom(1.0)
     page = next(p for p in ed.scene.pages if 2 in p.page.row_rects)
     box = next(s for s in page.page.shapes if s.step == 2 and s.kind.value == "process")
     center = page.mapToScene(box.rect.cx, box.rect.cy)
-    ed.view.centerOn(center)
-    at = ed.view.mapFromScene(center)
+    at = _scene_point_in_view(ed, center)
     before = ed.document.sop.steps[2].lanes
     qtbot.mouseClick(ed.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert ed.document.sop.steps[2].lanes == before and ed.current_step() == 2
     qtbot.mouseClick(ed.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, pos=at)
+    drive.double_click(qtbot, ed.view.viewport(), at)  # on a symbol: only selects
+    assert ed.document.sop.steps[2].lanes == before and ed.document.undo_stack.count() == 0
+    menu = ed.scene.lane_menu(center)
+    assert menu is not None and [a.text() for a in menu.actions()] in (["Remove the symbol"], ["Hapus simbol"])
+    menu.actions()[0].trigger()
     assert ed.document.sop.steps[2].lanes == ()
+
+
+def test_a_double_click_or_the_menu_puts_the_symbol_in_an_empty_lane_cell(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    ed.view.set_zoom(1.0)
+    sop = ed.document.sop
+    lane = next(i for i, lane in enumerate(sop.lanes) if lane.id not in sop.steps[2].lanes)
+    point = _lane_cell_center(ed, 2, lane)
+    at = _scene_point_in_view(ed, point)
+    qtbot.mouseClick(ed.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert ed.document.sop == sop and ed.current_step() == 2
+    drive.double_click(qtbot, ed.view.viewport(), at)
+    assert ed.document.sop.steps[2].lanes == (*sop.steps[2].lanes, sop.lanes[lane].id)
+    assert ed.document.undo_stack.count() == 1
+    qtbot.keyClick(ed, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    menu = ed.scene.lane_menu(point)
+    assert menu is not None and [a.text() for a in menu.actions()] in (["Put the symbol here"],
+                                                                       ["Taruh simbol di sini"])
+    menu.actions()[0].trigger()
+    assert ed.document.sop.steps[2].lanes == (*sop.steps[2].lanes, sop.lanes[lane].id)
+
+
+def _lane_cell_center(ed: EditorWindow, step: int, lane: int) -> QPointF:
+    layout = ed.scene.layout
+    assert layout is not None
+    page = next(p for p in ed.scene.pages if step in p.page.row_rects)
+    row = page.page.row_rects[step]
+    x = layout.columns.lanes_x + (lane + 0.5) * layout.columns.lane_w
+    return page.mapToScene(x, row.cy)
+
+
+def _spots(ed: EditorWindow) -> list[QPointF]:
+    """A scene point on every kind of spot of the drawing: each cell of each row (No, Kegiatan,
+    empty lane cells, symbols, diamonds, Mutu Baku), the header, arrows, connectors, the page
+    margin and the gap between pages."""
+    layout = ed.scene.layout
+    assert layout is not None
+    points: list[QPointF] = []
+    for item in ed.scene.pages:
+        page = item.page
+        points.append(item.mapToScene(4, 4))  # margin
+        if item is not ed.scene.pages[-1]:
+            points.append(item.mapToScene(page.width / 2, page.height + 8))  # between pages
+        for cell in page.cells:
+            points.append(item.mapToScene(cell.rect.cx, cell.rect.cy))
+        for shape in page.shapes:
+            points.append(item.mapToScene(shape.rect.cx, shape.rect.cy))
+        for arrow in page.arrows:
+            (x0, y0), (x1, y1) = arrow.points[0], arrow.points[1]
+            points.append(item.mapToScene((x0 + x1) / 2, (y0 + y1) / 2))
+        for step in page.row_rects:
+            for lane in range(layout.columns.lane_count):
+                points.append(_lane_cell_center(ed, step, lane))
+    return points
+
+
+def test_a_plain_click_or_drag_on_the_drawing_never_changes_the_sop(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    ed.view.set_zoom(0.5)
+    sop, viewport = ed.document.sop, ed.view.viewport()
+    kinds = {s.kind.value for p in ed.scene.pages for s in p.page.shapes}
+    assert {"terminator", "process", "decision", "connector"} <= kinds
+    spots = _spots(ed)
+    assert len(spots) > 100
+    for spot in spots:
+        at = _scene_point_in_view(ed, spot)
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=at)
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, pos=at)
+        assert ed.document.sop == sop and ed.document.undo_stack.count() == 0, spot
+    for spot in spots:
+        hit = ed.scene.hit(spot)
+        if hit is not None and hit.on_decision:
+            continue  # a drag from a diamond is the gesture that sets an exit
+        for dx, dy in ((0, 40), (45, 0)):  # to the next row, to the next lane
+            at = _scene_point_in_view(ed, spot)
+            qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=at)
+            qtbot.mouseMove(viewport, at + QPoint(dx // 2, dy // 2))
+            qtbot.mouseMove(viewport, at + QPoint(dx, dy))
+            qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=at + QPoint(dx, dy))
+            assert ed.document.sop == sop and ed.document.undo_stack.count() == 0, spot
+    assert not ed.isWindowModified()
 
 
 def test_status_cannot_change_while_the_sop_is_in_an_editor(qtbot: Any, window: MainWindow,

@@ -57,7 +57,10 @@ BY_SOURCE = {
         "Langkah %s ada di kolom “%s”. Hapus pelaksana ini beserta simbol langkah di kolomnya?",
     "Add": "Tambah", "Remove": "Hapus", "Up": "Naik", "Down": "Turun", "(new)": "(baru)",
     "&Reports": "&Laporan",
-    "Ctrl+click takes the symbol out of this lane.": "Ctrl+klik mengambil simbol dari kolom ini.",
+    "Double-click (or right-click) to put the step's symbol here.":
+        "Klik dua kali (atau klik kanan) untuk menaruh simbol langkah di sini.",
+    "Right-click the symbol to take it out of this lane.": "Klik kanan simbol untuk mengambilnya dari kolom ini.",
+    "Remove the symbol": "Hapus simbol", "Put the symbol here": "Taruh simbol di sini",
     "Saving… the window closes when it is done.": "Menyimpan… jendela tertutup setelah selesai.",
     "Step %d deleted — Ctrl+Z brings it back.": "Langkah %d dihapus — Ctrl+Z mengembalikannya.",
     "The first and the last step (Mulai, Selesai) stay in place.":
@@ -106,9 +109,9 @@ BY_SOURCE = {
     "Step": "Langkah", "the next step": "langkah berikutnya", "Exit label of step %d": "Label jalan keluar langkah %d",
     "Kegiatan": "Kegiatan", "Kelengkapan": "Kelengkapan", "Waktu": "Waktu", "Output": "Output",
     "Keterangan": "Keterangan",
-    "Click or press Space to put the step in lane “%s” or take it away; for joint work, click the lanes in the order the work passes":  # noqa: E501
-        "Klik atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, "
-        "klik kolom menurut urutan pekerjaan berpindah",
+    "Double-click or press Space to put the step in lane “%s” or take it away; for joint work, mark the lanes in the order the work passes":  # noqa: E501
+        "Klik dua kali atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja "
+        "bersama, tandai kolom menurut urutan pekerjaan berpindah",
     "Edit %s of step %d": "Sunting %s langkah %d", "Lane of step %d": "Pelaksana langkah %d",
     "unreadable": "tidak terbaca",
     "Check a printed sheet": "Periksa lembar tercetak",

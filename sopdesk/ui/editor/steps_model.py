@@ -1,6 +1,7 @@
 """The table of steps (Bagian Flowchart as a table): No | Kegiatan | a column per Pelaksana |
 Kelengkapan | Waktu | Output | Keterangan. Text cells edit in place; a lane cell shows the
-step's symbol and is toggled by a click or the space bar. Every change goes through the
+step's symbol and is toggled by the space bar, Enter or a double-click (a plain click only
+selects). Every change goes through the
 `SopDocument` as an undoable edit."""
 
 from __future__ import annotations
@@ -94,8 +95,8 @@ class StepsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.UserRole:
                 return step.symbol.value if self._sop.lanes[lane].id in step.lanes else ""
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Click or press Space to put the step in lane “%s” or take it away; "
-                               "for joint work, click the lanes in the order the work passes") % (
+                return self.tr("Double-click or press Space to put the step in lane “%s” or take it away; "
+                               "for joint work, mark the lanes in the order the work passes") % (
                     self._sop.lanes[lane].name)
             return None
         if role == Qt.ItemDataRole.DisplayRole:

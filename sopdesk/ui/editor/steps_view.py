@@ -1,6 +1,7 @@
 """The steps table view: in-place editors that update the drawing as you type, lane cells
 painted with the step's symbol, and the keyboard of a spreadsheet (Tab between cells, Enter
-or F2 to edit, Space or Enter on a lane cell to toggle it)."""
+or F2 to edit). A plain click only makes a cell current; a lane cell is toggled by the explicit
+gestures: Space or Enter on the current cell, or a double-click."""
 
 from __future__ import annotations
 
@@ -103,7 +104,7 @@ class StepsTable(QTableView):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)  # the model moves the step; the view removes nothing
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.clicked.connect(self._on_clicked)
+        self.doubleClicked.connect(self._on_double_clicked)
         self._lanes = -1
         model.modelReset.connect(self._apply_delegates)
         self._apply_delegates()
@@ -128,7 +129,7 @@ class StepsTable(QTableView):
         for name, width in (("requirements", 150), ("standard_time", 170), ("output", 150), ("remarks", 110)):
             self.setColumnWidth(model.column_of(name), width)
 
-    def _on_clicked(self, index: QModelIndex) -> None:
+    def _on_double_clicked(self, index: QModelIndex) -> None:
         if self.steps_model.lane_of(index.column()) is not None:
             self.steps_model.toggle_lane(index.row(), index.column())
 

@@ -129,7 +129,7 @@ class EditorWindow(QMainWindow):
         self.steps_model.modelAboutToBeReset.connect(self._remember_cell)
         self.steps_model.modelReset.connect(self._reconnect_selection)
         self.scene.stepClicked.connect(self._select_step)
-        self.scene.laneCellClicked.connect(lambda step, lane: self.steps_model.toggle_lane(step, lane + 2))
+        self.scene.laneCellToggled.connect(lambda step, lane: self.steps_model.toggle_lane(step, lane + 2))
         self.scene.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.scene.exitDragged.connect(self._on_exit_dragged)
 
