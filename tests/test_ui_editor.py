@@ -18,6 +18,7 @@ from sopdesk.io.pdf import render_sheet
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.ui import settings as opt
 from sopdesk.ui.editor.document import SopDocument
+from sopdesk.ui.editor.identity_form import ERROR_STYLE
 from sopdesk.ui.editor.steps_model import StepsModel
 from sopdesk.ui.editor.window import EditorWindow
 from sopdesk.ui.main_window import MainWindow
@@ -233,6 +234,74 @@ def test_a_bad_date_is_refused_with_the_reason(qtbot: Any, lamandau: EditorWindo
     assert ed.document.sop.made_on is None and "tidak ada di kalender" in ed.identity.date_error.text()
     drive.fill_line(qtbot, ed.identity.fields["made_on"], "4 Januari 2021")
     assert str(ed.document.sop.made_on) == "2021-01-04" and not ed.identity.date_error.text()
+
+
+def _warnings(monkeypatch: Any) -> list[str]:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
+    return told
+
+
+def test_save_refuses_an_sop_without_a_name(qtbot: Any, lamandau: EditorWindow, monkeypatch: Any) -> None:
+    ed, told = lamandau, _warnings(monkeypatch)
+    drive.show_tab(qtbot, ed, 1)
+    drive.fill_line(qtbot, ed.identity.fields["title"], "   ")
+    drive.show_tab(qtbot, ed, 0)
+    with qtbot.waitSignal(ed.saveRefused) as refused:
+        qtbot.keyClick(ed, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_for_all()
+    assert refused.args == ["title"] and ed.saved_values == []  # type: ignore[attr-defined]
+    title = ed.identity.fields["title"]
+    assert ed.tabs.currentWidget() is ed.identity and title.hasFocus()
+    assert title.styleSheet() == ERROR_STYLE and "Nama SOP" in told[0] and "Nama SOP" in title.toolTip()
+    assert ed.isWindowModified()
+    drive.type_text(qtbot, title, "Pengisian e-SAKIP")
+    assert title.styleSheet() == ""
+    with qtbot.waitSignal(ed.saved, timeout=5000):
+        qtbot.keyClick(ed, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert ed.saved_values[-1].title == "Pengisian e-SAKIP"  # type: ignore[attr-defined]
+
+
+def test_save_refuses_a_date_that_is_not_in_the_calendar(qtbot: Any, lamandau: EditorWindow,
+                                                         monkeypatch: Any) -> None:
+    ed, told = lamandau, _warnings(monkeypatch)
+    drive.edit_cell(qtbot, ed, 1, 1, "Diubah")
+    drive.show_tab(qtbot, ed, 1)
+    drive.fill_line(qtbot, ed.identity.fields["revised_on"], "31-02-2025")
+    drive.show_tab(qtbot, ed, 0)
+    with qtbot.waitSignal(ed.saveRefused) as refused:
+        qtbot.keyClick(ed, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_for_all()
+    assert refused.args == ["revised_on"] and ed.saved_values == []  # type: ignore[attr-defined]
+    field = ed.identity.fields["revised_on"]
+    assert ed.tabs.currentWidget() is ed.identity and field.hasFocus() and field.styleSheet() == ERROR_STYLE
+    assert "31-02-2025" in told[0] and "Tanggal Revisi" in told[0]
+    monkeypatch.setattr(ed, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    assert not ed.close()  # "save?" -> Save: refused again, the window stays open with the edits
+    assert ed.isVisible() and ed.saved_values == []  # type: ignore[attr-defined]
+    drive.type_text(qtbot, field, "28-02-2025")
+    with qtbot.waitSignal(ed.saved, timeout=5000):
+        qtbot.keyClick(ed, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert str(ed.saved_values[-1].revised_on) == "2025-02-28"  # type: ignore[attr-defined]
+
+
+def test_a_refused_save_stores_nothing_in_the_database(qtbot: Any, window: MainWindow, monkeypatch: Any) -> None:
+    told = _warnings(monkeypatch)
+    assert window.current is not None and window.db is not None
+    key, title = window.current.id, window.current.title
+    revisions = window.db.sops.revisions(key)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: key in window.editing.editors, timeout=10000)
+    editor = window.editing.editors[key]
+    drive.edit_cell(qtbot, editor, 1, 1, "Diubah")
+    editor.identity.fields["title"].setFocus()
+    drive.type_text(qtbot, editor.identity.fields["title"], "")
+    with qtbot.waitSignal(editor.saveRefused):
+        qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_for_all()
+    assert told and window.db.sops.revisions(key) == revisions
+    assert all(e.title.strip() for e in window.model.entries()) and title in [e.title for e in window.model.entries()]
+    editor.document.undo_stack.setClean()  # the window closes without asking
 
 
 def test_drag_from_the_diamond_sets_the_exit_target(qtbot: Any, lamandau: EditorWindow) -> None:

@@ -61,6 +61,11 @@ BY_SOURCE = {
         "Klik dua kali (atau klik kanan) untuk menaruh simbol langkah di sini.",
     "Right-click the symbol to take it out of this lane.": "Klik kanan simbol untuk mengambilnya dari kolom ini.",
     "Remove the symbol": "Hapus simbol", "Put the symbol here": "Taruh simbol di sini",
+    "Nama SOP is empty: give the SOP its name before saving.":
+        "Nama SOP masih kosong: isi nama SOP sebelum menyimpan.",
+    "%s cannot be read: %s. Correct it or clear it before saving.":
+        "%s tidak dapat dibaca: %s. Perbaiki atau kosongkan sebelum menyimpan.",
+    "Not saved": "Tidak tersimpan",
     "Saving… the window closes when it is done.": "Menyimpan… jendela tertutup setelah selesai.",
     "Step %d deleted — Ctrl+Z brings it back.": "Langkah %d dihapus — Ctrl+Z mengembalikannya.",
     "The first and the last step (Mulai, Selesai) stay in place.":

@@ -196,167 +196,172 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="94"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="96"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="102"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="104"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="103"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="105"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="117"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="119"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="119"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="121"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="120"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="122"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="123"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="125"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="150"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="151"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="161"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="163"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="162"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="164"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="164"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="165"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="168"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="168"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="174"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="175"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="176"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="178"/>
         <source>Editor</source>
         <translation>Penyunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="221"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="223"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="221"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="223"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="225"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="227"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="395"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="369"/>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/window.py" line="413"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="214"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="216"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="214"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="216"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="233"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="235"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -365,62 +370,62 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="297"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="299"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="303"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="305"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="309"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="311"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="310"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="312"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="320"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="322"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="322"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="324"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="329"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="331"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="334"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="336"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="343"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="350"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="350"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="357"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="360"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="378"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="370"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="388"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -429,22 +434,23 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="371"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="367"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="389"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="373"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="391"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="379"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="397"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="380"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="398"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -613,124 +619,134 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="42"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="43"/>
         <source>Unit header lines (kop)</source>
         <translation>Baris kop unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="43"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="44"/>
         <source>Dasar Hukum</source>
         <translation>Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="44"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="45"/>
         <source>Kualifikasi Pelaksana</source>
         <translation>Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="45"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="46"/>
         <source>Keterkaitan</source>
         <translation>Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="46"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="47"/>
         <source>Peralatan/Perlengkapan</source>
         <translation>Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="47"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="48"/>
         <source>Peringatan</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="48"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="49"/>
         <source>Pencatatan dan Pendataan</source>
         <translation>Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="49"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="50"/>
         <source>Tujuan</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="50"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="51"/>
         <source>Definisi</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="73"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="74"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="75"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="76"/>
         <source>Nama SOP</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="75"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="76"/>
         <source>Nomor SOP</source>
         <translation>Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="82"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="83"/>
         <source>Tanggal Pembuatan</source>
         <translation>Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="82"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="83"/>
         <source>Tanggal Revisi</source>
         <translation>Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="83"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="84"/>
         <source>Tanggal Efektif</source>
         <translation>Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="85"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="86"/>
         <source>dd-mm-yyyy</source>
         <translation>hh-bb-tttt</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="36"/>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="93"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="138"/>
+        <source>Nama SOP is empty: give the SOP its name before saving.</source>
+        <translation>Nama SOP masih kosong: isi nama SOP sebelum menyimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="141"/>
+        <source>%s cannot be read: %s. Correct it or clear it before saving.</source>
+        <translation>%s tidak dapat dibaca: %s. Perbaiki atau kosongkan sebelum menyimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="37"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="94"/>
         <source>Penjelasan Singkat</source>
         <translation>Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="97"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="98"/>
         <source>Disahkan oleh</source>
         <translation>Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="100"/>
         <source>Jabatan</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="100"/>
         <source>Nama</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="100"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="100"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="101"/>
         <source>Pangkat/golongan</source>
         <translation>Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="103"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="104"/>
         <source>Edit Disahkan oleh</source>
         <translation>Sunting Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="109"/>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="131"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="112"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="152"/>
         <source>Edit %s</source>
         <translation>Sunting %s</translation>
     </message>

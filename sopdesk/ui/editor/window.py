@@ -50,12 +50,14 @@ Saver = Callable[[int | None, Sop], int]
 class EditorWindow(QMainWindow):
     """Edits ``document``; ``save()`` calls ``saver`` through ``run_task``.
 
-    Signals: ``saved(revision_id)`` after a save, ``saveFailed(message)``, ``redrawn()`` after
-    the drawing followed an edit.
+    Signals: ``saved(revision_id)`` after a save, ``saveFailed(message)``, ``saveRefused(field)``
+    when the form holds what must not be stored (nothing is stored), ``redrawn()`` after the
+    drawing followed an edit.
     """
 
     saved = Signal(int)
     saveFailed = Signal(str)  # noqa: N815
+    saveRefused = Signal(str)  # noqa: N815
     redrawn = Signal()
 
     def __init__(self, document: SopDocument, saver: Saver, settings: Settings,
@@ -336,8 +338,13 @@ class EditorWindow(QMainWindow):
 
     # ----- saving and closing ---------------------------------------------------------------------------
     def save(self) -> None:
-        """Store the revision in the background; ``saved`` or ``saveFailed`` follows."""
+        """Store the revision in the background; ``saved`` or ``saveFailed`` follows. An empty
+        Nama SOP or a date that cannot be read is refused first (``saveRefused``)."""
         if self._saving:
+            return
+        problem = self.identity.save_problem()
+        if problem is not None:
+            self._refuse(*problem)
             return
         if not self.document.modified and self.document.revision_id is not None:
             self.statusBar().showMessage(self.tr("Nothing to save."), 3000)
@@ -350,6 +357,17 @@ class EditorWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saving…"))
         run_task(lambda _p: self.saver(doc.revision_id, sop), lambda rid: self._on_saved(rid, sop),
                  self._on_save_failed)
+
+    def _refuse(self, field: str, message: str) -> None:
+        """Show the field that stops the save: the identity tab, the field marked and focused."""
+        self._close_after_save = False
+        self.tabs.setCurrentWidget(self.identity)
+        self.identity.mark_field(field, message)
+        self.identity.focus_field(field)
+        self.statusBar().showMessage(self.tr("Not saved."), 5000)
+        self.saveRefused.emit(field)
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+        self.identity.focus_field(field)
 
     def _on_saved(self, revision_id: int, saved: Sop) -> None:
         self._saving = False
