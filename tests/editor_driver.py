@@ -100,6 +100,44 @@ def show_tab(qtbot: Any, ed: EditorWindow, index: int) -> None:
     click(qtbot, bar, bar.tabRect(index).center())
 
 
+def answer_new_sop(qtbot: Any, title: str, source: str | None = None, cancel: bool = False) -> list[Any]:
+    """Fill the *SOP baru* dialog when it opens (modal): type ``title``, choose blank or the copy
+    of the SOP ``source`` (a key), then OK, or Batal. Returns [the dialog, (its title, its
+    source key)] once it has run."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from sopdesk.ui.editor.new_dialog import NewSopDialog
+
+    seen: list[Any] = []
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, NewSopDialog):
+            QTimer.singleShot(20, act)
+            return
+        seen.append(dialog)
+        try:
+            fill(dialog)
+        finally:  # a failed step still ends the modal dialog (the test then fails on ``seen``)
+            if dialog.isVisible():
+                dialog.reject()
+
+    def fill(dialog: NewSopDialog) -> None:
+        qtbot.waitExposed(dialog)
+        dialog.name.setFocus()
+        type_text(qtbot, dialog.name, title)
+        if source is not None:
+            click(qtbot, dialog.copy, QPoint(8, dialog.copy.height() // 2))  # on the round button
+            dialog.source.setCurrentIndex(dialog.source.findData(source))
+        button = QDialogButtonBox.StandardButton.Cancel if cancel else QDialogButtonBox.StandardButton.Ok
+        click(qtbot, dialog.buttons.button(button))
+        seen.append((dialog.title(), dialog.source_key()))
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
 def rebuild(qtbot: Any, ed: EditorWindow, target: Sop) -> None:
     """Make the blank SOP in ``ed`` into ``target`` with mouse and keyboard alone."""
     show_tab(qtbot, ed, 1)  # Identitas

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from sopdesk.domain.model import Sop
 from sopdesk.io.pdf import render_sheet
@@ -67,8 +67,7 @@ def pdf_text(sop: Sop) -> list[str]:
 
 
 def new_blank(qtbot: Any, window: MainWindow, monkeypatch: Any, title: str) -> EditorWindow:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (title, True))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)  # blank
+    drive.answer_new_sop(qtbot, title)  # blank
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(window.editing.editors) == 1, timeout=10000)
     editor = next(iter(window.editing.editors.values()))
@@ -97,6 +96,51 @@ def test_rebuild_a_sample_from_blank(qtbot: Any, window: MainWindow, monkeypatch
     assert layout_flowchart(saved, with_code=False) == layout_flowchart(target, with_code=False)
     assert pdf_text(saved) == pdf_text(target)
     assert [f.rule for f in editor.findings] == [f.rule for f in _findings(target, editor)]
+
+
+def test_new_sop_is_one_dialog_and_cancel_creates_nothing(qtbot: Any, window: MainWindow) -> None:
+    assert window.db is not None and window.current is not None
+    before = [e.key for e in window.model.entries()]
+    seen = drive.answer_new_sop(qtbot, "Tidak jadi", cancel=True)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 2
+    dialog = seen[0]
+    assert dialog.source.currentData() == window.current.id  # the copy's default: the SOP shown
+    assert dialog.source.count() == len(before)
+    wait_for_all()
+    assert not window.editing.editors and [e.key for e in window.model.entries()] == before
+    assert sorted(e.key for e in window.db.sops.catalogue()) == sorted(before)  # nothing stored
+
+
+def test_new_sop_ok_needs_a_name(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from sopdesk.ui.editor.new_dialog import NewSopDialog
+
+    dialog = NewSopDialog([("a", "SOP A"), ("b", "SOP B")], "b")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and dialog.source.currentData() == "b" and dialog.source_key() is None
+    dialog.name.setText("   ")
+    assert not ok.isEnabled()
+    dialog.name.setText(" Baru ")
+    dialog.source.setCurrentIndex(0)
+    dialog.copy.setChecked(True)
+    assert ok.isEnabled() and dialog.title() == "Baru" and dialog.source_key() == "a"
+
+
+def test_new_sop_as_a_copy_of_another_sop_of_the_list(qtbot: Any, window: MainWindow,
+                                                       sample_by_id: dict[str, Sop]) -> None:
+    assert window.current is not None
+    other = next(e for e in window.model.entries() if e.key != window.current.id)
+    seen = drive.answer_new_sop(qtbot, "Salinan baru", source=other.key)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(window.editing.editors) == 1, timeout=10000)
+    assert seen[1] == ("Salinan baru", other.key)
+    editor = next(iter(window.editing.editors.values()))
+    sop = editor.document.sop
+    assert sop.title == "Salinan baru" and sop.steps == sample_by_id[other.key].steps
+    assert sop.id != other.key and "Salinan baru" in [e.title for e in window.model.entries()]
 
 
 def _findings(sop: Sop, editor: EditorWindow) -> list[Any]:

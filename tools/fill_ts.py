@@ -18,8 +18,7 @@ BY_SOURCE = {
     "&New SOP…": "SOP &baru…", "&Edit…": "&Sunting…", "Edit": "Sunting",
     "This revision is verified and waits for approval; send it back to draft to edit it.":
         "Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.",
-    "New SOP": "SOP baru", "Name of the new SOP:": "Nama SOP baru:",
-    "Start from a copy of “%s”? (No: a blank SOP)": "Mulai dari salinan “%s”? (Tidak: SOP kosong)",
+    "New SOP": "SOP baru", "&Blank": "&Kosong", "&Copy of": "&Salinan dari", "Start": "Isi awal",
     "Pelaksana (lanes)": "Pelaksana (kolom)", "Steps": "Langkah", "Identity": "Identitas",
     "Format checker": "Pemeriksa format", "<opened>": "<dibuka>", "Undo history": "Riwayat urungkan",
     "%s landscape": "%s mendatar", "&File": "&Berkas", "&Save": "&Simpan", "&Close": "&Tutup",

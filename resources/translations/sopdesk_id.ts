@@ -128,42 +128,39 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="39"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="40"/>
         <source>&amp;New SOP…</source>
         <translation>SOP &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="40"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="41"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="53"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="69"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="54"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="70"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="54"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="55"/>
         <source>This revision is verified and waits for approval; send it back to draft to edit it.</source>
         <translation>Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="76"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="82"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="108"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="91"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="120"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="76"/>
         <source>Name of the new SOP:</source>
-        <translation>Nama SOP baru:</translation>
+        <translation type="vanished">Nama SOP baru:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="82"/>
         <source>Start from a copy of “%s”? (No: a blank SOP)</source>
-        <translation>Mulai dari salinan “%s”? (Tidak: SOP kosong)</translation>
+        <translation type="vanished">Mulai dari salinan “%s”? (Tidak: SOP kosong)</translation>
     </message>
 </context>
 <context>
@@ -699,12 +696,12 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>hh-bb-tttt</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="138"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="137"/>
         <source>Nama SOP is empty: give the SOP its name before saving.</source>
         <translation>Nama SOP masih kosong: isi nama SOP sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="141"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="140"/>
         <source>%s cannot be read: %s. Correct it or clear it before saving.</source>
         <translation>%s tidak dapat dibaca: %s. Perbaiki atau kosongkan sebelum menyimpan.</translation>
     </message>
@@ -746,7 +743,7 @@ Tinjau ulang seharusnya pada %s</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/editor/identity_form.py" line="112"/>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="152"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="151"/>
         <source>Edit %s</source>
         <translation>Sunting %s</translation>
     </message>
@@ -1495,6 +1492,34 @@ Basis data: %s</translation>
         <location filename="../../sopdesk/ui/monitoring_model.py" line="94"/>
         <source>Does not run well</source>
         <translation>Tidak berjalan dengan baik</translation>
+    </message>
+</context>
+<context>
+    <name>NewSopDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/editor/new_dialog.py" line="28"/>
+        <source>New SOP</source>
+        <translation>SOP baru</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/new_dialog.py" line="32"/>
+        <source>&amp;Blank</source>
+        <translation>&amp;Kosong</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/new_dialog.py" line="33"/>
+        <source>&amp;Copy of</source>
+        <translation>&amp;Salinan dari</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/new_dialog.py" line="55"/>
+        <source>Nama SOP</source>
+        <translation>Nama SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/new_dialog.py" line="56"/>
+        <source>Start</source>
+        <translation>Isi awal</translation>
     </message>
 </context>
 <context>
