@@ -684,3 +684,49 @@ def test_status_cannot_change_while_the_sop_is_in_an_editor(qtbot: Any, window: 
     qtbot.waitUntil(lambda: key in window.editing.editors, timeout=10000)
     assert window.change_revision(window.current.status.VERIFIED) is None
     assert told and window.current.title in told[0]
+
+
+def test_lane_headers_show_the_whole_name(qtbot: Any, settings: Settings, sample_by_id: dict[str, Sop]) -> None:
+    import datetime as dt
+
+    sop = sample_by_id["balangan-pengumpulan-data-kinerja-setda"]
+    ed = EditorWindow(SopDocument(sop, 1), lambda r, s: 1, settings, lambda: dt.date(2026, 11, 22), [])
+    qtbot.addWidget(ed)
+    ed.show()
+    qtbot.waitExposed(ed)
+    header, model = ed.table.horizontalHeader(), ed.steps_model
+    metrics = header.fontMetrics()
+    for lane, spec in enumerate(sop.lanes):
+        column = 2 + lane
+        shown = model.headerData(column, Qt.Orientation.Horizontal)
+        assert shown.replace("\n", " ") == spec.name
+        assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == spec.name
+        assert max(metrics.horizontalAdvance(line) for line in shown.split("\n")) < ed.table.columnWidth(column)
+        assert header.height() >= metrics.lineSpacing() * len(shown.split("\n"))
+    assert "\n" in model.headerData(3, Qt.Orientation.Horizontal)  # Asisten Perekonomian dan Pembangunan
+
+
+def test_the_step_number_stays_in_view_when_scrolled_sideways(qtbot: Any, lamandau: EditorWindow) -> None:
+    table = lamandau.table
+    assert table.isColumnHidden(0) and table.verticalHeader().isVisible()
+    assert [table.model().headerData(r, Qt.Orientation.Vertical) for r in range(3)] == ["1", "2", "3"]
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    assert table.horizontalScrollBar().value() > 0
+    assert table.verticalHeader().isVisible() and table.verticalHeader().width() > 0
+    assert table.verticalHeader().geometry().right() < table.viewport().geometry().left()
+    drive.click_cell(qtbot, lamandau, 2, 1)  # a finding on the No column lands on Kegiatan
+    table.select_cell(4, 0)
+    assert table.currentIndex().row() == 4 and table.currentIndex().column() == 1
+
+
+def test_the_drawing_opens_fitted_to_the_width_and_zoom_remains(qtbot: Any, lamandau: EditorWindow) -> None:
+    view = lamandau.view
+    assert view.horizontalScrollBar().maximum() == 0  # the whole page width is in view
+    assert abs(view.zoom * view.sceneRect().width() - (view.viewport().width() - 4)) < 2
+    lamandau.splitter.setSizes([500, 700])
+    qtbot.waitUntil(lambda: abs(view.zoom * view.sceneRect().width() - (view.viewport().width() - 4)) < 2)
+    zoom = view.zoom
+    qtbot.keyClick(lamandau, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom > zoom and not view.fitted and view.horizontalScrollBar().maximum() > 0
+    qtbot.keyClick(lamandau, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.fitted and view.horizontalScrollBar().maximum() == 0

@@ -109,7 +109,7 @@ BY_SOURCE = {
     "Process": "Proses", "Decision": "Keputusan",
     "Terminator (first and last step)": "Terminator (langkah pertama dan terakhir)",
     "Symbol": "Simbol", "Waktu read as": "Waktu dibaca", "Exit 1 (positive)": "Jalan keluar 1 (positif)",
-    "Exit 2 (negative)": "Jalan keluar 2 (negatif)", "  goes to": "  menuju", "Step %d": "Langkah %d",
+    "Exit 2 (negative)": "Jalan keluar 2 (negatif)", "goes to": "menuju", "Step %d": "Langkah %d",
     "Step": "Langkah", "the next step": "langkah berikutnya", "Exit label of step %d": "Label jalan keluar langkah %d",
     "Kegiatan": "Kegiatan", "Kelengkapan": "Kelengkapan", "Waktu": "Waktu", "Output": "Output",
     "Keterangan": "Keterangan",

@@ -208,157 +208,157 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="119"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="120"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="121"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="122"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="122"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="123"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="125"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="126"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="157"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="155"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="158"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="163"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="164"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="168"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="174"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="176"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="174"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="177"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="175"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="178"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="178"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="181"/>
         <source>Editor</source>
         <translation>Penyunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="223"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="226"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="223"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="226"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="227"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="230"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="369"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="372"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="413"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="416"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="216"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="219"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="216"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="219"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="235"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="238"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -367,62 +367,62 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="299"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="302"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="305"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="308"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="311"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="314"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="312"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="315"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="322"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="325"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="324"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="327"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="331"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="334"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="336"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="339"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="350"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="353"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="357"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="360"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="378"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="381"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="388"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="391"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -431,23 +431,23 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="367"/>
-        <location filename="../../sopdesk/ui/editor/window.py" line="389"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="370"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="392"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="391"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="394"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="397"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="400"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="398"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="401"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -1950,52 +1950,56 @@ Basis data: %s</translation>
         <translation>Simbol</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="36"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="37"/>
         <source>Waktu read as</source>
         <translation>Waktu dibaca</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="39"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="41"/>
         <source>Exit 1 (positive)</source>
         <translation>Jalan keluar 1 (positif)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="39"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="41"/>
         <source>Exit 2 (negative)</source>
         <translation>Jalan keluar 2 (negatif)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="47"/>
-        <source>  goes to</source>
-        <translation>  menuju</translation>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="50"/>
+        <source>goes to</source>
+        <translation>menuju</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="58"/>
+        <source>  goes to</source>
+        <translation type="vanished">  menuju</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="64"/>
         <source>Step %d</source>
         <translation>Langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="58"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="64"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="79"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="85"/>
         <source>the next step</source>
         <translation>langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="90"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="96"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="97"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="103"/>
         <source>Exit label of step %d</source>
         <translation>Label jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="104"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="110"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
@@ -2003,37 +2007,37 @@ Basis data: %s</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="100"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="100"/>
         <source>Kelengkapan</source>
         <translation>Kelengkapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="79"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="101"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="79"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="101"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="79"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="101"/>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="80"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="102"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="98"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="129"/>
         <source>Double-click or press Space to put the step in lane “%s” or take it away; for joint work, mark the lanes in the order the work passes</source>
         <translation>Klik dua kali atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, tandai kolom menurut urutan pekerjaan berpindah</translation>
     </message>
@@ -2042,17 +2046,17 @@ Basis data: %s</translation>
         <translation type="vanished">Klik atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, klik kolom menurut urutan pekerjaan berpindah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="130"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="161"/>
         <source>Edit %s of step %d</source>
         <translation>Sunting %s langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="139"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="170"/>
         <source>Lane of step %d</source>
         <translation>Pelaksana langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="168"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="199"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>

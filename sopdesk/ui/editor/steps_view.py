@@ -102,8 +102,9 @@ class StepsTable(QTableView):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)  # the model moves the step; the view removes nothing
-        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)  # the No, always in view
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.doubleClicked.connect(self._on_double_clicked)
         self._lanes = -1
         model.modelReset.connect(self._apply_delegates)
@@ -118,13 +119,14 @@ class StepsTable(QTableView):
         for column in range(model.columnCount()):
             if model.lane_of(column) is not None:
                 self.setItemDelegateForColumn(column, self._lane)
+        self.setColumnHidden(0, True)  # the No is the vertical header
         lanes = model.columnCount() - 6
         if lanes == self._lanes:
             return
         self._lanes = lanes
-        for column in range(2, 2 + lanes):
-            self.setColumnWidth(column, 70)
-        self.setColumnWidth(0, 34)
+        header = self.horizontalHeader()
+        for column in range(2, 2 + lanes):  # the whole name, over two lines or more
+            self.setColumnWidth(column, min(max(70, header.sectionSizeFromContents(column).width() + 6), 190))
         self.setColumnWidth(model.column_of("activity"), 260)
         for name, width in (("requirements", 150), ("standard_time", 170), ("output", 150), ("remarks", 110)):
             self.setColumnWidth(model.column_of(name), width)
@@ -147,8 +149,8 @@ class StepsTable(QTableView):
         super().keyPressEvent(event)
 
     def select_cell(self, row: int, column: int) -> None:
-        """Make (``row``, ``column``) current and visible."""
-        index = self.steps_model.index(row, column)
+        """Make (``row``, ``column``) current and visible (the hidden No column: Kegiatan)."""
+        index = self.steps_model.index(row, 1 if self.isColumnHidden(column) else column)
         if index.isValid():
             self.setCurrentIndex(index)
             self.scrollTo(index)

@@ -89,7 +89,7 @@ class EditorWindow(QMainWindow):
         self.identity = IdentityForm(doc)
         self.identity.set_catalogue_titles([t for _k, t in self.catalogue])
         self.lanes = LanesEditor(doc)
-        self.lanes.setMaximumHeight(120)
+        self.lanes.setMaximumHeight(104)
         self.steps_model = StepsModel(doc, self)
         self.table = StepsTable(self.steps_model)
         self.panel = StepPanel(doc)
@@ -106,6 +106,7 @@ class EditorWindow(QMainWindow):
         self.scene = EditorScene(self)
         self.view = FlowchartView(self.scene)
         self.view.setDragMode(FlowchartView.DragMode.NoDrag)
+        self.view.fitted = True  # opens with the page width fitted (Ctrl+0 again after zooming)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.view)
@@ -139,6 +140,8 @@ class EditorWindow(QMainWindow):
         """The paper is the user's setting: the main window exports and prints on it too."""
         self.settings.set(opt.PAPER, self.paper.currentData())
         self._redraw()
+        if self.view.fitted:
+            self.view.fit_width()
 
     def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -205,7 +208,7 @@ class EditorWindow(QMainWindow):
         else:
             self.tabifyDockWidget(self.checker_dock, self.undo_dock)
             self.checker_dock.raise_()
-            self.resizeDocks([self.checker_dock], [150], Qt.Orientation.Vertical)
+            self.resizeDocks([self.checker_dock], [110], Qt.Orientation.Vertical)
         splitter = self.settings.get(opt.EDITOR_SPLITTER)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([820, 580])
