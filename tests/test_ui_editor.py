@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.domain.model import Sop
 from sopdesk.io.pdf import render_sheet
@@ -730,3 +730,26 @@ def test_the_drawing_opens_fitted_to_the_width_and_zoom_remains(qtbot: Any, lama
     assert view.zoom > zoom and not view.fitted and view.horizontalScrollBar().maximum() > 0
     qtbot.keyClick(lamandau, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert view.fitted and view.horizontalScrollBar().maximum() == 0
+
+
+def test_the_toolbar_stays_put_as_the_undo_text_changes(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed, sop = lamandau, lamandau.document.sop
+    bar = ed.toolbar
+    buttons = [bar.widgetForAction(a) for a in bar.actions()]
+
+    def places() -> list[tuple[int, int]]:
+        QApplication.processEvents()
+        return [(b.x(), b.width()) for b in buttons if b is not None]
+
+    before = places()
+    undo = next(a for a in bar.actions() if a.text() in ("Undo", "Urungkan"))
+    assert not undo.isEnabled()
+    drive.edit_cell(qtbot, ed, 1, ed.steps_model.column_of("remarks"), "catatan")
+    assert undo.isEnabled() and "step 2" in undo.toolTip() and places() == before
+    drive.click_cell(qtbot, ed, 2, 1)
+    qtbot.keyClick(ed.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert places() == before
+    undo.trigger()
+    redo = next(a for a in bar.actions() if a.text() in ("Redo", "Ulangi"))
+    assert redo.isEnabled() and "step 3" in redo.toolTip() and places() == before
+    assert ed.document.sop.steps[2] == sop.steps[2]

@@ -65,6 +65,9 @@ BY_SOURCE = {
     "%s cannot be read: %s. Correct it or clear it before saving.":
         "%s tidak dapat dibaca: %s. Perbaiki atau kosongkan sebelum menyimpan.",
     "Not saved": "Tidak tersimpan",
+    "Undo": "Urungkan", "Redo": "Ulangi", "Undo: %s (Ctrl+Z)": "Urungkan: %s (Ctrl+Z)",
+    "Undo (Ctrl+Z)": "Urungkan (Ctrl+Z)", "Redo: %s (Ctrl+Y)": "Ulangi: %s (Ctrl+Y)",
+    "Redo (Ctrl+Y)": "Ulangi (Ctrl+Y)",
     "Saving… the window closes when it is done.": "Menyimpan… jendela tertutup setelah selesai.",
     "Step %d deleted — Ctrl+Z brings it back.": "Langkah %d dihapus — Ctrl+Z mengembalikannya.",
     "The first and the last step (Mulai, Selesai) stay in place.":

@@ -191,174 +191,211 @@ Tinjau ulang seharusnya pada %s</translation>
     </message>
 </context>
 <context>
+    <name>EditorToolbar</name>
+    <message>
+        <location filename="../../sopdesk/ui/editor/toolbar.py" line="27"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/toolbar.py" line="28"/>
+        <source>Undo: %s (Ctrl+Z)</source>
+        <translation>Urungkan: %s (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/toolbar.py" line="29"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Urungkan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/toolbar.py" line="30"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/toolbar.py" line="31"/>
+        <source>Redo: %s (Ctrl+Y)</source>
+        <translation>Ulangi: %s (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/toolbar.py" line="32"/>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>Ulangi (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/toolbar.py" line="47"/>
+        <source>Editor</source>
+        <translation>Penyunting</translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="96"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="97"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="104"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="105"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="105"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="106"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="120"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="121"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="122"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="123"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="123"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="124"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="126"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="127"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="155"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="157"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="157"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="158"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="158"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="159"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="161"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="168"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="174"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="174"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="175"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="175"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="176"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="177"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="177"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="178"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="178"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="179"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="181"/>
         <source>Editor</source>
-        <translation>Penyunting</translation>
+        <translation type="vanished">Penyunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="226"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="223"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="226"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="223"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="230"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="227"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="372"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="369"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="416"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="413"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="219"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="216"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="219"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="216"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="238"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="235"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -367,62 +404,62 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="302"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="299"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="308"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="305"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="314"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="311"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="315"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="312"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="325"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="322"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="327"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="324"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="334"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="331"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="339"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="336"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="353"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="350"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="360"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="357"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="381"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="378"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="391"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="388"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -431,23 +468,23 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="370"/>
-        <location filename="../../sopdesk/ui/editor/window.py" line="392"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="367"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="389"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="394"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="391"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="400"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="397"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="401"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="398"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>

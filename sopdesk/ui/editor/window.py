@@ -40,6 +40,7 @@ from sopdesk.ui.editor.scene import EditorScene
 from sopdesk.ui.editor.step_panel import StepPanel
 from sopdesk.ui.editor.steps_model import StepsModel
 from sopdesk.ui.editor.steps_view import StepsTable
+from sopdesk.ui.editor.toolbar import build_toolbar
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.settings import Settings
 
@@ -178,11 +179,7 @@ class EditorWindow(QMainWindow):
         self._action(view, self.tr("&Fit width"), "Ctrl+0", self.view.fit_width)
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
-        bar = self.addToolBar(self.tr("Editor"))
-        bar.setObjectName("editor_toolbar")
-        for act in (self.act_save, self.act_undo, self.act_redo, self.act_new_step):
-            bar.addAction(act)
-        bar.addWidget(self.paper)
+        self.toolbar = build_toolbar(self, stack, [self.act_save, self.act_new_step], self.paper)
 
     def _action(self, menu: Any, text: str, shortcut: Any, slot: Callable[[], object]) -> QAction:
         act = menu.addAction(text)
