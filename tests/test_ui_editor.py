@@ -753,3 +753,18 @@ def test_the_toolbar_stays_put_as_the_undo_text_changes(qtbot: Any, lamandau: Ed
     redo = next(a for a in bar.actions() if a.text() in ("Redo", "Ulangi"))
     assert redo.isEnabled() and "step 3" in redo.toolTip() and places() == before
     assert ed.document.sop.steps[2] == sop.steps[2]
+
+
+def test_a_renamed_lane_gets_the_width_of_its_new_name(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    before = ed.table.columnWidth(2)
+    lanes = ed.lanes.list
+    drive.click(qtbot, lanes.viewport(), lanes.visualItemRect(lanes.item(0)).center())
+    qtbot.keyClick(lanes, Qt.Key.Key_Return)
+    drive.type_text(qtbot, drive.focused(), "Sekretaris Daerah Kabupaten Lamandau")
+    drive.enter(qtbot, drive.focused())
+    assert ed.document.sop.lanes[0].name == "Sekretaris Daerah Kabupaten Lamandau"
+    metrics = ed.table.horizontalHeader().fontMetrics()
+    shown = ed.steps_model.headerData(2, Qt.Orientation.Horizontal)
+    assert ed.table.columnWidth(2) > before
+    assert max(metrics.horizontalAdvance(line) for line in shown.split("\n")) < ed.table.columnWidth(2)

@@ -107,12 +107,14 @@ class StepsTable(QTableView):
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.doubleClicked.connect(self._on_double_clicked)
         self._lanes = -1
+        self._lane_names: tuple[str, ...] = ()
         model.modelReset.connect(self._apply_delegates)
         self._apply_delegates()
 
     def _apply_delegates(self) -> None:
-        """Lane columns get the symbol painter; widths are set when the lanes change (a width
-        the user dragged stays while steps are added, removed or undone)."""
+        """Lane columns get the symbol painter; widths are set when the lanes change (a lane's
+        width fits its name; a width the user dragged stays while steps are added, removed or
+        undone)."""
         model = self.steps_model
         for column in range(model.columnCount() + 8):
             self.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
@@ -121,12 +123,15 @@ class StepsTable(QTableView):
                 self.setItemDelegateForColumn(column, self._lane)
         self.setColumnHidden(0, True)  # the No is the vertical header
         lanes = model.columnCount() - 6
+        names = tuple(model.headerData(column, Qt.Orientation.Horizontal) for column in range(2, 2 + lanes))
+        if names != self._lane_names:  # a lane added, removed, moved or renamed: its width fits its name
+            self._lane_names = names
+            header = self.horizontalHeader()
+            for column in range(2, 2 + lanes):  # the whole name, over two lines or more
+                self.setColumnWidth(column, min(max(70, header.sectionSizeFromContents(column).width() + 6), 190))
         if lanes == self._lanes:
             return
         self._lanes = lanes
-        header = self.horizontalHeader()
-        for column in range(2, 2 + lanes):  # the whole name, over two lines or more
-            self.setColumnWidth(column, min(max(70, header.sectionSizeFromContents(column).width() + 6), 190))
         self.setColumnWidth(model.column_of("activity"), 260)
         for name, width in (("requirements", 150), ("standard_time", 170), ("output", 150), ("remarks", 110)):
             self.setColumnWidth(model.column_of(name), width)
