@@ -709,6 +709,7 @@ def test_lane_headers_show_the_whole_name(qtbot: Any, settings: Settings, sample
 def test_the_step_number_stays_in_view_when_scrolled_sideways(qtbot: Any, lamandau: EditorWindow) -> None:
     table = lamandau.table
     assert table.isColumnHidden(0) and table.verticalHeader().isVisible()
+    assert table.corner_title.text == "No"  # over the numbers
     assert [table.model().headerData(r, Qt.Orientation.Vertical) for r in range(3)] == ["1", "2", "3"]
     table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
     assert table.horizontalScrollBar().value() > 0

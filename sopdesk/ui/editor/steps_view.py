@@ -5,15 +5,28 @@ gestures: Space or Enter on the current cell, or a double-click."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
+    QStylePainter,
     QTableView,
     QWidget,
 )
@@ -82,6 +95,29 @@ class LaneDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class CornerTitle(QObject):
+    """Paints ``text`` (the No column's title) on the table's corner button, above the
+    vertical header that shows the step numbers."""
+
+    def __init__(self, corner: QAbstractButton, text: str) -> None:
+        super().__init__(corner)
+        self.text = text
+        corner.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+            return False
+        option = QStyleOptionHeader()
+        option.initFrom(watched)
+        option.rect = watched.rect()
+        option.text = self.text
+        option.textAlignment = Qt.AlignmentFlag.AlignCenter
+        option.position = QStyleOptionHeader.SectionPosition.OnlyOneSection
+        painter = QStylePainter(watched)
+        painter.drawControl(QStyle.ControlElement.CE_Header, option)
+        return True
+
+
 class StepsTable(QTableView):
     """The editable table of steps over a `StepsModel`."""
 
@@ -103,6 +139,9 @@ class StepsTable(QTableView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)  # the model moves the step; the view removes nothing
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)  # the No, always in view
+        corner = self.findChild(QAbstractButton)
+        if corner is not None:
+            self.corner_title = CornerTitle(corner, str(model.headerData(0, Qt.Orientation.Horizontal)))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.doubleClicked.connect(self._on_double_clicked)
