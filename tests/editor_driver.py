@@ -37,6 +37,14 @@ def click(qtbot: Any, widget: QWidget, pos: QPoint | None = None) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
 
 
+def double_click(qtbot: Any, widget: QWidget, pos: QPoint) -> None:
+    """Press, release, double-click, release: the events Qt delivers for a user's double-click."""
+    left = Qt.MouseButton.LeftButton
+    qtbot.mouseClick(widget, left, pos=pos)
+    qtbot.mouseDClick(widget, left, pos=pos)
+    qtbot.mouseRelease(widget, left, pos=pos)
+
+
 def fill_line(qtbot: Any, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
     click(qtbot, widget)
     type_text(qtbot, widget, text)
@@ -46,6 +54,15 @@ def click_cell(qtbot: Any, ed: EditorWindow, row: int, column: int) -> None:
     index = ed.steps_model.index(row, column)
     ed.table.scrollTo(index)
     click(qtbot, ed.table.viewport(), ed.table.visualRect(index).center())
+    assert ed.table.currentIndex().row() == row
+
+
+def toggle_lane_cell(qtbot: Any, ed: EditorWindow, row: int, column: int) -> None:
+    """Put the step of ``row`` in the lane of ``column`` or take it away: a double-click on
+    the table's lane cell (a plain click only selects it)."""
+    index = ed.steps_model.index(row, column)
+    ed.table.scrollTo(index)
+    double_click(qtbot, ed.table.viewport(), ed.table.visualRect(index).center())
     assert ed.table.currentIndex().row() == row
 
 
@@ -83,6 +100,44 @@ def show_tab(qtbot: Any, ed: EditorWindow, index: int) -> None:
     click(qtbot, bar, bar.tabRect(index).center())
 
 
+def answer_new_sop(qtbot: Any, title: str, source: str | None = None, cancel: bool = False) -> list[Any]:
+    """Fill the *SOP baru* dialog when it opens (modal): type ``title``, choose blank or the copy
+    of the SOP ``source`` (a key), then OK, or Batal. Returns [the dialog, (its title, its
+    source key)] once it has run."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from sopdesk.ui.editor.new_dialog import NewSopDialog
+
+    seen: list[Any] = []
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, NewSopDialog):
+            QTimer.singleShot(20, act)
+            return
+        seen.append(dialog)
+        try:
+            fill(dialog)
+        finally:  # a failed step still ends the modal dialog (the test then fails on ``seen``)
+            if dialog.isVisible():
+                dialog.reject()
+
+    def fill(dialog: NewSopDialog) -> None:
+        qtbot.waitExposed(dialog)
+        dialog.name.setFocus()
+        type_text(qtbot, dialog.name, title)
+        if source is not None:
+            click(qtbot, dialog.copy, QPoint(8, dialog.copy.height() // 2))  # on the round button
+            dialog.source.setCurrentIndex(dialog.source.findData(source))
+        button = QDialogButtonBox.StandardButton.Cancel if cancel else QDialogButtonBox.StandardButton.Ok
+        click(qtbot, dialog.buttons.button(button))
+        seen.append((dialog.title(), dialog.source_key()))
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
 def rebuild(qtbot: Any, ed: EditorWindow, target: Sop) -> None:
     """Make the blank SOP in ``ed`` into ``target`` with mouse and keyboard alone."""
     show_tab(qtbot, ed, 1)  # Identitas
@@ -115,11 +170,11 @@ def rebuild(qtbot: Any, ed: EditorWindow, target: Sop) -> None:
             if getattr(ed.document.sop.steps[row], field) != getattr(step, field):
                 edit_cell(qtbot, ed, row, model.column_of(field), getattr(step, field))
         wanted = [target.lane_index(lane_id) for lane_id in step.lanes]  # in the order the work passes
-        for lane in range(len(target.lanes)):  # clear the row, then click the lanes in that order
+        for lane in range(len(target.lanes)):  # clear the row, then mark the lanes in that order
             if model.index(row, 2 + lane).data(Qt.ItemDataRole.UserRole):
-                click_cell(qtbot, ed, row, 2 + lane)
+                toggle_lane_cell(qtbot, ed, row, 2 + lane)
         for lane in wanted:
-            click_cell(qtbot, ed, row, 2 + lane)
+            toggle_lane_cell(qtbot, ed, row, 2 + lane)
         if step.symbol is Symbol.DECISION:
             _decision(qtbot, ed, row, target)
 

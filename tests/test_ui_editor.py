@@ -10,14 +10,15 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.domain.model import Sop
 from sopdesk.io.pdf import render_sheet
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.ui import settings as opt
 from sopdesk.ui.editor.document import SopDocument
+from sopdesk.ui.editor.identity_form import ERROR_STYLE
 from sopdesk.ui.editor.steps_model import StepsModel
 from sopdesk.ui.editor.window import EditorWindow
 from sopdesk.ui.main_window import MainWindow
@@ -66,8 +67,7 @@ def pdf_text(sop: Sop) -> list[str]:
 
 
 def new_blank(qtbot: Any, window: MainWindow, monkeypatch: Any, title: str) -> EditorWindow:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (title, True))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)  # blank
+    drive.answer_new_sop(qtbot, title)  # blank
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(window.editing.editors) == 1, timeout=10000)
     editor = next(iter(window.editing.editors.values()))
@@ -96,6 +96,51 @@ def test_rebuild_a_sample_from_blank(qtbot: Any, window: MainWindow, monkeypatch
     assert layout_flowchart(saved, with_code=False) == layout_flowchart(target, with_code=False)
     assert pdf_text(saved) == pdf_text(target)
     assert [f.rule for f in editor.findings] == [f.rule for f in _findings(target, editor)]
+
+
+def test_new_sop_is_one_dialog_and_cancel_creates_nothing(qtbot: Any, window: MainWindow) -> None:
+    assert window.db is not None and window.current is not None
+    before = [e.key for e in window.model.entries()]
+    seen = drive.answer_new_sop(qtbot, "Tidak jadi", cancel=True)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 2
+    dialog = seen[0]
+    assert dialog.source.currentData() == window.current.id  # the copy's default: the SOP shown
+    assert dialog.source.count() == len(before)
+    wait_for_all()
+    assert not window.editing.editors and [e.key for e in window.model.entries()] == before
+    assert sorted(e.key for e in window.db.sops.catalogue()) == sorted(before)  # nothing stored
+
+
+def test_new_sop_ok_needs_a_name(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from sopdesk.ui.editor.new_dialog import NewSopDialog
+
+    dialog = NewSopDialog([("a", "SOP A"), ("b", "SOP B")], "b")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and dialog.source.currentData() == "b" and dialog.source_key() is None
+    dialog.name.setText("   ")
+    assert not ok.isEnabled()
+    dialog.name.setText(" Baru ")
+    dialog.source.setCurrentIndex(0)
+    dialog.copy.setChecked(True)
+    assert ok.isEnabled() and dialog.title() == "Baru" and dialog.source_key() == "a"
+
+
+def test_new_sop_as_a_copy_of_another_sop_of_the_list(qtbot: Any, window: MainWindow,
+                                                       sample_by_id: dict[str, Sop]) -> None:
+    assert window.current is not None
+    other = next(e for e in window.model.entries() if e.key != window.current.id)
+    seen = drive.answer_new_sop(qtbot, "Salinan baru", source=other.key)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(window.editing.editors) == 1, timeout=10000)
+    assert seen[1] == ("Salinan baru", other.key)
+    editor = next(iter(window.editing.editors.values()))
+    sop = editor.document.sop
+    assert sop.title == "Salinan baru" and sop.steps == sample_by_id[other.key].steps
+    assert sop.id != other.key and "Salinan baru" in [e.title for e in window.model.entries()]
 
 
 def _findings(sop: Sop, editor: EditorWindow) -> list[Any]:
@@ -181,13 +226,18 @@ def test_waktu_is_read_as_you_type(qtbot: Any, lamandau: EditorWindow) -> None:
     assert any(f.rule == "waktu" and f.step == 1 for f in ed.findings)
 
 
-def test_lane_cells_toggle_by_click_and_space(qtbot: Any, lamandau: EditorWindow) -> None:
+def test_lane_cells_toggle_by_double_click_and_space_not_by_a_click(qtbot: Any, lamandau: EditorWindow) -> None:
     ed = lamandau
     before = ed.document.sop.steps[1].lanes
-    drive.click_cell(qtbot, ed, 1, 2)  # Sekda
+    drive.click_cell(qtbot, ed, 1, 2)  # Sekda: a plain click only makes the cell current
+    assert ed.document.sop.steps[1].lanes == before and ed.document.undo_stack.count() == 0
+    drive.toggle_lane_cell(qtbot, ed, 1, 2)  # a double-click puts the step there
     assert ed.document.sop.steps[1].lanes == (*before, "sekda")  # added last: the work passes on to it
     qtbot.keyClick(ed.table, Qt.Key.Key_Space)
     assert ed.document.sop.steps[1].lanes == before
+    qtbot.keyClick(ed.table, Qt.Key.Key_Return)
+    assert ed.document.sop.steps[1].lanes == (*before, "sekda")
+    assert ed.document.undo_stack.count() == 3
 
 
 def test_removing_a_used_lane_asks_and_names_the_steps(qtbot: Any, lamandau: EditorWindow, monkeypatch: Any) -> None:
@@ -228,6 +278,74 @@ def test_a_bad_date_is_refused_with_the_reason(qtbot: Any, lamandau: EditorWindo
     assert ed.document.sop.made_on is None and "tidak ada di kalender" in ed.identity.date_error.text()
     drive.fill_line(qtbot, ed.identity.fields["made_on"], "4 Januari 2021")
     assert str(ed.document.sop.made_on) == "2021-01-04" and not ed.identity.date_error.text()
+
+
+def _warnings(monkeypatch: Any) -> list[str]:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
+    return told
+
+
+def test_save_refuses_an_sop_without_a_name(qtbot: Any, lamandau: EditorWindow, monkeypatch: Any) -> None:
+    ed, told = lamandau, _warnings(monkeypatch)
+    drive.show_tab(qtbot, ed, 1)
+    drive.fill_line(qtbot, ed.identity.fields["title"], "   ")
+    drive.show_tab(qtbot, ed, 0)
+    with qtbot.waitSignal(ed.saveRefused) as refused:
+        qtbot.keyClick(ed, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_for_all()
+    assert refused.args == ["title"] and ed.saved_values == []  # type: ignore[attr-defined]
+    title = ed.identity.fields["title"]
+    assert ed.tabs.currentWidget() is ed.identity and title.hasFocus()
+    assert title.styleSheet() == ERROR_STYLE and "Nama SOP" in told[0] and "Nama SOP" in title.toolTip()
+    assert ed.isWindowModified()
+    drive.type_text(qtbot, title, "Pengisian e-SAKIP")
+    assert title.styleSheet() == ""
+    with qtbot.waitSignal(ed.saved, timeout=5000):
+        qtbot.keyClick(ed, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert ed.saved_values[-1].title == "Pengisian e-SAKIP"  # type: ignore[attr-defined]
+
+
+def test_save_refuses_a_date_that_is_not_in_the_calendar(qtbot: Any, lamandau: EditorWindow,
+                                                         monkeypatch: Any) -> None:
+    ed, told = lamandau, _warnings(monkeypatch)
+    drive.edit_cell(qtbot, ed, 1, 1, "Diubah")
+    drive.show_tab(qtbot, ed, 1)
+    drive.fill_line(qtbot, ed.identity.fields["revised_on"], "31-02-2025")
+    drive.show_tab(qtbot, ed, 0)
+    with qtbot.waitSignal(ed.saveRefused) as refused:
+        qtbot.keyClick(ed, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_for_all()
+    assert refused.args == ["revised_on"] and ed.saved_values == []  # type: ignore[attr-defined]
+    field = ed.identity.fields["revised_on"]
+    assert ed.tabs.currentWidget() is ed.identity and field.hasFocus() and field.styleSheet() == ERROR_STYLE
+    assert "31-02-2025" in told[0] and "Tanggal Revisi" in told[0]
+    monkeypatch.setattr(ed, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    assert not ed.close()  # "save?" -> Save: refused again, the window stays open with the edits
+    assert ed.isVisible() and ed.saved_values == []  # type: ignore[attr-defined]
+    drive.type_text(qtbot, field, "28-02-2025")
+    with qtbot.waitSignal(ed.saved, timeout=5000):
+        qtbot.keyClick(ed, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert str(ed.saved_values[-1].revised_on) == "2025-02-28"  # type: ignore[attr-defined]
+
+
+def test_a_refused_save_stores_nothing_in_the_database(qtbot: Any, window: MainWindow, monkeypatch: Any) -> None:
+    told = _warnings(monkeypatch)
+    assert window.current is not None and window.db is not None
+    key, title = window.current.id, window.current.title
+    revisions = window.db.sops.revisions(key)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: key in window.editing.editors, timeout=10000)
+    editor = window.editing.editors[key]
+    drive.edit_cell(qtbot, editor, 1, 1, "Diubah")
+    editor.identity.fields["title"].setFocus()
+    drive.type_text(qtbot, editor.identity.fields["title"], "")
+    with qtbot.waitSignal(editor.saveRefused):
+        qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_for_all()
+    assert told and window.db.sops.revisions(key) == revisions
+    assert all(e.title.strip() for e in window.model.entries()) and title in [e.title for e in window.model.entries()]
+    editor.document.undo_stack.setClean()  # the window closes without asking
 
 
 def test_drag_from_the_diamond_sets_the_exit_target(qtbot: Any, lamandau: EditorWindow) -> None:
@@ -449,19 +567,111 @@ def test_the_paper_is_the_users_setting(qtbot: Any, lamandau: EditorWindow, sett
     assert len(lamandau.scene.pages) <= pages
 
 
-def test_a_click_on_a_symbol_selects_and_ctrl_click_removes(qtbot: Any, lamandau: EditorWindow) -> None:
+def _scene_point_in_view(ed: EditorWindow, point: QPointF) -> QPoint:
+    ed.view.centerOn(point)
+    at = ed.view.mapFromScene(point)
+    assert ed.view.viewport().rect().contains(at)
+    return at
+
+
+def test_a_click_on_a_symbol_selects_and_the_menu_removes(qtbot: Any, lamandau: EditorWindow) -> None:
     ed = lamandau
     ed.view.set_zoom(1.0)
     page = next(p for p in ed.scene.pages if 2 in p.page.row_rects)
     box = next(s for s in page.page.shapes if s.step == 2 and s.kind.value == "process")
     center = page.mapToScene(box.rect.cx, box.rect.cy)
-    ed.view.centerOn(center)
-    at = ed.view.mapFromScene(center)
+    at = _scene_point_in_view(ed, center)
     before = ed.document.sop.steps[2].lanes
     qtbot.mouseClick(ed.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert ed.document.sop.steps[2].lanes == before and ed.current_step() == 2
     qtbot.mouseClick(ed.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, pos=at)
+    drive.double_click(qtbot, ed.view.viewport(), at)  # on a symbol: only selects
+    assert ed.document.sop.steps[2].lanes == before and ed.document.undo_stack.count() == 0
+    menu = ed.scene.lane_menu(center)
+    assert menu is not None and [a.text() for a in menu.actions()] in (["Remove the symbol"], ["Hapus simbol"])
+    menu.actions()[0].trigger()
     assert ed.document.sop.steps[2].lanes == ()
+
+
+def test_a_double_click_or_the_menu_puts_the_symbol_in_an_empty_lane_cell(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    ed.view.set_zoom(1.0)
+    sop = ed.document.sop
+    lane = next(i for i, lane in enumerate(sop.lanes) if lane.id not in sop.steps[2].lanes)
+    point = _lane_cell_center(ed, 2, lane)
+    at = _scene_point_in_view(ed, point)
+    qtbot.mouseClick(ed.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert ed.document.sop == sop and ed.current_step() == 2
+    drive.double_click(qtbot, ed.view.viewport(), at)
+    assert ed.document.sop.steps[2].lanes == (*sop.steps[2].lanes, sop.lanes[lane].id)
+    assert ed.document.undo_stack.count() == 1
+    qtbot.keyClick(ed, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    menu = ed.scene.lane_menu(point)
+    assert menu is not None and [a.text() for a in menu.actions()] in (["Put the symbol here"],
+                                                                       ["Taruh simbol di sini"])
+    menu.actions()[0].trigger()
+    assert ed.document.sop.steps[2].lanes == (*sop.steps[2].lanes, sop.lanes[lane].id)
+
+
+def _lane_cell_center(ed: EditorWindow, step: int, lane: int) -> QPointF:
+    layout = ed.scene.layout
+    assert layout is not None
+    page = next(p for p in ed.scene.pages if step in p.page.row_rects)
+    row = page.page.row_rects[step]
+    x = layout.columns.lanes_x + (lane + 0.5) * layout.columns.lane_w
+    return page.mapToScene(x, row.cy)
+
+
+def _spots(ed: EditorWindow) -> list[QPointF]:
+    """A scene point on every kind of spot of the drawing: each cell of each row (No, Kegiatan,
+    empty lane cells, symbols, diamonds, Mutu Baku), the header, arrows, connectors, the page
+    margin and the gap between pages."""
+    layout = ed.scene.layout
+    assert layout is not None
+    points: list[QPointF] = []
+    for item in ed.scene.pages:
+        page = item.page
+        points.append(item.mapToScene(4, 4))  # margin
+        if item is not ed.scene.pages[-1]:
+            points.append(item.mapToScene(page.width / 2, page.height + 8))  # between pages
+        for cell in page.cells:
+            points.append(item.mapToScene(cell.rect.cx, cell.rect.cy))
+        for shape in page.shapes:
+            points.append(item.mapToScene(shape.rect.cx, shape.rect.cy))
+        for arrow in page.arrows:
+            (x0, y0), (x1, y1) = arrow.points[0], arrow.points[1]
+            points.append(item.mapToScene((x0 + x1) / 2, (y0 + y1) / 2))
+        for step in page.row_rects:
+            for lane in range(layout.columns.lane_count):
+                points.append(_lane_cell_center(ed, step, lane))
+    return points
+
+
+def test_a_plain_click_or_drag_on_the_drawing_never_changes_the_sop(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    ed.view.set_zoom(0.5)
+    sop, viewport = ed.document.sop, ed.view.viewport()
+    kinds = {s.kind.value for p in ed.scene.pages for s in p.page.shapes}
+    assert {"terminator", "process", "decision", "connector"} <= kinds
+    spots = _spots(ed)
+    assert len(spots) > 100
+    for spot in spots:
+        at = _scene_point_in_view(ed, spot)
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=at)
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, pos=at)
+        assert ed.document.sop == sop and ed.document.undo_stack.count() == 0, spot
+    for spot in spots:
+        hit = ed.scene.hit(spot)
+        if hit is not None and hit.on_decision:
+            continue  # a drag from a diamond is the gesture that sets an exit
+        for dx, dy in ((0, 40), (45, 0)):  # to the next row, to the next lane
+            at = _scene_point_in_view(ed, spot)
+            qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=at)
+            qtbot.mouseMove(viewport, at + QPoint(dx // 2, dy // 2))
+            qtbot.mouseMove(viewport, at + QPoint(dx, dy))
+            qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=at + QPoint(dx, dy))
+            assert ed.document.sop == sop and ed.document.undo_stack.count() == 0, spot
+    assert not ed.isWindowModified()
 
 
 def test_status_cannot_change_while_the_sop_is_in_an_editor(qtbot: Any, window: MainWindow,
@@ -484,3 +694,88 @@ def test_a_blank_sop_takes_the_office_lines_as_its_unit(qtbot: Any, window: Main
     window.db.office.save_identity(OfficeIdentity(lines))
     editor = new_blank(qtbot, window, monkeypatch, "SOP Kantor Sendiri")
     assert editor.document.sop.unit == lines != window.current.unit
+
+
+def test_lane_headers_show_the_whole_name(qtbot: Any, settings: Settings, sample_by_id: dict[str, Sop]) -> None:
+    import datetime as dt
+
+    sop = sample_by_id["balangan-pengumpulan-data-kinerja-setda"]
+    ed = EditorWindow(SopDocument(sop, 1), lambda r, s: 1, settings, lambda: dt.date(2026, 11, 22), [])
+    qtbot.addWidget(ed)
+    ed.show()
+    qtbot.waitExposed(ed)
+    header, model = ed.table.horizontalHeader(), ed.steps_model
+    metrics = header.fontMetrics()
+    for lane, spec in enumerate(sop.lanes):
+        column = 2 + lane
+        shown = model.headerData(column, Qt.Orientation.Horizontal)
+        assert shown.replace("\n", " ") == spec.name
+        assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == spec.name
+        assert max(metrics.horizontalAdvance(line) for line in shown.split("\n")) < ed.table.columnWidth(column)
+        assert header.height() >= metrics.lineSpacing() * len(shown.split("\n"))
+    assert "\n" in model.headerData(3, Qt.Orientation.Horizontal)  # Asisten Perekonomian dan Pembangunan
+
+
+def test_the_step_number_stays_in_view_when_scrolled_sideways(qtbot: Any, lamandau: EditorWindow) -> None:
+    table = lamandau.table
+    assert table.isColumnHidden(0) and table.verticalHeader().isVisible()
+    assert table.corner_title.text == "No"  # over the numbers
+    assert [table.model().headerData(r, Qt.Orientation.Vertical) for r in range(3)] == ["1", "2", "3"]
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    assert table.horizontalScrollBar().value() > 0
+    assert table.verticalHeader().isVisible() and table.verticalHeader().width() > 0
+    assert table.verticalHeader().geometry().right() < table.viewport().geometry().left()
+    drive.click_cell(qtbot, lamandau, 2, 1)  # a finding on the No column lands on Kegiatan
+    table.select_cell(4, 0)
+    assert table.currentIndex().row() == 4 and table.currentIndex().column() == 1
+
+
+def test_the_drawing_opens_fitted_to_the_width_and_zoom_remains(qtbot: Any, lamandau: EditorWindow) -> None:
+    view = lamandau.view
+    assert view.horizontalScrollBar().maximum() == 0  # the whole page width is in view
+    assert abs(view.zoom * view.sceneRect().width() - (view.viewport().width() - 4)) < 2
+    lamandau.splitter.setSizes([500, 700])
+    qtbot.waitUntil(lambda: abs(view.zoom * view.sceneRect().width() - (view.viewport().width() - 4)) < 2)
+    zoom = view.zoom
+    qtbot.keyClick(lamandau, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom > zoom and not view.fitted and view.horizontalScrollBar().maximum() > 0
+    qtbot.keyClick(lamandau, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.fitted and view.horizontalScrollBar().maximum() == 0
+
+
+def test_the_toolbar_stays_put_as_the_undo_text_changes(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed, sop = lamandau, lamandau.document.sop
+    bar = ed.toolbar
+    buttons = [bar.widgetForAction(a) for a in bar.actions()]
+
+    def places() -> list[tuple[int, int]]:
+        QApplication.processEvents()
+        return [(b.x(), b.width()) for b in buttons if b is not None]
+
+    before = places()
+    undo = next(a for a in bar.actions() if a.text() in ("Undo", "Urungkan"))
+    assert not undo.isEnabled()
+    drive.edit_cell(qtbot, ed, 1, ed.steps_model.column_of("remarks"), "catatan")
+    assert undo.isEnabled() and "step 2" in undo.toolTip() and places() == before
+    drive.click_cell(qtbot, ed, 2, 1)
+    qtbot.keyClick(ed.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert places() == before
+    undo.trigger()
+    redo = next(a for a in bar.actions() if a.text() in ("Redo", "Ulangi"))
+    assert redo.isEnabled() and "step 3" in redo.toolTip() and places() == before
+    assert ed.document.sop.steps[2] == sop.steps[2]
+
+
+def test_a_renamed_lane_gets_the_width_of_its_new_name(qtbot: Any, lamandau: EditorWindow) -> None:
+    ed = lamandau
+    before = ed.table.columnWidth(2)
+    lanes = ed.lanes.list
+    drive.click(qtbot, lanes.viewport(), lanes.visualItemRect(lanes.item(0)).center())
+    qtbot.keyClick(lanes, Qt.Key.Key_Return)
+    drive.type_text(qtbot, drive.focused(), "Sekretaris Daerah Kabupaten Lamandau")
+    drive.enter(qtbot, drive.focused())
+    assert ed.document.sop.lanes[0].name == "Sekretaris Daerah Kabupaten Lamandau"
+    metrics = ed.table.horizontalHeader().fontMetrics()
+    shown = ed.steps_model.headerData(2, Qt.Orientation.Horizontal)
+    assert ed.table.columnWidth(2) > before
+    assert max(metrics.horizontalAdvance(line) for line in shown.split("\n")) < ed.table.columnWidth(2)

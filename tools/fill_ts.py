@@ -18,8 +18,7 @@ BY_SOURCE = {
     "&New SOP…": "SOP &baru…", "&Edit…": "&Sunting…", "Edit": "Sunting",
     "This revision is verified and waits for approval; send it back to draft to edit it.":
         "Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.",
-    "New SOP": "SOP baru", "Name of the new SOP:": "Nama SOP baru:",
-    "Start from a copy of “%s”? (No: a blank SOP)": "Mulai dari salinan “%s”? (Tidak: SOP kosong)",
+    "New SOP": "SOP baru", "&Blank": "&Kosong", "&Copy of": "&Salinan dari", "Start": "Isi awal",
     "Pelaksana (lanes)": "Pelaksana (kolom)", "Steps": "Langkah", "Identity": "Identitas",
     "Format checker": "Pemeriksa format", "<opened>": "<dibuka>", "Undo history": "Riwayat urungkan",
     "%s landscape": "%s mendatar", "&File": "&Berkas", "&Save": "&Simpan", "&Close": "&Tutup",
@@ -57,7 +56,18 @@ BY_SOURCE = {
         "Langkah %s ada di kolom “%s”. Hapus pelaksana ini beserta simbol langkah di kolomnya?",
     "Add": "Tambah", "Remove": "Hapus", "Up": "Naik", "Down": "Turun", "(new)": "(baru)",
     "&Reports": "&Laporan",
-    "Ctrl+click takes the symbol out of this lane.": "Ctrl+klik mengambil simbol dari kolom ini.",
+    "Double-click (or right-click) to put the step's symbol here.":
+        "Klik dua kali (atau klik kanan) untuk menaruh simbol langkah di sini.",
+    "Right-click the symbol to take it out of this lane.": "Klik kanan simbol untuk mengambilnya dari kolom ini.",
+    "Remove the symbol": "Hapus simbol", "Put the symbol here": "Taruh simbol di sini",
+    "Nama SOP is empty: give the SOP its name before saving.":
+        "Nama SOP masih kosong: isi nama SOP sebelum menyimpan.",
+    "%s cannot be read: %s. Correct it or clear it before saving.":
+        "%s tidak dapat dibaca: %s. Perbaiki atau kosongkan sebelum menyimpan.",
+    "Not saved": "Tidak tersimpan",
+    "Undo": "Urungkan", "Redo": "Ulangi", "Undo: %s (Ctrl+Z)": "Urungkan: %s (Ctrl+Z)",
+    "Undo (Ctrl+Z)": "Urungkan (Ctrl+Z)", "Redo: %s (Ctrl+Y)": "Ulangi: %s (Ctrl+Y)",
+    "Redo (Ctrl+Y)": "Ulangi (Ctrl+Y)",
     "Saving… the window closes when it is done.": "Menyimpan… jendela tertutup setelah selesai.",
     "Step %d deleted — Ctrl+Z brings it back.": "Langkah %d dihapus — Ctrl+Z mengembalikannya.",
     "The first and the last step (Mulai, Selesai) stay in place.":
@@ -102,13 +112,13 @@ BY_SOURCE = {
     "Process": "Proses", "Decision": "Keputusan",
     "Terminator (first and last step)": "Terminator (langkah pertama dan terakhir)",
     "Symbol": "Simbol", "Waktu read as": "Waktu dibaca", "Exit 1 (positive)": "Jalan keluar 1 (positif)",
-    "Exit 2 (negative)": "Jalan keluar 2 (negatif)", "  goes to": "  menuju", "Step %d": "Langkah %d",
+    "Exit 2 (negative)": "Jalan keluar 2 (negatif)", "goes to": "menuju", "Step %d": "Langkah %d",
     "Step": "Langkah", "the next step": "langkah berikutnya", "Exit label of step %d": "Label jalan keluar langkah %d",
     "Kegiatan": "Kegiatan", "Kelengkapan": "Kelengkapan", "Waktu": "Waktu", "Output": "Output",
     "Keterangan": "Keterangan",
-    "Click or press Space to put the step in lane “%s” or take it away; for joint work, click the lanes in the order the work passes":  # noqa: E501
-        "Klik atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, "
-        "klik kolom menurut urutan pekerjaan berpindah",
+    "Double-click or press Space to put the step in lane “%s” or take it away; for joint work, mark the lanes in the order the work passes":  # noqa: E501
+        "Klik dua kali atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja "
+        "bersama, tandai kolom menurut urutan pekerjaan berpindah",
     "Edit %s of step %d": "Sunting %s langkah %d", "Lane of step %d": "Pelaksana langkah %d",
     "unreadable": "tidak terbaca",
     "Check a printed sheet": "Periksa lembar tercetak",

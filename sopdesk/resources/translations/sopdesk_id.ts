@@ -151,216 +151,269 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="39"/>
+        <location filename="../../ui/editor/controller.py" line="40"/>
         <source>&amp;New SOP…</source>
         <translation>SOP &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="40"/>
+        <location filename="../../ui/editor/controller.py" line="41"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="53"/>
-        <location filename="../../ui/editor/controller.py" line="69"/>
+        <location filename="../../ui/editor/controller.py" line="54"/>
+        <location filename="../../ui/editor/controller.py" line="70"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="54"/>
+        <location filename="../../ui/editor/controller.py" line="55"/>
         <source>This revision is verified and waits for approval; send it back to draft to edit it.</source>
         <translation>Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="76"/>
-        <location filename="../../ui/editor/controller.py" line="82"/>
-        <location filename="../../ui/editor/controller.py" line="111"/>
+        <location filename="../../ui/editor/controller.py" line="91"/>
+        <location filename="../../ui/editor/controller.py" line="125"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="76"/>
         <source>Name of the new SOP:</source>
-        <translation>Nama SOP baru:</translation>
+        <translation type="vanished">Nama SOP baru:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="82"/>
         <source>Start from a copy of “%s”? (No: a blank SOP)</source>
-        <translation>Mulai dari salinan “%s”? (Tidak: SOP kosong)</translation>
+        <translation type="vanished">Mulai dari salinan “%s”? (Tidak: SOP kosong)</translation>
     </message>
 </context>
 <context>
     <name>EditorScene</name>
     <message>
-        <location filename="../../ui/editor/scene.py" line="156"/>
         <source>Ctrl+click takes the symbol out of this lane.</source>
-        <translation>Ctrl+klik mengambil simbol dari kolom ini.</translation>
+        <translation type="vanished">Ctrl+klik mengambil simbol dari kolom ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/scene.py" line="162"/>
+        <source>Double-click (or right-click) to put the step&apos;s symbol here.</source>
+        <translation>Klik dua kali (atau klik kanan) untuk menaruh simbol langkah di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/scene.py" line="175"/>
+        <source>Right-click the symbol to take it out of this lane.</source>
+        <translation>Klik kanan simbol untuk mengambilnya dari kolom ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/scene.py" line="194"/>
+        <source>Remove the symbol</source>
+        <translation>Hapus simbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/scene.py" line="194"/>
+        <source>Put the symbol here</source>
+        <translation>Taruh simbol di sini</translation>
+    </message>
+</context>
+<context>
+    <name>EditorToolbar</name>
+    <message>
+        <location filename="../../ui/editor/toolbar.py" line="27"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/toolbar.py" line="28"/>
+        <source>Undo: %s (Ctrl+Z)</source>
+        <translation>Urungkan: %s (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/toolbar.py" line="29"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Urungkan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/toolbar.py" line="30"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/toolbar.py" line="31"/>
+        <source>Redo: %s (Ctrl+Y)</source>
+        <translation>Ulangi: %s (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/toolbar.py" line="32"/>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>Ulangi (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/toolbar.py" line="47"/>
+        <source>Editor</source>
+        <translation>Penyunting</translation>
     </message>
 </context>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="94"/>
+        <location filename="../../ui/editor/window.py" line="97"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="102"/>
+        <location filename="../../ui/editor/window.py" line="105"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="103"/>
+        <location filename="../../ui/editor/window.py" line="106"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="117"/>
+        <location filename="../../ui/editor/window.py" line="121"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="119"/>
+        <location filename="../../ui/editor/window.py" line="123"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="120"/>
+        <location filename="../../ui/editor/window.py" line="124"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="123"/>
+        <location filename="../../ui/editor/window.py" line="127"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="150"/>
+        <location filename="../../ui/editor/window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="151"/>
+        <location filename="../../ui/editor/window.py" line="157"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="152"/>
+        <location filename="../../ui/editor/window.py" line="158"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="153"/>
+        <location filename="../../ui/editor/window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="154"/>
+        <location filename="../../ui/editor/window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="156"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="167"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="170"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="165"/>
+        <location filename="../../ui/editor/window.py" line="171"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="166"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="167"/>
+        <location filename="../../ui/editor/window.py" line="173"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="168"/>
+        <location filename="../../ui/editor/window.py" line="174"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="169"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="170"/>
+        <location filename="../../ui/editor/window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="171"/>
+        <location filename="../../ui/editor/window.py" line="177"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="178"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="173"/>
+        <location filename="../../ui/editor/window.py" line="179"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="176"/>
         <source>Editor</source>
-        <translation>Penyunting</translation>
+        <translation type="vanished">Penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="221"/>
+        <location filename="../../ui/editor/window.py" line="223"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="221"/>
+        <location filename="../../ui/editor/window.py" line="223"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="225"/>
+        <location filename="../../ui/editor/window.py" line="227"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="395"/>
+        <location filename="../../ui/editor/window.py" line="413"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="214"/>
+        <location filename="../../ui/editor/window.py" line="216"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="214"/>
+        <location filename="../../ui/editor/window.py" line="216"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="233"/>
+        <location filename="../../ui/editor/window.py" line="235"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -369,62 +422,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="297"/>
+        <location filename="../../ui/editor/window.py" line="299"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="303"/>
+        <location filename="../../ui/editor/window.py" line="305"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="309"/>
+        <location filename="../../ui/editor/window.py" line="311"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="310"/>
+        <location filename="../../ui/editor/window.py" line="312"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="320"/>
+        <location filename="../../ui/editor/window.py" line="322"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="322"/>
+        <location filename="../../ui/editor/window.py" line="324"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="329"/>
+        <location filename="../../ui/editor/window.py" line="331"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="334"/>
+        <location filename="../../ui/editor/window.py" line="336"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="343"/>
+        <location filename="../../ui/editor/window.py" line="350"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="350"/>
+        <location filename="../../ui/editor/window.py" line="357"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="360"/>
+        <location filename="../../ui/editor/window.py" line="369"/>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="378"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="370"/>
+        <location filename="../../ui/editor/window.py" line="388"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -433,22 +491,23 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="371"/>
+        <location filename="../../ui/editor/window.py" line="367"/>
+        <location filename="../../ui/editor/window.py" line="389"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="373"/>
+        <location filename="../../ui/editor/window.py" line="391"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="379"/>
+        <location filename="../../ui/editor/window.py" line="397"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="380"/>
+        <location filename="../../ui/editor/window.py" line="398"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -743,124 +802,134 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="42"/>
+        <location filename="../../ui/editor/identity_form.py" line="43"/>
         <source>Unit header lines (kop)</source>
         <translation>Baris kop unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="43"/>
+        <location filename="../../ui/editor/identity_form.py" line="44"/>
         <source>Dasar Hukum</source>
         <translation>Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="44"/>
+        <location filename="../../ui/editor/identity_form.py" line="45"/>
         <source>Kualifikasi Pelaksana</source>
         <translation>Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="45"/>
+        <location filename="../../ui/editor/identity_form.py" line="46"/>
         <source>Keterkaitan</source>
         <translation>Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="46"/>
+        <location filename="../../ui/editor/identity_form.py" line="47"/>
         <source>Peralatan/Perlengkapan</source>
         <translation>Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="47"/>
+        <location filename="../../ui/editor/identity_form.py" line="48"/>
         <source>Peringatan</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="48"/>
+        <location filename="../../ui/editor/identity_form.py" line="49"/>
         <source>Pencatatan dan Pendataan</source>
         <translation>Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="49"/>
+        <location filename="../../ui/editor/identity_form.py" line="50"/>
         <source>Tujuan</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="50"/>
+        <location filename="../../ui/editor/identity_form.py" line="51"/>
         <source>Definisi</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="73"/>
+        <location filename="../../ui/editor/identity_form.py" line="74"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="75"/>
+        <location filename="../../ui/editor/identity_form.py" line="76"/>
         <source>Nama SOP</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="75"/>
+        <location filename="../../ui/editor/identity_form.py" line="76"/>
         <source>Nomor SOP</source>
         <translation>Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="82"/>
+        <location filename="../../ui/editor/identity_form.py" line="83"/>
         <source>Tanggal Pembuatan</source>
         <translation>Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="82"/>
+        <location filename="../../ui/editor/identity_form.py" line="83"/>
         <source>Tanggal Revisi</source>
         <translation>Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="83"/>
+        <location filename="../../ui/editor/identity_form.py" line="84"/>
         <source>Tanggal Efektif</source>
         <translation>Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="85"/>
+        <location filename="../../ui/editor/identity_form.py" line="86"/>
         <source>dd-mm-yyyy</source>
         <translation>hh-bb-tttt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="36"/>
-        <location filename="../../ui/editor/identity_form.py" line="93"/>
+        <location filename="../../ui/editor/identity_form.py" line="137"/>
+        <source>Nama SOP is empty: give the SOP its name before saving.</source>
+        <translation>Nama SOP masih kosong: isi nama SOP sebelum menyimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/identity_form.py" line="140"/>
+        <source>%s cannot be read: %s. Correct it or clear it before saving.</source>
+        <translation>%s tidak dapat dibaca: %s. Perbaiki atau kosongkan sebelum menyimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/identity_form.py" line="37"/>
+        <location filename="../../ui/editor/identity_form.py" line="94"/>
         <source>Penjelasan Singkat</source>
         <translation>Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="97"/>
+        <location filename="../../ui/editor/identity_form.py" line="98"/>
         <source>Disahkan oleh</source>
         <translation>Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="99"/>
+        <location filename="../../ui/editor/identity_form.py" line="100"/>
         <source>Jabatan</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="99"/>
+        <location filename="../../ui/editor/identity_form.py" line="100"/>
         <source>Nama</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="99"/>
+        <location filename="../../ui/editor/identity_form.py" line="100"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="100"/>
+        <location filename="../../ui/editor/identity_form.py" line="101"/>
         <source>Pangkat/golongan</source>
         <translation>Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="103"/>
+        <location filename="../../ui/editor/identity_form.py" line="104"/>
         <source>Edit Disahkan oleh</source>
         <translation>Sunting Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="109"/>
-        <location filename="../../ui/editor/identity_form.py" line="131"/>
+        <location filename="../../ui/editor/identity_form.py" line="112"/>
+        <location filename="../../ui/editor/identity_form.py" line="151"/>
         <source>Edit %s</source>
         <translation>Sunting %s</translation>
     </message>
@@ -1659,6 +1728,34 @@ Basis data: %s</translation>
     </message>
 </context>
 <context>
+    <name>NewSopDialog</name>
+    <message>
+        <location filename="../../ui/editor/new_dialog.py" line="28"/>
+        <source>New SOP</source>
+        <translation>SOP baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/new_dialog.py" line="32"/>
+        <source>&amp;Blank</source>
+        <translation>&amp;Kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/new_dialog.py" line="33"/>
+        <source>&amp;Copy of</source>
+        <translation>&amp;Salinan dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/new_dialog.py" line="55"/>
+        <source>Nama SOP</source>
+        <translation>Nama SOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/new_dialog.py" line="56"/>
+        <source>Start</source>
+        <translation>Isi awal</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <location filename="../../ui/office_dialog.py" line="46"/>
@@ -2137,52 +2234,56 @@ Basis data: %s</translation>
         <translation>Simbol</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="36"/>
+        <location filename="../../ui/editor/step_panel.py" line="37"/>
         <source>Waktu read as</source>
         <translation>Waktu dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="39"/>
+        <location filename="../../ui/editor/step_panel.py" line="41"/>
         <source>Exit 1 (positive)</source>
         <translation>Jalan keluar 1 (positif)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="39"/>
+        <location filename="../../ui/editor/step_panel.py" line="41"/>
         <source>Exit 2 (negative)</source>
         <translation>Jalan keluar 2 (negatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="47"/>
-        <source>  goes to</source>
-        <translation>  menuju</translation>
+        <location filename="../../ui/editor/step_panel.py" line="50"/>
+        <source>goes to</source>
+        <translation>menuju</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="58"/>
+        <source>  goes to</source>
+        <translation type="vanished">  menuju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/step_panel.py" line="64"/>
         <source>Step %d</source>
         <translation>Langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="58"/>
+        <location filename="../../ui/editor/step_panel.py" line="64"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="79"/>
+        <location filename="../../ui/editor/step_panel.py" line="85"/>
         <source>the next step</source>
         <translation>langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="90"/>
+        <location filename="../../ui/editor/step_panel.py" line="96"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="97"/>
+        <location filename="../../ui/editor/step_panel.py" line="103"/>
         <source>Exit label of step %d</source>
         <translation>Label jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="104"/>
+        <location filename="../../ui/editor/step_panel.py" line="110"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
@@ -2190,52 +2291,56 @@ Basis data: %s</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="77"/>
+        <location filename="../../ui/editor/steps_model.py" line="100"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="77"/>
+        <location filename="../../ui/editor/steps_model.py" line="100"/>
         <source>Kelengkapan</source>
         <translation>Kelengkapan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="78"/>
+        <location filename="../../ui/editor/steps_model.py" line="101"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="78"/>
+        <location filename="../../ui/editor/steps_model.py" line="101"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="78"/>
+        <location filename="../../ui/editor/steps_model.py" line="101"/>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="79"/>
+        <location filename="../../ui/editor/steps_model.py" line="102"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="97"/>
-        <source>Click or press Space to put the step in lane “%s” or take it away; for joint work, click the lanes in the order the work passes</source>
-        <translation>Klik atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, klik kolom menurut urutan pekerjaan berpindah</translation>
+        <location filename="../../ui/editor/steps_model.py" line="129"/>
+        <source>Double-click or press Space to put the step in lane “%s” or take it away; for joint work, mark the lanes in the order the work passes</source>
+        <translation>Klik dua kali atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, tandai kolom menurut urutan pekerjaan berpindah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="129"/>
+        <source>Click or press Space to put the step in lane “%s” or take it away; for joint work, click the lanes in the order the work passes</source>
+        <translation type="vanished">Klik atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, klik kolom menurut urutan pekerjaan berpindah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps_model.py" line="161"/>
         <source>Edit %s of step %d</source>
         <translation>Sunting %s langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="138"/>
+        <location filename="../../ui/editor/steps_model.py" line="170"/>
         <source>Lane of step %d</source>
         <translation>Pelaksana langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="167"/>
+        <location filename="../../ui/editor/steps_model.py" line="199"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Opening editors from the main window: *SOP → New SOP…* (blank or a copy of the SOP shown)
+"""Opening editors from the main window: *SOP → New SOP…* (one dialog: the name, blank or a copy
+of an SOP of the catalogue)
 and *SOP → Edit…* (the draft revision; an approved SOP gets a new draft revision first).
 One editor window per SOP; a save reloads the catalogue."""
 
@@ -9,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from sopdesk.domain.model import Sop, Status
 from sopdesk.ui.tasks import Progress, run_task
@@ -69,19 +70,34 @@ class EditController(QObject):
                  lambda exc: QMessageBox.warning(win, self.tr("Edit"), str(exc)))
 
     def new_sop(self) -> None:
-        """Ask for the name and whether to start blank or from a copy of the SOP shown."""
+        """One dialog: the name, and blank or a copy of an SOP of the catalogue (Batal: nothing)."""
+        from sopdesk.ui.editor.new_dialog import NewSopDialog
+
         win = self.window
         if win.db is None:
             return
-        title, ok = QInputDialog.getText(win, self.tr("New SOP"), self.tr("Name of the new SOP:"))
-        if not ok or not title.strip():
+        entries = {e.key: e for e in win.model.entries()}
+        sops = [(key, f"{e.number} — {e.title}" if e.number else e.title) for key, e in entries.items()]
+        shown = win.current.id if win.current is not None else None
+        dialog = NewSopDialog(sops, shown, win)
+        if dialog.exec() != NewSopDialog.DialogCode.Accepted:
             return
-        copy = False
-        if win.current is not None:
-            answer = QMessageBox.question(
-                win, self.tr("New SOP"), self.tr("Start from a copy of “%s”? (No: a blank SOP)") % win.current.title)
-            copy = answer == QMessageBox.StandardButton.Yes
-        self.create(title.strip(), win.current if copy else None)
+        title, key = dialog.title(), dialog.source_key()
+        if key is None or (win.current is not None and key == win.current.id):
+            self.create(title, win.current if key is not None else None)
+            return
+        db, revision_id = win.db, entries[key].revision_id
+        run_task(lambda _p: db.sops.load(revision_id), lambda source: self.create(title, source),
+                 lambda exc: QMessageBox.warning(win, self.tr("New SOP"), str(exc)))
+
+    @staticmethod
+    def blank_sop(key: str, title: str, office_lines: tuple[str, ...], shown: tuple[str, ...]) -> Sop:
+        """The new blank SOP ``key`` named ``title``: the one place a blank SOP is made. Its unit
+        header lines are the office's name lines (Pengaturan kantor), else those of the SOP shown
+        (``shown``), else none."""
+        from sopdesk.domain import editing
+
+        return editing.blank_sop(key, title, office_lines or shown)
 
     def create(self, title: str, source: Sop | None = None) -> None:
         """Store a new SOP named ``title`` (blank, or a copy of ``source``) and open its editor. A blank
@@ -95,9 +111,7 @@ class EditController(QObject):
 
         def work(_p: Progress) -> tuple[int, Sop]:
             if source is None:
-                from sopdesk.domain import editing
-
-                sop = editing.blank_sop(key, title, db.office.identity().lines or shown)
+                sop = self.blank_sop(key, title, db.office.identity().lines, shown)
             else:
                 sop = replace(source, id=key, title=title, number="", revision=1, status=Status.DRAFT,
                               source_document="", source_notes=(), made_on=dt.date.today(), effective_on=None)

@@ -2,7 +2,8 @@
 
 Text fields write to the document as you type (one undo step per field while you keep
 typing there); a date that cannot be read is shown in red with the reason and changes
-nothing until it can."""
+nothing until it can. `save_problem()` names what stops a save (an empty Nama SOP, a date
+the form shows but cannot read)."""
 
 from __future__ import annotations
 
@@ -106,20 +107,39 @@ class IdentityForm(QScrollArea):
 
     # ----- edits ----------------------------------------------------------------------------------
     def _set(self, field: str, value: str) -> None:
+        if field == "title" and value.strip():
+            self.mark_field("title", "")
         text = self.tr("Edit %s") % self.labels.get(field, field)
         self.document.apply(text, lambda sop: editing.set_identity(sop, field, value), merge_key=("identity", field))
 
     def _show_date_error(self, field: str, message: str) -> None:
         """Mark ``field`` (red, the reason in its tooltip) or clear it; the label lists every
         date that cannot be read."""
-        edit = self.fields[field]
-        edit.setStyleSheet(ERROR_STYLE if message else "")
-        edit.setToolTip(message)
+        self.mark_field(field, message)
         if message:
             self.date_errors[field] = message
         else:
             self.date_errors.pop(field, None)
         self.date_error.setText("\n".join(self.date_errors.values()))
+
+    def mark_field(self, field: str, message: str) -> None:
+        """Show ``field`` in red with ``message`` as its tooltip (an empty message clears it)."""
+        edit = self.fields[field]
+        edit.setStyleSheet(ERROR_STYLE if message else "")
+        edit.setToolTip(message)
+
+    def save_problem(self) -> tuple[str, str] | None:
+        """The first field that stops a save and why, as (field, message), or None.
+
+        Refused: an empty Nama SOP (the catalogue would get a blank line) and a date the form
+        shows but cannot read, e.g. 31-02-2025 (the SOP would be saved without it)."""
+        if not self.document.sop.title.strip():
+            return "title", self.tr("Nama SOP is empty: give the SOP its name before saving.")
+        for field in editing.IDENTITY_DATE_FIELDS:
+            if field in self.date_errors:
+                return field, self.tr("%s cannot be read: %s. Correct it or clear it before saving.") % (
+                    self.labels[field], self.date_errors[field])
+        return None
 
     def _set_date(self, field: str, text: str) -> None:
         try:
@@ -139,6 +159,8 @@ class IdentityForm(QScrollArea):
     # ----- following the document ----------------------------------------------------------------
     def refresh(self, sop: Sop) -> None:
         """Show ``sop``'s values where they differ from what is shown (the cursor stays)."""
+        if sop.title.strip():
+            self.mark_field("title", "")
         values = {"title": sop.title, "number": sop.number,
                   **{f"approval.{f}": getattr(sop.approval, f) for f in editing.APPROVAL_FIELDS}}
         for field, value in values.items():

@@ -1,9 +1,10 @@
 """The editor's live drawing: the same `FlowchartScene` pages, plus what the mouse does there.
 
-A click in an empty lane cell of a row puts the step's symbol there; a click on a symbol, or
-elsewhere in a row, selects the step (Ctrl+click on a symbol takes it away); a drag from a
-decision's diamond to another row sets the target of its second (negative, *Tidak*) exit.
-The selected step is outlined."""
+A plain click (or a click-drag) anywhere only selects the step of the row: it never changes
+the SOP. Explicit gestures change it: a double-click on an empty lane cell puts the step's
+symbol there; the context menu of a lane cell puts the symbol there or takes it away
+(*Taruh simbol di sini* / *Hapus simbol*); a drag from a decision's diamond to another row
+sets the target of its second (negative, *Tidak*) exit. The selected step is outlined."""
 
 from __future__ import annotations
 
@@ -11,7 +12,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsSceneMouseEvent, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+    QMenu,
+    QWidget,
+)
 
 from sopdesk.layout.flowchart import FlowchartLayout
 from sopdesk.layout.geometry import ShapeKind
@@ -33,9 +41,9 @@ class Hit:
 
 
 class EditorScene(FlowchartScene):
-    """A `FlowchartScene` that reports lane clicks, row clicks and exit drags."""
+    """A `FlowchartScene` that reports row clicks (select), explicit lane toggles and exit drags."""
 
-    laneCellClicked = Signal(int, int)  # noqa: N815 (step, lane)
+    laneCellToggled = Signal(int, int)  # noqa: N815 (step, lane): put the symbol there or take it away
     stepClicked = Signal(int)  # noqa: N815 (step)
     exitDragged = Signal(int, int)  # noqa: N815 (decision step, target step)
     statusMessage = Signal(str)  # noqa: N815
@@ -136,6 +144,7 @@ class EditorScene(FlowchartScene):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt API)
+        """A drag from a diamond to another row sets the exit; anything else only selects."""
         press, self._press = self._press, None
         if press is None:
             super().mouseReleaseEvent(event)
@@ -148,11 +157,42 @@ class EditorScene(FlowchartScene):
                 self.exitDragged.emit(press.step, release.step)
                 return
         if release is not None and release.step == press.step:
-            ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-            if release.lane is not None and release.lane == press.lane:
-                if not press.on_symbol or ctrl:
-                    self.laneCellClicked.emit(press.step, press.lane)
-                else:
-                    self.statusMessage.emit(self.tr("Ctrl+click takes the symbol out of this lane."))
             self.stepClicked.emit(press.step)
+            if release.lane is not None and release.lane == press.lane and not press.on_symbol:
+                self.statusMessage.emit(self.tr("Double-click (or right-click) to put the step's symbol here."))
         event.accept()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt API)
+        """A double-click on an empty lane cell puts the step's symbol there."""
+        hit = self.hit(event.scenePos()) if event.button() == Qt.MouseButton.LeftButton else None
+        if hit is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self.stepClicked.emit(hit.step)
+        if hit.lane is not None and not hit.on_symbol:
+            self.laneCellToggled.emit(hit.step, hit.lane)
+        elif hit.on_symbol:
+            self.statusMessage.emit(self.tr("Right-click the symbol to take it out of this lane."))
+        event.accept()
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802 (Qt API)
+        menu = self.lane_menu(event.scenePos())
+        if menu is None:
+            super().contextMenuEvent(event)
+            return
+        menu.exec(event.screenPos())
+        event.accept()
+
+    def lane_menu(self, point: QPointF) -> QMenu | None:
+        """The context menu of the lane cell under scene ``point``: *Put the symbol here* in an
+        empty cell, *Remove the symbol* on one; None outside every lane cell."""
+        hit = self.hit(point)
+        if hit is None or hit.lane is None:
+            return None
+        self.stepClicked.emit(hit.step)
+        menu = QMenu()
+        text = self.tr("Remove the symbol") if hit.on_symbol else self.tr("Put the symbol here")
+        act = menu.addAction(text)
+        step, lane = hit.step, hit.lane
+        act.triggered.connect(lambda _checked=False: self.laneCellToggled.emit(step, lane))
+        return menu

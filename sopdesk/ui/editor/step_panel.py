@@ -6,7 +6,7 @@ set by dragging from the diamond to the target row in the drawing."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from sopdesk.domain import editing
 from sopdesk.domain.model import Sop, Symbol
@@ -21,7 +21,7 @@ class StepPanel(QGroupBox):
         super().__init__(parent)
         self.document = document
         self.current = -1
-        form = QFormLayout(self)
+        grid = QGridLayout(self)  # three rows, so the steps table above keeps the room
         self.kind = QComboBox()
         self.kind.setObjectName("step_kind")
         self.kind.addItem(self.tr("Process"), Symbol.PROCESS.value)
@@ -30,10 +30,12 @@ class StepPanel(QGroupBox):
         terminator = self.kind.model().item(2)  # type: ignore[attr-defined]  # shown for the ends, never chosen
         terminator.setEnabled(False)
         self.kind.activated.connect(self._on_kind)
-        form.addRow(self.tr("Symbol"), self.kind)
+        grid.addWidget(QLabel(self.tr("Symbol")), 0, 0)
+        grid.addWidget(self.kind, 0, 1)
         self.waktu = QLabel()
         self.waktu.setWordWrap(True)
-        form.addRow(self.tr("Waktu read as"), self.waktu)
+        grid.addWidget(QLabel(self.tr("Waktu read as")), 0, 2)
+        grid.addWidget(self.waktu, 0, 3)
         self.labels: list[QLineEdit] = []
         self.targets: list[QComboBox] = []
         for which, title in enumerate((self.tr("Exit 1 (positive)"), self.tr("Exit 2 (negative)"))):
@@ -42,11 +44,15 @@ class StepPanel(QGroupBox):
             label.textEdited.connect(lambda text, w=which: self._on_label(w, text))
             target = QComboBox()
             target.setObjectName(f"exit_target_{which}")
+            target.setMinimumContentsLength(16)
+            target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             target.activated.connect(lambda _i, w=which: self._on_target(w))
-            form.addRow(title, label)
-            form.addRow(self.tr("  goes to"), target)
+            for column, widget in enumerate((QLabel(title), label, QLabel(self.tr("goes to")), target)):
+                grid.addWidget(widget, 1 + which, column)
             self.labels.append(label)
             self.targets.append(target)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 2)
         document.changed.connect(lambda _sop: self.show_step(self.current))
         self.show_step(-1)
 

@@ -1,10 +1,13 @@
 """The table of steps (Bagian Flowchart as a table): No | Kegiatan | a column per Pelaksana |
 Kelengkapan | Waktu | Output | Keterangan. Text cells edit in place; a lane cell shows the
-step's symbol and is toggled by a click or the space bar. Every change goes through the
+step's symbol and is toggled by the space bar, Enter or a double-click (a plain click only
+selects). Every change goes through the
 `SopDocument` as an undoable edit."""
 
 from __future__ import annotations
 
+import math
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,6 +29,22 @@ _EDITABLE = _CELL | Qt.ItemFlag.ItemIsEditable
 _ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
                                     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.UserRole,
                                     Qt.ItemDataRole.TextAlignmentRole))
+
+
+def header_lines(name: str, width: int = 22) -> str:
+    """``name`` broken at spaces into lines of about equal length: one line up to 12
+    characters, else two, more when two would pass ``width`` characters each (e.g. a lane's
+    name in its header: "Kepala Bagian\nOrganisasi")."""
+    words = name.split()
+    if len(name) <= 12 or len(words) < 2:
+        return name
+    lines = max(2, math.ceil(len(name) / width))
+    size = math.ceil(len(name) / lines)
+    while True:
+        wrapped = textwrap.wrap(name, size, break_long_words=False)
+        if len(wrapped) <= lines:
+            return "\n".join(wrapped)
+        size += 1
 
 
 class StepsModel(QAbstractTableModel):
@@ -68,15 +87,28 @@ class StepsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 6 + len(self._sop.lanes)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role not in (Qt.ItemDataRole.DisplayRole,
-                                                                    Qt.ItemDataRole.ToolTipRole):
+        """Horizontal: the column names, a lane's name over two lines or more (its tooltip: the
+        whole name). Vertical: the step's No (the view shows it there, so it stays in view)."""
+        if orientation == Qt.Orientation.Vertical:
+            return self._row_header(section, role)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         lane = self.lane_of(section)
         if lane is not None:
-            return self._sop.lanes[lane].name
+            name = self._sop.lanes[lane].name
+            return header_lines(name) if role == Qt.ItemDataRole.DisplayRole else name
         names = {"activity": self.tr("Kegiatan"), "requirements": self.tr("Kelengkapan"),
                  "standard_time": self.tr("Waktu"), "output": self.tr("Output"), "remarks": self.tr("Keterangan")}
         return names.get(self.field_of(section) or "", self.tr("No"))
+
+    def _row_header(self, section: int, role: int) -> Any:
+        if not 0 <= section < len(self._sop.steps):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -94,8 +126,8 @@ class StepsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.UserRole:
                 return step.symbol.value if self._sop.lanes[lane].id in step.lanes else ""
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Click or press Space to put the step in lane “%s” or take it away; "
-                               "for joint work, click the lanes in the order the work passes") % (
+                return self.tr("Double-click or press Space to put the step in lane “%s” or take it away; "
+                               "for joint work, mark the lanes in the order the work passes") % (
                     self._sop.lanes[lane].name)
             return None
         if role == Qt.ItemDataRole.DisplayRole:

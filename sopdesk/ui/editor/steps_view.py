@@ -1,18 +1,32 @@
 """The steps table view: in-place editors that update the drawing as you type, lane cells
 painted with the step's symbol, and the keyboard of a spreadsheet (Tab between cells, Enter
-or F2 to edit, Space or Enter on a lane cell to toggle it)."""
+or F2 to edit). A plain click only makes a cell current; a lane cell is toggled by the explicit
+gestures: Space or Enter on the current cell, or a double-click."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
+    QStylePainter,
     QTableView,
     QWidget,
 )
@@ -81,6 +95,29 @@ class LaneDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class CornerTitle(QObject):
+    """Paints ``text`` (the No column's title) on the table's corner button, above the
+    vertical header that shows the step numbers."""
+
+    def __init__(self, corner: QAbstractButton, text: str) -> None:
+        super().__init__(corner)
+        self.text = text
+        corner.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+            return False
+        option = QStyleOptionHeader()
+        option.initFrom(watched)
+        option.rect = watched.rect()
+        option.text = self.text
+        option.textAlignment = Qt.AlignmentFlag.AlignCenter
+        option.position = QStyleOptionHeader.SectionPosition.OnlyOneSection
+        painter = QStylePainter(watched)
+        painter.drawControl(QStyle.ControlElement.CE_Header, option)
+        return True
+
+
 class StepsTable(QTableView):
     """The editable table of steps over a `StepsModel`."""
 
@@ -101,34 +138,44 @@ class StepsTable(QTableView):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)  # the model moves the step; the view removes nothing
-        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)  # the No, always in view
+        corner = self.findChild(QAbstractButton)
+        if corner is not None:
+            self.corner_title = CornerTitle(corner, str(model.headerData(0, Qt.Orientation.Horizontal)))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.clicked.connect(self._on_clicked)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.doubleClicked.connect(self._on_double_clicked)
         self._lanes = -1
+        self._lane_names: tuple[str, ...] = ()
         model.modelReset.connect(self._apply_delegates)
         self._apply_delegates()
 
     def _apply_delegates(self) -> None:
-        """Lane columns get the symbol painter; widths are set when the lanes change (a width
-        the user dragged stays while steps are added, removed or undone)."""
+        """Lane columns get the symbol painter; widths are set when the lanes change (a lane's
+        width fits its name; a width the user dragged stays while steps are added, removed or
+        undone)."""
         model = self.steps_model
         for column in range(model.columnCount() + 8):
             self.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
         for column in range(model.columnCount()):
             if model.lane_of(column) is not None:
                 self.setItemDelegateForColumn(column, self._lane)
+        self.setColumnHidden(0, True)  # the No is the vertical header
         lanes = model.columnCount() - 6
+        names = tuple(model.headerData(column, Qt.Orientation.Horizontal) for column in range(2, 2 + lanes))
+        if names != self._lane_names:  # a lane added, removed, moved or renamed: its width fits its name
+            self._lane_names = names
+            header = self.horizontalHeader()
+            for column in range(2, 2 + lanes):  # the whole name, over two lines or more
+                self.setColumnWidth(column, min(max(70, header.sectionSizeFromContents(column).width() + 6), 190))
         if lanes == self._lanes:
             return
         self._lanes = lanes
-        for column in range(2, 2 + lanes):
-            self.setColumnWidth(column, 70)
-        self.setColumnWidth(0, 34)
         self.setColumnWidth(model.column_of("activity"), 260)
         for name, width in (("requirements", 150), ("standard_time", 170), ("output", 150), ("remarks", 110)):
             self.setColumnWidth(model.column_of(name), width)
 
-    def _on_clicked(self, index: QModelIndex) -> None:
+    def _on_double_clicked(self, index: QModelIndex) -> None:
         if self.steps_model.lane_of(index.column()) is not None:
             self.steps_model.toggle_lane(index.row(), index.column())
 
@@ -146,8 +193,8 @@ class StepsTable(QTableView):
         super().keyPressEvent(event)
 
     def select_cell(self, row: int, column: int) -> None:
-        """Make (``row``, ``column``) current and visible."""
-        index = self.steps_model.index(row, column)
+        """Make (``row``, ``column``) current and visible (the hidden No column: Kegiatan)."""
+        index = self.steps_model.index(row, 1 if self.isColumnHidden(column) else column)
         if index.isValid():
             self.setCurrentIndex(index)
             self.scrollTo(index)

@@ -40,6 +40,7 @@ from sopdesk.ui.editor.scene import EditorScene
 from sopdesk.ui.editor.step_panel import StepPanel
 from sopdesk.ui.editor.steps_model import StepsModel
 from sopdesk.ui.editor.steps_view import StepsTable
+from sopdesk.ui.editor.toolbar import build_toolbar
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.settings import Settings
 
@@ -50,12 +51,14 @@ Saver = Callable[[int | None, Sop], int]
 class EditorWindow(QMainWindow):
     """Edits ``document``; ``save()`` calls ``saver`` through ``run_task``.
 
-    Signals: ``saved(revision_id)`` after a save, ``saveFailed(message)``, ``redrawn()`` after
-    the drawing followed an edit.
+    Signals: ``saved(revision_id)`` after a save, ``saveFailed(message)``, ``saveRefused(field)``
+    when the form holds what must not be stored (nothing is stored), ``redrawn()`` after the
+    drawing followed an edit.
     """
 
     saved = Signal(int)
     saveFailed = Signal(str)  # noqa: N815
+    saveRefused = Signal(str)  # noqa: N815
     redrawn = Signal()
 
     def __init__(self, document: SopDocument, saver: Saver, settings: Settings,
@@ -87,7 +90,7 @@ class EditorWindow(QMainWindow):
         self.identity = IdentityForm(doc)
         self.identity.set_catalogue_titles([t for _k, t in self.catalogue])
         self.lanes = LanesEditor(doc)
-        self.lanes.setMaximumHeight(120)
+        self.lanes.setMaximumHeight(104)
         self.steps_model = StepsModel(doc, self)
         self.table = StepsTable(self.steps_model)
         self.panel = StepPanel(doc)
@@ -104,6 +107,7 @@ class EditorWindow(QMainWindow):
         self.scene = EditorScene(self)
         self.view = FlowchartView(self.scene)
         self.view.setDragMode(FlowchartView.DragMode.NoDrag)
+        self.view.fitted = True  # opens with the page width fitted (Ctrl+0 again after zooming)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.view)
@@ -129,7 +133,7 @@ class EditorWindow(QMainWindow):
         self.steps_model.modelAboutToBeReset.connect(self._remember_cell)
         self.steps_model.modelReset.connect(self._reconnect_selection)
         self.scene.stepClicked.connect(self._select_step)
-        self.scene.laneCellClicked.connect(lambda step, lane: self.steps_model.toggle_lane(step, lane + 2))
+        self.scene.laneCellToggled.connect(lambda step, lane: self.steps_model.toggle_lane(step, lane + 2))
         self.scene.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.scene.exitDragged.connect(self._on_exit_dragged)
 
@@ -137,6 +141,8 @@ class EditorWindow(QMainWindow):
         """The paper is the user's setting: the main window exports and prints on it too."""
         self.settings.set(opt.PAPER, self.paper.currentData())
         self._redraw()
+        if self.view.fitted:
+            self.view.fit_width()
 
     def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -173,11 +179,7 @@ class EditorWindow(QMainWindow):
         self._action(view, self.tr("&Fit width"), "Ctrl+0", self.view.fit_width)
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
-        bar = self.addToolBar(self.tr("Editor"))
-        bar.setObjectName("editor_toolbar")
-        for act in (self.act_save, self.act_undo, self.act_redo, self.act_new_step):
-            bar.addAction(act)
-        bar.addWidget(self.paper)
+        self.toolbar = build_toolbar(self, stack, [self.act_save, self.act_new_step], self.paper)
 
     def _action(self, menu: Any, text: str, shortcut: Any, slot: Callable[[], object]) -> QAction:
         act = menu.addAction(text)
@@ -203,7 +205,7 @@ class EditorWindow(QMainWindow):
         else:
             self.tabifyDockWidget(self.checker_dock, self.undo_dock)
             self.checker_dock.raise_()
-            self.resizeDocks([self.checker_dock], [150], Qt.Orientation.Vertical)
+            self.resizeDocks([self.checker_dock], [110], Qt.Orientation.Vertical)
         splitter = self.settings.get(opt.EDITOR_SPLITTER)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([820, 580])
@@ -336,8 +338,13 @@ class EditorWindow(QMainWindow):
 
     # ----- saving and closing ---------------------------------------------------------------------------
     def save(self) -> None:
-        """Store the revision in the background; ``saved`` or ``saveFailed`` follows."""
+        """Store the revision in the background; ``saved`` or ``saveFailed`` follows. An empty
+        Nama SOP or a date that cannot be read is refused first (``saveRefused``)."""
         if self._saving:
+            return
+        problem = self.identity.save_problem()
+        if problem is not None:
+            self._refuse(*problem)
             return
         if not self.document.modified and self.document.revision_id is not None:
             self.statusBar().showMessage(self.tr("Nothing to save."), 3000)
@@ -350,6 +357,17 @@ class EditorWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saving…"))
         run_task(lambda _p: self.saver(doc.revision_id, sop), lambda rid: self._on_saved(rid, sop),
                  self._on_save_failed)
+
+    def _refuse(self, field: str, message: str) -> None:
+        """Show the field that stops the save: the identity tab, the field marked and focused."""
+        self._close_after_save = False
+        self.tabs.setCurrentWidget(self.identity)
+        self.identity.mark_field(field, message)
+        self.identity.focus_field(field)
+        self.statusBar().showMessage(self.tr("Not saved."), 5000)
+        self.saveRefused.emit(field)
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+        self.identity.focus_field(field)
 
     def _on_saved(self, revision_id: int, saved: Sop) -> None:
         self._saving = False
