@@ -61,6 +61,17 @@ def test_a_broken_file_names_file_and_field(tmp_path: Path, mutate, field: str) 
     assert any(e.startswith(f"broken.json: {field}: ") for e in info.value.errors), info.value.errors
 
 
+def test_a_kop_is_needed_once_approved_and_has_at_most_six_lines(tmp_path: Path) -> None:
+    """A draft or verified SOP whose source names no office loads without a kop; a signed one does not."""
+    doc = _sample_doc()
+    for status in ("draft", "verified"):
+        doc.update(unit=[], status=status)
+        assert load_sop_file(_write(tmp_path, doc)).unit == ()
+    doc.update(unit=["BARIS"] * 7, status="draft")
+    with pytest.raises(SopFileError, match=r"broken\.json: unit: paling banyak 6 baris kop"):
+        load_sop_file(_write(tmp_path, doc))
+
+
 @pytest.mark.parametrize(
     ("content", "fragment"),
     [
