@@ -70,6 +70,8 @@ def test_unit_and_status_filters(window: MainWindow) -> None:
     window.unit_filter.setCurrentIndex(0)
     window.status_filter.setCurrentIndex(window.status_filter.findData(None) + 1)  # Draft
     assert window.proxy.rowCount() == 0
+    window.status_filter.setCurrentIndex(window.status_filter.findData(Status.APPROVED))
+    assert window.proxy.rowCount() == 14
     window.status_filter.setCurrentIndex(0)
     assert window.proxy.rowCount() == 14
 
