@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sopdesk.domain.model import Sop, Symbol
+from sopdesk.domain.model import Sop, Status, Symbol
 from tests.conftest import SEEDS
 
 EXPECTED_TITLES = {
@@ -52,6 +52,14 @@ def test_every_cell_is_the_seeds_own_text(sample_sops: list[Sop], seed_text: dic
         missing = [part for cell in cells for part in cell.split("; ")  # seed 003 joins list items with "; "
                    if _squash(re.sub(r"(?<!\d)\d{1,2}\.\s", " ", part)) not in seed]
         assert not missing, f"{sop.id}: not in {sop.source_document}: {missing}"
+
+
+def test_a_sample_is_approved_only_with_a_signer_and_a_kop(sample_sops: list[Sop]) -> None:
+    """Disahkan oleh names someone on every approved sample; a seed without one (003) gives a draft."""
+    for sop in sample_sops:
+        if sop.status is Status.APPROVED:
+            assert sop.approval.name and sop.unit, sop.id
+    assert {s.id for s in sample_sops if s.status is not Status.APPROVED} == {"opd-penyusunan-lakip"}
 
 
 def test_flowchart_rules_hold_on_the_samples(sample_sops: list[Sop]) -> None:
