@@ -40,8 +40,8 @@ def test_the_fourteen_sops_of_the_seeds(sample_sops: list[Sop]) -> None:
 
 
 def test_every_cell_is_the_seeds_own_text(sample_sops: list[Sop], seed_text: dict[str, str]) -> None:
-    """Kegiatan, Kelengkapan, Waktu, Output, Keterangan and the identity entries occur in the
-    seed document (whitespace aside): nothing was invented or silently corrected."""
+    """Kegiatan, Kelengkapan, Waktu, Output, Keterangan, the identity entries, the kop lines and the
+    signer occur in the seed document (whitespace aside): nothing was invented or silently corrected."""
     for sop in sample_sops:
         seed = seed_text[sop.source_document]
         cells = [s.activity for s in sop.steps] + [s.requirements for s in sop.steps]
@@ -49,6 +49,7 @@ def test_every_cell_is_the_seeds_own_text(sample_sops: list[Sop], seed_text: dic
         cells += [s.remarks for s in sop.steps] + [lane.name for lane in sop.lanes]
         cells += [*sop.legal_basis, *sop.qualifications, *sop.related_sops, *sop.equipment, *sop.warning,
                   *sop.records, *sop.purpose, *sop.definitions, sop.summary, sop.approval.name, sop.approval.nip]
+        cells += [*sop.unit, sop.approval.position, sop.approval.rank]
         missing = [part for cell in cells for part in cell.split("; ")  # seed 003 joins list items with "; "
                    if _squash(re.sub(r"(?<!\d)\d{1,2}\.\s", " ", part)) not in seed]
         assert not missing, f"{sop.id}: not in {sop.source_document}: {missing}"
