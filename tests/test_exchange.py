@@ -30,6 +30,16 @@ def test_every_sample_file_is_in_canonical_form(sample_sops: list[Sop]) -> None:
         assert load_sop_file(path) == sop
 
 
+def test_the_documented_example_is_the_sample_it_names() -> None:
+    """docs/exchange-format.md shows balangan-pengukuran-kinerja: its identity fields are the file's."""
+    text = (Path(__file__).resolve().parent.parent / "docs" / "exchange-format.md").read_text("utf-8")
+    example = json.loads(text.split("```json\n", 1)[1].split("```", 1)[0].replace('"..."', '""'))
+    sample = json.loads((sample_data_dir() / f"{example['id']}.json").read_text("utf-8"))
+    for key in ("unit", "number", "title", "revision", "status", "made_on", "revised_on", "effective_on", "approval"):
+        assert example[key] == sample[key], key
+    assert set(example["related_sops"]) - {""} <= set(sample["related_sops"])
+
+
 @pytest.mark.parametrize(
     ("mutate", "field"),
     [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -80,6 +81,23 @@ def test_a_sample_is_approved_only_with_a_signer_and_a_kop(sample_sops: list[Sop
         if sop.status is Status.APPROVED:
             assert sop.approval.name and sop.unit, sop.id
     assert {s.id for s in sample_sops if s.status is not Status.APPROVED} == {"opd-penyusunan-lakip"}
+
+
+def test_a_decree_in_force_when_signed_gives_the_effective_date(sample_sops: list[Sop]) -> None:
+    """Balangan: Keputusan Sekretaris Daerah 188.45/22/Setda/Kum/2021, KEEMPAT: in force when set, 1 April 2021;
+    Barito Kuala: Peraturan Bupati 50/2021, in force when promulgated, 28 Juli 2021."""
+    dates = {s.id.split("-")[0]: set() for s in sample_sops}
+    for sop in sample_sops:
+        dates[sop.id.split("-")[0]].add(sop.effective_on)
+    assert dates["balangan"] == {dt.date(2021, 4, 1)}
+    assert dates["baritokuala"] == {dt.date(2021, 7, 28)}
+
+
+def test_the_balangan_sheets_are_signed_as_their_signature_blocks_read(sample_sops: list[Sop]) -> None:
+    """Lampiran V's identity cell writes "Pejabat ... JULIANSYAH"; its own signature block, like every other
+    sheet's, reads "Penjabat Sekretaris Daerah Kabupaten Balangan" / "Drs. H. YULIANSYAH, M.AP"."""
+    signers = {(s.approval.position, s.approval.name) for s in sample_sops if s.id.startswith("balangan-")}
+    assert signers == {("Penjabat Sekretaris Daerah Kabupaten Balangan", "Drs. H. YULIANSYAH, M.AP")}
 
 
 def test_a_refused_complaint_ends(sample_by_id: dict[str, Sop]) -> None:
