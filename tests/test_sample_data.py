@@ -100,6 +100,13 @@ def test_the_balangan_sheets_are_signed_as_their_signature_blocks_read(sample_so
     assert signers == {("Penjabat Sekretaris Daerah Kabupaten Balangan", "Drs. H. YULIANSYAH, M.AP")}
 
 
+def test_a_two_column_list_keeps_its_numbered_order(sample_by_id: dict[str, Sop]) -> None:
+    """Lamandau's Peralatan is printed in two columns (1-4 | 5, unnumbered) and extracted row by row."""
+    equipment = sample_by_id["lamandau-pengisian-e-sakip"].equipment
+    assert equipment == ("UU, PERDA, PERBUP", "Indikator Kinerja Utama", "Laporan Kinerja Setiap OPD", "Data Pegawai",
+                         "Data Realisasi Anggaran", "Komputer dan Printer")
+
+
 def test_a_refused_complaint_ends(sample_by_id: dict[str, Sop]) -> None:
     """Kode etik step 5: "jika setuju ... untuk diproses lebih lanjut"; Tidak goes to the closing terminator."""
     sop = sample_by_id["baritokuala-pengaduan-kode-etik"]
