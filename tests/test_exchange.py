@@ -30,6 +30,16 @@ def test_every_sample_file_is_in_canonical_form(sample_sops: list[Sop]) -> None:
         assert load_sop_file(path) == sop
 
 
+def test_the_documented_example_is_the_sample_it_names() -> None:
+    """docs/exchange-format.md shows balangan-pengukuran-kinerja: its identity fields are the file's."""
+    text = (Path(__file__).resolve().parent.parent / "docs" / "exchange-format.md").read_text("utf-8")
+    example = json.loads(text.split("```json\n", 1)[1].split("```", 1)[0].replace('"..."', '""'))
+    sample = json.loads((sample_data_dir() / f"{example['id']}.json").read_text("utf-8"))
+    for key in ("unit", "number", "title", "revision", "status", "made_on", "revised_on", "effective_on", "approval"):
+        assert example[key] == sample[key], key
+    assert set(example["related_sops"]) - {""} <= set(sample["related_sops"])
+
+
 @pytest.mark.parametrize(
     ("mutate", "field"),
     [
@@ -59,6 +69,17 @@ def test_a_broken_file_names_file_and_field(tmp_path: Path, mutate, field: str) 
     with pytest.raises(SopFileError) as info:
         load_sop_file(path)
     assert any(e.startswith(f"broken.json: {field}: ") for e in info.value.errors), info.value.errors
+
+
+def test_a_kop_is_needed_once_approved_and_has_at_most_six_lines(tmp_path: Path) -> None:
+    """A draft or verified SOP whose source names no office loads without a kop; a signed one does not."""
+    doc = _sample_doc()
+    for status in ("draft", "verified"):
+        doc.update(unit=[], status=status)
+        assert load_sop_file(_write(tmp_path, doc)).unit == ()
+    doc.update(unit=["BARIS"] * 7, status="draft")
+    with pytest.raises(SopFileError, match=r"broken\.json: unit: paling banyak 6 baris kop"):
+        load_sop_file(_write(tmp_path, doc))
 
 
 @pytest.mark.parametrize(

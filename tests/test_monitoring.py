@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from sopdesk.domain import execution as ex
 from sopdesk.domain import monitoring as mon
+from sopdesk.domain.model import Status
 from sopdesk.io.monitoring_pdf import export_monitoring_pdf, render_monitoring_pdf
 from sopdesk.io.monitoring_xlsx import DATA, EVALUASI, FIRST_ROW, TABEL7, export_monitoring_xlsx
 from sopdesk.store.backup import backup_folder, list_backups
@@ -99,7 +100,8 @@ def test_the_default_period_is_the_six_months_before_now() -> None:
 def test_the_form_is_prefilled_from_the_execution_logs(logged: Database) -> None:
     form = logged.monitoring.form(PERIOD, NOW)
     rows = {r.sop_key: r for r in form.rows}
-    assert len(rows) == len(logged.sops.catalogue())  # every sample SOP is approved
+    approved = {e.key for e in logged.sops.catalogue() if e.status is Status.APPROVED}
+    assert set(rows) == approved and "opd-penyusunan-lakip" not in rows  # seed 003 has no signer: a draft
     esakip = rows[ESAKIP].figures
     expected = _expected(logged, ESAKIP)
     assert (esakip.started, esakip.finished, esakip.on_time, esakip.late) == (
@@ -245,8 +247,10 @@ def test_migration_0005_upgrades_a_0004_database_after_a_backup(db_path: Path) -
 def test_the_workbook_round_trips_in_memory(logged: Database) -> None:
     from sopdesk.io.monitoring_xlsx import render_monitoring_xlsx
 
-    wb = load_workbook(io.BytesIO(render_monitoring_xlsx(logged.monitoring.form(PERIOD, NOW))))
-    assert wb[TABEL7].max_row == FIRST_ROW + len(logged.sops.catalogue()) - 1
+    form = logged.monitoring.form(PERIOD, NOW)
+    wb = load_workbook(io.BytesIO(render_monitoring_xlsx(form)))
+    approved = [e for e in logged.sops.catalogue() if e.status is Status.APPROVED]
+    assert len(form.rows) == len(approved) and wb[TABEL7].max_row == FIRST_ROW + len(approved) - 1
 
 
 def test_the_report_command_writes_both_formats_without_qt(logged: Database, db_path: Path, tmp_path: Path,

@@ -68,8 +68,11 @@ def test_unit_and_status_filters(window: MainWindow) -> None:
     window.unit_filter.setCurrentIndex(index)
     assert _visible_titles(window) == ["Pengumpulan Data Kinerja Sekretariat Daerah"]
     window.unit_filter.setCurrentIndex(0)
+    assert "" not in [window.unit_filter.itemText(i) for i in range(window.unit_filter.count())]
     window.status_filter.setCurrentIndex(window.status_filter.findData(None) + 1)  # Draft
-    assert window.proxy.rowCount() == 0
+    assert _visible_titles(window) == ["Penyusunan Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP)"]
+    window.status_filter.setCurrentIndex(window.status_filter.findData(Status.APPROVED))
+    assert window.proxy.rowCount() == 13
     window.status_filter.setCurrentIndex(0)
     assert window.proxy.rowCount() == 14
 

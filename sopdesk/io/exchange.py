@@ -113,12 +113,11 @@ def sop_from_dict(doc: Any, name: str = "<data>") -> Sop:
     if not title.strip():
         c.fail("title", "Nama SOP tidak boleh kosong")
     unit = c.text_list(doc, "unit")
-    if not 1 <= len(unit) <= 6:
-        c.fail("unit", "harus 1 sampai 6 baris kop")
     revision = c.get(doc, "revision", "revision", int, 1)
     if revision < 1:
         c.fail("revision", "harus >= 1")
     status = c.choice(doc.get("status", "draft"), "status", Status, [s.value for s in Status])
+    _check_unit(c, unit, status)
     approval = _approval(c, doc.get("approval", {}))
     lanes = _lanes(c, c.get(doc, "lanes", "lanes", list))
     steps = _steps(c, c.get(doc, "steps", "steps", list), {lane.id for lane in lanes})
@@ -138,6 +137,15 @@ def sop_from_dict(doc: Any, name: str = "<data>") -> Sop:
     if c.errors:
         raise SopFileError(c.errors)
     return sop
+
+
+def _check_unit(c: _Checker, unit: tuple[str, ...], status: Status | None) -> None:
+    """Kop (unit kerja): at most 6 lines; none only for a draft or verified revision, whose
+    source names no office (seed 003). A signed sheet always has its kop."""
+    if len(unit) > 6:
+        c.fail("unit", "paling banyak 6 baris kop")
+    elif not unit and status in (Status.APPROVED, Status.SUPERSEDED):
+        c.fail("unit", "SOP yang disahkan harus punya 1 sampai 6 baris kop")
 
 
 def _approval(c: _Checker, raw: Any) -> Approval:

@@ -118,9 +118,11 @@ class CatalogueFilter(QSortFilterProxyModel):
         self._unit = unit
         self.endFilterChange()
 
-    def set_status(self, status: Status | None) -> None:
+    def set_status(self, status: Status | str | None) -> None:
+        """Show only ``status`` (``None`` or ``""``: all). A combo box's item data gives the value as
+        ``str`` (PySide stores a ``StrEnum`` as its text), so the text is accepted too."""
         self.beginFilterChange()
-        self._status = status
+        self._status = Status(status) if status else None
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802

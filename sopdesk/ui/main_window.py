@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
 
     def _show_catalogue(self, entries: list[CatalogueEntry]) -> None:
         self.model.set_entries(entries)
-        units = sorted({e.unit for e in entries})
+        units = sorted({e.unit for e in entries} - {""})  # an SOP without a kop is under All units only
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("All units"), "")
