@@ -2,52 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="26"/>
+        <source>Imported</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="27"/>
+        <source>New SOP</source>
+        <translation>SOP baru</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="28"/>
+        <source>Edited</source>
+        <translation>Disunting</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="29"/>
+        <source>Status changed</source>
+        <translation>Status diubah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="30"/>
+        <source>Execution</source>
+        <translation>Pelaksanaan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="31"/>
+        <source>Execution time corrected</source>
+        <translation>Waktu pelaksanaan dikoreksi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="32"/>
+        <source>Office settings</source>
+        <translation>Pengaturan kantor</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="33"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="34"/>
+        <source>Restored from a backup</source>
+        <translation>Dipulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="70"/>
+        <source>Execution #%s started: “%s”</source>
+        <translation>Pelaksanaan #%s dimulai: “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="72"/>
+        <source>Execution #%s: step %s started at %s</source>
+        <translation>Pelaksanaan #%s: langkah %s mulai %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="74"/>
+        <source>Execution #%s: step finished at %s</source>
+        <translation>Pelaksanaan #%s: langkah selesai %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="75"/>
+        <source> (exit “%s”)</source>
+        <translation> (jalan keluar “%s”)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="77"/>
+        <source>Execution #%s cancelled: %s</source>
+        <translation>Pelaksanaan #%s dibatalkan: %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="82"/>
+        <source>start</source>
+        <translation>mulai</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="82"/>
+        <source>finish</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="83"/>
+        <source>Execution #%s, record %s: %s corrected from %s to %s</source>
+        <translation>Pelaksanaan #%s, catatan %s: waktu %s dikoreksi dari %s menjadi %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="89"/>
+        <source>Period %s, revision %s: assessment saved</source>
+        <translation>Periode %s, revisi %s: penilaian disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="93"/>
+        <source>Revision %s: “%s”</source>
+        <translation>Revisi %s: “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="97"/>
+        <source>Revision %s (from revision %s)</source>
+        <translation>Revisi %s (dari revisi %s)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="102"/>
+        <source>Revision %s saved (content hash %s…)</source>
+        <translation>Revisi %s disimpan (hash isi %s…)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="106"/>
+        <source>Revision %s: %s → %s</source>
+        <translation>Revisi %s: %s → %s</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="111"/>
+        <source>Working calendar or Waktu convention changed</source>
+        <translation>Kalender kerja atau konvensi Waktu diubah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/audit_text.py" line="115"/>
+        <source>Restored from %s (the database before it kept as %s)</source>
+        <translation>Dipulihkan dari %s (basis data sebelumnya disimpan sebagai %s)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="141"/>
+        <location filename="../../sopdesk/ui/history.py" line="148"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="146"/>
+        <location filename="../../sopdesk/ui/history.py" line="154"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="149"/>
+        <location filename="../../sopdesk/ui/history.py" line="157"/>
         <source>Filter by user, SOP or detail…</source>
         <translation>Saring menurut pengguna, SOP atau rincian…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="163"/>
+        <source>No entry matches this filter: choose “All actions” or clear the text.</source>
+        <translation>Tidak ada entri yang cocok dengan saringan ini: pilih “Semua tindakan” atau kosongkan teks.</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="100"/>
         <source>Time (UTC)</source>
-        <translation>Waktu (UTC)</translation>
+        <translation type="vanished">Waktu (UTC)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="100"/>
+        <location filename="../../sopdesk/ui/history.py" line="104"/>
         <source>OS user</source>
         <translation>Pengguna OS</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="100"/>
+        <location filename="../../sopdesk/ui/history.py" line="104"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="100"/>
+        <location filename="../../sopdesk/ui/history.py" line="104"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="100"/>
+        <location filename="../../sopdesk/ui/history.py" line="104"/>
         <source>Target</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="101"/>
+        <location filename="../../sopdesk/ui/history.py" line="104"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/history.py" line="105"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
@@ -100,29 +232,47 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="110"/>
+        <location filename="../../sopdesk/ui/executions.py" line="111"/>
         <source>Correct a time — record %d (step %d)</source>
         <translation>Koreksi waktu — catatan %d (langkah %d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="112"/>
+        <location filename="../../sopdesk/ui/executions.py" line="113"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="114"/>
+        <location filename="../../sopdesk/ui/executions.py" line="115"/>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="121"/>
+        <location filename="../../sopdesk/ui/executions.py" line="122"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="122"/>
+        <location filename="../../sopdesk/ui/executions.py" line="123"/>
         <source>Correct value</source>
         <translation>Nilai yang benar</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../../sopdesk/ui/language.py" line="49"/>
+        <source>working day(s)</source>
+        <translation>hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/language.py" line="50"/>
+        <source>h</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/language.py" line="50"/>
+        <source>min</source>
+        <translation>menit</translation>
     </message>
 </context>
 <context>
@@ -151,7 +301,7 @@ Tinjau ulang seharusnya pada %s</translation>
     <message>
         <location filename="../../sopdesk/ui/editor/controller.py" line="76"/>
         <location filename="../../sopdesk/ui/editor/controller.py" line="82"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="106"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="108"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
@@ -177,167 +327,167 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="94"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="95"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="102"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="103"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="103"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="104"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="117"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="118"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="119"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="120"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="120"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="121"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="123"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="124"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="150"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="151"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="161"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="162"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="162"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="163"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="164"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="165"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="165"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="168"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="168"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="174"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="176"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="177"/>
         <source>Editor</source>
         <translation>Penyunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="221"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="222"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="221"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="222"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="225"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="226"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="395"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="396"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="214"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="215"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="214"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="215"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="233"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="234"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -346,62 +496,62 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="297"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="298"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="303"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="304"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="309"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="310"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="310"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="311"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="320"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="321"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="322"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="323"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="329"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="330"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="334"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="335"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="343"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="344"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="350"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="351"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="360"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="361"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="370"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="371"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -410,22 +560,22 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="371"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="372"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="373"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="374"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="379"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="380"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="380"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="381"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -433,132 +583,132 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="157"/>
+        <location filename="../../sopdesk/ui/executions.py" line="158"/>
         <source>&amp;Start an execution…</source>
         <translation>&amp;Mulai pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="161"/>
+        <location filename="../../sopdesk/ui/executions.py" line="162"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="161"/>
+        <location filename="../../sopdesk/ui/executions.py" line="162"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="161"/>
+        <location filename="../../sopdesk/ui/executions.py" line="162"/>
         <source>Implementer</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="161"/>
+        <location filename="../../sopdesk/ui/executions.py" line="162"/>
         <source>Started</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="161"/>
+        <location filename="../../sopdesk/ui/executions.py" line="162"/>
         <source>Finished</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="163"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="163"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="163"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="163"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="163"/>
         <source>Standard</source>
         <translation>Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="170"/>
+        <location filename="../../sopdesk/ui/executions.py" line="171"/>
         <source>who did it</source>
         <translation>siapa yang mengerjakan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="172"/>
+        <location filename="../../sopdesk/ui/executions.py" line="173"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="173"/>
+        <location filename="../../sopdesk/ui/executions.py" line="174"/>
         <source>Start &amp;step</source>
         <translation>Mulai &amp;langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="174"/>
+        <location filename="../../sopdesk/ui/executions.py" line="175"/>
         <source>&amp;Finish step</source>
         <translation>&amp;Selesai langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="175"/>
+        <location filename="../../sopdesk/ui/executions.py" line="176"/>
         <source>Cancel the execution…</source>
         <translation>Batalkan pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="176"/>
+        <location filename="../../sopdesk/ui/executions.py" line="177"/>
         <source>&amp;Correct a time…</source>
         <translation>&amp;Koreksi waktu…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="243"/>
+        <location filename="../../sopdesk/ui/executions.py" line="244"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="245"/>
+        <location filename="../../sopdesk/ui/executions.py" line="246"/>
         <source> [trial]</source>
         <translation> [uji coba]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="325"/>
+        <location filename="../../sopdesk/ui/executions.py" line="326"/>
         <source>Running: step %d — %s</source>
         <translation>Berjalan: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="330"/>
+        <location filename="../../sopdesk/ui/executions.py" line="331"/>
         <source>Next: step %d — %s</source>
         <translation>Berikutnya: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="332"/>
+        <location filename="../../sopdesk/ui/executions.py" line="333"/>
         <source>Cancelled: %s</source>
         <translation>Dibatalkan: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="333"/>
+        <location filename="../../sopdesk/ui/executions.py" line="334"/>
         <source>Finished.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="379"/>
+        <location filename="../../sopdesk/ui/executions.py" line="382"/>
         <source>Cancel the execution</source>
         <translation>Batalkan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="379"/>
+        <location filename="../../sopdesk/ui/executions.py" line="382"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="399"/>
+        <location filename="../../sopdesk/ui/executions.py" line="409"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
@@ -566,27 +716,27 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="40"/>
+        <location filename="../../sopdesk/ui/history.py" line="43"/>
         <source>Revision history — %s</source>
         <translation>Riwayat revisi — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="44"/>
+        <location filename="../../sopdesk/ui/history.py" line="47"/>
         <source>Revision %d · %s · %s</source>
         <translation>Revisi %d · %s · %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="47"/>
+        <location filename="../../sopdesk/ui/history.py" line="50"/>
         <source>Content hash %s</source>
         <translation>Hash isi %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="69"/>
+        <location filename="../../sopdesk/ui/history.py" line="72"/>
         <source>The first revision.</source>
         <translation>Revisi pertama.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="73"/>
+        <location filename="../../sopdesk/ui/history.py" line="76"/>
         <source>No change in content.</source>
         <translation>Tidak ada perubahan isi.</translation>
     </message>
@@ -742,87 +892,87 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="59"/>
+        <location filename="../../sopdesk/ui/identity.py" line="63"/>
         <source>SOP number</source>
         <translation>Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="60"/>
+        <location filename="../../sopdesk/ui/identity.py" line="64"/>
         <source>Date made</source>
         <translation>Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="61"/>
+        <location filename="../../sopdesk/ui/identity.py" line="65"/>
         <source>Date revised</source>
         <translation>Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="62"/>
+        <location filename="../../sopdesk/ui/identity.py" line="66"/>
         <source>Effective date</source>
         <translation>Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="63"/>
+        <location filename="../../sopdesk/ui/identity.py" line="67"/>
         <source>Approved by</source>
         <translation>Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="64"/>
+        <location filename="../../sopdesk/ui/identity.py" line="68"/>
         <source>SOP name</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="73"/>
+        <location filename="../../sopdesk/ui/identity.py" line="77"/>
         <source>Transcription notes</source>
         <translation>Catatan transkripsi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="77"/>
+        <location filename="../../sopdesk/ui/identity.py" line="81"/>
         <source>Format check: %d finding(s)</source>
         <translation>Pemeriksaan format: %d temuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="86"/>
+        <location filename="../../sopdesk/ui/identity.py" line="90"/>
         <source>Legal basis</source>
         <translation>Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="86"/>
+        <location filename="../../sopdesk/ui/identity.py" line="90"/>
         <source>Implementer qualifications</source>
         <translation>Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="88"/>
+        <location filename="../../sopdesk/ui/identity.py" line="92"/>
         <source>Related SOPs</source>
         <translation>Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="88"/>
+        <location filename="../../sopdesk/ui/identity.py" line="92"/>
         <source>Equipment/supplies</source>
         <translation>Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="90"/>
+        <location filename="../../sopdesk/ui/identity.py" line="94"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="90"/>
+        <location filename="../../sopdesk/ui/identity.py" line="94"/>
         <source>Records and data</source>
         <translation>Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="100"/>
+        <location filename="../../sopdesk/ui/identity.py" line="104"/>
         <source>Short description</source>
         <translation>Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="100"/>
+        <location filename="../../sopdesk/ui/identity.py" line="104"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="100"/>
+        <location filename="../../sopdesk/ui/identity.py" line="104"/>
         <source>Definitions</source>
         <translation>Definisi</translation>
     </message>
@@ -886,273 +1036,277 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="84"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="85"/>
         <source>Search name, number or step text… (Ctrl+F)</source>
         <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="88"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="89"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="115"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="116"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="116"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="117"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="120"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="121"/>
         <source>Executions</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="130"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
         <source>&amp;Export this SOP as PDF…</source>
         <translation>&amp;Ekspor SOP ini ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="133"/>
         <source>Export &amp;all SOPs as PDF…</source>
         <translation>Ekspor &amp;semua SOP ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="135"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="141"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="150"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="164"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="166"/>
         <source>New &amp;draft revision</source>
         <translation>Buat revisi &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="168"/>
         <source>Mark &amp;verified</source>
         <translation>Tandai &amp;terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="169"/>
         <source>&amp;Approve (disahkan)</source>
+        <translation type="vanished">&amp;Sahkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="170"/>
+        <source>&amp;Approve</source>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="172"/>
         <source>Send &amp;back to draft</source>
         <translation>&amp;Kembalikan ke draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
         <source>&amp;Running executions…</source>
         <translation>Pelaksanaan &amp;berjalan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="176"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="183"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="186"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="226"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="227"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="266"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="267"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="283"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="284"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="287"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="288"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="287"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="288"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="311"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="312"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="315"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="316"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="340"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="341"/>
         <source>Restoring from %s…</source>
         <translation>Memulihkan dari %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="350"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="351"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="361"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="362"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="495"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="512"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="411"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="497"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="514"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="411"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="445"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="447"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="446"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="448"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="466"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="468"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="496"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="498"/>
         <source>“%s” is open in an editor. Save and close it before changing its status.</source>
         <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="546"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="548"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="559"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="561"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="560"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="562"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="567"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="569"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -1161,28 +1315,28 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="628"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="582"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="630"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="582"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="589"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="591"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="596"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="598"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="611"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="613"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
@@ -1191,22 +1345,22 @@ Basis data: %s</translation>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="617"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="619"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="624"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="626"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="627"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="631"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -1215,8 +1369,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="644"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="647"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="646"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="649"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -1572,56 +1726,813 @@ Basis data: %s</translation>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
+    <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="10"/>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="91"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="92"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="93"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="94"/>
+        <source>File Folder</source>
+        <translation>Folder berkas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="95"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="96"/>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="97"/>
+        <source>Unknown</source>
+        <translation>Tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="119"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih semua</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="120"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="121"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>QColorDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="155"/>
+        <source>&amp;Add to Custom Colors</source>
+        <translation>&amp;Tambah ke warna pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="156"/>
+        <source>&amp;Basic colors</source>
+        <translation>Warna &amp;dasar</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="157"/>
+        <source>&amp;Custom colors</source>
+        <translation>Warna &amp;pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="158"/>
+        <source>&amp;Green:</source>
+        <translation>&amp;Hijau:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="159"/>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="160"/>
+        <source>&amp;Pick Screen Color</source>
+        <translation>&amp;Ambil warna dari layar</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="161"/>
+        <source>&amp;Red:</source>
+        <translation>&amp;Merah:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="162"/>
+        <source>&amp;Sat:</source>
+        <translation>&amp;Saturasi:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="163"/>
+        <source>&amp;Val:</source>
+        <translation>&amp;Nilai:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="164"/>
+        <source>A&amp;lpha channel:</source>
+        <translation>Kanal a&amp;lfa:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="165"/>
+        <source>Bl&amp;ue:</source>
+        <translation>B&amp;iru:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="166"/>
+        <source>Cursor at %1, %2
+Press ESC to cancel</source>
+        <translation>Kursor di %1, %2
+Tekan ESC untuk batal</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="167"/>
+        <source>Hu&amp;e:</source>
+        <translation>&amp;Rona:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="168"/>
+        <source>Select Color</source>
+        <translation>Pilih warna</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="193"/>
+        <source>Open the combo box selection popup</source>
+        <translation>Buka daftar pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="194"/>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="195"/>
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="198"/>
+        <source>What&apos;s This?</source>
+        <translation>Apa ini?</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="34"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
+</context>
+<context>
+    <name>QDockWidget</name>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="11"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="12"/>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="13"/>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ya</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="14"/>
-        <source>&amp;No</source>
-        <translation>&amp;Tidak</translation>
-    </message>
-    <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="15"/>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="124"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="16"/>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="125"/>
+        <source>Closes the dock widget</source>
+        <translation>Menutup panel ini</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="126"/>
+        <source>Float</source>
+        <translation>Lepas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="127"/>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Melepas panel ini atau memasangnya kembali</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="37"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa apakah nama folder sudah benar.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="38"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa apakah nama berkas sudah benar.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="39"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti dengan yang baru?</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="40"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="41"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="42"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="43"/>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="44"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="45"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="46"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="47"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="48"/>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="49"/>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="50"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin hendak menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="51"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="52"/>
+        <source>Change to detail view mode</source>
+        <translation>Tampilkan rincian</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="53"/>
+        <source>Change to list view mode</source>
+        <translation>Tampilkan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="54"/>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="55"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="56"/>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="57"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="58"/>
+        <source>Detail View</source>
+        <translation>Tampilan rincian</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="59"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="60"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="61"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="62"/>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="63"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="64"/>
+        <source>Find Directory</source>
+        <translation>Cari folder</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="65"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="66"/>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="67"/>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="68"/>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="69"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="70"/>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan penanda</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="71"/>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="72"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="73"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="74"/>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="75"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="76"/>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="77"/>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="78"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="79"/>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="82"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="83"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="84"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="85"/>
+        <source>My Computer</source>
+        <translation>Komputer saya</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="86"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="87"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="88"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="134"/>
+        <source>Enter a value:</source>
+        <translation>Masukkan nilai:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="100"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="101"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="102"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="103"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="104"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="105"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="106"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="130"/>
+        <source>Show Details...</source>
+        <translation>Tampilkan rincian...</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="131"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="14"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="15"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="16"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
         <location filename="../../sopdesk/ui/qt_strings.py" line="17"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="18"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="19"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="20"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="21"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="18"/>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="22"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/qt_strings.py" line="19"/>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="23"/>
         <source>Help</source>
         <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="24"/>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="25"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="26"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="27"/>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="28"/>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="29"/>
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="30"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="31"/>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk semua</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="137"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="171"/>
+        <source>Bottom</source>
+        <translation>Paling bawah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="172"/>
+        <source>Left edge</source>
+        <translation>Tepi kiri</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="173"/>
+        <source>Page down</source>
+        <translation>Halaman bawah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="174"/>
+        <source>Page left</source>
+        <translation>Halaman kiri</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="175"/>
+        <source>Page right</source>
+        <translation>Halaman kanan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="176"/>
+        <source>Page up</source>
+        <translation>Halaman atas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="177"/>
+        <source>Right edge</source>
+        <translation>Tepi kanan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="178"/>
+        <source>Scroll down</source>
+        <translation>Gulir ke bawah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="179"/>
+        <source>Scroll here</source>
+        <translation>Gulir ke sini</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="180"/>
+        <source>Scroll left</source>
+        <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="181"/>
+        <source>Scroll right</source>
+        <translation>Gulir ke kanan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="182"/>
+        <source>Scroll up</source>
+        <translation>Gulir ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="183"/>
+        <source>Top</source>
+        <translation>Paling atas</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="186"/>
+        <source>Scroll Left</source>
+        <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="187"/>
+        <source>Scroll Right</source>
+        <translation>Gulir ke kanan</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoGroup</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="149"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="150"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="151"/>
+        <source>Undo %1</source>
+        <translation>Urungkan %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="152"/>
+        <source>Redo %1</source>
+        <translation>Ulangi %1</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoModel</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="140"/>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;kosong&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="143"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="144"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="145"/>
+        <source>Undo %1</source>
+        <translation>Urungkan %1</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="146"/>
+        <source>Redo %1</source>
+        <translation>Ulangi %1</translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="190"/>
+        <source>Insert Unicode control character</source>
+        <translation>Sisipkan karakter kendali Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>QWhatsThisAction</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="201"/>
+        <source>What&apos;s This?</source>
+        <translation>Apa ini?</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="109"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="110"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="111"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="112"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="113"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="114"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin alamat &amp;tautan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="115"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/qt_strings.py" line="116"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
     </message>
 </context>
 <context>
@@ -1756,47 +2667,47 @@ Basis data: %s</translation>
 <context>
     <name>RunningDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="408"/>
+        <location filename="../../sopdesk/ui/executions.py" line="418"/>
         <source>Running executions</source>
         <translation>Pelaksanaan berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="410"/>
+        <location filename="../../sopdesk/ui/executions.py" line="420"/>
         <source>Filter by SOP, implementer, person or state…</source>
         <translation>Saring menurut SOP, pelaksana, orang atau status…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="412"/>
+        <location filename="../../sopdesk/ui/executions.py" line="422"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="412"/>
+        <location filename="../../sopdesk/ui/executions.py" line="422"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="412"/>
+        <location filename="../../sopdesk/ui/executions.py" line="422"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="413"/>
+        <location filename="../../sopdesk/ui/executions.py" line="423"/>
         <source>Implementer</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="413"/>
+        <location filename="../../sopdesk/ui/executions.py" line="423"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="413"/>
+        <location filename="../../sopdesk/ui/executions.py" line="423"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="414"/>
+        <location filename="../../sopdesk/ui/executions.py" line="424"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
@@ -1804,42 +2715,42 @@ Basis data: %s</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="79"/>
+        <location filename="../../sopdesk/ui/executions.py" line="80"/>
         <source>Start an execution</source>
         <translation>Mulai pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="80"/>
+        <location filename="../../sopdesk/ui/executions.py" line="81"/>
         <source>e.g. LKj 2025</source>
         <translation>mis. LKj 2025</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="81"/>
+        <location filename="../../sopdesk/ui/executions.py" line="82"/>
         <source>e.g. a letter number</source>
         <translation>mis. nomor surat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="86"/>
+        <location filename="../../sopdesk/ui/executions.py" line="87"/>
         <source>Trial run of a draft</source>
         <translation>Uji coba draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="90"/>
+        <location filename="../../sopdesk/ui/executions.py" line="91"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="91"/>
+        <location filename="../../sopdesk/ui/executions.py" line="92"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="92"/>
+        <location filename="../../sopdesk/ui/executions.py" line="93"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="93"/>
+        <location filename="../../sopdesk/ui/executions.py" line="94"/>
         <source>Started at</source>
         <translation>Mulai pada</translation>
     </message>
@@ -1870,72 +2781,72 @@ Basis data: %s</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="27"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="28"/>
         <source>Process</source>
         <translation>Proses</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="28"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="29"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="29"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="30"/>
         <source>Terminator (first and last step)</source>
         <translation>Terminator (langkah pertama dan terakhir)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="33"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="34"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="36"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="37"/>
         <source>Waktu read as</source>
         <translation>Waktu dibaca</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="39"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="40"/>
         <source>Exit 1 (positive)</source>
         <translation>Jalan keluar 1 (positif)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="39"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="40"/>
         <source>Exit 2 (negative)</source>
         <translation>Jalan keluar 2 (negatif)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="47"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="48"/>
         <source>  goes to</source>
         <translation>  menuju</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="58"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="59"/>
         <source>Step %d</source>
         <translation>Langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="58"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="59"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="79"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="80"/>
         <source>the next step</source>
         <translation>langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="90"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="91"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="97"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="98"/>
         <source>Exit label of step %d</source>
         <translation>Label jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/step_panel.py" line="104"/>
+        <location filename="../../sopdesk/ui/editor/step_panel.py" line="105"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
@@ -1943,52 +2854,57 @@ Basis data: %s</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="77"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="77"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
         <source>Kelengkapan</source>
         <translation>Kelengkapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="79"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="79"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="78"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="79"/>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="79"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="80"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="97"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="98"/>
         <source>Click or press Space to put the step in lane “%s” or take it away; for joint work, click the lanes in the order the work passes</source>
         <translation>Klik atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, klik kolom menurut urutan pekerjaan berpindah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="129"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="118"/>
+        <source>unreadable</source>
+        <translation>tidak terbaca</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="131"/>
         <source>Edit %s of step %d</source>
         <translation>Sunting %s langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="138"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="140"/>
         <source>Lane of step %d</source>
         <translation>Pelaksana langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/steps_model.py" line="167"/>
+        <location filename="../../sopdesk/ui/editor/steps_model.py" line="169"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
@@ -1996,27 +2912,27 @@ Basis data: %s</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="57"/>
+        <location filename="../../sopdesk/ui/executions.py" line="58"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="58"/>
+        <location filename="../../sopdesk/ui/executions.py" line="59"/>
         <source>late by %s</source>
         <translation>terlambat %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="59"/>
+        <location filename="../../sopdesk/ui/executions.py" line="60"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="60"/>
+        <location filename="../../sopdesk/ui/executions.py" line="61"/>
         <source>overdue by %s</source>
         <translation>lewat tenggat %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="61"/>
+        <location filename="../../sopdesk/ui/executions.py" line="62"/>
         <source>no fixed standard</source>
         <translation>tanpa standar waktu</translation>
     </message>

@@ -177,24 +177,27 @@ def total_minutes(
 
 
 def format_minutes(
-    minutes: Fraction, convention: WaktuConvention = DEFAULT_CONVENTION, day_label: str = "hari"
+    minutes: Fraction, convention: WaktuConvention = DEFAULT_CONVENTION, day_label: str = "hari",
+    hour_label: str = "jam", minute_label: str = "menit", decimal: str = ",",
 ) -> str:
-    """Format working minutes as hari/jam/menit, e.g. ``75 hari``, ``1 hari 2 jam 30 menit``.
+    """Format working minutes as hari/jam/menit, e.g. ``75 hari``, ``1 hari 2 jam 30 menit``
+    (``7,15 menit``: at most two decimals, ``decimal`` as the separator). The labels and the
+    separator are the Indonesian ones unless given (the English UI passes its own).
 
     ``hari`` here is a working day of ``convention.hours_per_day`` hours.
     """
     day = convention.minutes_per(TimeUnit.DAY)
     days, rest = divmod(minutes, day)
     hours, mins = divmod(rest, 60)
-    parts = [f"{_amount(Fraction(days))} {day_label}"] if days else []
+    parts = [f"{_amount(Fraction(days), decimal)} {day_label}"] if days else []
     if hours:
-        parts.append(f"{_amount(Fraction(hours))} jam")
+        parts.append(f"{_amount(Fraction(hours), decimal)} {hour_label}")
     if mins or not parts:
-        parts.append(f"{_amount(Fraction(mins))} menit")
+        parts.append(f"{_amount(Fraction(mins), decimal)} {minute_label}")
     return " ".join(parts)
 
 
-def _amount(value: Fraction) -> str:
+def _amount(value: Fraction, decimal: str = ",") -> str:
     if value.denominator == 1:
         return str(value.numerator)
-    return f"{float(value):.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return f"{float(value):.2f}".rstrip("0").rstrip(".").replace(".", decimal)

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 from sopdesk.domain import execution as ex
 from sopdesk.domain.model import Sop, Status, Symbol
 from sopdesk.domain.office import OfficeSettings
-from sopdesk.domain.waktu import format_minutes
+from sopdesk.ui.language import duration_text
 from sopdesk.ui.tasks import Progress, run_task
 
 if TYPE_CHECKING:
+    from sopdesk.store.audit import Actor
     from sopdesk.store.database import Database
 
 VERDICT_COLOURS = {ex.Verdict.LATE: Qt.GlobalColor.darkRed, ex.Verdict.OVERDUE: Qt.GlobalColor.red,
@@ -52,7 +53,7 @@ def verdict_text(judgement: ex.Judgement | None) -> str:
 
     if judgement is None:
         return ""
-    late = format_minutes(judgement.late_minutes, day_label="hari kerja") if judgement.late_minutes else ""
+    late = duration_text(judgement.late_minutes) if judgement.late_minutes else ""
     return {
         ex.Verdict.ON_TIME: QCoreApplication.translate("Verdict", "on time"),
         ex.Verdict.LATE: QCoreApplication.translate("Verdict", "late by %s") % late,
@@ -344,12 +345,12 @@ class ExecutionPanel(QWidget):
     def start_with(self, title: str, reference: str, started_by: str, at: dt.datetime, trial: bool) -> None:
         """Start an execution of the shown revision (the dialog's values)."""
         assert self.db is not None and self.sop is not None
-        db, now, key = self.db, self.clock(), self.sop.id
+        db, now, key, actor = self.db, self.clock(), self.sop.id, self._actor()
 
         def work(_p: Progress) -> int:
             revision_id = db.sops.find_by_key(key)
             assert revision_id is not None
-            return db.executions.start(revision_id, title, reference, started_by, at, now, trial)
+            return db.executions.start(revision_id, title, reference, started_by, at, now, trial, actor)
 
         run_task(work, lambda eid: self.reload(select=eid), self._failed)
 
@@ -366,11 +367,13 @@ class ExecutionPanel(QWidget):
         if step is None:
             return
         at, who, now = _py(self.when.dateTime()), self.who.text() or self.user(), self.clock()
-        self._act(lambda db, eid: db.executions.start_step(eid, step, at, who, now))
+        actor = self._actor()
+        self._act(lambda db, eid: db.executions.start_step(eid, step, at, who, now, actor))
 
     def finish_step(self) -> None:
         at, now, label, note = _py(self.when.dateTime()), self.clock(), self.decision.currentText(), self.note.text()
-        self._act(lambda db, eid: db.executions.finish_step(eid, at, now, label, note))
+        actor = self._actor()
+        self._act(lambda db, eid: db.executions.finish_step(eid, at, now, label, note, actor))
         self.note.clear()
 
     def cancel_execution(self) -> None:
@@ -378,7 +381,8 @@ class ExecutionPanel(QWidget):
 
         reason, ok = QInputDialog.getText(self, self.tr("Cancel the execution"), self.tr("Reason:"))
         if ok:
-            self._act(lambda db, eid: db.executions.cancel(eid, reason))
+            actor = self._actor()
+            self._act(lambda db, eid: db.executions.cancel(eid, reason, actor))
 
     def correct_time(self) -> None:
         """Correct the start or finish of the selected record (kept in its history)."""
@@ -392,8 +396,14 @@ class ExecutionPanel(QWidget):
 
     def correct_with(self, index: int, field: str, value: dt.datetime) -> None:
         """Apply a correction (``field`` "started_at" or "finished_at") to record ``index``."""
-        now, by = self.clock(), self.user()
-        self._act(lambda db, eid: db.executions.correct(eid, index, field, value, now, by))
+        now, by, actor = self.clock(), self.user(), self._actor()
+        self._act(lambda db, eid: db.executions.correct(eid, index, field, value, now, by, actor))
+
+    def _actor(self) -> Actor:
+        """Who acts, for the audit log: the OS account and the name set for the audit log."""
+        from sopdesk.store.audit import Actor  # not at start-up: it imports SQLAlchemy
+
+        return Actor(app_user=self.user())
 
     def _failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Execution"), str(exc))

@@ -33,6 +33,7 @@ from sopdesk.ui import settings as opt
 from sopdesk.ui.catalogue import CatalogueFilter, CatalogueModel, status_label
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.identity import IdentityView
+from sopdesk.ui.language import core_text
 from sopdesk.ui.scene import FlowchartScene
 from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
                                           partial(self.change_revision, None))
         self.act_verify = self._action(sop_menu, self.tr("Mark &verified"), None,
                                        partial(self.change_revision, Status.VERIFIED))
-        self.act_approve = self._action(sop_menu, self.tr("&Approve (disahkan)"), None,
+        self.act_approve = self._action(sop_menu, self.tr("&Approve"), None,
                                         partial(self.change_revision, Status.APPROVED))
         self.act_back = self._action(sop_menu, self.tr("Send &back to draft"), None,
                                      partial(self.change_revision, Status.DRAFT))
@@ -642,7 +643,7 @@ class MainWindow(QMainWindow):
             return report.lines()
 
         def show(lines: list[str]) -> None:
-            QMessageBox.information(self, self.tr("Check the database"), "\n".join(lines))
+            QMessageBox.information(self, self.tr("Check the database"), "\n".join(map(core_text, lines)))
 
         def failed(exc: Exception) -> None:
             QMessageBox.critical(self, self.tr("Check the database"), str(exc))

@@ -15,6 +15,7 @@ from sopdesk.domain import editing
 from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import WaktuKind, parse_waktu
 from sopdesk.ui.editor.document import SopDocument
+from sopdesk.ui.language import core_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-sopdesk-step-row"
@@ -114,9 +115,10 @@ class StepsModel(QAbstractTableModel):
             if reading.kind is WaktuKind.FIXED:
                 read = reading.describe().split(" = ", 1)[-1]
                 return text if read.casefold() == " ".join(text.split()).casefold() else f"{text}  (= {read})"
-            return f"{text}  (⚠ {self.tr('unreadable')})" if reading.kind is WaktuKind.UNREADABLE else text
+            unreadable = self.tr("unreadable")
+            return f"{text}  (⚠ {unreadable})" if reading.kind is WaktuKind.UNREADABLE else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return reading.describe()
+            return core_text(reading.describe())
         if role == Qt.ItemDataRole.ForegroundRole and reading.kind is WaktuKind.UNREADABLE:
             return UNREADABLE
         return None

@@ -41,6 +41,7 @@ from sopdesk.ui.editor.step_panel import StepPanel
 from sopdesk.ui.editor.steps_model import StepsModel
 from sopdesk.ui.editor.steps_view import StepsTable
 from sopdesk.ui.flowchart_view import FlowchartView
+from sopdesk.ui.language import finding_text
 from sopdesk.ui.settings import Settings
 
 Saver = Callable[[int | None, Sop], int]
@@ -219,7 +220,7 @@ class EditorWindow(QMainWindow):
         self.checker.clear()
         for finding in self.findings:
             where = self.tr("step %d") % (finding.step + 1) if finding.step is not None else self.tr("identity")
-            item = QListWidgetItem(f"{where}: {finding.message}")
+            item = QListWidgetItem(f"{where}: {finding_text(finding)}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.checker.addItem(item)
         self.checker_dock.setWindowTitle(self.tr("Format checker (%d)") % len(self.findings))

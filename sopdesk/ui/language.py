@@ -1,0 +1,51 @@
+"""The interface language in force, and the core's texts shown in it.
+
+`sopdesk.ui.app.install_translators` sets the language; without a translator (tests, ``--lang
+en``) the interface is English, as its source strings are. Core messages come from one
+catalogue (`sopdesk.domain.messages`); durations are formatted with translated unit names.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from sopdesk.domain.messages import phrase
+from sopdesk.domain.waktu import format_minutes
+
+if TYPE_CHECKING:
+    from sopdesk.domain.checker import Finding
+
+_language = ["en"]
+
+
+def set_language(language: str) -> None:
+    """Record the interface language ("id" or "en") that the translators were installed for."""
+    _language[0] = language
+
+
+def current_language() -> str:
+    """"id" or "en": the language the interface shows."""
+    return _language[0]
+
+
+def core_text(text: str) -> str:
+    """A fixed message of the core (Bahasa Indonesia, `sopdesk.domain.messages.PHRASES`) in the
+    interface language; other text unchanged."""
+    return phrase(text, current_language())
+
+
+def finding_text(finding: Finding) -> str:
+    """A format checker finding in the interface language."""
+    return finding.text(current_language())
+
+
+def duration_text(minutes: Fraction) -> str:
+    """Working minutes as the interface reads them: ``1 hari kerja 2 jam 7,5 menit`` in Bahasa
+    Indonesia, ``1 working day(s) 2 h 7.5 min`` in English."""
+    translate = QCoreApplication.translate
+    return format_minutes(minutes, day_label=translate("Duration", "working day(s)"),
+                          hour_label=translate("Duration", "h"), minute_label=translate("Duration", "min"),
+                          decimal="," if current_language() == "id" else ".")

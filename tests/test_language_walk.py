@@ -1,0 +1,367 @@
+"""Every window and dialog, walked in Bahasa Indonesia (no English word) and in English (no
+Indonesian word). The word lists are in `tests/ui_walk.py`; the windows are ``WINDOWS`` below:
+to add one, write ``def open_x(walk: Walk) -> None`` that opens it and calls ``walk.scan`` (dialogs
+run with ``exec()`` are scanned when they would block), and list it in ``WINDOWS``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QTextEdit,
+    QWidget,
+)
+
+from sopdesk.domain.model import Sop
+from sopdesk.ui.app import install_translators
+from sopdesk.ui.main_window import MainWindow
+from sopdesk.ui.settings import USER_NAME, Settings
+from sopdesk.ui.tasks import wait_for_all
+from tests.ui_walk import ENGLISH_WORDS, INDONESIAN_WORDS, data_strings, offences, texts_of
+
+NOW = dt.datetime(2025, 6, 30, 16, 0)  # a Monday
+KEY = "lamandau-pengisian-e-sakip"  # six format findings
+
+
+@dataclass
+class Walk:
+    """The main window under test and the texts collected so far."""
+
+    window: MainWindow
+    qtbot: Any
+    monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path
+    texts: list[tuple[str, str]] = field(default_factory=list)
+    scanned: list[str] = field(default_factory=list)
+    data: set[str] = field(default_factory=set)  # text that is the user's or the regulation's, shown as is
+
+    def scan(self, widget: QWidget, name: str = "") -> None:
+        name = name or type(widget).__name__
+        self.scanned.append(name)
+        self.texts += [(f"[{name}] {where}", text) for where, text in texts_of(widget)]
+
+    def note(self, name: str, *texts: str) -> None:
+        """Texts shown without a widget we can reach (message boxes' static functions)."""
+        self.scanned.append(name)
+        self.texts += [(f"[{name}]", t) for t in texts if t]
+
+    def wait_scanned(self, name: str) -> None:
+        self.qtbot.waitUntil(lambda: name in self.scanned, timeout=10000)
+
+
+def _patch_blocking(walk: Walk) -> None:
+    """Modal dialogs are scanned instead of run; message boxes and input dialogs are noted."""
+    def exec_(dialog: QDialog) -> int:
+        walk.scan(dialog)
+        return 0
+
+    def message(name: str) -> Callable[..., Any]:
+        def show(_parent: Any, title: str, text: str, *_a: Any, **_k: Any) -> Any:
+            walk.note(name, title, text)
+            return QMessageBox.StandardButton.No
+        return show
+
+    def get_text(_parent: Any, title: str, label: str, *_a: Any, **_k: Any) -> tuple[str, bool]:
+        walk.note("QInputDialog", title, label)
+        return "", False
+
+    def file_dialog(mode: QFileDialog.AcceptMode, file_mode: QFileDialog.FileMode) -> Callable[..., Any]:
+        def ask(parent: Any, caption: str = "", directory: str = "", filters: str = "", *_a: Any,
+                **_k: Any) -> Any:
+            open_file_dialog(walk, mode, file_mode, caption, filters)
+            return ("", "") if file_mode is not QFileDialog.FileMode.Directory else ""
+        return ask
+
+    mp = walk.monkeypatch
+    mp.setattr(QDialog, "exec", exec_)
+    mp.setattr(QMessageBox, "exec", exec_)
+    for name in ("information", "warning", "critical", "question"):
+        mp.setattr(QMessageBox, name, message(f"QMessageBox.{name}"))
+    mp.setattr(QMessageBox, "about", lambda _p, title, text: walk.note("QMessageBox.about", title, text))
+    mp.setattr(QInputDialog, "getText", get_text)
+    mp.setattr(QFileDialog, "getSaveFileName", file_dialog(QFileDialog.AcceptMode.AcceptSave,
+                                                           QFileDialog.FileMode.AnyFile))
+    mp.setattr(QFileDialog, "getOpenFileName", file_dialog(QFileDialog.AcceptMode.AcceptOpen,
+                                                           QFileDialog.FileMode.ExistingFile))
+    mp.setattr(QFileDialog, "getExistingDirectory", file_dialog(QFileDialog.AcceptMode.AcceptOpen,
+                                                                QFileDialog.FileMode.Directory))
+
+
+def open_file_dialog(walk: Walk, mode: QFileDialog.AcceptMode, file_mode: QFileDialog.FileMode, caption: str,
+                     filters: str) -> None:
+    """Qt's own (non-native) file dialog, in detail view, on a folder with a file and a folder."""
+    (walk.tmp_path / "contoh").mkdir(exist_ok=True)
+    (walk.tmp_path / "contoh.pdf").write_bytes(b"%PDF")
+    dialog = QFileDialog(walk.window, caption, str(walk.tmp_path), filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(mode)
+    dialog.setFileMode(file_mode)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.show()
+    walk.qtbot.waitUntil(lambda: dialog.isVisible())
+    walk.qtbot.wait(200)  # the file system model lists the folder in its own thread
+    walk.scan(dialog, f"QFileDialog {caption}")
+    dialog.reject()
+    dialog.deleteLater()
+
+
+def _log_executions(win: MainWindow) -> None:
+    """Three executions of ``KEY``: finished on time, late, and one still running (overdue)."""
+    from sopdesk.store.audit import Actor
+
+    db = win.db
+    assert db is not None
+    revision = db.sops.find_by_key(KEY)
+    assert revision is not None
+    actor = Actor(app_user="Ana")
+    day = dt.datetime(2025, 6, 23, 8, 0)
+    for minutes, title in ((5, "LKj 2024"), (600, "LKj 2025")):
+        eid = db.executions.start(revision, title, "800/1/ORG", "Ana", day, NOW, actor=actor)
+        db.executions.start_step(eid, 0, day, "Ana", NOW, actor=actor)
+        db.executions.finish_step(eid, day + dt.timedelta(minutes=minutes), NOW, actor=actor)
+    eid = db.executions.start(revision, "LKj 2026", "", "Ana", day, NOW, actor=actor)
+    db.executions.start_step(eid, 0, day, "Ana", NOW, actor=actor)
+
+
+# ----- the windows ----------------------------------------------------------------------------------
+def open_main_window(walk: Walk) -> None:
+    """The catalogue, Identitas (with the format findings), Diagram alir and Pelaksanaan tabs, menus."""
+    win, qtbot = walk.window, walk.qtbot
+    _log_executions(win)
+    with qtbot.waitSignal(win.sopShown, timeout=10000):
+        win.open_sop_by_key(KEY)
+    qtbot.waitUntil(lambda: win.executions.loaded_key == KEY, timeout=10000)
+    wait_for_all()
+    win.executions.list.setCurrentRow(0)
+    qtbot.wait(50)
+    for index in range(win.tabs.count()):
+        win.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+    walk.scan(win, "MainWindow")
+
+
+def open_empty_catalogue(walk: Walk) -> None:
+    """The catalogue when a search finds nothing."""
+    walk.window.search.setText("tidak ada sama sekali xyz")
+    walk.scan(walk.window, "MainWindow (search finds nothing)")
+    walk.window.search.clear()
+
+
+def open_execution_dialogs(walk: Walk) -> None:
+    from sopdesk.ui.executions import CorrectionDialog, StartDialog
+
+    win = walk.window
+    assert win.current is not None
+    for dialog in (StartDialog(win.current, "Ana", NOW, win),):
+        walk.scan(dialog)
+        dialog.deleteLater()
+    execution = win.executions.current
+    if execution is not None and execution[0].records:
+        dialog = CorrectionDialog(execution[0].records[0], 0, NOW, win)
+        walk.scan(dialog)
+        dialog.deleteLater()
+
+
+def open_running(walk: Walk) -> None:
+    walk.window.show_running()
+    walk.wait_scanned("RunningDialog")
+
+
+def open_editor(walk: Walk) -> None:
+    """The editor window with its docks (steps, Pelaksana, identity, checker, undo history)."""
+    win = walk.window
+    assert win.current is not None and win.db is not None
+    revision = win.db.sops.find_by_key(KEY)
+    editor = win.editing.open_editor(win.current, None, revision)
+    walk.qtbot.waitExposed(editor)
+    editor.table.setCurrentIndex(editor.steps_model.index(1, 1))
+    walk.qtbot.wait(50)
+    walk.scan(editor, "EditorWindow")
+    editor.document.undo_stack.setClean()
+    editor.close()
+
+
+def open_office_settings(walk: Walk) -> None:
+    walk.window.edit_office()
+    walk.wait_scanned("OfficeDialog")
+
+
+def open_weekly_report(walk: Walk) -> None:
+    """The week question, then the save dialog."""
+    walk.window.reports.weekly_report()
+    walk.wait_scanned("QInputDialog")
+    reports = walk.window.reports
+    reports._target(reports.tr("Weekly report"), "laporan.xlsx", reports.tr("Excel (*.xlsx)"))
+
+
+def open_monitoring(walk: Walk) -> None:
+    from sopdesk.domain.monitoring import CRITERIA
+    from sopdesk.ui.monitoring_dialog import MonitoringDialog
+
+    before = set(QApplication.topLevelWidgets())
+    walk.window.reports.monitoring()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MonitoringDialog) and w not in before)
+    walk.qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10000)
+    # the regulation's evaluation questions and the Catatan pre-filled for the (Indonesian) Tabel 7 form
+    walk.data |= set(CRITERIA) | {a.notes for a in dialog.model.edited}
+    walk.scan(dialog)
+    dialog.close()
+
+
+def open_verify(walk: Walk) -> None:
+    """Periksa lembar with a verdict shown."""
+    from sopdesk.ui.verify_dialog import VerifyDialog
+
+    walk.window.reports.verify()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VerifyDialog) and w.isVisible())
+    dialog.code.setText("balangan-pengukuran-kinerja/1/BC6PHJHKNG")
+    dialog.check()
+    wait_for_all()
+    walk.qtbot.wait(50)
+    walk.scan(dialog)
+    dialog.close()
+
+
+def open_restore(walk: Walk) -> None:
+    walk.window.restore_from_backup()
+    walk.wait_scanned("RestoreDialog")
+
+
+def open_history(walk: Walk) -> None:
+    walk.window.show_history()
+    walk.wait_scanned("HistoryDialog")
+
+
+def open_audit_log(walk: Walk) -> None:
+    walk.window.show_audit_log()
+    walk.wait_scanned("AuditDialog")
+
+
+def open_about(walk: Walk) -> None:
+    walk.window._about()
+
+
+def open_check_database(walk: Walk) -> None:
+    walk.window.check_database()
+    walk.wait_scanned("QMessageBox.information")
+
+
+def open_file_dialogs(walk: Walk) -> None:
+    walk.window.export_current()
+    walk.window.export_all()
+
+
+def open_qt_standard_widgets(walk: Walk) -> None:
+    """Qt's standard buttons, a question box, and the text fields' context menus."""
+    box = QMessageBox(QMessageBox.Icon.Question, "sopdesk", "?", QMessageBox.StandardButton.Yes
+                      | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel, walk.window)
+    walk.scan(box, "QMessageBox")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+                               | QDialogButtonBox.StandardButton.Discard | QDialogButtonBox.StandardButton.Apply)
+    walk.scan(buttons, "QDialogButtonBox")
+    line, text = QLineEdit(walk.window), QTextEdit(walk.window)
+    for menu in (line.createStandardContextMenu(), text.createStandardContextMenu()):
+        walk.scan(menu, "context menu")
+        menu.deleteLater()
+    for w in (box, buttons, line, text):
+        w.deleteLater()
+
+
+def open_help(walk: Walk) -> None:
+    """Bantuan → Panduan (F1)."""
+    from sopdesk.ui.help import HelpWindow
+
+    walk.window.show_help()
+    guide = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow) and w.isVisible())
+    walk.scan(guide)
+    guide.close()
+
+
+WINDOWS: tuple[Callable[[Walk], None], ...] = (
+    open_main_window, open_empty_catalogue, open_execution_dialogs, open_running, open_editor,
+    open_office_settings, open_weekly_report, open_monitoring, open_verify, open_restore, open_history,
+    open_audit_log, open_about, open_check_database, open_file_dialogs, open_qt_standard_widgets,
+)
+
+
+# ----- the test -------------------------------------------------------------------------------------
+@pytest.fixture
+def walk(request: pytest.FixtureRequest, qtbot: Any, db_path: Path, tmp_path: Path,
+         monkeypatch: pytest.MonkeyPatch) -> Iterator[Walk]:
+    language = request.param
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    locale = QLocale()
+    install_translators(app, language)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set(USER_NAME, "Ana")
+    win = MainWindow(db_path, settings)
+    win.clock = lambda: NOW
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
+        win.start()
+    qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
+    walk = Walk(win, qtbot, monkeypatch, tmp_path)
+    _patch_blocking(walk)
+    try:
+        yield walk
+    finally:
+        wait_for_all()
+        install_translators(app, "en")
+        QLocale.setDefault(locale)
+
+
+def _user_data(sample_sops: list[Sop], with_notes: bool, tmp_path: Path) -> set[str]:
+    """The SOPs' own text, what the walk typed, and the names of files and folders on the disk."""
+    skip = frozenset() if with_notes else frozenset({"source_notes"})
+    files = {p.name for p in tmp_path.iterdir()} | {str(tmp_path), *tmp_path.parts}
+    return data_strings(sample_sops, skip) | files | {"LKj 2024", "LKj 2025", "LKj 2026", "800/1/ORG", "Ana"}
+
+
+@pytest.mark.parametrize("walk", ["id"], indirect=True)
+def test_no_english_in_the_indonesian_interface(walk: Walk, sample_sops: list[Sop]) -> None:
+    for open_window in WINDOWS:
+        open_window(walk)
+    found = offences(walk.texts, ENGLISH_WORDS, _user_data(sample_sops, False, walk.tmp_path) | walk.data)
+    assert not found, f"{len(found)} English text(s) in the Indonesian interface:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("walk", ["en"], indirect=True)
+def test_no_indonesian_in_the_english_interface(walk: Walk, sample_sops: list[Sop]) -> None:
+    for open_window in WINDOWS:
+        open_window(walk)
+    found = offences(walk.texts, INDONESIAN_WORDS, _user_data(sample_sops, True, walk.tmp_path) | walk.data)
+    assert not found, f"{len(found)} Indonesian text(s) in the English interface:\n" + "\n".join(found)
+
+
+def test_the_walk_reports_the_widget_and_the_word(qtbot: Any) -> None:
+    """The checker itself: a wrong word is found, with where it is; field terms and data are not."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    box.setWindowTitle("Log audit")
+    layout = QVBoxLayout(box)
+    button = QPushButton("&Save")
+    button.setObjectName("save")
+    layout.addWidget(button)
+    layout.addWidget(QLabel("<b>Mutu Baku</b>: Waktu, Output"))
+    layout.addWidget(QLabel("Penyusunan LAKIP Kabupaten: late"))
+    found = offences(texts_of(box), ENGLISH_WORDS, {"Penyusunan LAKIP Kabupaten: late"})
+    assert found == ["QWidget > QPushButton#save: 'Save' in 'Save'"]
