@@ -102,11 +102,11 @@ def test_the_filter_says_when_nothing_matches(qtbot: Any, db_path: Path) -> None
     dialog = AuditDialog(_logged_entries(db_path))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not dialog.empty_hint.isVisible()
+    assert not dialog.empty_hint.label.isVisible()
     qtbot.keyClicks(dialog.text, "tidak ada entri seperti ini")
-    assert dialog.proxy.rowCount() == 0 and dialog.empty_hint.isVisible()
+    assert dialog.proxy.rowCount() == 0 and dialog.empty_hint.label.isVisible()
     dialog.text.clear()
-    assert dialog.proxy.rowCount() == 3 and not dialog.empty_hint.isVisible()
+    assert dialog.proxy.rowCount() == 3 and not dialog.empty_hint.label.isVisible()
 
 
 def test_every_message_has_both_languages_with_the_same_fields() -> None:

@@ -284,10 +284,7 @@ def open_qt_standard_widgets(walk: Walk) -> None:
 
 def open_help(walk: Walk) -> None:
     """Bantuan → Panduan (F1)."""
-    from sopdesk.ui.help import HelpWindow
-
-    walk.window.show_help()
-    guide = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow) and w.isVisible())
+    guide = walk.window.help.show_guide()
     walk.scan(guide)
     guide.close()
 
@@ -295,7 +292,7 @@ def open_help(walk: Walk) -> None:
 WINDOWS: tuple[Callable[[Walk], None], ...] = (
     open_main_window, open_empty_catalogue, open_execution_dialogs, open_running, open_editor,
     open_office_settings, open_weekly_report, open_monitoring, open_verify, open_restore, open_history,
-    open_audit_log, open_about, open_check_database, open_file_dialogs, open_qt_standard_widgets,
+    open_audit_log, open_about, open_check_database, open_file_dialogs, open_qt_standard_widgets, open_help,
 )
 
 

@@ -349,7 +349,79 @@ LANGUAGE_AND_AUDIT = {  # the audit log in words, durations, the guide, hints (b
         "Restored from %s (the database before it kept as %s)":
             "Dipulihkan dari %s (basis data sebelumnya disimpan sebagai %s)",
     },
-    "MainWindow": {"&Approve": "&Sahkan"},
+    "HelpController": {"&Guide": "&Panduan"},
+    "HelpWindow": {"sopdesk guide": "Panduan sopdesk"},
+    "MainWindow": {
+        "&Approve": "&Sahkan",
+        "No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”.":
+            "Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit "
+            "kerja” dan “Semua status”.",
+    },
+    "ExecutionPanel": {
+        "No execution of this SOP yet: “Start an execution…” begins one.":
+            "Belum ada pelaksanaan SOP ini: “Mulai pelaksanaan…” memulainya.",
+    },
+    "RunningDialog": {"No execution is running.": "Tidak ada pelaksanaan yang sedang berjalan."},
+    "ActionTips": {
+        "Write the sheet of the SOP shown (identity page and flowchart) to a PDF file":
+            "Tulis lembar SOP yang ditampilkan (halaman identitas dan diagram alir) ke berkas PDF",
+        "Write the sheet of every SOP in the catalogue into one folder":
+            "Tulis lembar setiap SOP di katalog ke satu folder",
+        "The revisions of the SOP shown and what changed in each":
+            "Revisi-revisi SOP yang ditampilkan dan apa yang berubah di setiap revisi",
+        "Who changed what and when, with a filter": "Siapa mengubah apa dan kapan, dengan saringan",
+        "Check the database file, the content hash of every revision and the audit log's chain":
+            "Periksa berkas basis data, hash isi setiap revisi dan rantai log audit",
+        "Working hours, office days off and the Waktu convention": "Jam kerja, hari libur kantor dan konvensi Waktu",
+        "Replace the database with one of its checked backups":
+            "Ganti basis data dengan salah satu cadangannya yang sudah diperiksa",
+        "Close sopdesk (the database is backed up if it changed)":
+            "Tutup sopdesk (basis data dicadangkan bila ada perubahan)",
+        "Enlarge the drawing": "Perbesar gambar", "Shrink the drawing": "Perkecil gambar",
+        "Fit the drawing to the width of the window": "Sesuaikan gambar dengan lebar jendela",
+        "Search the catalogue by name, number or step text": "Cari di katalog menurut nama, nomor atau teks langkah",
+        "The paper of the printed sheet and the drawing": "Kertas lembar cetak dan gambar",
+        "The language of the interface (from the next start)": "Bahasa antarmuka (berlaku saat sopdesk dibuka lagi)",
+        "Start a new draft revision of the SOP shown": "Mulai revisi draf baru dari SOP yang ditampilkan",
+        "Mark the draft as verified, ready to be approved": "Tandai draf sebagai terverifikasi, siap disahkan",
+        "Approve (sahkan) the verified revision; it replaces the one in force":
+            "Sahkan revisi yang sudah diverifikasi; revisi ini menggantikan yang berlaku",
+        "Return the verified revision to draft for more edits":
+            "Kembalikan revisi yang sudah diverifikasi ke draf untuk disunting lagi",
+        "Every execution still running, overdue first":
+            "Semua pelaksanaan yang masih berjalan, yang lewat tenggat dulu",
+        "The name the audit log records beside your computer account":
+            "Nama yang dicatat log audit di samping akun komputer Anda",
+        "The version and the database of sopdesk": "Versi dan basis data sopdesk",
+        "A short illustrated guide, opened at the section of the current tab":
+            "Panduan singkat bergambar, dibuka di bagian tab yang sedang tampil",
+        "Start a new SOP, blank or as a copy of the one shown":
+            "Mulai SOP baru, kosong atau sebagai salinan SOP yang ditampilkan",
+        "Edit the SOP shown (an approved SOP gets a new draft revision first)":
+            "Sunting SOP yang ditampilkan (SOP yang sudah disahkan mendapat revisi draf baru lebih dulu)",
+        "The executions of a week against the standard times, as an Excel workbook":
+            "Pelaksanaan satu minggu dibandingkan dengan standar waktu, sebagai buku kerja Excel",
+        "The monitoring form (Tabel 7) and the evaluation checklist of a period":
+            "Formulir monitoring (Tabel 7) dan daftar periksa evaluasi satu periode",
+        "Every approved sheet in one PDF, with a cover and contents":
+            "Semua lembar yang disahkan dalam satu PDF, dengan sampul dan daftar isi",
+        "Print the sheet of the SOP shown": "Cetak lembar SOP yang ditampilkan",
+        "Print every approved sheet as the SOP book": "Cetak semua lembar yang disahkan sebagai buku SOP",
+        "Check the code printed beside a sheet's QR code against the database":
+            "Periksa kode yang tercetak di samping kode QR sebuah lembar terhadap basis data",
+        "Save the revision (all of it or nothing)": "Simpan revisi (seluruhnya atau tidak sama sekali)",
+        "Close the editor (asks about unsaved edits)": "Tutup penyunting (bertanya bila ada suntingan belum disimpan)",
+        "Undo the last edit": "Urungkan suntingan terakhir", "Redo the edit undone": "Ulangi suntingan yang diurungkan",
+        "Insert a new step below the current one": "Sisipkan langkah baru di bawah langkah ini",
+        "Insert a new step above the current one": "Sisipkan langkah baru di atas langkah ini",
+        "Copy the current step below it": "Salin langkah ini ke bawahnya",
+        "Delete the current step (Ctrl+Z brings it back)": "Hapus langkah ini (Ctrl+Z mengembalikannya)",
+        "Move the current step one row up": "Pindahkan langkah ini satu baris ke atas",
+        "Move the current step one row down": "Pindahkan langkah ini satu baris ke bawah",
+        "Turn a process into a decision with two exits, or back":
+            "Ubah proses menjadi keputusan dengan dua jalan keluar, atau sebaliknya",
+        "Show or hide this panel": "Tampilkan atau sembunyikan panel ini",
+    },
     "Duration": {"working day(s)": "hari kerja", "h": "jam", "min": "menit"},
     "AuditModel": {"Time": "Waktu"},
     "AuditDialog": {

@@ -2,124 +2,340 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ActionTips</name>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="21"/>
+        <source>Write the sheet of the SOP shown (identity page and flowchart) to a PDF file</source>
+        <translation>Tulis lembar SOP yang ditampilkan (halaman identitas dan diagram alir) ke berkas PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="23"/>
+        <source>Write the sheet of every SOP in the catalogue into one folder</source>
+        <translation>Tulis lembar setiap SOP di katalog ke satu folder</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="25"/>
+        <source>The revisions of the SOP shown and what changed in each</source>
+        <translation>Revisi-revisi SOP yang ditampilkan dan apa yang berubah di setiap revisi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="27"/>
+        <source>Who changed what and when, with a filter</source>
+        <translation>Siapa mengubah apa dan kapan, dengan saringan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="28"/>
+        <source>Check the database file, the content hash of every revision and the audit log&apos;s chain</source>
+        <translation>Periksa berkas basis data, hash isi setiap revisi dan rantai log audit</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="30"/>
+        <source>Working hours, office days off and the Waktu convention</source>
+        <translation>Jam kerja, hari libur kantor dan konvensi Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="32"/>
+        <source>Replace the database with one of its checked backups</source>
+        <translation>Ganti basis data dengan salah satu cadangannya yang sudah diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="34"/>
+        <source>Close sopdesk (the database is backed up if it changed)</source>
+        <translation>Tutup sopdesk (basis data dicadangkan bila ada perubahan)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="36"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="89"/>
+        <source>Enlarge the drawing</source>
+        <translation>Perbesar gambar</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="37"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="90"/>
+        <source>Shrink the drawing</source>
+        <translation>Perkecil gambar</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="38"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="91"/>
+        <source>Fit the drawing to the width of the window</source>
+        <translation>Sesuaikan gambar dengan lebar jendela</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="39"/>
+        <source>Search the catalogue by name, number or step text</source>
+        <translation>Cari di katalog menurut nama, nomor atau teks langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="41"/>
+        <source>The paper of the printed sheet and the drawing</source>
+        <translation>Kertas lembar cetak dan gambar</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="42"/>
+        <source>The language of the interface (from the next start)</source>
+        <translation>Bahasa antarmuka (berlaku saat sopdesk dibuka lagi)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="44"/>
+        <source>Start a new draft revision of the SOP shown</source>
+        <translation>Mulai revisi draf baru dari SOP yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="46"/>
+        <source>Mark the draft as verified, ready to be approved</source>
+        <translation>Tandai draf sebagai terverifikasi, siap disahkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="48"/>
+        <source>Approve (sahkan) the verified revision; it replaces the one in force</source>
+        <translation>Sahkan revisi yang sudah diverifikasi; revisi ini menggantikan yang berlaku</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="50"/>
+        <source>Return the verified revision to draft for more edits</source>
+        <translation>Kembalikan revisi yang sudah diverifikasi ke draf untuk disunting lagi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="52"/>
+        <source>Every execution still running, overdue first</source>
+        <translation>Semua pelaksanaan yang masih berjalan, yang lewat tenggat dulu</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="54"/>
+        <source>The name the audit log records beside your computer account</source>
+        <translation>Nama yang dicatat log audit di samping akun komputer Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="56"/>
+        <source>The version and the database of sopdesk</source>
+        <translation>Versi dan basis data sopdesk</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="57"/>
+        <source>A short illustrated guide, opened at the section of the current tab</source>
+        <translation>Panduan singkat bergambar, dibuka di bagian tab yang sedang tampil</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="59"/>
+        <source>Start a new SOP, blank or as a copy of the one shown</source>
+        <translation>Mulai SOP baru, kosong atau sebagai salinan SOP yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="61"/>
+        <source>Edit the SOP shown (an approved SOP gets a new draft revision first)</source>
+        <translation>Sunting SOP yang ditampilkan (SOP yang sudah disahkan mendapat revisi draf baru lebih dulu)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="63"/>
+        <source>The executions of a week against the standard times, as an Excel workbook</source>
+        <translation>Pelaksanaan satu minggu dibandingkan dengan standar waktu, sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="65"/>
+        <source>The monitoring form (Tabel 7) and the evaluation checklist of a period</source>
+        <translation>Formulir monitoring (Tabel 7) dan daftar periksa evaluasi satu periode</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="67"/>
+        <source>Every approved sheet in one PDF, with a cover and contents</source>
+        <translation>Semua lembar yang disahkan dalam satu PDF, dengan sampul dan daftar isi</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="69"/>
+        <source>Print the sheet of the SOP shown</source>
+        <translation>Cetak lembar SOP yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="70"/>
+        <source>Print every approved sheet as the SOP book</source>
+        <translation>Cetak semua lembar yang disahkan sebagai buku SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="72"/>
+        <source>Check the code printed beside a sheet&apos;s QR code against the database</source>
+        <translation>Periksa kode yang tercetak di samping kode QR sebuah lembar terhadap basis data</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="74"/>
+        <source>Save the revision (all of it or nothing)</source>
+        <translation>Simpan revisi (seluruhnya atau tidak sama sekali)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="75"/>
+        <source>Close the editor (asks about unsaved edits)</source>
+        <translation>Tutup penyunting (bertanya bila ada suntingan belum disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="76"/>
+        <source>Undo the last edit</source>
+        <translation>Urungkan suntingan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="77"/>
+        <source>Redo the edit undone</source>
+        <translation>Ulangi suntingan yang diurungkan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="78"/>
+        <source>Insert a new step below the current one</source>
+        <translation>Sisipkan langkah baru di bawah langkah ini</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="80"/>
+        <source>Insert a new step above the current one</source>
+        <translation>Sisipkan langkah baru di atas langkah ini</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="82"/>
+        <source>Copy the current step below it</source>
+        <translation>Salin langkah ini ke bawahnya</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="83"/>
+        <source>Delete the current step (Ctrl+Z brings it back)</source>
+        <translation>Hapus langkah ini (Ctrl+Z mengembalikannya)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="85"/>
+        <source>Move the current step one row up</source>
+        <translation>Pindahkan langkah ini satu baris ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="86"/>
+        <source>Move the current step one row down</source>
+        <translation>Pindahkan langkah ini satu baris ke bawah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="87"/>
+        <source>Turn a process into a decision with two exits, or back</source>
+        <translation>Ubah proses menjadi keputusan dengan dua jalan keluar, atau sebaliknya</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="92"/>
+        <source>Show or hide this panel</source>
+        <translation>Tampilkan atau sembunyikan panel ini</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="26"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="27"/>
         <source>Imported</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="27"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="28"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="28"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="29"/>
         <source>Edited</source>
         <translation>Disunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="29"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="30"/>
         <source>Status changed</source>
         <translation>Status diubah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="30"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="31"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="31"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="32"/>
         <source>Execution time corrected</source>
         <translation>Waktu pelaksanaan dikoreksi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="32"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="33"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="33"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="34"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="34"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="35"/>
         <source>Restored from a backup</source>
         <translation>Dipulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="70"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="71"/>
         <source>Execution #%s started: “%s”</source>
         <translation>Pelaksanaan #%s dimulai: “%s”</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="72"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="73"/>
         <source>Execution #%s: step %s started at %s</source>
         <translation>Pelaksanaan #%s: langkah %s mulai %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="74"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="75"/>
         <source>Execution #%s: step finished at %s</source>
         <translation>Pelaksanaan #%s: langkah selesai %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="75"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="76"/>
         <source> (exit “%s”)</source>
         <translation> (jalan keluar “%s”)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="77"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="78"/>
         <source>Execution #%s cancelled: %s</source>
         <translation>Pelaksanaan #%s dibatalkan: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="82"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="83"/>
         <source>start</source>
         <translation>mulai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="82"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="83"/>
         <source>finish</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="83"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="84"/>
         <source>Execution #%s, record %s: %s corrected from %s to %s</source>
         <translation>Pelaksanaan #%s, catatan %s: waktu %s dikoreksi dari %s menjadi %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="89"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="90"/>
         <source>Period %s, revision %s: assessment saved</source>
         <translation>Periode %s, revisi %s: penilaian disimpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="93"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="94"/>
         <source>Revision %s: “%s”</source>
         <translation>Revisi %s: “%s”</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="97"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="98"/>
         <source>Revision %s (from revision %s)</source>
         <translation>Revisi %s (dari revisi %s)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="102"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="103"/>
         <source>Revision %s saved (content hash %s…)</source>
         <translation>Revisi %s disimpan (hash isi %s…)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="106"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="107"/>
         <source>Revision %s: %s → %s</source>
         <translation>Revisi %s: %s → %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="111"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="112"/>
         <source>Working calendar or Waktu convention changed</source>
         <translation>Kalender kerja atau konvensi Waktu diubah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/audit_text.py" line="115"/>
+        <location filename="../../sopdesk/ui/audit_text.py" line="116"/>
         <source>Restored from %s (the database before it kept as %s)</source>
         <translation>Dipulihkan dari %s (basis data sebelumnya disimpan sebagai %s)</translation>
     </message>
@@ -142,7 +358,7 @@
         <translation>Saring menurut pengguna, SOP atau rincian…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/history.py" line="163"/>
+        <location filename="../../sopdesk/ui/history.py" line="164"/>
         <source>No entry matches this filter: choose “All actions” or clear the text.</source>
         <translation>Tidak ada entri yang cocok dengan saringan ini: pilih “Semua tindakan” atau kosongkan teks.</translation>
     </message>
@@ -232,27 +448,27 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="111"/>
+        <location filename="../../sopdesk/ui/executions.py" line="112"/>
         <source>Correct a time — record %d (step %d)</source>
         <translation>Koreksi waktu — catatan %d (langkah %d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="113"/>
+        <location filename="../../sopdesk/ui/executions.py" line="114"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="115"/>
+        <location filename="../../sopdesk/ui/executions.py" line="116"/>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="122"/>
+        <location filename="../../sopdesk/ui/executions.py" line="123"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="123"/>
+        <location filename="../../sopdesk/ui/executions.py" line="124"/>
         <source>Correct value</source>
         <translation>Nilai yang benar</translation>
     </message>
@@ -278,11 +494,13 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditController</name>
     <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="59"/>
         <location filename="../../sopdesk/ui/editor/controller.py" line="39"/>
         <source>&amp;New SOP…</source>
         <translation>SOP &amp;baru…</translation>
     </message>
     <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="61"/>
         <location filename="../../sopdesk/ui/editor/controller.py" line="40"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
@@ -327,167 +545,182 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="95"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="96"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="103"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="104"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="104"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="105"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="118"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="119"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="120"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="121"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="121"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="122"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="124"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="125"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="151"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="74"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="75"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="155"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="76"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="157"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="77"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="162"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="163"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="163"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="78"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="164"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="165"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="80"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="82"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="83"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="168"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="168"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="85"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="86"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="87"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="92"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="89"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="90"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="174"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="174"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="91"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="175"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="177"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="178"/>
         <source>Editor</source>
         <translation>Penyunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="222"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="224"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="222"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="224"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="226"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="228"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="396"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="398"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="215"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="217"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="215"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="217"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="234"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="236"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -496,62 +729,62 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="298"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="300"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="304"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="306"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="310"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="312"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="311"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="313"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="321"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="323"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="323"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="325"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="330"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="332"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="335"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="337"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="344"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="346"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="351"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="353"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="361"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="363"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="371"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="373"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -560,22 +793,22 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="372"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="374"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="374"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="376"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="380"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="382"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="381"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="383"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -583,134 +816,156 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="158"/>
+        <location filename="../../sopdesk/ui/executions.py" line="159"/>
         <source>&amp;Start an execution…</source>
         <translation>&amp;Mulai pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="161"/>
+        <source>No execution of this SOP yet: “Start an execution…” begins one.</source>
+        <translation>Belum ada pelaksanaan SOP ini: “Mulai pelaksanaan…” memulainya.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="165"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="165"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="165"/>
         <source>Implementer</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="165"/>
         <source>Started</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="162"/>
+        <location filename="../../sopdesk/ui/executions.py" line="165"/>
         <source>Finished</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="163"/>
+        <location filename="../../sopdesk/ui/executions.py" line="166"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="163"/>
+        <location filename="../../sopdesk/ui/executions.py" line="166"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="163"/>
+        <location filename="../../sopdesk/ui/executions.py" line="166"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="163"/>
+        <location filename="../../sopdesk/ui/executions.py" line="166"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="163"/>
+        <location filename="../../sopdesk/ui/executions.py" line="166"/>
         <source>Standard</source>
         <translation>Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="171"/>
+        <location filename="../../sopdesk/ui/executions.py" line="174"/>
         <source>who did it</source>
         <translation>siapa yang mengerjakan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="173"/>
+        <location filename="../../sopdesk/ui/executions.py" line="176"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="174"/>
+        <location filename="../../sopdesk/ui/executions.py" line="177"/>
         <source>Start &amp;step</source>
         <translation>Mulai &amp;langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="175"/>
+        <location filename="../../sopdesk/ui/executions.py" line="178"/>
         <source>&amp;Finish step</source>
         <translation>&amp;Selesai langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="176"/>
+        <location filename="../../sopdesk/ui/executions.py" line="179"/>
         <source>Cancel the execution…</source>
         <translation>Batalkan pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="177"/>
+        <location filename="../../sopdesk/ui/executions.py" line="180"/>
         <source>&amp;Correct a time…</source>
         <translation>&amp;Koreksi waktu…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="244"/>
+        <location filename="../../sopdesk/ui/executions.py" line="247"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="246"/>
+        <location filename="../../sopdesk/ui/executions.py" line="249"/>
         <source> [trial]</source>
         <translation> [uji coba]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="326"/>
+        <location filename="../../sopdesk/ui/executions.py" line="329"/>
         <source>Running: step %d — %s</source>
         <translation>Berjalan: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="331"/>
+        <location filename="../../sopdesk/ui/executions.py" line="334"/>
         <source>Next: step %d — %s</source>
         <translation>Berikutnya: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="333"/>
+        <location filename="../../sopdesk/ui/executions.py" line="336"/>
         <source>Cancelled: %s</source>
         <translation>Dibatalkan: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="334"/>
+        <location filename="../../sopdesk/ui/executions.py" line="337"/>
         <source>Finished.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="382"/>
+        <location filename="../../sopdesk/ui/executions.py" line="385"/>
         <source>Cancel the execution</source>
         <translation>Batalkan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="382"/>
+        <location filename="../../sopdesk/ui/executions.py" line="385"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="409"/>
+        <location filename="../../sopdesk/ui/executions.py" line="412"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
+    </message>
+</context>
+<context>
+    <name>HelpController</name>
+    <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="57"/>
+        <location filename="../../sopdesk/ui/help.py" line="63"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../sopdesk/ui/help.py" line="38"/>
+        <source>sopdesk guide</source>
+        <translation>Panduan sopdesk</translation>
     </message>
 </context>
 <context>
@@ -1036,127 +1291,148 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="85"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="87"/>
         <source>Search name, number or step text… (Ctrl+F)</source>
         <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="89"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="91"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="116"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="106"/>
+        <source>No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”.</source>
+        <translation>Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit kerja” dan “Semua status”.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/main_window.py" line="121"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="117"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="122"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="121"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="126"/>
         <source>Executions</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="131"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="132"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="21"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
         <source>&amp;Export this SOP as PDF…</source>
         <translation>&amp;Ekspor SOP ini ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="133"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="23"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
         <source>Export &amp;all SOPs as PDF…</source>
         <translation>Ekspor &amp;semua SOP ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="25"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="141"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="27"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="28"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="30"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="32"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="34"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="36"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="37"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="150"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="38"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="39"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="150"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="41"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="155"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="152"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="157"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="157"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="42"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="170"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="166"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="44"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
         <source>New &amp;draft revision</source>
         <translation>Buat revisi &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="168"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="46"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="173"/>
         <source>Mark &amp;verified</source>
         <translation>Tandai &amp;terverifikasi</translation>
     </message>
@@ -1165,148 +1441,153 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="170"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="48"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
         <source>&amp;Approve</source>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="172"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="50"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="177"/>
         <source>Send &amp;back to draft</source>
         <translation>&amp;Kembalikan ke draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="52"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="180"/>
         <source>&amp;Running executions…</source>
         <translation>Pelaksanaan &amp;berjalan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="176"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="54"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="181"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="189"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="186"/>
+        <location filename="../../sopdesk/ui/action_tips.py" line="56"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="195"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="227"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="237"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="267"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="277"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="284"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="294"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="288"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="298"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="288"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="298"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="312"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="322"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="316"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="326"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="341"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="351"/>
         <source>Restoring from %s…</source>
         <translation>Memulihkan dari %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="351"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="361"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="362"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="372"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="411"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="497"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="514"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="421"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="507"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="524"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="411"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="421"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="447"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="457"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="448"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="458"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="468"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="478"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="498"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="508"/>
         <source>“%s” is open in an editor. Save and close it before changing its status.</source>
         <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="548"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="558"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="561"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="571"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="562"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="572"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="569"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="579"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="570"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -1315,28 +1596,28 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="582"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="630"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="592"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="640"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="582"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="592"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="591"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="601"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="598"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="608"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="613"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="623"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
@@ -1345,22 +1626,22 @@ Basis data: %s</translation>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="619"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="626"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="636"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="639"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="631"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="641"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -1369,8 +1650,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="646"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="649"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="656"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="659"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -2538,31 +2819,37 @@ Tetap hapus?</translation>
 <context>
     <name>ReportsController</name>
     <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="63"/>
         <location filename="../../sopdesk/ui/reports.py" line="36"/>
         <source>&amp;Weekly report (Excel)…</source>
         <translation>Laporan &amp;mingguan (Excel)…</translation>
     </message>
     <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="65"/>
         <location filename="../../sopdesk/ui/reports.py" line="37"/>
         <source>&amp;Monitoring and evaluation…</source>
         <translation>&amp;Monitoring dan evaluasi…</translation>
     </message>
     <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="67"/>
         <location filename="../../sopdesk/ui/reports.py" line="39"/>
         <source>SOP &amp;book as PDF…</source>
         <translation>&amp;Buku SOP sebagai PDF…</translation>
     </message>
     <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="69"/>
         <location filename="../../sopdesk/ui/reports.py" line="40"/>
         <source>&amp;Print this SOP…</source>
         <translation>&amp;Cetak SOP ini…</translation>
     </message>
     <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="70"/>
         <location filename="../../sopdesk/ui/reports.py" line="41"/>
         <source>Print the SOP b&amp;ook…</source>
         <translation>Cetak b&amp;uku SOP…</translation>
     </message>
     <message>
+        <location filename="../../sopdesk/ui/action_tips.py" line="72"/>
         <location filename="../../sopdesk/ui/reports.py" line="43"/>
         <source>&amp;Check a printed sheet…</source>
         <translation>&amp;Periksa lembar tercetak…</translation>
@@ -2667,90 +2954,95 @@ Tetap hapus?</translation>
 <context>
     <name>RunningDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="418"/>
+        <location filename="../../sopdesk/ui/executions.py" line="421"/>
         <source>Running executions</source>
         <translation>Pelaksanaan berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="420"/>
+        <location filename="../../sopdesk/ui/executions.py" line="423"/>
         <source>Filter by SOP, implementer, person or state…</source>
         <translation>Saring menurut SOP, pelaksana, orang atau status…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="422"/>
+        <location filename="../../sopdesk/ui/executions.py" line="425"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="422"/>
+        <location filename="../../sopdesk/ui/executions.py" line="425"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="422"/>
+        <location filename="../../sopdesk/ui/executions.py" line="425"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="423"/>
+        <location filename="../../sopdesk/ui/executions.py" line="426"/>
         <source>Implementer</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="423"/>
+        <location filename="../../sopdesk/ui/executions.py" line="426"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="423"/>
+        <location filename="../../sopdesk/ui/executions.py" line="426"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="424"/>
+        <location filename="../../sopdesk/ui/executions.py" line="427"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/executions.py" line="428"/>
+        <source>No execution is running.</source>
+        <translation>Tidak ada pelaksanaan yang sedang berjalan.</translation>
     </message>
 </context>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="80"/>
+        <location filename="../../sopdesk/ui/executions.py" line="81"/>
         <source>Start an execution</source>
         <translation>Mulai pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="81"/>
+        <location filename="../../sopdesk/ui/executions.py" line="82"/>
         <source>e.g. LKj 2025</source>
         <translation>mis. LKj 2025</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="82"/>
+        <location filename="../../sopdesk/ui/executions.py" line="83"/>
         <source>e.g. a letter number</source>
         <translation>mis. nomor surat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="87"/>
+        <location filename="../../sopdesk/ui/executions.py" line="88"/>
         <source>Trial run of a draft</source>
         <translation>Uji coba draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="91"/>
+        <location filename="../../sopdesk/ui/executions.py" line="92"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="92"/>
+        <location filename="../../sopdesk/ui/executions.py" line="93"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="93"/>
+        <location filename="../../sopdesk/ui/executions.py" line="94"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="94"/>
+        <location filename="../../sopdesk/ui/executions.py" line="95"/>
         <source>Started at</source>
         <translation>Mulai pada</translation>
     </message>
@@ -2912,27 +3204,27 @@ Tetap hapus?</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="58"/>
+        <location filename="../../sopdesk/ui/executions.py" line="59"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="59"/>
+        <location filename="../../sopdesk/ui/executions.py" line="60"/>
         <source>late by %s</source>
         <translation>terlambat %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="60"/>
+        <location filename="../../sopdesk/ui/executions.py" line="61"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="61"/>
+        <location filename="../../sopdesk/ui/executions.py" line="62"/>
         <source>overdue by %s</source>
         <translation>lewat tenggat %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/executions.py" line="62"/>
+        <location filename="../../sopdesk/ui/executions.py" line="63"/>
         <source>no fixed standard</source>
         <translation>tanpa standar waktu</translation>
     </message>

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from sopdesk.domain import execution as ex
 from sopdesk.domain.model import Sop, Status, Symbol
 from sopdesk.domain.office import OfficeSettings
+from sopdesk.ui.hints import EmptyHint
 from sopdesk.ui.language import duration_text
 from sopdesk.ui.tasks import Progress, run_task
 
@@ -157,6 +158,8 @@ class ExecutionPanel(QWidget):
     def _build(self) -> None:
         self.start_button = QPushButton(self.tr("&Start an execution…"))
         self.list = QListWidget()
+        self.empty_hint = EmptyHint(self.list, self.tr("No execution of this SOP yet: “Start an execution…” "
+                                                       "begins one."))
         self.records = QTableWidget(0, self.COLUMNS)
         self.records.setHorizontalHeaderLabels([
             self.tr("Step"), self.tr("Activity"), self.tr("Implementer"), self.tr("Started"), self.tr("Finished"),
@@ -422,6 +425,7 @@ class RunningDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("SOP"), self.tr("Execution"), self.tr("Step"),
                                               self.tr("Implementer"), self.tr("By"), self.tr("Due"),
                                               self.tr("Verdict")])
+        self.empty_hint = EmptyHint(self.table, self.tr("No execution is running."))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

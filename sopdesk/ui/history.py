@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +26,7 @@ from sopdesk.store.audit import AuditEntry
 from sopdesk.store.repository import RevisionInfo, SopRepository
 from sopdesk.ui.audit_text import action_label, detail_text, local_time, person
 from sopdesk.ui.catalogue import status_label
+from sopdesk.ui.hints import EmptyHint
 
 Index = QModelIndex | QPersistentModelIndex
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored action code of a row
@@ -160,8 +160,8 @@ class AuditDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.resizeColumnsToContents()
-        self.empty_hint = QLabel(self.tr("No entry matches this filter: choose “All actions” or clear the text."))
-        self.empty_hint.setVisible(False)
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "No entry matches this filter: choose “All actions” or clear the text."), lambda: bool(entries))
         top = QHBoxLayout()
         top.addWidget(self.action)
         top.addWidget(self.text, 1)
@@ -170,7 +170,6 @@ class AuditDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
-        layout.addWidget(self.empty_hint)
         layout.addWidget(buttons)
         self.text.textChanged.connect(self._filter)
         self.action.currentIndexChanged.connect(self._filter)
@@ -178,4 +177,3 @@ class AuditDialog(QDialog):
 
     def _filter(self, *_args: object) -> None:
         self.proxy.set_filter(self.action.currentData() or "", self.text.text())
-        self.empty_hint.setVisible(self.proxy.rowCount() == 0)

@@ -30,8 +30,10 @@ from sopdesk.domain.model import Sop, Status
 from sopdesk.layout.paper import PaperName
 from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
 from sopdesk.ui import settings as opt
+from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.catalogue import CatalogueFilter, CatalogueModel, status_label
 from sopdesk.ui.flowchart_view import FlowchartView
+from sopdesk.ui.hints import EmptyHint
 from sopdesk.ui.identity import IdentityView
 from sopdesk.ui.language import core_text
 from sopdesk.ui.scene import FlowchartScene
@@ -100,6 +102,9 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(False)
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”."),
+            lambda: self.model.rowCount() > 0)
         filters = QHBoxLayout()
         filters.addWidget(self.unit_filter, 2)
         filters.addWidget(self.status_filter, 1)
@@ -183,7 +188,12 @@ class MainWindow(QMainWindow):
         self.reports = ReportsController(self)
         self.reports.install(self.menuBar().addMenu(self.tr("&Reports")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from sopdesk.ui.help import HelpController
+
+        self.help = HelpController(self)
+        self.help.install(help_menu)
         self._action(help_menu, self.tr("&About sopdesk"), None, self._about)
+        add_tips(self.menuBar())
         self._set_sop_actions(False)
         self.act_export_all.setEnabled(False)
 

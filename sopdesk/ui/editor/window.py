@@ -33,6 +33,7 @@ from sopdesk.domain.waktu import format_minutes, parse_waktu, total_minutes
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.paper import PaperName
 from sopdesk.ui import settings as opt
+from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.editor.document import SopDocument
 from sopdesk.ui.editor.identity_form import IdentityForm
 from sopdesk.ui.editor.list_editor import LanesEditor
@@ -179,6 +180,7 @@ class EditorWindow(QMainWindow):
         for act in (self.act_save, self.act_undo, self.act_redo, self.act_new_step):
             bar.addAction(act)
         bar.addWidget(self.paper)
+        add_tips(self.menuBar())
 
     def _action(self, menu: Any, text: str, shortcut: Any, slot: Callable[[], object]) -> QAction:
         act = menu.addAction(text)
