@@ -123,3 +123,30 @@ def test_a_finding_reads_in_either_language() -> None:
     finding = Finding("empty-output", "output", 6, (7,))
     assert finding.message == finding.text("id") == "Output langkah 7 kosong"
     assert finding.text("en") == "The Output of step 7 is empty"
+
+
+def test_the_core_refusals_read_in_english_through_the_store(db_path: Path) -> None:
+    from sopdesk.domain.isoweek import parse_week
+    from sopdesk.domain.messages import translated
+    from sopdesk.domain.model import Status
+    from sopdesk.store.errors import StoreError
+
+    db = open_database(db_path, seed=True)
+    try:
+        revision = db.sops.find_by_key("lamandau-pengisian-e-sakip")
+        assert revision is not None
+        with pytest.raises(StoreError) as empty_title:
+            db.executions.start(revision, " ", "", "Ana", NOW, NOW)
+        with pytest.raises(StoreError) as not_allowed:  # a LifecycleError passed on as a StoreError
+            db.sops.change_status(revision, Status.APPROVED)
+    finally:
+        db.close()
+    assert str(empty_title.value) == "Isi judul pelaksanaan."
+    assert translated(empty_title.value, "en") == "Enter a title for the execution."
+    assert str(not_allowed.value) == "Status tidak dapat diubah dari disahkan ke disahkan."
+    assert translated(not_allowed.value, "en") == "The status cannot change from approved to approved."
+    with pytest.raises(ValueError) as week:
+        parse_week("kemarin")
+    assert translated(week.value, "en") == "Week 'kemarin' cannot be read: write the year and the ISO week number, " \
+        "e.g. 2026-W46."
+    assert translated(ValueError("plain"), "en") == "plain"

@@ -48,6 +48,7 @@ class Walk:
     texts: list[tuple[str, str]] = field(default_factory=list)
     scanned: list[str] = field(default_factory=list)
     data: set[str] = field(default_factory=set)  # text that is the user's or the regulation's, shown as is
+    typed: list[str] = field(default_factory=list)  # what the next input dialogs answer (else: cancelled)
 
     def scan(self, widget: QWidget, name: str = "") -> None:
         name = name or type(widget).__name__
@@ -77,7 +78,7 @@ def _patch_blocking(walk: Walk) -> None:
 
     def get_text(_parent: Any, title: str, label: str, *_a: Any, **_k: Any) -> tuple[str, bool]:
         walk.note("QInputDialog", title, label)
-        return "", False
+        return (walk.typed.pop(0), True) if walk.typed else ("", False)
 
     def file_dialog(mode: QFileDialog.AcceptMode, file_mode: QFileDialog.FileMode) -> Callable[..., Any]:
         def ask(parent: Any, caption: str = "", directory: str = "", filters: str = "", *_a: Any,
@@ -251,6 +252,25 @@ def open_audit_log(walk: Walk) -> None:
     walk.wait_scanned("AuditDialog")
 
 
+def open_error_messages(walk: Walk) -> None:
+    """The core's refusals: a week that cannot be read, an execution without a title, a status
+    change the lifecycle does not allow."""
+    from sopdesk.domain.model import Status
+
+    win = walk.window
+    walk.typed.append("kemarin")
+    win.reports.weekly_report()
+    walk.wait_scanned("QMessageBox.warning")
+    walk.scanned.remove("QMessageBox.warning")
+    win.executions.start_with("", "", "Ana", NOW, False)
+    walk.wait_scanned("QMessageBox.warning")
+    walk.scanned.remove("QMessageBox.warning")
+    assert win.current is not None and win.current.status is Status.APPROVED
+    win.change_revision(Status.APPROVED)
+    walk.wait_scanned("QMessageBox.warning")
+    assert any("2026-W46" in text for _, text in walk.texts)  # the week's message was seen
+
+
 def open_about(walk: Walk) -> None:
     walk.window._about()
 
@@ -291,8 +311,9 @@ def open_help(walk: Walk) -> None:
 
 WINDOWS: tuple[Callable[[Walk], None], ...] = (
     open_main_window, open_empty_catalogue, open_execution_dialogs, open_running, open_editor,
-    open_office_settings, open_weekly_report, open_monitoring, open_verify, open_restore, open_history,
-    open_audit_log, open_about, open_check_database, open_file_dialogs, open_qt_standard_widgets, open_help,
+    open_office_settings, open_weekly_report, open_error_messages, open_monitoring, open_verify, open_restore,
+    open_history, open_audit_log, open_about, open_check_database, open_file_dialogs, open_qt_standard_widgets,
+    open_help,
 )
 
 

@@ -106,7 +106,7 @@ def test_a_late_step_and_refused_input(qtbot, window: MainWindow, monkeypatch: p
     assert _verdicts(panel) == ["late by 1 h", "on time"]
     _click(qtbot, panel, panel.begin_button, t(2, 12))
     _click(qtbot, panel, panel.finish_button, t(2, 11, 30))  # a finish before its start
-    assert window._warnings and "sebelum mulai" in window._warnings[-1]  # type: ignore[attr-defined]
+    assert window._warnings and "before the start" in window._warnings[-1]  # type: ignore[attr-defined]  # English UI
     assert panel.records.item(2, 4).text() == ""  # nothing changed
 
 

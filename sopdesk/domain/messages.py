@@ -4,7 +4,12 @@ The core (domain, store) speaks Bahasa Indonesia; a message that the GUI shows i
 a code and its arguments, so the English interface can show the same message in English
 (`render(code, args, "en")`). Templates use ``str.format`` fields (``{0}``, ``{1}``…).
 Arguments that are themselves fixed Indonesian phrases of the core (e.g. why a Waktu is
-unreadable) are looked up in ``PHRASES``. No Qt.
+unreadable) are looked up in ``PHRASES``; a tuple argument is a list, each item looked up and
+joined with ", ".
+
+An error raised with a `Message` (``raise ExecutionError(message("exec-future", when))``) reads
+in Bahasa Indonesia as before (``str(error)``); `translated(error, "en")` gives it in English,
+also when a store error passes it on as its cause. No Qt.
 """
 
 from __future__ import annotations
@@ -38,6 +43,39 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "dates-order": ("Tanggal Efektif sebelum Tanggal Pembuatan", "Tanggal Efektif is before Tanggal Pembuatan"),
     "review-overdue": ("Tanggal tinjau ulang ({0}) sudah lewat", "The review date ({0}) has passed"),
     "related-missing": ("Keterkaitan «{0}» tidak ada di katalog", "Keterkaitan «{0}» is not in the catalogue"),
+    # the rules of an execution (sopdesk.domain.execution, sopdesk.store.executions)
+    "exec-not-approved": ("Hanya SOP yang sudah disahkan yang dapat dilaksanakan (draf hanya sebagai uji coba).",
+                          "Only an approved SOP can be executed (a draft only as a trial run)."),
+    "exec-future": ("Waktu {0} ada di masa depan; isi waktu yang sudah lewat.",
+                    "The time {0} is in the future; enter a time that has passed."),
+    "exec-start-future": ("Waktu mulai ada di masa depan.", "The start time is in the future."),
+    "exec-no-title": ("Isi judul pelaksanaan.", "Enter a title for the execution."),
+    "exec-closed": ("Pelaksanaan ini sudah selesai atau dibatalkan.", "This execution is finished or cancelled."),
+    "exec-step-open": ("Langkah {0} belum selesai.", "Step {0} is not finished yet."),
+    "exec-out-of-order": ("Langkah {0} tidak urut: yang berikutnya adalah langkah {1}.",
+                          "Step {0} is out of order: the next one is step {1}."),
+    "exec-before-previous": ("Mulai {0} sebelum langkah sebelumnya selesai ({1}).",
+                             "The start {0} is before the previous step finished ({1})."),
+    "exec-none-running": ("Tidak ada langkah yang sedang berjalan.", "No step is running."),
+    "exec-finish-before-start": ("Selesai {0} sebelum mulai ({1}).", "The finish {0} is before the start ({1})."),
+    "exec-choose-exit": ("Pilih keputusan langkah {0}: {1}.", "Choose the decision of step {0}: {1}."),
+    "exec-cancel-reason": ("Isi alasan pembatalan.", "Enter the reason for cancelling."),
+    "exec-no-record": ("Catatan yang dikoreksi tidak ada.", "The record to correct does not exist."),
+    "exec-correct-open": ("Langkah ini belum selesai; catat selesainya, bukan koreksi.",
+                          "This step is not finished; log its finish instead of a correction."),
+    "exec-correct-order": ("Koreksi ini membuat langkah {0} mulai sebelum langkah sebelumnya selesai.",
+                           "This correction makes step {0} start before the previous step finished."),
+    "exec-correct-reversed": ("Koreksi ini membuat langkah {0} selesai sebelum mulai.",
+                              "This correction makes step {0} finish before it starts."),
+    # the revision lifecycle (sopdesk.domain.lifecycle)
+    "status-not-allowed": ("Status tidak dapat diubah dari {0} ke {1}.", "The status cannot change from {0} to {1}."),
+    "approve-missing": ("Belum dapat disahkan; isi dulu: {0}.", "Cannot be approved yet; fill in first: {0}."),
+    # ISO weeks (sopdesk.domain.isoweek)
+    "week-year-range": ("Tahun {0} di luar jangkauan.", "The year {0} is out of range."),
+    "week-not-in-year": ("Tahun {0} hanya punya minggu 1 sampai {1}, bukan minggu {2}.",
+                         "The year {0} has only weeks 1 to {1}, not week {2}."),
+    "week-unreadable": ("Minggu {0!r} tidak terbaca: tulis tahun dan nomor minggu ISO, mis. 2026-W46.",
+                        "Week {0!r} cannot be read: write the year and the ISO week number, e.g. 2026-W46."),
 }
 
 PHRASES: dict[str, str] = {
@@ -49,6 +87,8 @@ PHRASES: dict[str, str] = {
         "No number: write e.g. '15 menit', '2 jam', '3 hari', or 'Disesuaikan'",
     "Satuan tidak dikenal: gunakan menit, jam, hari, minggu, atau bulan":
         "Unknown unit: use menit, jam, hari, minggu or bulan",
+    # revision statuses (sopdesk.domain.lifecycle.LABELS)
+    "draf": "draft", "terverifikasi": "verified", "disahkan": "approved", "digantikan": "superseded",
     # why a Waktu has no standard (sopdesk.domain.waktu)
     "Kosong: tidak ada standar waktu": "Empty: no standard time",
     "Tanda '-': tidak ada standar waktu": "A '-': no standard time",
@@ -68,9 +108,50 @@ def phrase(text: str, language: Language = "id") -> str:
     return PHRASES.get(text, text) if language == "en" else text
 
 
+def _argument(value: object, language: Language) -> object:
+    if isinstance(value, str):
+        return phrase(value, language)
+    if isinstance(value, tuple):
+        return ", ".join(phrase(str(v), language) for v in value)
+    return value
+
+
 def render(code: str, args: Sequence[object] = (), language: Language = "id") -> str:
     """The message ``code`` with ``args`` in ``language`` ("id" or "en"). Raises ``KeyError``
     for an unknown code."""
     indonesian, english = TEMPLATES[code]
     template = english if language == "en" else indonesian
-    return template.format(*(phrase(a, language) if isinstance(a, str) else a for a in args))
+    return template.format(*(_argument(a, language) for a in args))
+
+
+class Message(str):
+    """A message of the core: the text in Bahasa Indonesia (this string), with the ``code`` and
+    ``arguments`` that give it in another language (`text`)."""
+
+    code: str
+    arguments: tuple[object, ...]
+
+    def __new__(cls, code: str, *arguments: object) -> Message:
+        made = super().__new__(cls, render(code, arguments, "id"))
+        made.code, made.arguments = code, arguments
+        return made
+
+    def text(self, language: Language = "id") -> str:
+        """The message in ``language``."""
+        return render(self.code, self.arguments, language)
+
+
+def message(code: str, *arguments: object) -> Message:
+    """The `Message` ``code`` with ``arguments`` (raise errors with it)."""
+    return Message(code, *arguments)
+
+
+def translated(error: BaseException, language: Language = "id") -> str:
+    """What ``error`` says, in ``language`` when it (or the error it was raised from) carries a
+    `Message`; otherwise ``str(error)``."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if seen.args and isinstance(seen.args[0], Message):
+            return seen.args[0].text(language)
+        seen = seen.__cause__
+    return str(error)

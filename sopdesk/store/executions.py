@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sopdesk.domain import execution as ex
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
+from sopdesk.domain.messages import message
 from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention
 from sopdesk.store import audit
@@ -55,13 +56,13 @@ class ExecutionRepository:
               now: dt.datetime, trial: bool = False, actor: Actor | None = None) -> int:
         """Start an execution; returns its id."""
         if not title.strip():
-            raise StoreError("Isi judul pelaksanaan.")
+            raise StoreError(message("exec-no-title"))
         with self._write() as session:
             revision = _revision(session, revision_id)
             sop = _to_sop(revision)
             ex.check_can_start(sop, trial)
             if at > now:
-                raise ex.ExecutionError("Waktu mulai ada di masa depan.")
+                raise ex.ExecutionError(message("exec-start-future"))
             row = ExecutionRow(revision_id=revision_id, title=title.strip(), reference=reference.strip(),
                                started_by=started_by, started_at=at, trial=trial, cancelled_reason="")
             session.add(row)

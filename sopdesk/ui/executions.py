@@ -37,7 +37,7 @@ from sopdesk.domain import execution as ex
 from sopdesk.domain.model import Sop, Status, Symbol
 from sopdesk.domain.office import OfficeSettings
 from sopdesk.ui.hints import EmptyHint
-from sopdesk.ui.language import duration_text
+from sopdesk.ui.language import duration_text, error_text
 from sopdesk.ui.tasks import Progress, run_task
 
 if TYPE_CHECKING:
@@ -409,7 +409,7 @@ class ExecutionPanel(QWidget):
         return Actor(app_user=self.user())
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Execution"), str(exc))
+        QMessageBox.warning(self, self.tr("Execution"), error_text(exc))
         self.changed.emit()
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from sopdesk.domain.messages import phrase
+from sopdesk.domain.messages import phrase, translated
 from sopdesk.domain.waktu import format_minutes
 
 if TYPE_CHECKING:
@@ -35,6 +35,12 @@ def core_text(text: str) -> str:
     """A fixed message of the core (Bahasa Indonesia, `sopdesk.domain.messages.PHRASES`) in the
     interface language; other text unchanged."""
     return phrase(text, current_language())
+
+
+def error_text(error: BaseException) -> str:
+    """What an error of the core says, in the interface language where it carries a
+    `sopdesk.domain.messages.Message` (``str(error)`` otherwise)."""
+    return translated(error, current_language())
 
 
 def finding_text(finding: Finding) -> str:

@@ -35,7 +35,7 @@ from sopdesk.ui.catalogue import CatalogueFilter, CatalogueModel, status_label
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.hints import EmptyHint
 from sopdesk.ui.identity import IdentityView
-from sopdesk.ui.language import core_text
+from sopdesk.ui.language import core_text, error_text
 from sopdesk.ui.scene import FlowchartScene
 from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
@@ -521,7 +521,7 @@ class MainWindow(QMainWindow):
             self._reload_catalogue(shown)
 
         def failed(exc: Exception) -> None:
-            QMessageBox.warning(self, self.tr("SOP"), str(exc))
+            QMessageBox.warning(self, self.tr("SOP"), error_text(exc))
 
         return run_task(work, done, failed)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from sopdesk.io.files import safe_filename
 from sopdesk.ui import settings as opt
+from sopdesk.ui.language import error_text
 from sopdesk.ui.progress import run_with_progress
 from sopdesk.ui.tasks import Progress, TaskHandle
 
@@ -87,7 +88,7 @@ class ReportsController(QObject):
         try:
             week = parse_week(text.strip() or default)
         except ValueError as exc:
-            QMessageBox.warning(win, self.tr("Weekly report"), str(exc))
+            QMessageBox.warning(win, self.tr("Weekly report"), error_text(exc))
             return
         target = self._target(self.tr("Weekly report"), f"laporan-mingguan-{week}.xlsx", self.tr("Excel (*.xlsx)"))
         if target is not None:
