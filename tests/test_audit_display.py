@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from sopdesk.domain.checker import Finding
 from sopdesk.domain.dates import local_from_utc, zone_label
-from sopdesk.domain.messages import TEMPLATES, render
+from sopdesk.domain.messages import TEMPLATES, Phrase, render
 from sopdesk.store.audit import Actor
 from sopdesk.store.database import open_database
 from sopdesk.ui.app import install_translators
@@ -115,8 +115,9 @@ def test_every_message_has_both_languages_with_the_same_fields() -> None:
     for code, (indonesian, english) in TEMPLATES.items():
         fields = [{f for _, f, _, _ in string.Formatter().parse(t) if f is not None} for t in (indonesian, english)]
         assert fields[0] == fields[1], code
-    assert render("waktu", (3, "Jumlah waktu harus lebih dari nol"), "en") == \
+    assert render("waktu", (3, Phrase("Jumlah waktu harus lebih dari nol")), "en") == \
         "The Waktu of step 3 cannot be read: The amount of time must be more than zero"
+    assert render("lane-twice", ("nama",), "en") == "Pelaksana «nama» appears twice"  # user text stays as it is
 
 
 def test_a_finding_reads_in_either_language() -> None:
@@ -150,3 +151,23 @@ def test_the_core_refusals_read_in_english_through_the_store(db_path: Path) -> N
     assert translated(week.value, "en") == "Week 'kemarin' cannot be read: write the year and the ISO week number, " \
         "e.g. 2026-W46."
     assert translated(ValueError("plain"), "en") == "plain"
+
+
+def test_what_changed_between_revisions_reads_in_either_language(sample_by_id: dict[str, Any]) -> None:
+    import dataclasses
+
+    from sopdesk.domain.diff import diff_revisions
+    from sopdesk.domain.model import Symbol
+
+    old = sample_by_id["kalbar-penyusunan-lkj-biro"]
+    steps = list(old.steps)
+    steps[3] = dataclasses.replace(steps[3], symbol=Symbol.DECISION, standard_time="2 jam")
+    new = dataclasses.replace(old, title="Penyusunan LKj Biro", steps=tuple(steps),
+                              approval=dataclasses.replace(old.approval, name="Budi"))
+    changes = diff_revisions(old, new)
+    english = [c.line("en") for c in changes]
+    assert "Identity · Nama SOP: «Penyusunan Laporan Kinerja Biro» → «Penyusunan LKj Biro»" in english
+    assert "Identity · Disahkan oleh: name: «Rita Hastarita, S.Sos, M.Si» → «Budi»" in english
+    assert "Kegiatan · step 4: symbol: «process» → «decision»" in english
+    assert any(line.startswith("Kegiatan · step 4: Waktu: «") for line in english)
+    assert "Identitas · Disahkan oleh: nama: «Rita Hastarita, S.Sos, M.Si» → «Budi»" in [c.line() for c in changes]

@@ -243,8 +243,26 @@ def open_restore(walk: Walk) -> None:
 
 
 def open_history(walk: Walk) -> None:
-    walk.window.show_history()
+    """Riwayat revisi, showing what a new draft changed (title, approval, a step's symbol)."""
+    import dataclasses
+
+    from sopdesk.domain.model import Symbol
+    from sopdesk.store.audit import Actor
+
+    win = walk.window
+    assert win.db is not None and win.current is not None
+    draft = win.db.sops.start_draft(win.db.sops.find_by_key(KEY) or 0, Actor(app_user="Ana"))
+    sop = win.db.sops.load(draft)
+    steps = list(sop.steps)
+    steps[2] = dataclasses.replace(steps[2], symbol=Symbol.DECISION if steps[2].symbol is Symbol.PROCESS
+                                   else Symbol.PROCESS)
+    changed = dataclasses.replace(sop, title=sop.title + " (revisi)", steps=tuple(steps),
+                                  approval=dataclasses.replace(sop.approval, name="Ana"))
+    win.db.sops.save_draft(draft, changed, Actor(app_user="Ana"))
+    walk.data |= {changed.title, "Ana"}
+    win.show_history()
     walk.wait_scanned("HistoryDialog")
+    assert any("»" in text for where, text in walk.texts if where.startswith("[HistoryDialog]"))  # the changes
 
 
 def open_audit_log(walk: Walk) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sopdesk.domain.links import match_related
-from sopdesk.domain.messages import Language, render
+from sopdesk.domain.messages import Language, Phrase, render
 from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.waktu import WaktuKind, parse_waktu
 
@@ -85,7 +85,7 @@ def _steps(sop: Sop) -> list[Finding]:
             out.append(Finding("empty-output", "output", i, (i + 1,)))
         waktu = parse_waktu(step.standard_time)
         if waktu.kind is WaktuKind.UNREADABLE:
-            out.append(Finding("waktu", "standard_time", i, (i + 1, waktu.reason)))
+            out.append(Finding("waktu", "standard_time", i, (i + 1, Phrase(waktu.reason))))
         if step.symbol is Symbol.DECISION:
             out += _decision(sop, i)
     return out
@@ -122,10 +122,10 @@ def _lanes(sop: Sop) -> list[Finding]:
 
 
 def _identity(sop: Sop, today: dt.date) -> list[Finding]:
-    out = [Finding("identity-empty", name, None, (label,)) for name, label in IDENTITY_FIELDS
+    out = [Finding("identity-empty", name, None, (Phrase(label),)) for name, label in IDENTITY_FIELDS
            if not _filled(getattr(sop, name))]
     if not sop.approval.name.strip():
-        out.append(Finding("identity-empty", "approval", None, ("Disahkan oleh (nama)",)))
+        out.append(Finding("identity-empty", "approval", None, (Phrase("Disahkan oleh (nama)"),)))
     if sop.made_on and sop.effective_on and sop.effective_on < sop.made_on:
         out.append(Finding("dates-order", "effective_on"))
     if sop.revised_on and sop.revised_on < today:

@@ -3,9 +3,9 @@
 The core (domain, store) speaks Bahasa Indonesia; a message that the GUI shows is built from
 a code and its arguments, so the English interface can show the same message in English
 (`render(code, args, "en")`). Templates use ``str.format`` fields (``{0}``, ``{1}``…).
-Arguments that are themselves fixed Indonesian phrases of the core (e.g. why a Waktu is
-unreadable) are looked up in ``PHRASES``; a tuple argument is a list, each item looked up and
-joined with ", ".
+Arguments that are fixed Indonesian phrases of the core (e.g. why a Waktu is unreadable) are
+passed as `Phrase` and looked up in ``PHRASES``; other text (the user's) is shown as it is. A tuple
+argument is a list, joined with ", ".
 
 An error raised with a `Message` (``raise ExecutionError(message("exec-future", when))``) reads
 in Bahasa Indonesia as before (``str(error)``); `translated(error, "en")` gives it in English,
@@ -74,6 +74,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "week-year-range": ("Tahun {0} di luar jangkauan.", "The year {0} is out of range."),
     "week-not-in-year": ("Tahun {0} hanya punya minggu 1 sampai {1}, bukan minggu {2}.",
                          "The year {0} has only weeks 1 to {1}, not week {2}."),
+    "diff-added": ("{0} · {1}: ditambahkan «{2}»", "{0} · {1}: added «{2}»"),
+    "diff-removed": ("{0} · {1}: dihapus «{2}»", "{0} · {1}: removed «{2}»"),
+    "diff-changed": ("{0} · {1}: «{2}» → «{3}»", "{0} · {1}: «{2}» → «{3}»"),
+    "diff-step": ("langkah {0}", "step {0}"),
+    "diff-step-field": ("langkah {0}: {1}", "step {0}: {1}"),
     "week-unreadable": ("Minggu {0!r} tidak terbaca: tulis tahun dan nomor minggu ISO, mis. 2026-W46.",
                         "Week {0!r} cannot be read: write the year and the ISO week number, e.g. 2026-W46."),
 }
@@ -89,6 +94,10 @@ PHRASES: dict[str, str] = {
         "Unknown unit: use menit, jam, hari, minggu or bulan",
     # revision statuses (sopdesk.domain.lifecycle.LABELS)
     "draf": "draft", "terverifikasi": "verified", "disahkan": "approved", "digantikan": "superseded",
+    # what changed between revisions (sopdesk.domain.diff)
+    "Identitas": "Identity", "Unit kerja": "Unit", "Disahkan oleh: jabatan": "Disahkan oleh: position",
+    "Disahkan oleh: nama": "Disahkan oleh: name", "Disahkan oleh: pangkat": "Disahkan oleh: rank",
+    "simbol": "symbol", "keputusan": "decision", "nama": "name", "urutan": "order", "proses": "process",
     # why a Waktu has no standard (sopdesk.domain.waktu)
     "Kosong: tidak ada standar waktu": "Empty: no standard time",
     "Tanda '-': tidak ada standar waktu": "A '-': no standard time",
@@ -103,16 +112,20 @@ PHRASES: dict[str, str] = {
 }
 
 
+class Phrase(str):
+    """An argument that is a fixed phrase of the core (looked up in ``PHRASES``), not user text."""
+
+
 def phrase(text: str, language: Language = "id") -> str:
     """``text`` (a fixed Indonesian phrase of the core) in ``language``; unknown text unchanged."""
     return PHRASES.get(text, text) if language == "en" else text
 
 
 def _argument(value: object, language: Language) -> object:
-    if isinstance(value, str):
+    if isinstance(value, Phrase):
         return phrase(value, language)
     if isinstance(value, tuple):
-        return ", ".join(phrase(str(v), language) for v in value)
+        return ", ".join(str(_argument(v, language)) for v in value)
     return value
 
 

@@ -27,6 +27,7 @@ from sopdesk.store.repository import RevisionInfo, SopRepository
 from sopdesk.ui.audit_text import action_label, detail_text, local_time, person
 from sopdesk.ui.catalogue import status_label
 from sopdesk.ui.hints import EmptyHint
+from sopdesk.ui.language import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored action code of a row
@@ -72,7 +73,7 @@ class HistoryDialog(QDialog):
             self.changes.setPlainText(self.tr("The first revision."))
             return
         old, new = self.contents[row - 1], self.contents[row]
-        lines = [c.line() for c in diff_revisions(old, new)]
+        lines = [c.line(current_language()) for c in diff_revisions(old, new)]
         self.changes.setPlainText("\n".join(lines) if lines else self.tr("No change in content."))
 
 
