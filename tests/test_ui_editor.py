@@ -174,10 +174,10 @@ def test_waktu_is_read_as_you_type(qtbot: Any, lamandau: EditorWindow) -> None:
     ed, model = lamandau, lamandau.steps_model
     column = model.column_of("standard_time")
     drive.edit_cell(qtbot, ed, 1, column, "2 minggu")
-    assert model.index(1, column).data() == "2 minggu  (= 10 hari kerja)"
+    assert model.index(1, column).data() == "2 minggu  (= 10 working day(s))"  # English UI: the reading in English
     drive.edit_cell(qtbot, ed, 1, column, "2-3 hari")
     assert "⚠" in model.index(1, column).data()
-    assert "Rentang" in model.index(1, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "range of time" in model.index(1, column).data(Qt.ItemDataRole.ToolTipRole)  # English UI
     assert any(f.rule == "waktu" and f.step == 1 for f in ed.findings)
 
 
@@ -353,7 +353,7 @@ def test_the_total_waktu_follows_the_edits(qtbot: Any, lamandau: EditorWindow) -
     ed = lamandau
     before = ed.total.text()
     drive.edit_cell(qtbot, ed, 1, ed.steps_model.column_of("standard_time"), "3 hari")
-    assert ed.total.text() != before and "hari" in ed.total.text()
+    assert ed.total.text() != before and "day(s)" in ed.total.text()  # English UI: "11 day(s) 5 h 35 min"
 
 
 def test_edits_typed_while_saving_stay_unsaved(qtbot: Any, settings: Settings, sample_by_id: dict[str, Sop]) -> None:

@@ -56,7 +56,7 @@ INDONESIAN_WORDS = (
     "mulai", "selesai", "cari", "buka", "tutup", "hapus", "tambah", "sunting", "laporan", "mingguan",
     "pengaturan", "kantor", "riwayat", "revisi", "disahkan", "draf", "diverifikasi", "bantuan", "panduan",
     "tentang", "lembar", "periksa", "cetak", "ekspor", "semua", "halaman", "kertas", "bahasa", "keluar",
-    "dari", "ke", "di", "ini", "itu", "ada", "harus", "punya", "lewat", "terbaca", "tujuan jalan",
+    "dari", "ke", "di", "ini", "itu", "ada", "harus", "punya", "lewat", "terbaca", "tujuan jalan", "jam", "kerja",
     "jalan keluar", "pengguna", "tindakan", "sasaran", "rincian", "nama", "perlu", "paling", "sedikit",
 )
 
@@ -68,10 +68,10 @@ FIELD_TERMS = (
     "Peringatan", "Pencatatan dan Pendataan", "Penjelasan Singkat", "Tujuan", "Definisi", "Tabel 7",
     "Bagian Organisasi", "Bagian Identitas", "Permenpan RB", "Bahasa Indonesia", "Identitas", "Diagram alir",
     "Jabatan", "NIP", "Pangkat/golongan", "Nama", "Paraf penilai", "Prosedur", "kop", "Mulai", "Selesai",
-    "Disesuaikan", "Setiap Saat", "No", "WIB", "WITA", "WIT", "hari", "jam", "menit", "minggu", "bulan", "Ya", "Tidak",
+    "Disesuaikan", "Setiap Saat", "No", "WIB", "WITA", "WIT", "Ya", "Tidak",
 )
 
-_SHORT = 12  # user data shorter than this is taken out only where it is the whole text
+_SHORT = 12  # user data shorter than this (and without a number) is taken out only where it is the whole text
 
 
 def _plain(text: str) -> str:
@@ -190,8 +190,11 @@ def data_strings(values: Iterable[Any], skip: frozenset[str] = frozenset()) -> s
 
 
 def _scrubber(data: set[str]) -> Any:
-    long = sorted((d for d in data if len(d) >= _SHORT), key=len, reverse=True)
-    short = {d for d in data if len(d) < _SHORT}
+    def inside(d: str) -> bool:  # long text, or a value with a number ("15 menit"): taken out where it stands
+        return len(d) >= _SHORT or (len(d) >= 4 and any(c.isdigit() for c in d))
+
+    long = sorted((d for d in data if inside(d)), key=len, reverse=True)
+    short = {d for d in data if not inside(d)}
     terms = re.compile(r"(?<![\w])(" + "|".join(re.escape(t) for t in sorted(FIELD_TERMS, key=len, reverse=True))
                        + r")(?![\w])")
 

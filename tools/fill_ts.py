@@ -422,7 +422,7 @@ LANGUAGE_AND_AUDIT = {  # the audit log in words, durations, the guide, hints (b
             "Ubah proses menjadi keputusan dengan dua jalan keluar, atau sebaliknya",
         "Show or hide this panel": "Tampilkan atau sembunyikan panel ini",
     },
-    "Duration": {"working day(s)": "hari kerja", "h": "jam", "min": "menit"},
+    "Duration": {"working day(s)": "hari kerja", "day(s)": "hari", "h": "jam", "min": "menit"},
     "AuditModel": {"Time": "Waktu"},
     "AuditDialog": {
         "No entry matches this filter: choose “All actions” or clear the text.":

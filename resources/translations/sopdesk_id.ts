@@ -476,17 +476,22 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../sopdesk/ui/language.py" line="55"/>
+        <location filename="../../sopdesk/ui/language.py" line="56"/>
         <source>working day(s)</source>
         <translation>hari kerja</translation>
     </message>
     <message>
         <location filename="../../sopdesk/ui/language.py" line="56"/>
+        <source>day(s)</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/language.py" line="57"/>
         <source>h</source>
         <translation>jam</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/language.py" line="56"/>
+        <location filename="../../sopdesk/ui/language.py" line="58"/>
         <source>min</source>
         <translation>menit</translation>
     </message>

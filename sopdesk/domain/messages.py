@@ -88,6 +88,8 @@ PHRASES: dict[str, str] = {
     "unit kerja (kop)": "the unit (kop)",
     "Disahkan oleh (nama)": "Disahkan oleh (name)",
     "Jumlah waktu harus lebih dari nol": "The amount of time must be more than zero",
+    "Rentang waktu tidak dapat dibaca: tulis satu nilai, mis. '3 hari'":
+        "A range of time cannot be read: write one value, e.g. '3 hari'",
     "Tidak ada angka: tulis mis. '15 menit', '2 jam', '3 hari', atau 'Disesuaikan'":
         "No number: write e.g. '15 menit', '2 jam', '3 hari', or 'Disesuaikan'",
     "Satuan tidak dikenal: gunakan menit, jam, hari, minggu, atau bulan":

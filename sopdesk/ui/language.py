@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from sopdesk.domain.messages import phrase, translated
-from sopdesk.domain.waktu import format_minutes
+from sopdesk.domain.waktu import StandardTime, WaktuKind, format_minutes
 
 if TYPE_CHECKING:
     from sopdesk.domain.checker import Finding
@@ -48,10 +48,19 @@ def finding_text(finding: Finding) -> str:
     return finding.text(current_language())
 
 
-def duration_text(minutes: Fraction) -> str:
+def duration_text(minutes: Fraction, working_days: bool = True) -> str:
     """Working minutes as the interface reads them: ``1 hari kerja 2 jam 7,5 menit`` in Bahasa
-    Indonesia, ``1 working day(s) 2 h 7.5 min`` in English."""
+    Indonesia, ``1 working day(s) 2 h 7.5 min`` in English; with ``working_days`` False the day
+    is named as the sheet's total names it (``75 hari``, ``75 day(s)``)."""
     translate = QCoreApplication.translate
-    return format_minutes(minutes, day_label=translate("Duration", "working day(s)"),
-                          hour_label=translate("Duration", "h"), minute_label=translate("Duration", "min"),
-                          decimal="," if current_language() == "id" else ".")
+    day = translate("Duration", "working day(s)") if working_days else translate("Duration", "day(s)")
+    return format_minutes(minutes, day_label=day, hour_label=translate("Duration", "h"),
+                          minute_label=translate("Duration", "min"), decimal="," if current_language() == "id" else ".")
+
+
+def waktu_text(reading: StandardTime) -> str:
+    """How a Waktu is read: ``2 minggu = 10 hari kerja`` (English: ``2 minggu = 10 working day(s)``;
+    the Waktu as written stays), or why it has no fixed standard."""
+    if reading.kind is WaktuKind.FIXED:
+        return f"{reading.describe().split(' = ', 1)[0]} = {duration_text(reading.minutes())}"
+    return core_text(reading.describe())

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from sopdesk.domain import editing
 from sopdesk.domain.checker import Finding, check_sop
 from sopdesk.domain.model import Sop
-from sopdesk.domain.waktu import format_minutes, parse_waktu, total_minutes
+from sopdesk.domain.waktu import parse_waktu, total_minutes
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.paper import PaperName
 from sopdesk.ui import settings as opt
@@ -42,7 +42,7 @@ from sopdesk.ui.editor.step_panel import StepPanel
 from sopdesk.ui.editor.steps_model import StepsModel
 from sopdesk.ui.editor.steps_view import StepsTable
 from sopdesk.ui.flowchart_view import FlowchartView
-from sopdesk.ui.language import finding_text
+from sopdesk.ui.language import duration_text, finding_text
 from sopdesk.ui.settings import Settings
 
 Saver = Callable[[int | None, Sop], int]
@@ -232,7 +232,7 @@ class EditorWindow(QMainWindow):
         layout = layout_flowchart(self.document.sop, paper, page_offset=1, live=True)
         self.scene.show_layout(layout)
         waktu = [parse_waktu(step.standard_time) for step in self.document.sop.steps]
-        total = format_minutes(total_minutes(waktu)) if any(w.is_fixed for w in waktu) else "-"
+        total = duration_text(total_minutes(waktu), working_days=False) if any(w.is_fixed for w in waktu) else "-"
         self.total.setText(self.tr("Total Waktu: %s · %d flowchart page(s)") % (total, len(layout.pages)))
         self.redrawn.emit()
 

@@ -1,5 +1,6 @@
-"""The audit log as shown: names, actions and details in words, local time with the zone name;
-the stored entries and their chain unchanged. Also the core's messages in both languages."""
+"""The interface language: the audit log as shown (names, actions and details in words, local time
+with the zone name; the stored entries and their chain unchanged), and the core's messages, the
+revision history and the Waktu readings in both languages."""
 
 from __future__ import annotations
 
@@ -171,3 +172,12 @@ def test_what_changed_between_revisions_reads_in_either_language(sample_by_id: d
     assert "Kegiatan · step 4: symbol: «process» → «decision»" in english
     assert any(line.startswith("Kegiatan · step 4: Waktu: «") for line in english)
     assert "Identitas · Disahkan oleh: nama: «Rita Hastarita, S.Sos, M.Si» → «Budi»" in [c.line() for c in changes]
+
+
+def test_every_waktu_reason_has_its_english() -> None:
+    from sopdesk.domain import waktu
+    from sopdesk.domain.messages import PHRASES
+
+    reasons = set(waktu._NO_STANDARD.values())
+    reasons |= {waktu.parse_waktu(text).reason for text in ("2-3 hari", "segera", "3 kali", "0 hari")}
+    assert reasons and all(reason in PHRASES for reason in reasons), reasons - set(PHRASES)
