@@ -121,7 +121,7 @@ def open_file_dialog(walk: Walk, mode: QFileDialog.AcceptMode, file_mode: QFileD
 
 
 def _log_executions(win: MainWindow) -> None:
-    """Three executions of ``KEY``: finished on time, late, and one still running (overdue)."""
+    """Four executions of ``KEY`` (step 1: 30 menit): its first step on time, late, overdue, running."""
     from sopdesk.store.audit import Actor
 
     db = win.db
@@ -134,8 +134,9 @@ def _log_executions(win: MainWindow) -> None:
         eid = db.executions.start(revision, title, "800/1/ORG", "Ana", day, NOW, actor=actor)
         db.executions.start_step(eid, 0, day, "Ana", NOW, actor=actor)
         db.executions.finish_step(eid, day + dt.timedelta(minutes=minutes), NOW, actor=actor)
-    eid = db.executions.start(revision, "LKj 2026", "", "Ana", day, NOW, actor=actor)
-    db.executions.start_step(eid, 0, day, "Ana", NOW, actor=actor)
+    for title, start in (("LKj 2026", day), ("LKj 2027", NOW - dt.timedelta(minutes=10))):
+        eid = db.executions.start(revision, title, "", "Ana", start, NOW, actor=actor)
+        db.executions.start_step(eid, 0, start, "Ana", NOW, actor=actor)
 
 
 # ----- the windows ----------------------------------------------------------------------------------
@@ -147,12 +148,20 @@ def open_main_window(walk: Walk) -> None:
         win.open_sop_by_key(KEY)
     qtbot.waitUntil(lambda: win.executions.loaded_key == KEY, timeout=10000)
     wait_for_all()
-    win.executions.list.setCurrentRow(0)
-    qtbot.wait(50)
     for index in range(win.tabs.count()):
         win.tabs.setCurrentIndex(index)
         qtbot.wait(10)
     walk.scan(win, "MainWindow")
+    panel = win.executions
+    verdicts = set()
+    for row in range(panel.list.count()):  # each execution's records and verdicts
+        if panel.list.currentRow() != row:
+            with qtbot.waitSignal(panel.changed, timeout=10000):
+                panel.list.setCurrentRow(row)
+        qtbot.waitUntil(lambda r=row: panel.current is not None and panel.current[0].id == panel.executions[r].id)
+        walk.scan(panel, f"Pelaksanaan {panel.list.item(row).text()}")
+        verdicts.add(panel.records.item(0, 8).text())
+    assert len(verdicts) == 4, verdicts  # on time, late, overdue, running
 
 
 def open_empty_catalogue(walk: Walk) -> None:
@@ -367,7 +376,8 @@ def _user_data(sample_sops: list[Sop], with_notes: bool, tmp_path: Path) -> set[
     """The SOPs' own text, what the walk typed, and the names of files and folders on the disk."""
     skip = frozenset() if with_notes else frozenset({"source_notes"})
     files = {p.name for p in tmp_path.iterdir()} | {str(tmp_path), *tmp_path.parts}
-    return data_strings(sample_sops, skip) | files | {"LKj 2024", "LKj 2025", "LKj 2026", "800/1/ORG", "Ana"}
+    return data_strings(sample_sops, skip) | files | {"LKj 2024", "LKj 2025", "LKj 2026", "LKj 2027", "800/1/ORG",
+                                                     "Ana"}
 
 
 @pytest.mark.parametrize("walk", ["id"], indirect=True)
