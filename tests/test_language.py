@@ -181,3 +181,21 @@ def test_every_waktu_reason_has_its_english() -> None:
     reasons = set(waktu._NO_STANDARD.values())
     reasons |= {waktu.parse_waktu(text).reason for text in ("2-3 hari", "segera", "3 kali", "0 hari")}
     assert reasons and all(reason in PHRASES for reason in reasons), reasons - set(PHRASES)
+
+
+def test_office_settings_refusals_read_in_english() -> None:
+    from sopdesk.domain.dates import parse_date_id
+    from sopdesk.domain.messages import translated
+    from sopdesk.domain.office import parse_dates, parse_hours
+
+    cases = ((lambda: parse_hours("07:30-x", 4), "Jam kerja Jumat: '07:30-x' tidak terbaca (tulis mis. 07:30-12:00).",
+              "Working hours of Friday: '07:30-x' cannot be read (write e.g. 07:30-12:00)."),
+             (lambda: parse_dates(["31-13-2025"], "Libur kantor"),
+              "Libur kantor: '31-13-2025' bukan tanggal (tulis 31-12-2025).",
+              "Office days off: '31-13-2025' is not a date (write 31-12-2025)."),
+             (lambda: parse_date_id("31-02-2021"), "Tanggal '31-02-2021' tidak ada di kalender",
+              "The date '31-02-2021' is not in the calendar"))
+    for call, indonesian, english in cases:
+        with pytest.raises(ValueError) as refused:
+            call()
+        assert (str(refused.value), translated(refused.value, "en")) == (indonesian, english)

@@ -281,7 +281,7 @@ def open_audit_log(walk: Walk) -> None:
 
 def open_error_messages(walk: Walk) -> None:
     """The core's refusals: a week that cannot be read, an execution without a title, a status
-    change the lifecycle does not allow."""
+    change the lifecycle does not allow, overlapping working hours."""
     from sopdesk.domain.model import Status
 
     win = walk.window
@@ -295,6 +295,15 @@ def open_error_messages(walk: Walk) -> None:
     assert win.current is not None and win.current.status is Status.APPROVED
     win.change_revision(Status.APPROVED)
     walk.wait_scanned("QMessageBox.warning")
+    walk.scanned.remove("QMessageBox.warning")
+    from sopdesk.domain.office import OfficeSettings
+    from sopdesk.ui.office_dialog import OfficeDialog
+
+    office = OfficeDialog(OfficeSettings(), win)
+    office.hours[0].setText("07:30-16:00, 15:00-17:00")  # overlapping hours on Monday
+    office._accept()
+    walk.wait_scanned("QMessageBox.warning")
+    office.deleteLater()
     assert any("2026-W46" in text for _, text in walk.texts)  # the week's message was seen
 
 

@@ -57,6 +57,7 @@ INDONESIAN_WORDS = (
     "pengaturan", "kantor", "riwayat", "revisi", "disahkan", "draf", "diverifikasi", "bantuan", "panduan",
     "tentang", "lembar", "periksa", "cetak", "ekspor", "semua", "halaman", "kertas", "bahasa", "keluar",
     "dari", "ke", "di", "ini", "itu", "ada", "harus", "punya", "lewat", "terbaca", "tujuan jalan", "jam", "kerja",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
     "jalan keluar", "pengguna", "tindakan", "sasaran", "rincian", "nama", "perlu", "paling", "sedikit",
 )
 

@@ -1004,124 +1004,124 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="42"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="43"/>
         <source>Unit header lines (kop)</source>
         <translation>Baris kop unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="43"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="44"/>
         <source>Dasar Hukum</source>
         <translation>Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="44"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="45"/>
         <source>Kualifikasi Pelaksana</source>
         <translation>Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="45"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="46"/>
         <source>Keterkaitan</source>
         <translation>Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="46"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="47"/>
         <source>Peralatan/Perlengkapan</source>
         <translation>Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="47"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="48"/>
         <source>Peringatan</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="48"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="49"/>
         <source>Pencatatan dan Pendataan</source>
         <translation>Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="49"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="50"/>
         <source>Tujuan</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="50"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="51"/>
         <source>Definisi</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="73"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="74"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="75"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="76"/>
         <source>Nama SOP</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="75"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="76"/>
         <source>Nomor SOP</source>
         <translation>Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="82"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="83"/>
         <source>Tanggal Pembuatan</source>
         <translation>Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="82"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="83"/>
         <source>Tanggal Revisi</source>
         <translation>Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="83"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="84"/>
         <source>Tanggal Efektif</source>
         <translation>Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="85"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="86"/>
         <source>dd-mm-yyyy</source>
         <translation>hh-bb-tttt</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="36"/>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="93"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="37"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="94"/>
         <source>Penjelasan Singkat</source>
         <translation>Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="97"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="98"/>
         <source>Disahkan oleh</source>
         <translation>Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="100"/>
         <source>Jabatan</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="100"/>
         <source>Nama</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="99"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="100"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="100"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="101"/>
         <source>Pangkat/golongan</source>
         <translation>Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="103"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="104"/>
         <source>Edit Disahkan oleh</source>
         <translation>Sunting Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="109"/>
-        <location filename="../../sopdesk/ui/editor/identity_form.py" line="131"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="110"/>
+        <location filename="../../sopdesk/ui/editor/identity_form.py" line="132"/>
         <source>Edit %s</source>
         <translation>Sunting %s</translation>
     </message>
@@ -1905,43 +1905,43 @@ Basis data: %s</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="33"/>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="86"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="34"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="87"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="35"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="36"/>
         <source>Working hours (e.g. 07:30-12:00, 13:00-16:00; empty = day off)</source>
         <translation>Jam kerja (mis. 07:30-12:00, 13:00-16:00; kosong = libur)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="45"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="46"/>
         <source>Office days off (one date a line)</source>
         <translation>Libur kantor (satu tanggal per baris)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="46"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="47"/>
         <source>Holidays worked anyway</source>
         <translation>Hari libur yang tetap masuk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="57"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="58"/>
         <source>Waktu convention</source>
         <translation>Konvensi Waktu</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="59"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="60"/>
         <source>1 hari = working hours</source>
         <translation>1 hari = jam kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="60"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="61"/>
         <source>1 minggu = working days</source>
         <translation>1 minggu = hari kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/office_dialog.py" line="61"/>
+        <location filename="../../sopdesk/ui/office_dialog.py" line="62"/>
         <source>1 bulan = hari</source>
         <translation>1 bulan = hari</translation>
     </message>

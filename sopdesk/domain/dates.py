@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sopdesk.domain.messages import message
+
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
 
@@ -39,8 +41,8 @@ def parse_date_id(text: str) -> dt.date | None:
             if match[2].casefold() in names:
                 return dt.date(int(match[3]), names.index(match[2].casefold()) + 1, int(match[1]))
     except ValueError:
-        raise ValueError(f"Tanggal '{text}' tidak ada di kalender") from None
-    raise ValueError(f"Tanggal '{text}' tidak dapat dibaca: tulis mis. 04-01-2021 atau 4 Januari 2021")
+        raise ValueError(message("date-not-in-calendar", text)) from None
+    raise ValueError(message("date-unreadable", text))
 
 
 ZONE_NAMES = {7 * 60: "WIB", 8 * 60: "WITA", 9 * 60: "WIT"}

@@ -70,6 +70,26 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     # the revision lifecycle (sopdesk.domain.lifecycle)
     "status-not-allowed": ("Status tidak dapat diubah dari {0} ke {1}.", "The status cannot change from {0} to {1}."),
     "approve-missing": ("Belum dapat disahkan; isi dulu: {0}.", "Cannot be approved yet; fill in first: {0}."),
+    # office settings (sopdesk.domain.office, sopdesk.domain.calendar)
+    "hours-unreadable": ("Jam kerja {0}: {1!r} tidak terbaca (tulis mis. 07:30-12:00).",
+                         "Working hours of {0}: {1!r} cannot be read (write e.g. 07:30-12:00)."),
+    "hours-impossible": ("Jam kerja {0}: {1!r} bukan jam yang ada.",
+                         "Working hours of {0}: {1!r} is not a time of day."),
+    "date-in-list": ("{0}: {1!r} bukan tanggal (tulis 31-12-2025).", "{0}: {1!r} is not a date (write 31-12-2025)."),
+    "week-hours-count": ("Jam kerja harus diisi untuk 7 hari (Senin sampai Minggu), bukan {0}",
+                         "Working hours are needed for 7 days (Monday to Sunday), not {0}"),
+    "week-hours-zero": ("Jam kerja sepekan nol: isi jam kerja untuk paling sedikit satu hari",
+                        "No working hours in the week: fill in the hours of one day at least"),
+    "day-hours-zone": ("Jam kerja hari {0}: tulis jam setempat kantor tanpa zona waktu",
+                       "Working hours of {0}: write the office's local time without a time zone"),
+    "day-hours-order": ("Jam kerja hari {0}: jam selesai {1} harus sesudah jam mulai {2}",
+                        "Working hours of {0}: the end {1} must be after the start {2}"),
+    "day-hours-overlap": ("Jam kerja hari {0}: {1} dan {2} bertumpang tindih",
+                          "Working hours of {0}: {1} and {2} overlap"),
+    # dates typed by the user (sopdesk.domain.dates)
+    "date-not-in-calendar": ("Tanggal '{0}' tidak ada di kalender", "The date '{0}' is not in the calendar"),
+    "date-unreadable": ("Tanggal '{0}' tidak dapat dibaca: tulis mis. 04-01-2021 atau 4 Januari 2021",
+                        "The date '{0}' cannot be read: write e.g. 04-01-2021 or 4 Januari 2021"),
     # ISO weeks (sopdesk.domain.isoweek)
     "week-year-range": ("Tahun {0} di luar jangkauan.", "The year {0} is out of range."),
     "week-not-in-year": ("Tahun {0} hanya punya minggu 1 sampai {1}, bukan minggu {2}.",
@@ -96,6 +116,10 @@ PHRASES: dict[str, str] = {
         "Unknown unit: use menit, jam, hari, minggu or bulan",
     # revision statuses (sopdesk.domain.lifecycle.LABELS)
     "draf": "draft", "terverifikasi": "verified", "disahkan": "approved", "digantikan": "superseded",
+    # weekdays (sopdesk.domain.calendar.WEEKDAYS) and the office settings' date lists
+    "Senin": "Monday", "Selasa": "Tuesday", "Rabu": "Wednesday", "Kamis": "Thursday", "Jumat": "Friday",
+    "Sabtu": "Saturday", "Minggu": "Sunday", "Libur kantor": "Office days off",
+    "Hari libur yang masuk": "Holidays worked",
     # what changed between revisions (sopdesk.domain.diff)
     "Identitas": "Identity", "Unit kerja": "Unit", "Disahkan oleh: jabatan": "Disahkan oleh: position",
     "Disahkan oleh: nama": "Disahkan oleh: name", "Disahkan oleh: pangkat": "Disahkan oleh: rank",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sopdesk.domain.calendar import WEEKDAYS, WorkingCalendar
 from sopdesk.domain.office import OfficeSettings, hours_text, parse_dates, parse_hours
 from sopdesk.domain.waktu import WaktuConvention
+from sopdesk.ui.language import core_text, error_text
 
 
 class OfficeDialog(QDialog):
@@ -38,7 +39,7 @@ class OfficeDialog(QDialog):
         for day, name in enumerate(WEEKDAYS):
             edit = QLineEdit(hours_text(settings.calendar, day))
             self.hours.append(edit)
-            hours_form.addRow(name, edit)
+            hours_form.addRow(core_text(name), edit)
         self.days_off = QPlainTextEdit("\n".join(f"{d:%d-%m-%Y}" for d in sorted(settings.calendar.days_off)))
         self.worked = QPlainTextEdit("\n".join(f"{d:%d-%m-%Y}" for d in sorted(settings.calendar.removed_holidays)))
         days = QHBoxLayout()
@@ -83,6 +84,6 @@ class OfficeDialog(QDialog):
         try:
             self.result_settings = self.read()
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Office settings"), str(exc))
+            QMessageBox.warning(self, self.tr("Office settings"), error_text(exc))
             return
         self.accept()
