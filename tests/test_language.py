@@ -199,3 +199,21 @@ def test_office_settings_refusals_read_in_english() -> None:
         with pytest.raises(ValueError) as refused:
             call()
         assert (str(refused.value), translated(refused.value, "en")) == (indonesian, english)
+
+
+def test_a_malformed_sheet_code_says_why_in_the_interface_language(qtbot: Any, db_path: Path,
+                                                                    indonesian: None) -> None:
+    from sopdesk.store.verify import verify_code
+    from sopdesk.ui.verify_dialog import VerifyDialog
+
+    db = open_database(db_path, seed=True)
+    try:
+        verdict = verify_code(db.sops, "satu dua")
+    finally:
+        db.close()
+    assert str(verdict.message).startswith("Kode tidak sah: Kode harus berbentuk")  # the CLI's text
+    dialog = VerifyDialog(lambda _code: verdict)
+    qtbot.addWidget(dialog)
+    assert dialog.message(verdict).startswith("Bukan kode lembar. Kode harus berbentuk <id SOP>")
+    install_translators(QApplication.instance(), "en")  # type: ignore[arg-type]
+    assert dialog.message(verdict).startswith("Not a sheet code. A code has the form <SOP id>/<revision>")

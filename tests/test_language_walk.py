@@ -233,16 +233,16 @@ def open_monitoring(walk: Walk) -> None:
 
 
 def open_verify(walk: Walk) -> None:
-    """Periksa lembar with a verdict shown."""
+    """Periksa lembar with a verdict shown, and with codes that are not codes."""
     from sopdesk.ui.verify_dialog import VerifyDialog
 
     walk.window.reports.verify()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VerifyDialog) and w.isVisible())
-    dialog.code.setText("balangan-pengukuran-kinerja/1/BC6PHJHKNG")
-    dialog.check()
-    wait_for_all()
-    walk.qtbot.wait(50)
-    walk.scan(dialog)
+    for code in ("balangan-pengukuran-kinerja/1/BC6PHJHKNG", "bukan/kode/U", "satu dua"):  # a verdict, two refusals
+        dialog.code.setText(code)
+        dialog.check()
+        walk.qtbot.waitUntil(lambda: "…" not in dialog.answer.text(), timeout=10000)
+        walk.scan(dialog, f"VerifyDialog {code}")
     dialog.close()
 
 

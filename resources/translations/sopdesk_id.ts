@@ -476,22 +476,22 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../sopdesk/ui/language.py" line="56"/>
+        <location filename="../../sopdesk/ui/language.py" line="61"/>
         <source>working day(s)</source>
         <translation>hari kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/language.py" line="56"/>
+        <location filename="../../sopdesk/ui/language.py" line="61"/>
         <source>day(s)</source>
         <translation>hari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/language.py" line="57"/>
+        <location filename="../../sopdesk/ui/language.py" line="62"/>
         <source>h</source>
         <translation>jam</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/language.py" line="58"/>
+        <location filename="../../sopdesk/ui/language.py" line="63"/>
         <source>min</source>
         <translation>menit</translation>
     </message>
@@ -3237,77 +3237,77 @@ Tetap hapus?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="41"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="43"/>
         <source>Check a printed sheet</source>
         <translation>Periksa lembar tercetak</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="44"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="46"/>
         <source>e.g. balangan-pengukuran-kinerja/1/BC6PHJHKNG</source>
         <translation>mis. balangan-pengukuran-kinerja/1/BC6PHJHKNG</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="47"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="49"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="49"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="51"/>
         <source>Type the code printed beside the QR code, or paste the text a QR scanner read.</source>
         <translation>Ketik kode yang tercetak di samping kode QR, atau tempel teks hasil pindaian QR.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="59"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="61"/>
         <source>Sheet code:</source>
         <translation>Kode lembar:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="70"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="72"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="82"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="84"/>
         <source>The database could not be read: %s</source>
         <translation>Basis data tidak dapat dibaca: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="88"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="92"/>
         <source>Not a sheet code. %s</source>
         <translation>Bukan kode lembar. %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="91"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="95"/>
         <source>Unknown code: SOP %s has no revision %d.</source>
         <translation>Kode tidak dikenal: SOP %s tidak punya revisi %d.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="92"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="96"/>
         <source>Unknown code: there is no SOP %s in the database.</source>
         <translation>Kode tidak dikenal: tidak ada SOP %s di basis data.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="95"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="99"/>
         <source>Does not match: revision %d of SOP %s exists, but its content differs from this sheet. This sheet is not a copy of that revision.</source>
         <translation>TIDAK COCOK: revisi %d SOP %s ada, tetapi isinya berbeda dari lembar ini. Lembar ini bukan salinan revisi tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="98"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="102"/>
         <source>Matches: this sheet is revision %d of SOP %s, approved and in force.</source>
         <translation>COCOK: lembar ini adalah revisi %d SOP %s, yang disahkan dan berlaku.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="101"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="105"/>
         <source>Superseded: this sheet is revision %d of SOP %s, which has been replaced by revision %s.</source>
         <translation>SUDAH DIGANTI: lembar ini adalah revisi %d SOP %s, yang sudah diganti oleh revisi %s.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="104"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="108"/>
         <source>Draft, not approved: this sheet is revision %d of SOP %s, verified but not yet approved. It is not in force.</source>
         <translation>DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, sudah diverifikasi tetapi belum disahkan. Lembar ini tidak berlaku.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/verify_dialog.py" line="106"/>
+        <location filename="../../sopdesk/ui/verify_dialog.py" line="110"/>
         <source>Draft, not approved: this sheet is revision %d of SOP %s, which is still a draft. It is not in force.</source>
         <translation>DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, yang masih draf. Lembar ini tidak berlaku.</translation>
     </message>

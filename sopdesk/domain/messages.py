@@ -90,6 +90,18 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "date-not-in-calendar": ("Tanggal '{0}' tidak ada di kalender", "The date '{0}' is not in the calendar"),
     "date-unreadable": ("Tanggal '{0}' tidak dapat dibaca: tulis mis. 04-01-2021 atau 4 Januari 2021",
                         "The date '{0}' cannot be read: write e.g. 04-01-2021 or 4 Januari 2021"),
+    # sheet codes (sopdesk.domain.sheetcode, sopdesk.store.verify)
+    "code-malformed": ("Kode tidak sah: {0}", "Not a valid code: {0}"),
+    "code-shape": ("Kode harus berbentuk <id SOP>/<revisi>/<kode isi>, misalnya "
+                   "balangan-pengukuran-kinerja/1/4Q4W2Z3H9T.",
+                   "A code has the form <SOP id>/<revision>/<content code>, e.g. "
+                   "balangan-pengukuran-kinerja/1/4Q4W2Z3H9T."),
+    "code-key": ("Id SOP {0!r} tidak sah: hanya huruf, angka dan tanda hubung.",
+                 "SOP id {0!r} is not valid: only letters, digits and hyphens."),
+    "code-revision": ("Nomor revisi {0!r} tidak sah: harus bilangan bulat positif.",
+                      "Revision number {0!r} is not valid: it must be a positive whole number."),
+    "code-digest": ("Kode isi {0!r} tidak sah: {1} sampai {2} huruf/angka base32 (tanpa U).",
+                    "Content code {0!r} is not valid: {1} to {2} base32 letters/digits (no U)."),
     # ISO weeks (sopdesk.domain.isoweek)
     "week-year-range": ("Tahun {0} di luar jangkauan.", "The year {0} is out of range."),
     "week-not-in-year": ("Tahun {0} hanya punya minggu 1 sampai {1}, bukan minggu {2}.",
@@ -148,6 +160,8 @@ def phrase(text: str, language: Language = "id") -> str:
 
 
 def _argument(value: object, language: Language) -> object:
+    if isinstance(value, Message):
+        return value.text(language)
     if isinstance(value, Phrase):
         return phrase(value, language)
     if isinstance(value, tuple):

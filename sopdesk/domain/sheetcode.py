@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from sopdesk.domain.canonical import content_hash
+from sopdesk.domain.messages import message
 from sopdesk.domain.model import Sop
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -75,14 +76,12 @@ def parse_code(text: str) -> SheetCode:
         raw = raw[len(QR_PREFIX):]
     parts = raw.split("/")
     if len(parts) != 3:
-        raise CodeFormatError("Kode harus berbentuk <id SOP>/<revisi>/<kode isi>, misalnya "
-                              "balangan-pengukuran-kinerja/1/4Q4W2Z3H9T.")
+        raise CodeFormatError(message("code-shape"))
     key, revision, digest = parts[0].lower(), parts[1], parts[2].upper().translate(_MISREAD)
     if not _KEY.match(key):
-        raise CodeFormatError(f"Id SOP {parts[0]!r} tidak sah: hanya huruf, angka dan tanda hubung.")
+        raise CodeFormatError(message("code-key", parts[0]))
     if not revision.isdigit() or not 0 < int(revision) < 10_000:
-        raise CodeFormatError(f"Nomor revisi {revision!r} tidak sah: harus bilangan bulat positif.")
+        raise CodeFormatError(message("code-revision", revision))
     if not SHORT_DIGEST <= len(digest) <= FULL_DIGEST or any(c not in CROCKFORD for c in digest):
-        raise CodeFormatError(f"Kode isi {parts[2]!r} tidak sah: {SHORT_DIGEST} sampai {FULL_DIGEST} huruf/angka "
-                              "base32 (tanpa U).")
+        raise CodeFormatError(message("code-digest", parts[2], SHORT_DIGEST, FULL_DIGEST))
     return SheetCode(key, int(revision), digest)

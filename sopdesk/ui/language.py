@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from sopdesk.domain.messages import phrase, translated
+from sopdesk.domain.messages import Message, phrase, translated
 from sopdesk.domain.waktu import StandardTime, WaktuKind, format_minutes
 
 if TYPE_CHECKING:
@@ -35,6 +35,11 @@ def core_text(text: str) -> str:
     """A fixed message of the core (Bahasa Indonesia, `sopdesk.domain.messages.PHRASES`) in the
     interface language; other text unchanged."""
     return phrase(text, current_language())
+
+
+def message_text(text: object) -> str:
+    """A `sopdesk.domain.messages.Message` in the interface language; other text as it is."""
+    return text.text(current_language()) if isinstance(text, Message) else str(text)
 
 
 def error_text(error: BaseException) -> str:
