@@ -90,6 +90,13 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "date-not-in-calendar": ("Tanggal '{0}' tidak ada di kalender", "The date '{0}' is not in the calendar"),
     "date-unreadable": ("Tanggal '{0}' tidak dapat dibaca: tulis mis. 04-01-2021 atau 4 Januari 2021",
                         "The date '{0}' cannot be read: write e.g. 04-01-2021 or 4 Januari 2021"),
+    # monitoring and evaluation (sopdesk.domain.monitoring, sopdesk.store.monitoring)
+    "period-order": ("Periode tidak sah: {0} sesudah {1}.", "The period is not valid: {0} is after {1}."),
+    "monitor-not-approved": ("SOP {0} tidak punya revisi yang disahkan; tidak dapat dinilai.",
+                             "SOP {0} has no approved revision; it cannot be assessed."),
+    "monitor-assessor": ("Isi paraf/nama penilai untuk \u201c{0}\u201d sebelum memberi penilaian.",
+                         "Enter the assessor's paraf (initials) or name for \u201c{0}\u201d before giving an "
+                         "assessment."),
     # sheet codes (sopdesk.domain.sheetcode, sopdesk.store.verify)
     "code-malformed": ("Kode tidak sah: {0}", "Not a valid code: {0}"),
     "code-shape": ("Kode harus berbentuk <id SOP>/<revisi>/<kode isi>, misalnya "
