@@ -16,7 +16,7 @@ from sopdesk.domain.model import Sop, Status
 from sopdesk.store.catalogue import CatalogueEntry
 from sopdesk.ui.help import SECTIONS, guide_path
 from sopdesk.ui.main_window import MainWindow
-from sopdesk.ui.settings import Settings
+from sopdesk.ui.settings import USER_NAME, Settings
 
 
 @pytest.fixture
@@ -116,3 +116,32 @@ def test_the_execution_views_say_when_they_are_empty(qtbot: Any, window: MainWin
     running = RunningDialog([], window)
     qtbot.addWidget(running)
     assert not running.empty_hint.label.isHidden()
+
+
+def test_f1_in_the_editor_opens_the_editing_section(qtbot: Any, db_path: Path, tmp_path: Path,
+                                                     sample_by_id: dict[str, Sop]) -> None:
+    from PySide6.QtGui import QShortcut
+
+    from sopdesk.ui.tasks import wait_for_all
+
+    settings = Settings(QSettings(str(tmp_path / "f.ini"), QSettings.Format.IniFormat))
+    settings.set(USER_NAME, "Ana")  # else the editor asks for the name of the audit log
+    win = MainWindow(db_path, settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
+        win.start()
+    qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
+    editor = win.editing.open_editor(sample_by_id["kalbar-penyusunan-lkj-biro"], None, 1)
+    shortcuts = [s for s in editor.findChildren(QShortcut) if s.key() == QKeySequence("F1")]
+    assert len(shortcuts) == 1
+    shortcuts[0].activated.emit()
+    guide = win.help.guide
+    assert guide is not None and guide.isVisible()
+    qtbot.wait(20)
+    edit_at = guide.browser.verticalScrollBar().value()
+    guide.show_section("flowchart")
+    assert guide.browser.verticalScrollBar().value() < edit_at
+    guide.close()
+    editor.document.undo_stack.setClean()
+    editor.close()
+    wait_for_all()
