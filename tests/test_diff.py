@@ -39,4 +39,4 @@ def test_a_decision_change_is_named(sample_by_id: dict[str, Sop]) -> None:
     steps[3] = dataclasses.replace(steps[3], symbol=Symbol.DECISION, exits=(Exit("Ya"), Exit("Tidak", 1)))
     lines = [c.line() for c in diff_revisions(old, dataclasses.replace(old, steps=tuple(steps)))]
     assert "Kegiatan · langkah 9: keputusan: «Ya → 10, Tidak → 8» → «Ya → 10, Tidak → 6»" in lines
-    assert "Kegiatan · langkah 4: simbol: «process» → «decision»" in lines
+    assert "Kegiatan · langkah 4: simbol: «proses» → «keputusan»" in lines

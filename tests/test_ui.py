@@ -294,7 +294,7 @@ def test_identity_view_lists_the_format_findings(window: MainWindow, qtbot) -> N
         window.open_sop_by_key("lamandau-pengisian-e-sakip")
     text = window.identity.toPlainText()
     assert "Format check: 6 finding(s)" in text
-    assert "Output langkah 7 kosong" in text
+    assert "The Output of step 7 is empty" in text  # English UI: the finding in English
 
 
 def _open_window(qtbot, db_path: Path, settings: Settings) -> MainWindow:  # type: ignore[no-untyped-def]

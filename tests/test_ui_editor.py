@@ -219,10 +219,10 @@ def test_waktu_is_read_as_you_type(qtbot: Any, lamandau: EditorWindow) -> None:
     ed, model = lamandau, lamandau.steps_model
     column = model.column_of("standard_time")
     drive.edit_cell(qtbot, ed, 1, column, "2 minggu")
-    assert model.index(1, column).data() == "2 minggu  (= 10 hari kerja)"
+    assert model.index(1, column).data() == "2 minggu  (= 10 working day(s))"  # English UI: the reading in English
     drive.edit_cell(qtbot, ed, 1, column, "2-3 hari")
     assert "⚠" in model.index(1, column).data()
-    assert "Rentang" in model.index(1, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "range of time" in model.index(1, column).data(Qt.ItemDataRole.ToolTipRole)  # English UI
     assert any(f.rule == "waktu" and f.step == 1 for f in ed.findings)
 
 
@@ -275,7 +275,7 @@ def test_a_bad_date_is_refused_with_the_reason(qtbot: Any, lamandau: EditorWindo
     ed = lamandau
     drive.show_tab(qtbot, ed, 1)
     drive.fill_line(qtbot, ed.identity.fields["made_on"], "31-02-2021")
-    assert ed.document.sop.made_on is None and "tidak ada di kalender" in ed.identity.date_error.text()
+    assert ed.document.sop.made_on is None and "is not in the calendar" in ed.identity.date_error.text()  # English UI
     drive.fill_line(qtbot, ed.identity.fields["made_on"], "4 Januari 2021")
     assert str(ed.document.sop.made_on) == "2021-01-04" and not ed.identity.date_error.text()
 
@@ -471,7 +471,7 @@ def test_the_total_waktu_follows_the_edits(qtbot: Any, lamandau: EditorWindow) -
     ed = lamandau
     before = ed.total.text()
     drive.edit_cell(qtbot, ed, 1, ed.steps_model.column_of("standard_time"), "3 hari")
-    assert ed.total.text() != before and "hari" in ed.total.text()
+    assert ed.total.text() != before and "day(s)" in ed.total.text()  # English UI: "11 day(s) 5 h 35 min"
 
 
 def test_edits_typed_while_saving_stay_unsaved(qtbot: Any, settings: Settings, sample_by_id: dict[str, Sop]) -> None:

@@ -104,10 +104,10 @@ def test_a_late_step_and_refused_input(qtbot, window: MainWindow, monkeypatch: p
     _start(qtbot, panel, monkeypatch, "LKj 2025", t(2, 8))
     _log(qtbot, panel, t(2, 8), t(2, 10), "Kabag")  # "1 jam": one hour late
     _log(qtbot, panel, t(2, 10), t(2, 11), "Kasubbag")  # "2 jam": on time
-    assert _verdicts(panel) == ["late by 1 hour", "on time"]
+    assert _verdicts(panel) == ["late by 1 h", "on time"]
     _click(qtbot, panel, panel.begin_button, t(2, 12))
     _click(qtbot, panel, panel.finish_button, t(2, 11, 30))  # a finish before its start
-    assert window._warnings and "sebelum mulai" in window._warnings[-1]  # type: ignore[attr-defined]
+    assert window._warnings and "before the start" in window._warnings[-1]  # type: ignore[attr-defined]  # English UI
     assert panel.records.item(2, panel.FINISHED).text() == ""  # nothing changed
 
 
@@ -133,7 +133,7 @@ def test_correcting_a_logged_time(qtbot, window: MainWindow, monkeypatch: pytest
     panel = _open(qtbot, window, "kalbar-penyusunan-lkj-biro")
     _start(qtbot, panel, monkeypatch, "LKj 2025", t(2, 8))
     _log(qtbot, panel, t(2, 8), t(2, 10), "Kabag")
-    assert _verdicts(panel) == ["late by 1 hour"]
+    assert _verdicts(panel) == ["late by 1 h"]
 
     def fix(dialog: CorrectionDialog) -> int:
         dialog.which.setCurrentIndex(dialog.which.findData("finished_at"))

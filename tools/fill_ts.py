@@ -144,8 +144,6 @@ BY_SOURCE = {
     "Draft, not approved: this sheet is revision %d of SOP %s, which is still a draft. It is not in force.":
         "DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, yang masih draf. Lembar ini tidak berlaku.",
     # the Pelaksanaan tab (issue #10: minutes, verdicts, states)
-    "1 working day": "1 hari kerja", "%d working days": "%d hari kerja", "1 hour": "1 jam", "%d hours": "%d jam",
-    "1 minute": "1 menit", "%d minutes": "%d menit",
     "Start logging a new execution of this SOP": "Mulai mencatat pelaksanaan baru SOP ini",
     "State": "Keadaan", "Title": "Judul", "Reference": "Rujukan", "Started by": "Dimulai oleh",
     "No execution of this SOP yet: press “Start an execution…” to log one.":
@@ -163,6 +161,7 @@ BY_SOURCE = {
         "Tanggal dan jam (menit bulat). Waktu yang diketik diperiksa saat dicatat.",
     "&Now": "&Sekarang", "Set the field to the current time": "Isi kolom dengan waktu sekarang",
     "Decision / note": "Keputusan / catatan",
+    "%d step(s) without a standard": "%d langkah tanpa standar", "%d step(s) unreadable": "%d langkah tidak terbaca",
     "Standard": "Waktu baku", "No execution is running.": "Tidak ada pelaksanaan yang berjalan.",
     # office identity, week picker, opening what was written
     "Choose logo…": "Pilih logo…", "Remove logo": "Hapus logo", "Office logo": "Logo kantor",
@@ -177,7 +176,304 @@ BY_SOURCE = {
     "%d files written to %s": "%d berkas ditulis ke %s", "Open file": "Buka berkas", "Open folder": "Buka folder",
     "No program could open %s.": "Tidak ada program yang dapat membuka %s.",
 }
+QT_ID = {  # Qt's own strings (sopdesk/ui/qt_strings.py), by context
+    'QPlatformTheme': {
+        'OK': 'OK',
+        'Cancel': 'Batal',
+        'Save': 'Simpan',
+        '&Yes': '&Ya',
+        '&No': '&Tidak',
+        'Close': 'Tutup',
+        'Open': 'Buka',
+        'Discard': 'Buang',
+        'Apply': 'Terapkan',
+        'Help': 'Bantuan',
+        'Abort': 'Hentikan',
+        'Ignore': 'Abaikan',
+        'Retry': 'Coba lagi',
+        'Reset': 'Atur ulang',
+        'Restore Defaults': 'Kembalikan bawaan',
+        'Save All': 'Simpan semua',
+        'Yes to &All': 'Ya untuk &semua',
+        'N&o to All': 'T&idak untuk semua',
+    },
+    'QDialogButtonBox': {
+        'OK': 'OK',
+    },
+    'QFileDialog': {
+        '%1\nDirectory not found.\nPlease verify the correct directory name was given.':
+            '%1\nFolder tidak ditemukan.\nPeriksa apakah nama folder sudah benar.',
+        '%1\nFile not found.\nPlease verify the correct file name was given.':
+            '%1\nBerkas tidak ditemukan.\nPeriksa apakah nama berkas sudah benar.',
+        '%1 already exists.\nDo you want to replace it?': '%1 sudah ada.\nGanti dengan yang baru?',
+        '&Choose': '&Pilih',
+        '&Delete': '&Hapus',
+        '&Look in:': '&Cari di:',
+        '&New Folder': 'Folder &baru',
+        '&Open': '&Buka',
+        '&Rename': '&Ganti nama',
+        '&Save': '&Simpan',
+        "'%1' is write protected.\nDo you want to delete it anyway?": "'%1' dilindungi dari penulisan.\nTetap hapus?",
+        'All Files (*)': 'Semua berkas (*)',
+        'All files (*)': 'Semua berkas (*)',
+        "Are you sure you want to delete '%1'?": "Yakin hendak menghapus '%1'?",
+        'Back': 'Kembali',
+        'Change to detail view mode': 'Tampilkan rincian',
+        'Change to list view mode': 'Tampilkan daftar',
+        'Could not delete directory.': 'Folder tidak dapat dihapus.',
+        'Create New Folder': 'Buat folder baru',
+        'Create a New Folder': 'Buat folder baru',
+        'Delete': 'Hapus',
+        'Detail View': 'Tampilan rincian',
+        'Directories': 'Folder',
+        'Directory:': 'Folder:',
+        'File &name:': '&Nama berkas:',
+        'Files': 'Berkas',
+        'Files of &type:': '&Jenis berkas:',
+        'Find Directory': 'Cari folder',
+        'Forward': 'Maju',
+        'Go back': 'Kembali',
+        'Go forward': 'Maju',
+        'Go to the parent directory': 'Ke folder induk',
+        'List View': 'Tampilan daftar',
+        'List of places and bookmarks': 'Daftar tempat dan penanda',
+        'New Folder': 'Folder baru',
+        'Open': 'Buka',
+        'Parent Directory': 'Folder induk',
+        'Recent Places': 'Tempat terakhir',
+        'Remove': 'Hapus',
+        'Save As': 'Simpan sebagai',
+        'Show ': 'Tampilkan ',
+        'Show &hidden files': 'Tampilkan berkas &tersembunyi',
+        'Sidebar': 'Bilah samping',
+    },
+    'QFileSystemModel': {
+        'Computer': 'Komputer',
+        'Date Modified': 'Tanggal diubah',
+        'Kind': 'Jenis',
+        'My Computer': 'Komputer saya',
+        'Name': 'Nama',
+        'Size': 'Ukuran',
+        'Type': 'Jenis',
+    },
+    'QAbstractFileIconProvider': {
+        'Alias': 'Alias',
+        'Drive': 'Drive',
+        'File': 'Berkas',
+        'File Folder': 'Folder berkas',
+        'Folder': 'Folder',
+        'Shortcut': 'Pintasan',
+        'Unknown': 'Tidak dikenal',
+    },
+    'QLineEdit': {
+        '&Copy': '&Salin',
+        '&Paste': '&Tempel',
+        '&Redo': 'U&langi',
+        '&Undo': '&Urungkan',
+        'Cu&t': '&Potong',
+        'Delete': 'Hapus',
+        'Select All': 'Pilih semua',
+    },
+    'QWidgetTextControl': {
+        '&Copy': '&Salin',
+        '&Paste': '&Tempel',
+        '&Redo': 'U&langi',
+        '&Undo': '&Urungkan',
+        'Cu&t': '&Potong',
+        'Copy &Link Location': 'Salin alamat &tautan',
+        'Delete': 'Hapus',
+        'Select All': 'Pilih semua',
+    },
+    'QAbstractSpinBox': {
+        '&Select All': '&Pilih semua',
+        '&Step up': '&Naikkan',
+        'Step &down': '&Turunkan',
+    },
+    'QDockWidget': {
+        'Close': 'Tutup',
+        'Closes the dock widget': 'Menutup panel ini',
+        'Float': 'Lepas',
+        'Undocks and re-attaches the dock widget': 'Melepas panel ini atau memasangnya kembali',
+    },
+    'QMessageBox': {
+        'Show Details...': 'Tampilkan rincian...',
+        'Hide Details...': 'Sembunyikan rincian...',
+    },
+    'QInputDialog': {
+        'Enter a value:': 'Masukkan nilai:',
+    },
+    'QProgressDialog': {
+        'Cancel': 'Batal',
+    },
+    'QUndoModel': {
+        '<empty>': '<kosong>',
+    },
+    'QUndoStack': {
+        'Undo': 'Urungkan',
+        'Redo': 'Ulangi',
+        'Undo %1': 'Urungkan %1',
+        'Redo %1': 'Ulangi %1',
+    },
+    'QUndoGroup': {
+        'Undo': 'Urungkan',
+        'Redo': 'Ulangi',
+        'Undo %1': 'Urungkan %1',
+        'Redo %1': 'Ulangi %1',
+    },
+    'QColorDialog': {
+        '&Add to Custom Colors': '&Tambah ke warna pilihan',
+        '&Basic colors': 'Warna &dasar',
+        '&Custom colors': 'Warna &pilihan',
+        '&Green:': '&Hijau:',
+        '&HTML:': '&HTML:',
+        '&Pick Screen Color': '&Ambil warna dari layar',
+        '&Red:': '&Merah:',
+        '&Sat:': '&Saturasi:',
+        '&Val:': '&Nilai:',
+        'A&lpha channel:': 'Kanal a&lfa:',
+        'Bl&ue:': 'B&iru:',
+        'Cursor at %1, %2\nPress ESC to cancel': 'Kursor di %1, %2\nTekan ESC untuk batal',
+        'Hu&e:': '&Rona:',
+        'Select Color': 'Pilih warna',
+    },
+    'QScrollBar': {
+        'Bottom': 'Paling bawah',
+        'Left edge': 'Tepi kiri',
+        'Page down': 'Halaman bawah',
+        'Page left': 'Halaman kiri',
+        'Page right': 'Halaman kanan',
+        'Page up': 'Halaman atas',
+        'Right edge': 'Tepi kanan',
+        'Scroll down': 'Gulir ke bawah',
+        'Scroll here': 'Gulir ke sini',
+        'Scroll left': 'Gulir ke kiri',
+        'Scroll right': 'Gulir ke kanan',
+        'Scroll up': 'Gulir ke atas',
+        'Top': 'Paling atas',
+    },
+    'QTabBar': {
+        'Scroll Left': 'Gulir ke kiri',
+        'Scroll Right': 'Gulir ke kanan',
+    },
+    'QUnicodeControlCharacterMenu': {
+        'Insert Unicode control character': 'Sisipkan karakter kendali Unicode',
+    },
+    'QComboBox': {
+        'Open the combo box selection popup': 'Buka daftar pilihan',
+        'True': 'Benar',
+        'False': 'Salah',
+    },
+    'QDialog': {
+        "What's This?": 'Apa ini?',
+    },
+    'QWhatsThisAction': {
+        "What's This?": 'Apa ini?',
+    },
+}
+LANGUAGE_AND_AUDIT = {  # the audit log in words, durations, the guide, hints (by context)
+    "Audit": {
+        "Imported": "Impor", "New SOP": "SOP baru", "Edited": "Disunting", "Status changed": "Status diubah",
+        "Execution": "Pelaksanaan", "Execution time corrected": "Waktu pelaksanaan dikoreksi",
+        "Office settings": "Pengaturan kantor", "Monitoring": "Monitoring",
+        "Restored from a backup": "Dipulihkan dari cadangan",
+        "Execution #%s started: “%s”": "Pelaksanaan #%s dimulai: “%s”",
+        "Execution #%s: step %s started at %s": "Pelaksanaan #%s: langkah %s mulai %s",
+        "Execution #%s: step finished at %s": "Pelaksanaan #%s: langkah selesai %s",
+        " (exit “%s”)": " (jalan keluar “%s”)", "Execution #%s cancelled: %s": "Pelaksanaan #%s dibatalkan: %s",
+        "start": "mulai", "finish": "selesai",
+        "Execution #%s, record %s: %s corrected from %s to %s":
+            "Pelaksanaan #%s, catatan %s: waktu %s dikoreksi dari %s menjadi %s",
+        "Period %s, revision %s: assessment saved": "Periode %s, revisi %s: penilaian disimpan",
+        "Revision %s: “%s”": "Revisi %s: “%s”", "Revision %s (from revision %s)": "Revisi %s (dari revisi %s)",
+        "Revision %s saved (content hash %s…)": "Revisi %s disimpan (hash isi %s…)",
+        "Revision %s: %s → %s": "Revisi %s: %s → %s",
+        "Working calendar or Waktu convention changed": "Kalender kerja atau konvensi Waktu diubah",
+        "Restored from %s (the database before it kept as %s)":
+            "Dipulihkan dari %s (basis data sebelumnya disimpan sebagai %s)",
+    },
+    "HelpController": {"&Guide": "&Panduan"},
+    "HelpWindow": {"sopdesk guide": "Panduan sopdesk"},
+    "MainWindow": {
+        "&Approve": "&Sahkan",
+        "No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”.":
+            "Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit "
+            "kerja” dan “Semua status”.",
+    },
+    "ExecutionPanel": {
+        "No execution of this SOP yet: “Start an execution…” begins one.":
+            "Belum ada pelaksanaan SOP ini: “Mulai pelaksanaan…” memulainya.",
+    },
+    "RunningDialog": {"No execution is running.": "Tidak ada pelaksanaan yang sedang berjalan."},
+    "ActionTips": {
+        "Write the sheet of the SOP shown (identity page and flowchart) to a PDF file":
+            "Tulis lembar SOP yang ditampilkan (halaman identitas dan diagram alir) ke berkas PDF",
+        "Write the sheet of every SOP in the catalogue into one folder":
+            "Tulis lembar setiap SOP di katalog ke satu folder",
+        "The revisions of the SOP shown and what changed in each":
+            "Revisi-revisi SOP yang ditampilkan dan apa yang berubah di setiap revisi",
+        "Who changed what and when, with a filter": "Siapa mengubah apa dan kapan, dengan saringan",
+        "Check the database file, the content hash of every revision and the audit log's chain":
+            "Periksa berkas basis data, hash isi setiap revisi dan rantai log audit",
+        "Working hours, office days off and the Waktu convention": "Jam kerja, hari libur kantor dan konvensi Waktu",
+        "Replace the database with one of its checked backups":
+            "Ganti basis data dengan salah satu cadangannya yang sudah diperiksa",
+        "Close sopdesk (the database is backed up if it changed)":
+            "Tutup sopdesk (basis data dicadangkan bila ada perubahan)",
+        "Enlarge the drawing": "Perbesar gambar", "Shrink the drawing": "Perkecil gambar",
+        "Fit the drawing to the width of the window": "Sesuaikan gambar dengan lebar jendela",
+        "Search the catalogue by name, number or step text": "Cari di katalog menurut nama, nomor atau teks langkah",
+        "The paper of the printed sheet and the drawing": "Kertas lembar cetak dan gambar",
+        "The language of the interface (from the next start)": "Bahasa antarmuka (berlaku saat sopdesk dibuka lagi)",
+        "Start a new draft revision of the SOP shown": "Mulai revisi draf baru dari SOP yang ditampilkan",
+        "Mark the draft as verified, ready to be approved": "Tandai draf sebagai terverifikasi, siap disahkan",
+        "Approve (sahkan) the verified revision; it replaces the one in force":
+            "Sahkan revisi yang sudah diverifikasi; revisi ini menggantikan yang berlaku",
+        "Return the verified revision to draft for more edits":
+            "Kembalikan revisi yang sudah diverifikasi ke draf untuk disunting lagi",
+        "Every execution still running, overdue first":
+            "Semua pelaksanaan yang masih berjalan, yang lewat tenggat dulu",
+        "The name the audit log records beside your computer account":
+            "Nama yang dicatat log audit di samping akun komputer Anda",
+        "The version and the database of sopdesk": "Versi dan basis data sopdesk",
+        "A short illustrated guide, opened at the section of the current tab":
+            "Panduan singkat bergambar, dibuka di bagian tab yang sedang tampil",
+        "Start a new SOP, blank or as a copy of the one shown":
+            "Mulai SOP baru, kosong atau sebagai salinan SOP yang ditampilkan",
+        "Edit the SOP shown (an approved SOP gets a new draft revision first)":
+            "Sunting SOP yang ditampilkan (SOP yang sudah disahkan mendapat revisi draf baru lebih dulu)",
+        "The executions of a week against the standard times, as an Excel workbook":
+            "Pelaksanaan satu minggu dibandingkan dengan standar waktu, sebagai buku kerja Excel",
+        "The monitoring form (Tabel 7) and the evaluation checklist of a period":
+            "Formulir monitoring (Tabel 7) dan daftar periksa evaluasi satu periode",
+        "Every approved sheet in one PDF, with a cover and contents":
+            "Semua lembar yang disahkan dalam satu PDF, dengan sampul dan daftar isi",
+        "Print the sheet of the SOP shown": "Cetak lembar SOP yang ditampilkan",
+        "Print every approved sheet as the SOP book": "Cetak semua lembar yang disahkan sebagai buku SOP",
+        "Check the code printed beside a sheet's QR code against the database":
+            "Periksa kode yang tercetak di samping kode QR sebuah lembar terhadap basis data",
+        "Save the revision (all of it or nothing)": "Simpan revisi (seluruhnya atau tidak sama sekali)",
+        "Close the editor (asks about unsaved edits)": "Tutup penyunting (bertanya bila ada suntingan belum disimpan)",
+        "Undo the last edit": "Urungkan suntingan terakhir", "Redo the edit undone": "Ulangi suntingan yang diurungkan",
+        "Insert a new step below the current one": "Sisipkan langkah baru di bawah langkah ini",
+        "Insert a new step above the current one": "Sisipkan langkah baru di atas langkah ini",
+        "Copy the current step below it": "Salin langkah ini ke bawahnya",
+        "Delete the current step (Ctrl+Z brings it back)": "Hapus langkah ini (Ctrl+Z mengembalikannya)",
+        "Move the current step one row up": "Pindahkan langkah ini satu baris ke atas",
+        "Move the current step one row down": "Pindahkan langkah ini satu baris ke bawah",
+        "Turn a process into a decision with two exits, or back":
+            "Ubah proses menjadi keputusan dengan dua jalan keluar, atau sebaliknya",
+        "Show or hide this panel": "Tampilkan atau sembunyikan panel ini",
+    },
+    "Duration": {"working day(s)": "hari kerja", "day(s)": "hari", "h": "jam", "min": "menit"},
+    "AuditModel": {"Time": "Waktu"},
+    "AuditDialog": {
+        "No entry matches this filter: choose “All actions” or clear the text.":
+            "Tidak ada entri yang cocok dengan saringan ini: pilih “Semua tindakan” atau kosongkan teks.",
+    },
+}
 BY_CONTEXT = {
+    **{(context, source): text for context, table in LANGUAGE_AND_AUDIT.items() for source, text in table.items()},
+    **{(context, source): text for context, table in QT_ID.items() for source, text in table.items()},
     ("MonitoringDialog", "No"): "Tidak",
     ("MonitoringTableModel", "No"): "No",
     ("StepsModel", "No"): "No",

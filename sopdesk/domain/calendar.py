@@ -28,6 +28,7 @@ from math import ceil
 from types import MappingProxyType
 
 from sopdesk.domain.calendar_years import UsInterval, YearIndex, microseconds_of
+from sopdesk.domain.messages import Phrase, message
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, StandardTime, WaktuConvention
 
 Interval = tuple[time, time]
@@ -226,10 +227,10 @@ class WorkingCalendar:
 def _checked_week(hours: Iterable[Iterable[Interval]]) -> WeekHours:
     week = tuple(tuple(day) for day in hours)
     if len(week) != 7:
-        raise ValueError(f"Jam kerja harus diisi untuk 7 hari (Senin sampai Minggu), bukan {len(week)}")
+        raise ValueError(message("week-hours-count", len(week)))
     checked = tuple(_checked_day(WEEKDAYS[i], day) for i, day in enumerate(week))
     if not any(checked):
-        raise ValueError("Jam kerja sepekan nol: isi jam kerja untuk paling sedikit satu hari")
+        raise ValueError(message("week-hours-zero"))
     return checked
 
 
@@ -237,12 +238,12 @@ def _checked_day(name: str, intervals: DayHours) -> DayHours:
     day = tuple(sorted(intervals))
     for start, end in day:
         if start.tzinfo is not None or end.tzinfo is not None:
-            raise ValueError(f"Jam kerja hari {name}: tulis jam setempat kantor tanpa zona waktu")
+            raise ValueError(message("day-hours-zone", Phrase(name)))
         if end <= start:
-            raise ValueError(f"Jam kerja hari {name}: jam selesai {_hhmm(end)} harus sesudah jam mulai {_hhmm(start)}")
+            raise ValueError(message("day-hours-order", Phrase(name), _hhmm(end), _hhmm(start)))
     for first, second in pairwise(day):
         if second[0] < first[1]:
-            raise ValueError(f"Jam kerja hari {name}: {_span(first)} dan {_span(second)} bertumpang tindih")
+            raise ValueError(message("day-hours-overlap", Phrase(name), _span(first), _span(second)))
     return day
 
 

@@ -15,19 +15,30 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sopdesk.domain.links import match_related
+from sopdesk.domain.messages import Language, Phrase, render
 from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.waktu import WaktuKind, parse_waktu
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One broken rule: its ``rule`` code, the ``message`` for the user, and where: ``field``
-    (e.g. ``activity``, ``lanes``, ``number``) of ``step`` (0-based; None for the identity part)."""
+    """One broken rule: its ``rule`` code, where: ``field`` (e.g. ``activity``, ``lanes``,
+    ``number``) of ``step`` (0-based; None for the identity part), and the ``args`` of its message
+    (`sopdesk.domain.messages`: ``text("en")`` in English, ``message`` in Bahasa Indonesia)."""
 
     rule: str
-    message: str
     field: str
     step: int | None = None
+    args: tuple[object, ...] = ()
+
+    def text(self, language: Language = "id") -> str:
+        """The message for the user in ``language`` ("id" or "en")."""
+        return render(self.rule, self.args, language)
+
+    @property
+    def message(self) -> str:
+        """The message in Bahasa Indonesia."""
+        return self.text("id")
 
 
 IDENTITY_FIELDS = (("number", "Nomor SOP"), ("title", "Nama SOP"), ("unit", "unit kerja (kop)"),
@@ -39,7 +50,7 @@ def check_sop(sop: Sop, today: dt.date, catalogue: Iterable[tuple[str, str]] | N
     findings = _ends(sop) + _steps(sop) + _lanes(sop) + _identity(sop, today)
     if catalogue is not None:
         titles = [(k, t) for k, t in catalogue if k != sop.id]
-        findings += [Finding("related-missing", f"Keterkaitan «{entry}» tidak ada di katalog", "related_sops")
+        findings += [Finding("related-missing", "related_sops", None, (entry,))
                      for entry in sop.related_sops if match_related(entry, titles) is None]
     return findings
 
@@ -55,12 +66,11 @@ def _filled(value: object) -> bool:
 def _ends(sop: Sop) -> list[Finding]:
     out = []
     if len(sop.steps) < 2:
-        out.append(Finding("too-short", "SOP perlu paling sedikit dua langkah (Mulai dan Selesai)", "activity", 0))
+        out.append(Finding("too-short", "activity", 0))
     if sop.steps and sop.steps[0].symbol is not Symbol.TERMINATOR:
-        out.append(Finding("start-terminator", "Langkah pertama harus terminator (Mulai)", "symbol", 0))
+        out.append(Finding("start-terminator", "symbol", 0))
     if sop.steps and sop.steps[-1].symbol is not Symbol.TERMINATOR:
-        out.append(Finding("end-terminator", "Langkah terakhir harus terminator (Selesai)", "symbol",
-                           len(sop.steps) - 1))
+        out.append(Finding("end-terminator", "symbol", len(sop.steps) - 1))
     return out
 
 
@@ -68,14 +78,14 @@ def _steps(sop: Sop) -> list[Finding]:
     out = []
     for i, step in enumerate(sop.steps):
         if not step.lanes:
-            out.append(Finding("no-lane", f"Langkah {i + 1} tidak punya Pelaksana", "lanes", i))
+            out.append(Finding("no-lane", "lanes", i, (i + 1,)))
         if not step.activity.strip():
-            out.append(Finding("empty-activity", f"Kegiatan langkah {i + 1} kosong", "activity", i))
+            out.append(Finding("empty-activity", "activity", i, (i + 1,)))
         if not step.output.strip():
-            out.append(Finding("empty-output", f"Output langkah {i + 1} kosong", "output", i))
+            out.append(Finding("empty-output", "output", i, (i + 1,)))
         waktu = parse_waktu(step.standard_time)
         if waktu.kind is WaktuKind.UNREADABLE:
-            out.append(Finding("waktu", f"Waktu langkah {i + 1} tidak terbaca: {waktu.reason}", "standard_time", i))
+            out.append(Finding("waktu", "standard_time", i, (i + 1, Phrase(waktu.reason))))
         if step.symbol is Symbol.DECISION:
             out += _decision(sop, i)
     return out
@@ -84,45 +94,40 @@ def _steps(sop: Sop) -> list[Finding]:
 def _decision(sop: Sop, i: int) -> list[Finding]:
     step = sop.steps[i]
     if len(step.exits) != 2 or not all(e.label.strip() for e in step.exits):
-        message = f"Keputusan langkah {i + 1} harus punya dua jalan keluar berlabel"
-        return [Finding("decision-exits", message, "exits", i)]
+        return [Finding("decision-exits", "exits", i, (i + 1,))]
     out = []
     targets = []
     for e in step.exits:
         target = sop.exit_target(i, e)
         targets.append(target)
         if target is None or not 0 <= target < len(sop.steps):
-            out.append(Finding("decision-target", f"Jalan keluar «{e.label}» langkah {i + 1} tidak punya tujuan",
-                               "exits", i))
+            out.append(Finding("decision-target", "exits", i, (i + 1, e.label)))
         elif target == i:
-            out.append(Finding("decision-self", f"Jalan keluar «{e.label}» langkah {i + 1} kembali ke keputusan itu "
-                               "sendiri", "exits", i))
+            out.append(Finding("decision-self", "exits", i, (i + 1, e.label)))
     if targets[0] is not None and targets[0] == targets[1]:
-        out.append(Finding("decision-same", f"Kedua jalan keluar keputusan langkah {i + 1} menuju langkah yang sama",
-                           "exits", i))
+        out.append(Finding("decision-same", "exits", i, (i + 1,)))
     return out
 
 
 def _lanes(sop: Sop) -> list[Finding]:
     used = {lane for step in sop.steps for lane in step.lanes}
-    out = [Finding("unused-lane", f"Pelaksana «{lane.name}» tidak dipakai langkah mana pun", "lanes")
+    out = [Finding("unused-lane", "lanes", None, (lane.name,))
            for lane in sop.lanes if lane.id not in used]
     names = [" ".join(lane.name.split()).casefold() for lane in sop.lanes]
-    out += [Finding("lane-name", f"Pelaksana kolom {k + 1} tidak bernama", "lanes")
+    out += [Finding("lane-name", "lanes", None, (k + 1,))
             for k, n in enumerate(names) if not n]
-    out += [Finding("lane-twice", f"Pelaksana «{sop.lanes[k].name}» ada dua kali", "lanes")
+    out += [Finding("lane-twice", "lanes", None, (sop.lanes[k].name,))
             for k, n in enumerate(names) if n and n in names[:k]]
     return out
 
 
 def _identity(sop: Sop, today: dt.date) -> list[Finding]:
-    out = [Finding("identity-empty", f"{label} kosong", name) for name, label in IDENTITY_FIELDS
+    out = [Finding("identity-empty", name, None, (Phrase(label),)) for name, label in IDENTITY_FIELDS
            if not _filled(getattr(sop, name))]
     if not sop.approval.name.strip():
-        out.append(Finding("identity-empty", "Disahkan oleh (nama) kosong", "approval"))
+        out.append(Finding("identity-empty", "approval", None, (Phrase("Disahkan oleh (nama)"),)))
     if sop.made_on and sop.effective_on and sop.effective_on < sop.made_on:
-        out.append(Finding("dates-order", "Tanggal Efektif sebelum Tanggal Pembuatan", "effective_on"))
+        out.append(Finding("dates-order", "effective_on"))
     if sop.revised_on and sop.revised_on < today:
-        out.append(Finding("review-overdue", f"Tanggal tinjau ulang ({sop.revised_on:%d-%m-%Y}) sudah lewat",
-                           "revised_on"))
+        out.append(Finding("review-overdue", "revised_on", None, (f"{sop.revised_on:%d-%m-%Y}",)))
     return out

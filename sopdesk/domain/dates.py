@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sopdesk.domain.messages import message
+
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
 
@@ -39,5 +41,27 @@ def parse_date_id(text: str) -> dt.date | None:
             if match[2].casefold() in names:
                 return dt.date(int(match[3]), names.index(match[2].casefold()) + 1, int(match[1]))
     except ValueError:
-        raise ValueError(f"Tanggal '{text}' tidak ada di kalender") from None
-    raise ValueError(f"Tanggal '{text}' tidak dapat dibaca: tulis mis. 04-01-2021 atau 4 Januari 2021")
+        raise ValueError(message("date-not-in-calendar", text)) from None
+    raise ValueError(message("date-unreadable", text))
+
+
+ZONE_NAMES = {7 * 60: "WIB", 8 * 60: "WITA", 9 * 60: "WIT"}
+"""Indonesia's time zones by offset from UTC in minutes (Waktu Indonesia Barat/Tengah/Timur)."""
+
+
+def zone_label(offset: dt.timedelta) -> str:
+    """The name of a UTC offset: ``WIB`` (UTC+7), ``WITA`` (UTC+8), ``WIT`` (UTC+9), otherwise
+    ``UTC+hh:mm`` / ``UTC-hh:mm`` (``UTC+00:00`` for UTC itself)."""
+    minutes = round(offset.total_seconds() / 60)
+    if minutes in ZONE_NAMES:
+        return ZONE_NAMES[minutes]
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def local_from_utc(at: dt.datetime) -> tuple[dt.datetime, str]:
+    """A naive UTC time (as the audit log stores it) in the machine's local time, with the
+    zone's label (`zone_label`): ``(datetime without tzinfo, "WITA")``."""
+    local = at.replace(tzinfo=dt.UTC).astimezone()
+    offset = local.utcoffset() or dt.timedelta(0)
+    return local.replace(tzinfo=None), zone_label(offset)

@@ -11,26 +11,40 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from sopdesk.domain.dates import format_date_id
-from sopdesk.domain.model import Sop, Step
+from sopdesk.domain.messages import Language, Phrase, phrase, render
+from sopdesk.domain.model import Sop, Step, Symbol
+
+SYMBOL_NAMES = {Symbol.TERMINATOR: "terminator", Symbol.PROCESS: "proses", Symbol.DECISION: "keputusan"}
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
     """One difference: the part of the SOP (``Identitas``, ``Pelaksana``, ``Kegiatan``), the
-    field, and the values before and after ("" when absent)."""
+    field (its Indonesian label; "" for a whole lane or step) of ``step`` (1-based; None outside
+    the steps), and the values before and after ("" when absent)."""
 
     part: str
     field: str
     before: str
     after: str
+    step: int | None = None
 
-    def line(self) -> str:
-        """The change as one line of text for the user."""
+    def where(self, language: Language = "id") -> str:
+        """The field, with its step: ``langkah 6: Waktu`` (``step 6: Waktu`` in English)."""
+        if self.step is None:
+            return phrase(self.field, language)
+        if not self.field:
+            return render("diff-step", (self.step,), language)
+        return render("diff-step-field", (self.step, Phrase(self.field)), language)
+
+    def line(self, language: Language = "id") -> str:
+        """The change as one line of text for the user, in ``language`` ("id" or "en")."""
+        part, where = Phrase(self.part), self.where(language)
         if not self.before:
-            return f"{self.part} · {self.field}: ditambahkan «{self.after}»"
+            return render("diff-added", (part, where, self.after), language)
         if not self.after:
-            return f"{self.part} · {self.field}: dihapus «{self.before}»"
-        return f"{self.part} · {self.field}: «{self.before}» → «{self.after}»"
+            return render("diff-removed", (part, where, self.before), language)
+        return render("diff-changed", (part, where, self.before, self.after), language)
 
 
 IDENTITY = [("number", "Nomor SOP"), ("title", "Nama SOP"), ("unit", "Unit kerja"), ("made_on", "Tanggal Pembuatan"),
@@ -45,6 +59,8 @@ STEP_FIELDS = [("activity", "Kegiatan"), ("symbol", "simbol"), ("requirements", 
 
 
 def _text(value: object) -> str:
+    if isinstance(value, Symbol):
+        return Phrase(SYMBOL_NAMES[value])
     if isinstance(value, tuple):
         return "; ".join(str(v) for v in value)
     if value is None or isinstance(value, str):
@@ -86,8 +102,8 @@ def _step_changes(old: Sop, new: Sop) -> list[Change]:
             for k in range(i2 - i1):
                 changes += _step_fields(old, new, i1 + k, j1 + k)
             continue
-        changes += [Change("Kegiatan", f"langkah {i + 1}", old.steps[i].activity, "") for i in range(i1, i2)]
-        changes += [Change("Kegiatan", f"langkah {j + 1}", "", new.steps[j].activity) for j in range(j1, j2)]
+        changes += [Change("Kegiatan", "", old.steps[i].activity, "", i + 1) for i in range(i1, i2)]
+        changes += [Change("Kegiatan", "", "", new.steps[j].activity, j + 1) for j in range(j1, j2)]
     return changes
 
 
@@ -107,11 +123,10 @@ def _exits_of(sop: Sop, index: int) -> str:
 
 def _step_fields(old: Sop, new: Sop, i: int, j: int) -> list[Change]:
     a, b = old.steps[i], new.steps[j]
-    where = f"langkah {j + 1}"
-    changes = [Change("Kegiatan", f"{where}: {label}", _text(getattr(a, f)), _text(getattr(b, f)))
+    changes = [Change("Kegiatan", label, _text(getattr(a, f)), _text(getattr(b, f)), j + 1)
                for f, label in STEP_FIELDS if getattr(a, f) != getattr(b, f)]
     if _lanes_of(old, a) != _lanes_of(new, b):
-        changes.append(Change("Kegiatan", f"{where}: Pelaksana", _lanes_of(old, a), _lanes_of(new, b)))
+        changes.append(Change("Kegiatan", "Pelaksana", _lanes_of(old, a), _lanes_of(new, b), j + 1))
     if _exits_of(old, i) != _exits_of(new, j):
-        changes.append(Change("Kegiatan", f"{where}: keputusan", _exits_of(old, i), _exits_of(new, j)))
+        changes.append(Change("Kegiatan", "keputusan", _exits_of(old, i), _exits_of(new, j), j + 1))
     return changes

@@ -29,6 +29,7 @@ from fractions import Fraction
 from math import ceil
 
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
+from sopdesk.domain.messages import message
 from sopdesk.domain.model import Sop, Status, Symbol
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention, WaktuKind, parse_waktu
 from sopdesk.errors import SopdeskError
@@ -107,7 +108,7 @@ def check_can_start(sop: Sop, trial: bool) -> None:
     """Raise `ExecutionError` unless ``sop`` can be executed (approved, or a trial of a draft,
     and every Waktu readable)."""
     if sop.status is not Status.APPROVED and not (trial and sop.status is Status.DRAFT):
-        raise ExecutionError("Hanya SOP yang sudah disahkan yang dapat dilaksanakan (draf hanya sebagai uji coba).")
+        raise ExecutionError(message("exec-not-approved"))
     bad = [f"langkah {i + 1} ({s.standard_time!r}: {v.reason})" for i, s in enumerate(sop.steps)
            if (v := parse_waktu(s.standard_time)).kind is WaktuKind.UNREADABLE]
     if bad:
@@ -138,7 +139,7 @@ def is_finished(sop: Sop, execution: Execution) -> bool:
 def _check_time(at: dt.datetime, now: dt.datetime) -> None:
     """Refuse a moment after ``now``; both are whole minutes (`whole_minute`)."""
     if at > now:
-        raise ExecutionError(f"Waktu {at:%d-%m-%Y %H:%M} ada di masa depan; isi waktu yang sudah lewat.")
+        raise ExecutionError(message("exec-future", f"{at:%d-%m-%Y %H:%M}"))
 
 
 def start_step(sop: Sop, execution: Execution, step: int, at: dt.datetime, actor: str,
@@ -149,15 +150,14 @@ def start_step(sop: Sop, execution: Execution, step: int, at: dt.datetime, actor
     _check_time(at, now)
     expected = next_step(sop, execution)
     if expected is None:
-        raise ExecutionError("Pelaksanaan ini sudah selesai atau dibatalkan.")
+        raise ExecutionError(message("exec-closed"))
     if execution.records and execution.records[-1].finished_at is None:
-        raise ExecutionError(f"Langkah {execution.records[-1].step + 1} belum selesai.")
+        raise ExecutionError(message("exec-step-open", execution.records[-1].step + 1))
     if step != expected:
-        raise ExecutionError(f"Langkah {step + 1} tidak urut: yang berikutnya adalah langkah {expected + 1}.")
+        raise ExecutionError(message("exec-out-of-order", step + 1, expected + 1))
     earliest = execution.records[-1].finished_at if execution.records else execution.started_at
     if earliest is not None and at < whole_minute(earliest):
-        raise ExecutionError(
-            f"Mulai {at:%d-%m-%Y %H:%M} sebelum langkah sebelumnya selesai ({earliest:%d-%m-%Y %H:%M}).")
+        raise ExecutionError(message("exec-before-previous", f"{at:%d-%m-%Y %H:%M}", f"{earliest:%d-%m-%Y %H:%M}"))
     return replace(execution, records=(*execution.records, StepRecord(step, at, None, actor)))
 
 
@@ -168,15 +168,16 @@ def finish_step(sop: Sop, execution: Execution, at: dt.datetime, now: dt.datetim
     at, now = whole_minute(at), whole_minute(now)
     _check_time(at, now)
     if not execution.records or execution.records[-1].finished_at is not None:
-        raise ExecutionError("Tidak ada langkah yang sedang berjalan.")
+        raise ExecutionError(message("exec-none-running"))
     record = in_minutes(execution.records[-1])
     if at < record.started_at:
-        raise ExecutionError(f"Selesai {at:%d-%m-%Y %H:%M} sebelum mulai ({record.started_at:%d-%m-%Y %H:%M}).")
+        raise ExecutionError(message("exec-finish-before-start", f"{at:%d-%m-%Y %H:%M}",
+                                     f"{record.started_at:%d-%m-%Y %H:%M}"))
     step = sop.steps[record.step]
     if step.symbol is Symbol.DECISION and step.exits:
         labels = [e.label for e in step.exits]
         if exit_label not in labels:
-            raise ExecutionError(f"Pilih keputusan langkah {record.step + 1}: {' / '.join(labels)}.")
+            raise ExecutionError(message("exec-choose-exit", record.step + 1, " / ".join(labels)))
     else:
         exit_label = ""
     done = replace(record, finished_at=at, exit_label=exit_label, note=note or record.note)
@@ -186,7 +187,7 @@ def finish_step(sop: Sop, execution: Execution, at: dt.datetime, now: dt.datetim
 def cancel(execution: Execution, reason: str) -> Execution:
     """Cancel with a reason (required); nothing is deleted."""
     if not reason.strip():
-        raise ExecutionError("Isi alasan pembatalan.")
+        raise ExecutionError(message("exec-cancel-reason"))
     return replace(execution, cancelled_reason=reason.strip())
 
 
@@ -216,21 +217,21 @@ def correct_time(execution: Execution, index: int, field: str, value: dt.datetim
     """Correct the start or finish (``field`` "started_at" / "finished_at") of record ``index``;
     the result must still keep the time rules. Raises `ExecutionError`."""
     if field not in ("started_at", "finished_at") or not 0 <= index < len(execution.records):
-        raise ExecutionError("Catatan yang dikoreksi tidak ada.")
+        raise ExecutionError(message("exec-no-record"))
     value, now = whole_minute(value), whole_minute(now)
     _check_time(value, now)
     record = execution.records[index]
     if field == "finished_at" and record.finished_at is None:
-        raise ExecutionError("Langkah ini belum selesai; catat selesainya, bukan koreksi.")
+        raise ExecutionError(message("exec-correct-open"))
     fixed = replace(record, started_at=value) if field == "started_at" else replace(record, finished_at=value)
     records = (*execution.records[:index], fixed, *execution.records[index + 1:])
     previous_end = whole_minute(execution.started_at)
     for k, original in enumerate(records):
         r = in_minutes(original)
         if r.started_at < previous_end:
-            raise ExecutionError(f"Koreksi ini membuat langkah {r.step + 1} mulai sebelum langkah sebelumnya selesai.")
+            raise ExecutionError(message("exec-correct-order", r.step + 1))
         if r.finished_at is not None and r.finished_at < r.started_at:
-            raise ExecutionError(f"Koreksi ini membuat langkah {r.step + 1} selesai sebelum mulai.")
+            raise ExecutionError(message("exec-correct-reversed", r.step + 1))
         if k < len(records) - 1 and r.finished_at is None:
             break
         previous_end = r.finished_at or r.started_at

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from sopdesk.domain.dates import MONTHS
+from sopdesk.domain.messages import message
 
 _WEEK = re.compile(r"^\s*(\d{4})\s*-?\s*[Ww]\s*(\d{1,2})\s*$")
 
@@ -27,10 +28,10 @@ class IsoWeek:
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9998:
-            raise ValueError(f"Tahun {self.year} di luar jangkauan.")
+            raise ValueError(message("week-year-range", self.year))
         weeks = weeks_in_year(self.year)
         if not 1 <= self.week <= weeks:
-            raise ValueError(f"Tahun {self.year} hanya punya minggu 1 sampai {weeks}, bukan minggu {self.week}.")
+            raise ValueError(message("week-not-in-year", self.year, weeks, self.week))
 
     @property
     def monday(self) -> dt.date:
@@ -92,5 +93,5 @@ def parse_week(text: str) -> IsoWeek:
     """
     match = _WEEK.match(text or "")
     if not match:
-        raise ValueError(f"Minggu {text!r} tidak terbaca: tulis tahun dan nomor minggu ISO, mis. 2026-W46.")
+        raise ValueError(message("week-unreadable", text))
     return IsoWeek(int(match[1]), int(match[2]))

@@ -8,6 +8,7 @@ of the same SOP is approved. A change to an approved SOP is made in a new draft 
 
 from __future__ import annotations
 
+from sopdesk.domain.messages import Phrase, message
 from sopdesk.domain.model import Sop, Status
 from sopdesk.errors import SopdeskError
 
@@ -31,12 +32,12 @@ def check_transition(sop: Sop, new: Status) -> None:
     Approval needs ``approval.name`` (Disahkan oleh) and ``effective_on`` (Tanggal Efektif).
     """
     if (sop.status, new) not in ALLOWED:
-        raise LifecycleError(f"Status tidak dapat diubah dari {LABELS[sop.status]} ke {LABELS[new]}.")
+        raise LifecycleError(message("status-not-allowed", Phrase(LABELS[sop.status]), Phrase(LABELS[new])))
     if new is Status.APPROVED:
         missing = [label for label, value in (("Disahkan oleh (nama)", sop.approval.name),
                                               ("Tanggal Efektif", sop.effective_on)) if not value]
         if missing:
-            raise LifecycleError("Belum dapat disahkan; isi dulu: " + ", ".join(missing) + ".")
+            raise LifecycleError(message("approve-missing", tuple(Phrase(m) for m in missing)))
 
 
 def check_editable(sop: Sop) -> None:

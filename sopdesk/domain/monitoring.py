@@ -29,6 +29,7 @@ from fractions import Fraction
 
 from sopdesk.domain import execution as ex
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
+from sopdesk.domain.messages import message
 from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention
 
@@ -68,7 +69,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError(f"Periode tidak sah: {self.start:%d-%m-%Y} sesudah {self.end:%d-%m-%Y}.")
+            raise ValueError(message("period-order", f"{self.start:%d-%m-%Y}", f"{self.end:%d-%m-%Y}"))
 
     @property
     def begins(self) -> dt.datetime:

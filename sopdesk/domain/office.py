@@ -16,6 +16,7 @@ from fractions import Fraction
 from typing import Any
 
 from sopdesk.domain.calendar import WEEKDAYS, WorkingCalendar
+from sopdesk.domain.messages import Phrase, message
 from sopdesk.domain.waktu import WaktuConvention
 
 _INTERVAL = re.compile(r"^(\d{1,2})[:.](\d{2})\s*-\s*(\d{1,2})[:.](\d{2})$")
@@ -40,11 +41,11 @@ def parse_hours(text: str, weekday: int) -> tuple[tuple[dt.time, dt.time], ...]:
     for part in [p.strip() for p in text.split(",") if p.strip()]:
         m = _INTERVAL.match(part)
         if not m:
-            raise ValueError(f"Jam kerja {WEEKDAYS[weekday]}: {part!r} tidak terbaca (tulis mis. 07:30-12:00).")
+            raise ValueError(message("hours-unreadable", Phrase(WEEKDAYS[weekday]), part))
         try:
             out.append((dt.time(int(m[1]), int(m[2])), dt.time(int(m[3]), int(m[4]))))
         except ValueError as exc:
-            raise ValueError(f"Jam kerja {WEEKDAYS[weekday]}: {part!r} bukan jam yang ada.") from exc
+            raise ValueError(message("hours-impossible", Phrase(WEEKDAYS[weekday]), part)) from exc
     return tuple(out)
 
 
@@ -55,7 +56,7 @@ def parse_dates(lines: list[str], label: str) -> frozenset[dt.date]:
         try:
             out.add(dt.date.fromisoformat(line) if line[4:5] == "-" else dt.datetime.strptime(line, "%d-%m-%Y").date())
         except ValueError as exc:
-            raise ValueError(f"{label}: {line!r} bukan tanggal (tulis 31-12-2025).") from exc
+            raise ValueError(message("date-in-list", Phrase(label), line)) from exc
     return frozenset(out)
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from sopdesk.domain.canonical import content_hash
+from sopdesk.domain.messages import message
 from sopdesk.domain.model import Sop
 from sopdesk.errors import SopdeskError
 
@@ -71,10 +72,10 @@ def sheet_code(sop: Sop) -> SheetCode:
     return SheetCode(sop.id, sop.revision, crockford32(content_hash(sop)))
 
 
-def quoted(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """``text`` quoted for a message, cut to ``limit`` characters with "…" (a pasted page of junk
-    is not echoed back whole)."""
-    return repr(text if len(text) <= limit else text[:limit] + "…")
+def clipped(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters with "…", for quoting in a message (a pasted page of
+    junk is not echoed back whole)."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def parse_code(text: str) -> SheetCode:
@@ -87,15 +88,12 @@ def parse_code(text: str) -> SheetCode:
         raw = raw[len(QR_PREFIX):]
     parts = raw.split("/")
     if len(parts) != 3:
-        raise CodeFormatError("Kode harus berbentuk <id SOP>/<revisi>/<kode isi>, misalnya "
-                              "balangan-pengukuran-kinerja/1/4Q4W2Z3H9T.")
+        raise CodeFormatError(message("code-shape"))
     key, revision, digest = parts[0].lower(), parts[1], parts[2].upper().translate(_MISREAD)
     if not _KEY.match(key):
-        raise CodeFormatError(f"Id SOP {quoted(parts[0])} tidak sah: hanya huruf, angka dan tanda hubung.")
+        raise CodeFormatError(message("code-key", clipped(parts[0])))
     if not _REVISION.match(revision) or not 0 < int(revision) < 10_000:
-        raise CodeFormatError(f"Nomor revisi {quoted(revision)} tidak sah: harus bilangan bulat positif "
-                              "(angka 0-9).")
+        raise CodeFormatError(message("code-revision", clipped(revision)))
     if not SHORT_DIGEST <= len(digest) <= FULL_DIGEST or any(c not in CROCKFORD for c in digest):
-        raise CodeFormatError(f"Kode isi {quoted(parts[2])} tidak sah: {SHORT_DIGEST} sampai {FULL_DIGEST} "
-                              "huruf/angka base32 (tanpa U).")
+        raise CodeFormatError(message("code-digest", clipped(parts[2]), SHORT_DIGEST, FULL_DIGEST))
     return SheetCode(key, int(revision), digest)

@@ -211,17 +211,24 @@ def total_minutes(
     return sum((v.minutes(convention) for v in values), Fraction(0))
 
 
+def total_counts(values: Iterable[StandardTime],
+                 convention: WaktuConvention = DEFAULT_CONVENTION) -> tuple[Fraction, int, int, bool]:
+    """What an SOP's total says: (working minutes of the fixed standards, steps with no fixed
+    standard, steps with an unreadable Waktu, whether any step has a fixed standard)."""
+    values = list(values)
+    return (total_minutes(values, convention), sum(v.kind is WaktuKind.NONE for v in values),
+            sum(v.kind is WaktuKind.UNREADABLE for v in values), any(v.is_fixed for v in values))
+
+
 def total_text(values: Iterable[StandardTime], convention: WaktuConvention = DEFAULT_CONVENTION) -> str:
     """The SOP's total as printed, hiding no step: the sum of the fixed standards (`format_minutes`),
     then how many steps have no fixed standard or an unreadable Waktu, e.g. "31 hari 3 jam + 1
     langkah tanpa standar", "17 hari + 7 langkah tanpa standar". "" when no step has a fixed
     standard (no total is printed then). Source: issue #14 ("a total never hides a step")."""
-    values = list(values)
-    if not any(v.is_fixed for v in values):
+    minutes, none, unreadable, any_fixed = total_counts(values, convention)
+    if not any_fixed:
         return ""
-    parts = [format_minutes(total_minutes(values, convention), convention)]
-    none = sum(v.kind is WaktuKind.NONE for v in values)
-    unreadable = sum(v.kind is WaktuKind.UNREADABLE for v in values)
+    parts = [format_minutes(minutes, convention)]
     if none:
         parts.append(f"{none} langkah tanpa standar")
     if unreadable:
@@ -240,19 +247,21 @@ def split_minutes(minutes: Fraction | int, convention: WaktuConvention = DEFAULT
 
 
 def format_minutes(
-    minutes: Fraction | int, convention: WaktuConvention = DEFAULT_CONVENTION, day_label: str = "hari"
+    minutes: Fraction | int, convention: WaktuConvention = DEFAULT_CONVENTION, day_label: str = "hari",
+    hour_label: str = "jam", minute_label: str = "menit",
 ) -> str:
     """Format working minutes as whole hari/jam/menit (`split_minutes`), e.g. ``75 hari``,
     ``1 hari 2 jam 30 menit``, ``1 jam 29 menit``: never decimal minutes.
 
-    ``day_label`` names the working day (``hari kerja`` for lateness and due readings).
+    ``day_label`` names the working day (``hari kerja`` for lateness and due readings); the labels
+    are the Indonesian ones unless given (the English interface passes its own).
     """
     days, hours, mins = split_minutes(minutes, convention)
     parts = [f"{days} {day_label}"] if days else []
     if hours:
-        parts.append(f"{hours} jam")
+        parts.append(f"{hours} {hour_label}")
     if mins or not parts:
-        parts.append(f"{mins} menit")
+        parts.append(f"{mins} {minute_label}")
     return " ".join(parts)
 
 

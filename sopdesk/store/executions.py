@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sopdesk.domain import execution as ex
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
+from sopdesk.domain.messages import message
 from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention
 from sopdesk.store import audit
@@ -57,13 +58,13 @@ class ExecutionRepository:
         """Start an execution at ``at`` (cut to the minute, `ex.whole_minute`); returns its id."""
         at, now = ex.whole_minute(at), ex.whole_minute(now)
         if not title.strip():
-            raise StoreError("Isi judul pelaksanaan.")
+            raise StoreError(message("exec-no-title"))
         with self._write() as session:
             revision = _revision(session, revision_id)
             sop = _to_sop(revision)
             ex.check_can_start(sop, trial)
             if at > now:
-                raise ex.ExecutionError("Waktu mulai ada di masa depan.")
+                raise ex.ExecutionError(message("exec-start-future"))
             row = ExecutionRow(revision_id=revision_id, title=title.strip(), reference=reference.strip(),
                                started_by=started_by, started_at=at, trial=trial, cancelled_reason="")
             session.add(row)

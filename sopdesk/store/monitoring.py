@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sopdesk.domain import execution as ex
 from sopdesk.domain import monitoring as mon
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
+from sopdesk.domain.messages import message
 from sopdesk.domain.model import Sop, Status
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention
 from sopdesk.store import audit
@@ -80,7 +81,7 @@ class MonitoringRepository:
             approved = {r.sop.key: r for r in _approved(session)}
             for key, assessment in entries.items():
                 if key not in approved:
-                    raise StoreError(f"SOP {key} tidak punya revisi yang disahkan; tidak dapat dinilai.")
+                    raise StoreError(message("monitor-not-approved", key))
                 _check(approved[key].title, assessment)
                 changed += _store(session, period_row, approved[key], assessment, now, actor or Actor(),
                                   period)
@@ -89,7 +90,7 @@ class MonitoringRepository:
 
 def _check(title: str, a: mon.Assessment) -> None:
     if a.rating is not mon.Rating.NONE and not a.assessor.strip():
-        raise StoreError(f"Isi paraf/nama penilai untuk \u201c{title}\u201d sebelum memberi penilaian.")
+        raise StoreError(message("monitor-assessor", title))
 
 
 def _unit(row: RevisionRow) -> str:

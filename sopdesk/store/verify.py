@@ -4,6 +4,7 @@ dialog). The rules are in `sopdesk.domain.verdict`; this module only looks the f
 from __future__ import annotations
 
 from sopdesk.domain.canonical import content_hash
+from sopdesk.domain.messages import message
 from sopdesk.domain.model import Status
 from sopdesk.domain.sheetcode import CodeFormatError, SheetCode, crockford32, parse_code
 from sopdesk.domain.verdict import Outcome, RevisionFacts, Verdict, judge
@@ -34,6 +35,6 @@ def verify_code(repo: SopRepository, text: str) -> Verdict:
     try:
         code = parse_code(text)
     except CodeFormatError as exc:
-        return Verdict(Outcome.MALFORMED, f"Kode tidak sah: {exc}")
+        return Verdict(Outcome.MALFORMED, message("code-malformed", exc.args[0] if exc.args else str(exc)))
     facts, sop_exists = revision_facts(repo, code)
     return judge(code, facts, sop_exists)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sopdesk.resources import BundledFileMissingError, translation_path
 from sopdesk.ui.errors import install_gui_hooks
 from sopdesk.ui.fonts import ui_font
+from sopdesk.ui.language import set_language
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.settings import LANGUAGE, Settings
 
@@ -27,6 +28,7 @@ def install_translators(app: QApplication, language: str) -> None:
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
+    set_language("en" if language == "en" else "id")
     if language == "en":
         return
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))

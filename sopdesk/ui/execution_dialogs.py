@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sopdesk.domain import execution as ex
 from sopdesk.domain.model import Sop, Status
 from sopdesk.ui.execution_text import VERDICT_COLOURS, from_qt, moment_text, to_qt, verdict_text
+from sopdesk.ui.hints import EmptyHint
 from sopdesk.ui.screen import resize_to_fit
 
 
@@ -156,16 +157,14 @@ class RunningDialog(QDialog):
             self._add(item, now.year)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(self.tr("No execution is running."))
-        self.empty.setVisible(not items)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
-        layout.addWidget(self.empty)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self._filter)
+        self.empty_hint = EmptyHint(self.table, self.tr("No execution is running."))
         resize_to_fit(self, 1100, 460)
 
     def _add(self, item: Any, year: int) -> None:

@@ -7,39 +7,25 @@ and from ``QDateTime`` here drop seconds, so what the user sees (HH:MM) is what 
 from __future__ import annotations
 
 import datetime as dt
-from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 
 from sopdesk.domain import execution as ex
-from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention, split_minutes
+from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention
+from sopdesk.ui.language import duration_text
 
 translate = QCoreApplication.translate
 VERDICT_COLOURS = {ex.Verdict.LATE: Qt.GlobalColor.darkRed, ex.Verdict.OVERDUE: Qt.GlobalColor.red,
                    ex.Verdict.ON_TIME: Qt.GlobalColor.darkGreen}
 
 
-def duration_text(minutes: Fraction | int, convention: WaktuConvention = DEFAULT_CONVENTION) -> str:
-    """Working ``minutes`` as whole working days, hours and minutes in the UI's language:
-    "2 hari kerja 3 jam", "1 jam 29 menit" (Indonesian), "2 working days 3 h" style in English."""
-    days, hours, mins = split_minutes(minutes, convention)
-    parts = []
-    if days:
-        parts.append(translate("Verdict", "1 working day") if days == 1
-                     else translate("Verdict", "%d working days") % days)
-    if hours:
-        parts.append(translate("Verdict", "1 hour") if hours == 1 else translate("Verdict", "%d hours") % hours)
-    if mins or not parts:
-        parts.append(translate("Verdict", "1 minute") if mins == 1 else translate("Verdict", "%d minutes") % mins)
-    return " ".join(parts)
-
-
 def verdict_text(judgement: ex.Judgement | None, convention: WaktuConvention = DEFAULT_CONVENTION) -> str:
-    """The verdict as the user reads it: "tepat waktu", "terlambat 1 jam 29 menit", "berjalan",
+    """The verdict as the user reads it (`sopdesk.ui.language.duration_text` for the amount):
+    "tepat waktu", "terlambat 1 jam 29 menit", "berjalan",
     "lewat batas 5 menit", "tanpa standar waktu" (translated); "" for None."""
     if judgement is None:
         return ""
-    late = duration_text(judgement.late_minutes, convention)
+    late = duration_text(judgement.late_minutes, convention=convention)
     return {
         ex.Verdict.ON_TIME: translate("Verdict", "on time"),
         ex.Verdict.LATE: translate("Verdict", "late by %s") % late,

@@ -35,9 +35,12 @@ from sopdesk.domain.waktu import parse_waktu
 from sopdesk.ui.errors import is_expected, show_unexpected
 from sopdesk.ui.execution_dialogs import CorrectionDialog, MinuteEdit, StartDialog
 from sopdesk.ui.execution_text import VERDICT_COLOURS, moment_text, verdict_text
+from sopdesk.ui.hints import EmptyHint
+from sopdesk.ui.language import error_text, waktu_text
 from sopdesk.ui.tasks import Progress, run_task
 
 if TYPE_CHECKING:
+    from sopdesk.store.audit import Actor
     from sopdesk.store.database import Database
 
 
@@ -78,7 +81,6 @@ class ExecutionPanel(QWidget):
         self.list = self._table([self.tr("State"), self.tr("Started"), self.tr("Title"), self.tr("Reference"),
                                  self.tr("Started by")], stretch=self.TITLE)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_hint = QLabel(self.tr("No execution of this SOP yet: press “Start an execution…” to log one."))
         self.records = self._table([
             self.tr("No"), self.tr("Activity"), self.tr("Waktu"), self.tr("Started"), self.tr("Finished"),
             self.tr("Due"), self.tr("Verdict"), self.tr("By"), self.tr("Decision / note")],
@@ -101,6 +103,8 @@ class ExecutionPanel(QWidget):
         self.cancel_button.setToolTip(self.tr("End this execution with a reason; nothing is deleted"))
         self.correct_button.setToolTip(self.tr("Correct the start or finish of the selected record"))
         self._lay_out()
+        self.empty_hint = EmptyHint(self.list, self.tr("No execution of this SOP yet: press “Start an execution…” "
+                                                       "to log one."))
         self.start_button.clicked.connect(self.start_execution)
         self.list.currentCellChanged.connect(lambda row, *_: self._on_row(row))
         self.begin_button.clicked.connect(self.begin_step)
@@ -129,7 +133,6 @@ class ExecutionPanel(QWidget):
         start_row.addWidget(self.start_button)
         start_row.addStretch(1)
         top_box.addLayout(start_row)
-        top_box.addWidget(self.list_hint)
         top_box.addWidget(self.list)
         fields, buttons = QHBoxLayout(), QHBoxLayout()
         fields.addWidget(self.when)
@@ -192,7 +195,6 @@ class ExecutionPanel(QWidget):
         row = next((k for k, e in enumerate(self.executions) if e.id == select), 0 if self.executions else -1)
         self.list.setCurrentCell(row, self.TITLE)
         self.list.blockSignals(False)
-        self.list_hint.setVisible(not self.executions)
         if row < 0:
             self.current = None
             self._show_current()
@@ -252,7 +254,7 @@ class ExecutionPanel(QWidget):
                  self.VERDICT: verdict_text(judgement, self.office.convention), self.BY: record.actor,
                  self.NOTE: " · ".join(t for t in (record.exit_label, record.note) if t)}
         tips = {self.ACTIVITY: f"{step.activity}\n{self.tr('Implementer')}: {lanes}",
-                self.STANDARD: parse_waktu(step.standard_time).describe(self.office.convention),
+                self.STANDARD: waktu_text(parse_waktu(step.standard_time)),
                 self.STARTED: f"{record.started_at:%d-%m-%Y %H:%M}",
                 self.FINISHED: f"{record.finished_at:%d-%m-%Y %H:%M}" if record.finished_at else "",
                 self.DUE: f"{judgement.due:%d-%m-%Y %H:%M}" if judgement.due else ""}
@@ -318,12 +320,12 @@ class ExecutionPanel(QWidget):
     def start_with(self, title: str, reference: str, started_by: str, at: dt.datetime, trial: bool) -> None:
         """Start an execution of the shown revision (the dialog's values)."""
         assert self.db is not None and self.sop is not None
-        db, now, key = self.db, self.clock(), self.sop.id
+        db, now, key, actor = self.db, self.clock(), self.sop.id, self._actor()
 
         def work(_p: Progress) -> int:
             revision_id = db.sops.find_by_key(key)
             assert revision_id is not None
-            return db.executions.start(revision_id, title, reference, started_by, at, now, trial)
+            return db.executions.start(revision_id, title, reference, started_by, at, now, trial, actor)
 
         run_task(work, lambda eid: self.reload(select=eid), self._failed)
 
@@ -346,13 +348,14 @@ class ExecutionPanel(QWidget):
         step = ex.next_step(self.current[1], self.current[0])
         if step is None:
             return
-        at, who, now = self.when.value(), self.who.text() or self.user(), self.clock()
-        self._act(lambda db, eid: db.executions.start_step(eid, step, at, who, now))
+        at, who, now, actor = self.when.value(), self.who.text() or self.user(), self.clock(), self._actor()
+        self._act(lambda db, eid: db.executions.start_step(eid, step, at, who, now, actor))
 
     def finish_step(self) -> None:
         """Log the finish of the running step at the field's time (with the decision and note)."""
         at, now, label, note = self.when.value(), self.clock(), self.decision.currentText(), self.note.text()
-        self._act(lambda db, eid: db.executions.finish_step(eid, at, now, label, note), self.note.clear)
+        actor = self._actor()
+        self._act(lambda db, eid: db.executions.finish_step(eid, at, now, label, note, actor), self.note.clear)
 
     def cancel_execution(self) -> None:
         """Ask for a reason and cancel the execution (nothing is deleted)."""
@@ -360,7 +363,8 @@ class ExecutionPanel(QWidget):
 
         reason, ok = QInputDialog.getText(self, self.tr("Cancel the execution"), self.tr("Reason:"))
         if ok:
-            self._act(lambda db, eid: db.executions.cancel(eid, reason))
+            actor = self._actor()
+            self._act(lambda db, eid: db.executions.cancel(eid, reason, actor))
 
     def correct_time(self) -> None:
         """Correct the start or finish of the selected record (kept in its history)."""
@@ -374,13 +378,19 @@ class ExecutionPanel(QWidget):
 
     def correct_with(self, index: int, field: str, value: dt.datetime) -> None:
         """Apply a correction (``field`` "started_at" or "finished_at") to record ``index``."""
-        now, by = self.clock(), self.user()
-        self._act(lambda db, eid: db.executions.correct(eid, index, field, value, now, by))
+        now, by, actor = self.clock(), self.user(), self._actor()
+        self._act(lambda db, eid: db.executions.correct(eid, index, field, value, now, by, actor))
+
+    def _actor(self) -> Actor:
+        """Who acts, for the audit log: the OS account and the name set for the audit log."""
+        from sopdesk.store.audit import Actor  # not at start-up: it imports SQLAlchemy
+
+        return Actor(app_user=self.user())
 
     def _failed(self, exc: Exception) -> None:
         """A refused action is a message (the rules' own words); anything else the error dialog."""
         if is_expected(exc):
-            QMessageBox.warning(self, self.tr("Execution"), str(exc))
+            QMessageBox.warning(self, self.tr("Execution"), error_text(exc))
         else:
             show_unexpected(self, exc)
         self.changed.emit()

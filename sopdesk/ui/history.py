@@ -24,9 +24,13 @@ from sopdesk.domain.diff import diff_revisions
 from sopdesk.domain.model import Sop
 from sopdesk.store.audit import AuditEntry
 from sopdesk.store.repository import RevisionInfo, SopRepository
+from sopdesk.ui.audit_text import action_label, detail_text, local_time, person
 from sopdesk.ui.catalogue import status_label
+from sopdesk.ui.hints import EmptyHint
+from sopdesk.ui.language import current_language
 
 Index = QModelIndex | QPersistentModelIndex
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored action code of a row
 
 
 class HistoryDialog(QDialog):
@@ -69,7 +73,7 @@ class HistoryDialog(QDialog):
             self.changes.setPlainText(self.tr("The first revision."))
             return
         old, new = self.contents[row - 1], self.contents[row]
-        lines = [c.line() for c in diff_revisions(old, new)]
+        lines = [c.line(current_language()) for c in diff_revisions(old, new)]
         self.changes.setPlainText("\n".join(lines) if lines else self.tr("No change in content."))
 
 
@@ -80,7 +84,8 @@ def load_history(sops: SopRepository, key: str) -> tuple[list[RevisionInfo], lis
 
 
 class AuditModel(QAbstractTableModel):
-    """Audit entries: Waktu, Pengguna OS, Nama, Tindakan, Sasaran, Rincian."""
+    """Audit entries: Waktu (local, with its zone), Pengguna OS, Nama, Tindakan, Sasaran, Rincian
+    (in words, `sopdesk.ui.audit_text`); ``ACTION_ROLE`` gives the stored action code."""
 
     COLUMNS = 6
 
@@ -97,18 +102,21 @@ class AuditModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        labels = (self.tr("Time (UTC)"), self.tr("OS user"), self.tr("Name"), self.tr("Action"), self.tr("Target"),
+        labels = (self.tr("Time"), self.tr("OS user"), self.tr("Name"), self.tr("Action"), self.tr("Target"),
                   self.tr("Details"))
         return labels[section] if 0 <= section < len(labels) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if not 0 <= index.row() < len(self._entries):
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         e = self._entries[index.row()]
-        detail = ", ".join(f"{k}: {v}" for k, v in e.detail.items())
-        values = (e.at.strftime("%Y-%m-%d %H:%M:%S"), e.os_user, e.app_user, e.action, e.target, detail)
+        if role == ACTION_ROLE:
+            return e.action
+        if role == Qt.ItemDataRole.EditRole and index.column() == 0:
+            return e.at.isoformat()  # sorts in time order
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole):
+            return None
+        values = (local_time(e.at), e.os_user, person(e), action_label(e.action), e.target, detail_text(e))
         return values[index.column()]
 
 
@@ -128,7 +136,7 @@ class AuditFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
         cells = [str(model.index(source_row, c, source_parent).data() or "") for c in range(model.columnCount())]
-        if self.action and cells[3] != self.action:
+        if self.action and model.index(source_row, 3, source_parent).data(ACTION_ROLE) != self.action:
             return False
         return not self.text or self.text in " ".join(cells).casefold()
 
@@ -142,16 +150,19 @@ class AuditDialog(QDialog):
         self.model = AuditModel(entries, self)
         self.proxy = AuditFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
         self.action = QComboBox()
         self.action.addItem(self.tr("All actions"), "")
-        for action in sorted({e.action for e in entries}):
-            self.action.addItem(action, action)
+        for action in sorted({e.action for e in entries}, key=action_label):
+            self.action.addItem(action_label(action), action)
         self.text = QLineEdit(placeholderText=self.tr("Filter by user, SOP or detail…"))
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.resizeColumnsToContents()
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "No entry matches this filter: choose “All actions” or clear the text."), lambda: bool(entries))
         top = QHBoxLayout()
         top.addWidget(self.action)
         top.addWidget(self.text, 1)

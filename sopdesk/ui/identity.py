@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from sopdesk.domain.dates import format_date_id
 from sopdesk.domain.model import Sop
+from sopdesk.ui.language import finding_text
 
 if TYPE_CHECKING:
     from sopdesk.domain.checker import Finding
@@ -78,7 +79,7 @@ class IdentityView(QTextBrowser):
         checks = ""
         if findings:
             heading = self.tr("Format check: %d finding(s)") % len(findings)
-            items = "".join(f"<li>{escape(f.message)}</li>" for f in findings)
+            items = "".join(f"<li>{escape(finding_text(f))}</li>" for f in findings)
             checks = f"<h4 style='color:#a05000'>{heading}</h4><ul style='color:#a05000'>{items}</ul>"
         return (f"{checks}<div align='center'>{kop}</div><br/>"
                 f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>{table}</table><br/>"

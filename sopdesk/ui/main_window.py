@@ -30,11 +30,14 @@ from sopdesk.layout.paper import PaperName
 from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
 from sopdesk.ui import settings as opt
 from sopdesk.ui.about import show_about
+from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.catalogue import CatalogueFilter, CatalogueModel, status_label
 from sopdesk.ui.catalogue_header import CATALOGUE_PANE, CatalogueHeader
 from sopdesk.ui.errors import show_failure
 from sopdesk.ui.flowchart_view import FlowchartView
+from sopdesk.ui.hints import EmptyHint
 from sopdesk.ui.identity import IdentityView
+from sopdesk.ui.language import core_text, error_text
 from sopdesk.ui.scene import FlowchartScene
 from sopdesk.ui.screen import resize_to_fit
 from sopdesk.ui.settings import Settings
@@ -101,6 +104,9 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.catalogue_header = CatalogueHeader(self.table, self.settings)
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”."),
+            lambda: self.model.rowCount() > 0)
         filters = QHBoxLayout()
         filters.addWidget(self.unit_filter, 2)
         filters.addWidget(self.status_filter, 1)
@@ -168,7 +174,7 @@ class MainWindow(QMainWindow):
                                           partial(self.change_revision, None))
         self.act_verify = self._action(sop_menu, self.tr("Mark &verified"), None,
                                        partial(self.change_revision, Status.VERIFIED))
-        self.act_approve = self._action(sop_menu, self.tr("&Approve (disahkan)"), None,
+        self.act_approve = self._action(sop_menu, self.tr("&Approve"), None,
                                         partial(self.change_revision, Status.APPROVED))
         self.act_back = self._action(sop_menu, self.tr("Send &back to draft"), None,
                                      partial(self.change_revision, Status.DRAFT))
@@ -184,7 +190,12 @@ class MainWindow(QMainWindow):
         self.reports = ReportsController(self)
         self.reports.install(self.menuBar().addMenu(self.tr("&Reports")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from sopdesk.ui.help import HelpController
+
+        self.help = HelpController(self)
+        self.help.install(help_menu)
         self._action(help_menu, self.tr("&About sopdesk"), None, self._about)
+        add_tips(self.menuBar())
         self._set_sop_actions(False)
         self.act_export_all.setEnabled(False)
 
@@ -501,7 +512,7 @@ class MainWindow(QMainWindow):
             self._reload_catalogue(shown)
 
         def failed(exc: Exception) -> None:
-            QMessageBox.warning(self, self.tr("SOP"), str(exc))
+            QMessageBox.warning(self, self.tr("SOP"), error_text(exc))
 
         return run_task(work, done, failed)
 
@@ -634,7 +645,7 @@ class MainWindow(QMainWindow):
             return report.lines()
 
         def show(lines: list[str]) -> None:
-            QMessageBox.information(self, self.tr("Check the database"), "\n".join(lines))
+            QMessageBox.information(self, self.tr("Check the database"), "\n".join(map(core_text, lines)))
 
         def failed(exc: Exception) -> None:
             show_failure(self, self.tr("Check the database"), exc)

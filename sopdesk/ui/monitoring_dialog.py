@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from sopdesk.domain import monitoring as mon
 from sopdesk.store.audit import Actor
 from sopdesk.store.database import Database
+from sopdesk.ui.language import error_text
 from sopdesk.ui.monitoring_model import MonitoringTableModel
 from sopdesk.ui.open_result import offer_open
 from sopdesk.ui.screen import resize_to_fit
@@ -183,7 +184,7 @@ class MonitoringDialog(QDialog):
         try:
             period = self.period()
         except ValueError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return
         db, now = self.db, self.now
 
@@ -315,7 +316,7 @@ class MonitoringDialog(QDialog):
         if isinstance(exc, OSError):
             self._fail(self.tr("Cannot write the file: %s (%s)") % (exc.strerror or exc, exc.filename or ""))
         else:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
 
     def _fail(self, message: str) -> None:
         self.status.setText(message)

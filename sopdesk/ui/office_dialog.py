@@ -34,6 +34,7 @@ from sopdesk.ui.tasks import Progress, run_task
 
 if TYPE_CHECKING:
     from sopdesk.ui.main_window import MainWindow
+from sopdesk.ui.language import core_text, error_text
 
 
 class OfficeDialog(QDialog):
@@ -53,7 +54,7 @@ class OfficeDialog(QDialog):
         for day, name in enumerate(WEEKDAYS):
             edit = QLineEdit(hours_text(settings.calendar, day))
             self.hours.append(edit)
-            hours_form.addRow(name, edit)
+            hours_form.addRow(core_text(name), edit)
         self.days_off = QPlainTextEdit("\n".join(f"{d:%d-%m-%Y}" for d in sorted(settings.calendar.days_off)))
         self.worked = QPlainTextEdit("\n".join(f"{d:%d-%m-%Y}" for d in sorted(settings.calendar.removed_holidays)))
         days = QHBoxLayout()
@@ -105,7 +106,7 @@ class OfficeDialog(QDialog):
             identity = self.identity_form.identity()
             self.result_settings = self.read()
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Office settings"), str(exc))
+            QMessageBox.warning(self, self.tr("Office settings"), error_text(exc))
             return
         self.result_identity = identity
         self.accept()

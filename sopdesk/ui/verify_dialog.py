@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sopdesk.domain.messages import Message
 from sopdesk.domain.model import Status
 from sopdesk.domain.verdict import Outcome, Verdict
 from sopdesk.store.repository import SopRepository
+from sopdesk.ui.language import message_text
 from sopdesk.ui.tasks import run_task
 
 COLOURS = {Outcome.MATCH: "#1b6e20", Outcome.DRAFT: "#a15c00", Outcome.SUPERSEDED: "#a15c00"}
@@ -85,7 +87,9 @@ class VerifyDialog(QDialog):
         """The verdict in the interface language."""
         code, facts = verdict.code, verdict.facts
         if verdict.outcome is Outcome.MALFORMED or code is None:
-            return self.tr("Not a sheet code. %s") % verdict.message.removeprefix("Kode tidak sah: ")
+            found = verdict.message  # "Kode tidak sah: <why>"; the why in the interface language
+            why = found.arguments[0] if isinstance(found, Message) and found.arguments else found
+            return self.tr("Not a sheet code. %s") % message_text(why)
         if facts is None:
             if verdict.sop_known:
                 return self.tr("Unknown code: SOP %s has no revision %d.") % (code.key, code.revision)

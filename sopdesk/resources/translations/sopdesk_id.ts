@@ -25,52 +25,400 @@ Python %s, Qt %s, PySide6 %s, %s</translation>
     </message>
 </context>
 <context>
+    <name>ActionTips</name>
+    <message>
+        <location filename="../../ui/action_tips.py" line="21"/>
+        <source>Write the sheet of the SOP shown (identity page and flowchart) to a PDF file</source>
+        <translation>Tulis lembar SOP yang ditampilkan (halaman identitas dan diagram alir) ke berkas PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="23"/>
+        <source>Write the sheet of every SOP in the catalogue into one folder</source>
+        <translation>Tulis lembar setiap SOP di katalog ke satu folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="25"/>
+        <source>The revisions of the SOP shown and what changed in each</source>
+        <translation>Revisi-revisi SOP yang ditampilkan dan apa yang berubah di setiap revisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="27"/>
+        <source>Who changed what and when, with a filter</source>
+        <translation>Siapa mengubah apa dan kapan, dengan saringan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="28"/>
+        <source>Check the database file, the content hash of every revision and the audit log&apos;s chain</source>
+        <translation>Periksa berkas basis data, hash isi setiap revisi dan rantai log audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="30"/>
+        <source>Working hours, office days off and the Waktu convention</source>
+        <translation>Jam kerja, hari libur kantor dan konvensi Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="32"/>
+        <source>Replace the database with one of its checked backups</source>
+        <translation>Ganti basis data dengan salah satu cadangannya yang sudah diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="34"/>
+        <source>Close sopdesk (the database is backed up if it changed)</source>
+        <translation>Tutup sopdesk (basis data dicadangkan bila ada perubahan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="36"/>
+        <location filename="../../ui/action_tips.py" line="89"/>
+        <source>Enlarge the drawing</source>
+        <translation>Perbesar gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="37"/>
+        <location filename="../../ui/action_tips.py" line="90"/>
+        <source>Shrink the drawing</source>
+        <translation>Perkecil gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="38"/>
+        <location filename="../../ui/action_tips.py" line="91"/>
+        <source>Fit the drawing to the width of the window</source>
+        <translation>Sesuaikan gambar dengan lebar jendela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="39"/>
+        <source>Search the catalogue by name, number or step text</source>
+        <translation>Cari di katalog menurut nama, nomor atau teks langkah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="41"/>
+        <source>The paper of the printed sheet and the drawing</source>
+        <translation>Kertas lembar cetak dan gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="42"/>
+        <source>The language of the interface (from the next start)</source>
+        <translation>Bahasa antarmuka (berlaku saat sopdesk dibuka lagi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="44"/>
+        <source>Start a new draft revision of the SOP shown</source>
+        <translation>Mulai revisi draf baru dari SOP yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="46"/>
+        <source>Mark the draft as verified, ready to be approved</source>
+        <translation>Tandai draf sebagai terverifikasi, siap disahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="48"/>
+        <source>Approve (sahkan) the verified revision; it replaces the one in force</source>
+        <translation>Sahkan revisi yang sudah diverifikasi; revisi ini menggantikan yang berlaku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="50"/>
+        <source>Return the verified revision to draft for more edits</source>
+        <translation>Kembalikan revisi yang sudah diverifikasi ke draf untuk disunting lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="52"/>
+        <source>Every execution still running, overdue first</source>
+        <translation>Semua pelaksanaan yang masih berjalan, yang lewat tenggat dulu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="54"/>
+        <source>The name the audit log records beside your computer account</source>
+        <translation>Nama yang dicatat log audit di samping akun komputer Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="56"/>
+        <source>The version and the database of sopdesk</source>
+        <translation>Versi dan basis data sopdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="57"/>
+        <source>A short illustrated guide, opened at the section of the current tab</source>
+        <translation>Panduan singkat bergambar, dibuka di bagian tab yang sedang tampil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="59"/>
+        <source>Start a new SOP, blank or as a copy of the one shown</source>
+        <translation>Mulai SOP baru, kosong atau sebagai salinan SOP yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="61"/>
+        <source>Edit the SOP shown (an approved SOP gets a new draft revision first)</source>
+        <translation>Sunting SOP yang ditampilkan (SOP yang sudah disahkan mendapat revisi draf baru lebih dulu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="63"/>
+        <source>The executions of a week against the standard times, as an Excel workbook</source>
+        <translation>Pelaksanaan satu minggu dibandingkan dengan standar waktu, sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="65"/>
+        <source>The monitoring form (Tabel 7) and the evaluation checklist of a period</source>
+        <translation>Formulir monitoring (Tabel 7) dan daftar periksa evaluasi satu periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="67"/>
+        <source>Every approved sheet in one PDF, with a cover and contents</source>
+        <translation>Semua lembar yang disahkan dalam satu PDF, dengan sampul dan daftar isi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="69"/>
+        <source>Print the sheet of the SOP shown</source>
+        <translation>Cetak lembar SOP yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="70"/>
+        <source>Print every approved sheet as the SOP book</source>
+        <translation>Cetak semua lembar yang disahkan sebagai buku SOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="72"/>
+        <source>Check the code printed beside a sheet&apos;s QR code against the database</source>
+        <translation>Periksa kode yang tercetak di samping kode QR sebuah lembar terhadap basis data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="74"/>
+        <source>Save the revision (all of it or nothing)</source>
+        <translation>Simpan revisi (seluruhnya atau tidak sama sekali)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="75"/>
+        <source>Close the editor (asks about unsaved edits)</source>
+        <translation>Tutup penyunting (bertanya bila ada suntingan belum disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="76"/>
+        <source>Undo the last edit</source>
+        <translation>Urungkan suntingan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="77"/>
+        <source>Redo the edit undone</source>
+        <translation>Ulangi suntingan yang diurungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="78"/>
+        <source>Insert a new step below the current one</source>
+        <translation>Sisipkan langkah baru di bawah langkah ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="80"/>
+        <source>Insert a new step above the current one</source>
+        <translation>Sisipkan langkah baru di atas langkah ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="82"/>
+        <source>Copy the current step below it</source>
+        <translation>Salin langkah ini ke bawahnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="83"/>
+        <source>Delete the current step (Ctrl+Z brings it back)</source>
+        <translation>Hapus langkah ini (Ctrl+Z mengembalikannya)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="85"/>
+        <source>Move the current step one row up</source>
+        <translation>Pindahkan langkah ini satu baris ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="86"/>
+        <source>Move the current step one row down</source>
+        <translation>Pindahkan langkah ini satu baris ke bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="87"/>
+        <source>Turn a process into a decision with two exits, or back</source>
+        <translation>Ubah proses menjadi keputusan dengan dua jalan keluar, atau sebaliknya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="92"/>
+        <source>Show or hide this panel</source>
+        <translation>Tampilkan atau sembunyikan panel ini</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../ui/audit_text.py" line="27"/>
+        <source>Imported</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="28"/>
+        <source>New SOP</source>
+        <translation>SOP baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="29"/>
+        <source>Edited</source>
+        <translation>Disunting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="30"/>
+        <source>Status changed</source>
+        <translation>Status diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="31"/>
+        <source>Execution</source>
+        <translation>Pelaksanaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="32"/>
+        <source>Execution time corrected</source>
+        <translation>Waktu pelaksanaan dikoreksi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="33"/>
+        <source>Office settings</source>
+        <translation>Pengaturan kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="34"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="35"/>
+        <source>Restored from a backup</source>
+        <translation>Dipulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="71"/>
+        <source>Execution #%s started: “%s”</source>
+        <translation>Pelaksanaan #%s dimulai: “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="73"/>
+        <source>Execution #%s: step %s started at %s</source>
+        <translation>Pelaksanaan #%s: langkah %s mulai %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="75"/>
+        <source>Execution #%s: step finished at %s</source>
+        <translation>Pelaksanaan #%s: langkah selesai %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="76"/>
+        <source> (exit “%s”)</source>
+        <translation> (jalan keluar “%s”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="78"/>
+        <source>Execution #%s cancelled: %s</source>
+        <translation>Pelaksanaan #%s dibatalkan: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="83"/>
+        <source>start</source>
+        <translation>mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="83"/>
+        <source>finish</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="84"/>
+        <source>Execution #%s, record %s: %s corrected from %s to %s</source>
+        <translation>Pelaksanaan #%s, catatan %s: waktu %s dikoreksi dari %s menjadi %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="90"/>
+        <source>Period %s, revision %s: assessment saved</source>
+        <translation>Periode %s, revisi %s: penilaian disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="94"/>
+        <source>Revision %s: “%s”</source>
+        <translation>Revisi %s: “%s”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="98"/>
+        <source>Revision %s (from revision %s)</source>
+        <translation>Revisi %s (dari revisi %s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="103"/>
+        <source>Revision %s saved (content hash %s…)</source>
+        <translation>Revisi %s disimpan (hash isi %s…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="107"/>
+        <source>Revision %s: %s → %s</source>
+        <translation>Revisi %s: %s → %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="112"/>
+        <source>Working calendar or Waktu convention changed</source>
+        <translation>Kalender kerja atau konvensi Waktu diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_text.py" line="116"/>
+        <source>Restored from %s (the database before it kept as %s)</source>
+        <translation>Dipulihkan dari %s (basis data sebelumnya disimpan sebagai %s)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/history.py" line="141"/>
+        <location filename="../../ui/history.py" line="149"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="146"/>
+        <location filename="../../ui/history.py" line="155"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="149"/>
+        <location filename="../../ui/history.py" line="158"/>
         <source>Filter by user, SOP or detail…</source>
         <translation>Saring menurut pengguna, SOP atau rincian…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="165"/>
+        <source>No entry matches this filter: choose “All actions” or clear the text.</source>
+        <translation>Tidak ada entri yang cocok dengan saringan ini: pilih “Semua tindakan” atau kosongkan teks.</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/history.py" line="100"/>
         <source>Time (UTC)</source>
-        <translation>Waktu (UTC)</translation>
+        <translation type="vanished">Waktu (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="100"/>
+        <location filename="../../ui/history.py" line="105"/>
         <source>OS user</source>
         <translation>Pengguna OS</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="100"/>
+        <location filename="../../ui/history.py" line="105"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="100"/>
+        <location filename="../../ui/history.py" line="105"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="100"/>
+        <location filename="../../ui/history.py" line="105"/>
         <source>Target</source>
         <translation>Sasaran</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="101"/>
+        <location filename="../../ui/history.py" line="105"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="106"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
@@ -123,57 +471,92 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="115"/>
+        <location filename="../../ui/execution_dialogs.py" line="116"/>
         <source>Correct a time — record %d (step %d)</source>
         <translation>Koreksi waktu — catatan %d (langkah %d)</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="117"/>
+        <location filename="../../ui/execution_dialogs.py" line="118"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="119"/>
+        <location filename="../../ui/execution_dialogs.py" line="120"/>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="125"/>
+        <location filename="../../ui/execution_dialogs.py" line="126"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="126"/>
+        <location filename="../../ui/execution_dialogs.py" line="127"/>
         <source>Correct value</source>
         <translation>Nilai yang benar</translation>
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <location filename="../../ui/language.py" line="70"/>
+        <source>working day(s)</source>
+        <translation>hari kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="70"/>
+        <source>day(s)</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="71"/>
+        <source>h</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="72"/>
+        <source>min</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="85"/>
+        <source>%d step(s) without a standard</source>
+        <translation>%d langkah tanpa standar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="87"/>
+        <source>%d step(s) unreadable</source>
+        <translation>%d langkah tidak terbaca</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
-        <location filename="../../ui/editor/controller.py" line="40"/>
+        <location filename="../../ui/action_tips.py" line="59"/>
+        <location filename="../../ui/editor/controller.py" line="41"/>
         <source>&amp;New SOP…</source>
         <translation>SOP &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="41"/>
+        <location filename="../../ui/action_tips.py" line="61"/>
+        <location filename="../../ui/editor/controller.py" line="42"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="54"/>
-        <location filename="../../ui/editor/controller.py" line="70"/>
+        <location filename="../../ui/editor/controller.py" line="55"/>
+        <location filename="../../ui/editor/controller.py" line="71"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="55"/>
+        <location filename="../../ui/editor/controller.py" line="56"/>
         <source>This revision is verified and waits for approval; send it back to draft to edit it.</source>
         <translation>Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="91"/>
-        <location filename="../../ui/editor/controller.py" line="125"/>
+        <location filename="../../ui/editor/controller.py" line="92"/>
+        <location filename="../../ui/editor/controller.py" line="126"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
@@ -254,127 +637,142 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="97"/>
+        <location filename="../../ui/editor/window.py" line="99"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="105"/>
+        <location filename="../../ui/editor/window.py" line="107"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="106"/>
+        <location filename="../../ui/editor/window.py" line="108"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="121"/>
+        <location filename="../../ui/editor/window.py" line="123"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="123"/>
+        <location filename="../../ui/editor/window.py" line="125"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="124"/>
+        <location filename="../../ui/editor/window.py" line="126"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="127"/>
+        <location filename="../../ui/editor/window.py" line="129"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="156"/>
+        <location filename="../../ui/editor/window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="157"/>
+        <location filename="../../ui/action_tips.py" line="74"/>
+        <location filename="../../ui/editor/window.py" line="159"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="158"/>
+        <location filename="../../ui/action_tips.py" line="75"/>
+        <location filename="../../ui/editor/window.py" line="160"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="159"/>
+        <location filename="../../ui/editor/window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160"/>
+        <location filename="../../ui/action_tips.py" line="76"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/action_tips.py" line="77"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="167"/>
+        <location filename="../../ui/editor/window.py" line="169"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="168"/>
+        <location filename="../../ui/action_tips.py" line="78"/>
+        <location filename="../../ui/editor/window.py" line="170"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="170"/>
+        <location filename="../../ui/action_tips.py" line="80"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="171"/>
+        <location filename="../../ui/action_tips.py" line="82"/>
+        <location filename="../../ui/editor/window.py" line="173"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/action_tips.py" line="83"/>
+        <location filename="../../ui/editor/window.py" line="174"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="173"/>
+        <location filename="../../ui/action_tips.py" line="85"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="174"/>
+        <location filename="../../ui/action_tips.py" line="86"/>
+        <location filename="../../ui/editor/window.py" line="176"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/action_tips.py" line="87"/>
+        <location filename="../../ui/editor/window.py" line="177"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="176"/>
+        <location filename="../../ui/action_tips.py" line="92"/>
+        <location filename="../../ui/editor/window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="177"/>
+        <location filename="../../ui/action_tips.py" line="89"/>
+        <location filename="../../ui/editor/window.py" line="179"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="178"/>
+        <location filename="../../ui/action_tips.py" line="90"/>
+        <location filename="../../ui/editor/window.py" line="180"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="179"/>
+        <location filename="../../ui/action_tips.py" line="91"/>
+        <location filename="../../ui/editor/window.py" line="181"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
@@ -383,37 +781,37 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="223"/>
+        <location filename="../../ui/editor/window.py" line="226"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="223"/>
+        <location filename="../../ui/editor/window.py" line="226"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="227"/>
+        <location filename="../../ui/editor/window.py" line="230"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="413"/>
+        <location filename="../../ui/editor/window.py" line="416"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="216"/>
+        <location filename="../../ui/editor/window.py" line="219"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="216"/>
+        <location filename="../../ui/editor/window.py" line="219"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="235"/>
+        <location filename="../../ui/editor/window.py" line="238"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -422,67 +820,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="299"/>
+        <location filename="../../ui/editor/window.py" line="302"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="305"/>
+        <location filename="../../ui/editor/window.py" line="308"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="311"/>
+        <location filename="../../ui/editor/window.py" line="314"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="312"/>
+        <location filename="../../ui/editor/window.py" line="315"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="322"/>
+        <location filename="../../ui/editor/window.py" line="325"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="324"/>
+        <location filename="../../ui/editor/window.py" line="327"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="331"/>
+        <location filename="../../ui/editor/window.py" line="334"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="336"/>
+        <location filename="../../ui/editor/window.py" line="339"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="350"/>
+        <location filename="../../ui/editor/window.py" line="353"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="357"/>
+        <location filename="../../ui/editor/window.py" line="360"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="369"/>
+        <location filename="../../ui/editor/window.py" line="372"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="378"/>
+        <location filename="../../ui/editor/window.py" line="381"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="388"/>
+        <location filename="../../ui/editor/window.py" line="391"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -491,23 +889,23 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="367"/>
-        <location filename="../../ui/editor/window.py" line="389"/>
+        <location filename="../../ui/editor/window.py" line="370"/>
+        <location filename="../../ui/editor/window.py" line="392"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="391"/>
+        <location filename="../../ui/editor/window.py" line="394"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="397"/>
+        <location filename="../../ui/editor/window.py" line="400"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="398"/>
+        <location filename="../../ui/editor/window.py" line="401"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -546,7 +944,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../ui/executions.py" line="76"/>
+        <location filename="../../ui/executions.py" line="79"/>
         <source>&amp;Start an execution…</source>
         <translation>&amp;Mulai pelaksanaan…</translation>
     </message>
@@ -555,7 +953,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="85"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
@@ -564,28 +962,28 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="78"/>
-        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="81"/>
+        <location filename="../../ui/executions.py" line="85"/>
         <source>Started</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="85"/>
         <source>Finished</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="85"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="85"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="84"/>
+        <location filename="../../ui/executions.py" line="86"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
@@ -594,12 +992,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="84"/>
+        <location filename="../../ui/executions.py" line="86"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="84"/>
+        <location filename="../../ui/executions.py" line="86"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
@@ -608,32 +1006,32 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="77"/>
+        <location filename="../../ui/executions.py" line="80"/>
         <source>Start logging a new execution of this SOP</source>
         <translation>Mulai mencatat pelaksanaan baru SOP ini</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="78"/>
+        <location filename="../../ui/executions.py" line="81"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="78"/>
+        <location filename="../../ui/executions.py" line="81"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="78"/>
+        <location filename="../../ui/executions.py" line="81"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="79"/>
+        <location filename="../../ui/executions.py" line="82"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="81"/>
+        <location filename="../../ui/executions.py" line="106"/>
         <source>No execution of this SOP yet: press “Start an execution…” to log one.</source>
         <translation>Belum ada pelaksanaan SOP ini: tekan “Mulai pelaksanaan…” untuk mencatatnya.</translation>
     </message>
@@ -642,87 +1040,87 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="84"/>
+        <location filename="../../ui/executions.py" line="86"/>
         <source>Decision / note</source>
         <translation>Keputusan / catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="90"/>
+        <location filename="../../ui/executions.py" line="92"/>
         <source>who did it</source>
         <translation>siapa yang mengerjakan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="91"/>
+        <location filename="../../ui/executions.py" line="93"/>
         <source>Who did the step (empty: you)</source>
         <translation>Siapa yang mengerjakan langkah ini (kosong: Anda)</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="93"/>
+        <location filename="../../ui/executions.py" line="95"/>
         <source>The decision taken at this step</source>
         <translation>Keputusan yang diambil pada langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="94"/>
+        <location filename="../../ui/executions.py" line="96"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="95"/>
+        <location filename="../../ui/executions.py" line="97"/>
         <source>Start &amp;step</source>
         <translation>Mulai &amp;langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="96"/>
+        <location filename="../../ui/executions.py" line="98"/>
         <source>&amp;Finish step</source>
         <translation>&amp;Selesai langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="97"/>
+        <location filename="../../ui/executions.py" line="99"/>
         <source>Cancel the execution…</source>
         <translation>Batalkan pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="98"/>
+        <location filename="../../ui/executions.py" line="100"/>
         <source>&amp;Correct a time…</source>
         <translation>&amp;Koreksi waktu…</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="99"/>
+        <location filename="../../ui/executions.py" line="101"/>
         <source>Log the start of the next step at the time in the field</source>
         <translation>Catat mulainya langkah berikutnya pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="100"/>
+        <location filename="../../ui/executions.py" line="102"/>
         <source>Log the finish of the running step at the time in the field</source>
         <translation>Catat selesainya langkah yang berjalan pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="101"/>
+        <location filename="../../ui/executions.py" line="103"/>
         <source>End this execution with a reason; nothing is deleted</source>
         <translation>Akhiri pelaksanaan ini dengan alasan; tidak ada yang dihapus</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="102"/>
+        <location filename="../../ui/executions.py" line="104"/>
         <source>Correct the start or finish of the selected record</source>
         <translation>Koreksi waktu mulai atau selesai catatan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="206"/>
+        <location filename="../../ui/executions.py" line="208"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="206"/>
+        <location filename="../../ui/executions.py" line="208"/>
         <source>finished</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="206"/>
+        <location filename="../../ui/executions.py" line="208"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="208"/>
+        <location filename="../../ui/executions.py" line="210"/>
         <source> (trial)</source>
         <translation> (uji coba)</translation>
     </message>
@@ -731,70 +1129,87 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished"> [uji coba]</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="288"/>
+        <location filename="../../ui/executions.py" line="290"/>
         <source>Running: step %d — %s</source>
         <translation>Berjalan: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="294"/>
+        <location filename="../../ui/executions.py" line="296"/>
         <source>Next: step %d — %s</source>
         <translation>Berikutnya: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="297"/>
+        <location filename="../../ui/executions.py" line="299"/>
         <source>Cancelled: %s</source>
         <translation>Dibatalkan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="298"/>
+        <location filename="../../ui/executions.py" line="300"/>
         <source>Finished.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="304"/>
+        <location filename="../../ui/executions.py" line="306"/>
         <source>%s · Waktu: %s</source>
         <translation>%s · Waktu: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="361"/>
+        <location filename="../../ui/executions.py" line="364"/>
         <source>Cancel the execution</source>
         <translation>Batalkan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="361"/>
+        <location filename="../../ui/executions.py" line="364"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="383"/>
+        <location filename="../../ui/executions.py" line="393"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
 </context>
 <context>
+    <name>HelpController</name>
+    <message>
+        <location filename="../../ui/action_tips.py" line="57"/>
+        <location filename="../../ui/help.py" line="63"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="38"/>
+        <source>sopdesk guide</source>
+        <translation>Panduan sopdesk</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="44"/>
         <source>Revision history — %s</source>
         <translation>Riwayat revisi — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="44"/>
+        <location filename="../../ui/history.py" line="48"/>
         <source>Revision %d · %s · %s</source>
         <translation>Revisi %d · %s · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="47"/>
+        <location filename="../../ui/history.py" line="51"/>
         <source>Content hash %s</source>
         <translation>Hash isi %s</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="69"/>
+        <location filename="../../ui/history.py" line="73"/>
         <source>The first revision.</source>
         <translation>Revisi pertama.</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="73"/>
+        <location filename="../../ui/history.py" line="77"/>
         <source>No change in content.</source>
         <translation>Tidak ada perubahan isi.</translation>
     </message>
@@ -802,134 +1217,134 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="43"/>
+        <location filename="../../ui/editor/identity_form.py" line="44"/>
         <source>Unit header lines (kop)</source>
         <translation>Baris kop unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="44"/>
+        <location filename="../../ui/editor/identity_form.py" line="45"/>
         <source>Dasar Hukum</source>
         <translation>Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="45"/>
+        <location filename="../../ui/editor/identity_form.py" line="46"/>
         <source>Kualifikasi Pelaksana</source>
         <translation>Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="46"/>
+        <location filename="../../ui/editor/identity_form.py" line="47"/>
         <source>Keterkaitan</source>
         <translation>Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="47"/>
+        <location filename="../../ui/editor/identity_form.py" line="48"/>
         <source>Peralatan/Perlengkapan</source>
         <translation>Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="48"/>
+        <location filename="../../ui/editor/identity_form.py" line="49"/>
         <source>Peringatan</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="49"/>
+        <location filename="../../ui/editor/identity_form.py" line="50"/>
         <source>Pencatatan dan Pendataan</source>
         <translation>Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="50"/>
+        <location filename="../../ui/editor/identity_form.py" line="51"/>
         <source>Tujuan</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="51"/>
+        <location filename="../../ui/editor/identity_form.py" line="52"/>
         <source>Definisi</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="74"/>
+        <location filename="../../ui/editor/identity_form.py" line="75"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="76"/>
+        <location filename="../../ui/editor/identity_form.py" line="77"/>
         <source>Nama SOP</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="76"/>
+        <location filename="../../ui/editor/identity_form.py" line="77"/>
         <source>Nomor SOP</source>
         <translation>Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="83"/>
+        <location filename="../../ui/editor/identity_form.py" line="84"/>
         <source>Tanggal Pembuatan</source>
         <translation>Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="83"/>
+        <location filename="../../ui/editor/identity_form.py" line="84"/>
         <source>Tanggal Revisi</source>
         <translation>Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="84"/>
+        <location filename="../../ui/editor/identity_form.py" line="85"/>
         <source>Tanggal Efektif</source>
         <translation>Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="86"/>
+        <location filename="../../ui/editor/identity_form.py" line="87"/>
         <source>dd-mm-yyyy</source>
         <translation>hh-bb-tttt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="137"/>
+        <location filename="../../ui/editor/identity_form.py" line="138"/>
         <source>Nama SOP is empty: give the SOP its name before saving.</source>
         <translation>Nama SOP masih kosong: isi nama SOP sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="140"/>
+        <location filename="../../ui/editor/identity_form.py" line="141"/>
         <source>%s cannot be read: %s. Correct it or clear it before saving.</source>
         <translation>%s tidak dapat dibaca: %s. Perbaiki atau kosongkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="37"/>
-        <location filename="../../ui/editor/identity_form.py" line="94"/>
+        <location filename="../../ui/editor/identity_form.py" line="38"/>
+        <location filename="../../ui/editor/identity_form.py" line="95"/>
         <source>Penjelasan Singkat</source>
         <translation>Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="98"/>
+        <location filename="../../ui/editor/identity_form.py" line="99"/>
         <source>Disahkan oleh</source>
         <translation>Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="100"/>
+        <location filename="../../ui/editor/identity_form.py" line="101"/>
         <source>Jabatan</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="100"/>
+        <location filename="../../ui/editor/identity_form.py" line="101"/>
         <source>Nama</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="100"/>
+        <location filename="../../ui/editor/identity_form.py" line="101"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="101"/>
+        <location filename="../../ui/editor/identity_form.py" line="102"/>
         <source>Pangkat/golongan</source>
         <translation>Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="104"/>
+        <location filename="../../ui/editor/identity_form.py" line="105"/>
         <source>Edit Disahkan oleh</source>
         <translation>Sunting Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/identity_form.py" line="112"/>
-        <location filename="../../ui/editor/identity_form.py" line="151"/>
+        <location filename="../../ui/editor/identity_form.py" line="113"/>
+        <location filename="../../ui/editor/identity_form.py" line="152"/>
         <source>Edit %s</source>
         <translation>Sunting %s</translation>
     </message>
@@ -991,87 +1406,87 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../ui/identity.py" line="62"/>
+        <location filename="../../ui/identity.py" line="63"/>
         <source>SOP number</source>
         <translation>Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="63"/>
+        <location filename="../../ui/identity.py" line="64"/>
         <source>Date made</source>
         <translation>Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="64"/>
+        <location filename="../../ui/identity.py" line="65"/>
         <source>Date revised</source>
         <translation>Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="65"/>
+        <location filename="../../ui/identity.py" line="66"/>
         <source>Effective date</source>
         <translation>Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="66"/>
+        <location filename="../../ui/identity.py" line="67"/>
         <source>Approved by</source>
         <translation>Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="67"/>
+        <location filename="../../ui/identity.py" line="68"/>
         <source>SOP name</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="76"/>
+        <location filename="../../ui/identity.py" line="77"/>
         <source>Transcription notes</source>
         <translation>Catatan transkripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="80"/>
+        <location filename="../../ui/identity.py" line="81"/>
         <source>Format check: %d finding(s)</source>
         <translation>Pemeriksaan format: %d temuan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="89"/>
+        <location filename="../../ui/identity.py" line="90"/>
         <source>Legal basis</source>
         <translation>Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="89"/>
+        <location filename="../../ui/identity.py" line="90"/>
         <source>Implementer qualifications</source>
         <translation>Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="91"/>
+        <location filename="../../ui/identity.py" line="92"/>
         <source>Related SOPs</source>
         <translation>Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="91"/>
+        <location filename="../../ui/identity.py" line="92"/>
         <source>Equipment/supplies</source>
         <translation>Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="93"/>
+        <location filename="../../ui/identity.py" line="94"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="93"/>
+        <location filename="../../ui/identity.py" line="94"/>
         <source>Records and data</source>
         <translation>Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="103"/>
+        <location filename="../../ui/identity.py" line="104"/>
         <source>Short description</source>
         <translation>Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="103"/>
+        <location filename="../../ui/identity.py" line="104"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="103"/>
+        <location filename="../../ui/identity.py" line="104"/>
         <source>Definitions</source>
         <translation>Definisi</translation>
     </message>
@@ -1135,238 +1550,268 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Search name, number or step text… (Ctrl+F)</source>
         <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”.</source>
+        <translation>Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit kerja” dan “Semua status”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Executions</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/action_tips.py" line="21"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Export this SOP as PDF…</source>
         <translation>&amp;Ekspor SOP ini ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/action_tips.py" line="23"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Export &amp;all SOPs as PDF…</source>
         <translation>Ekspor &amp;semua SOP ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/action_tips.py" line="25"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/action_tips.py" line="27"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/action_tips.py" line="28"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/action_tips.py" line="30"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/action_tips.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/action_tips.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/action_tips.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Sahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/action_tips.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/action_tips.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/action_tips.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/action_tips.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/action_tips.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/action_tips.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/action_tips.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>New &amp;draft revision</source>
         <translation>Buat revisi &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/action_tips.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Mark &amp;verified</source>
         <translation>Tandai &amp;terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Approve (disahkan)</source>
-        <translation>&amp;Sahkan</translation>
+        <translation type="vanished">&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/action_tips.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Send &amp;back to draft</source>
         <translation>&amp;Kembalikan ke draf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/action_tips.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Running executions…</source>
         <translation>Pelaksanaan &amp;berjalan…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/action_tips.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/action_tips.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Restoring from %s…</source>
         <translation>Memulihkan dari %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
-        <location filename="../../ui/main_window.py" line="487"/>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -1375,22 +1820,22 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>“%s” is open in an editor. Save and close it before changing its status.</source>
         <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
@@ -1407,29 +1852,29 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
@@ -1438,22 +1883,22 @@ Basis data: %s</translation>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -1462,8 +1907,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -1471,17 +1916,17 @@ Basis data: %s</translation>
 <context>
     <name>MinuteEdit</name>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="51"/>
+        <location filename="../../ui/execution_dialogs.py" line="52"/>
         <source>Date and time (whole minutes). Typed times are checked when you log.</source>
         <translation>Tanggal dan jam (menit bulat). Waktu yang diketik diperiksa saat dicatat.</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="52"/>
+        <location filename="../../ui/execution_dialogs.py" line="53"/>
         <source>&amp;Now</source>
         <translation>&amp;Sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="53"/>
+        <location filename="../../ui/execution_dialogs.py" line="54"/>
         <source>Set the field to the current time</source>
         <translation>Isi kolom dengan waktu sekarang</translation>
     </message>
@@ -1489,177 +1934,177 @@ Basis data: %s</translation>
 <context>
     <name>MonitoringDialog</name>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="64"/>
+        <location filename="../../ui/monitoring_dialog.py" line="65"/>
         <source>Monitoring and evaluation of SOPs</source>
         <translation>Monitoring dan evaluasi SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="83"/>
+        <location filename="../../ui/monitoring_dialog.py" line="84"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="86"/>
+        <location filename="../../ui/monitoring_dialog.py" line="87"/>
         <source>Period from</source>
         <translation>Periode dari</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="86"/>
+        <location filename="../../ui/monitoring_dialog.py" line="87"/>
         <source>to</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="113"/>
+        <location filename="../../ui/monitoring_dialog.py" line="114"/>
         <source>Assessment of the selected SOP (Tabel 7)</source>
         <translation>Penilaian SOP terpilih (Tabel 7)</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="115"/>
+        <location filename="../../ui/monitoring_dialog.py" line="116"/>
         <source>— not assessed —</source>
         <translation>— belum dinilai —</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="115"/>
+        <location filename="../../ui/monitoring_dialog.py" line="116"/>
         <source>Runs well</source>
         <translation>Berjalan dengan baik</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="115"/>
+        <location filename="../../ui/monitoring_dialog.py" line="116"/>
         <source>Does not run well</source>
         <translation>Tidak berjalan dengan baik</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="118"/>
+        <location filename="../../ui/monitoring_dialog.py" line="119"/>
         <source>name of the assessor</source>
         <translation>nama penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="120"/>
+        <location filename="../../ui/monitoring_dialog.py" line="121"/>
         <source>Assessment of the application</source>
         <translation>Penilaian terhadap penerapan</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="121"/>
+        <location filename="../../ui/monitoring_dialog.py" line="122"/>
         <source>Notes on the assessment</source>
         <translation>Catatan hasil penilaian</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="122"/>
+        <location filename="../../ui/monitoring_dialog.py" line="123"/>
         <source>Action to take</source>
         <translation>Tindakan yang harus diambil</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="123"/>
+        <location filename="../../ui/monitoring_dialog.py" line="124"/>
         <source>Assessor (paraf)</source>
         <translation>Paraf penilai</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="131"/>
+        <location filename="../../ui/monitoring_dialog.py" line="132"/>
         <source>Evaluation checklist of the selected SOP</source>
         <translation>Daftar periksa evaluasi SOP terpilih</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="139"/>
+        <location filename="../../ui/monitoring_dialog.py" line="140"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="139"/>
+        <location filename="../../ui/monitoring_dialog.py" line="140"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="141"/>
+        <location filename="../../ui/monitoring_dialog.py" line="142"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="154"/>
+        <location filename="../../ui/monitoring_dialog.py" line="155"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="155"/>
+        <location filename="../../ui/monitoring_dialog.py" line="156"/>
         <source>Export to Excel…</source>
         <translation>Ekspor ke Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="156"/>
+        <location filename="../../ui/monitoring_dialog.py" line="157"/>
         <source>Export to PDF…</source>
         <translation>Ekspor ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="157"/>
+        <location filename="../../ui/monitoring_dialog.py" line="158"/>
         <source>Cancel export</source>
         <translation>Batalkan ekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="159"/>
+        <location filename="../../ui/monitoring_dialog.py" line="160"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="180"/>
+        <location filename="../../ui/monitoring_dialog.py" line="181"/>
         <source>Discard the entries that are not saved?</source>
         <translation>Buang isian yang belum disimpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="194"/>
+        <location filename="../../ui/monitoring_dialog.py" line="195"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="203"/>
+        <location filename="../../ui/monitoring_dialog.py" line="204"/>
         <source>%d SOPs, period %s</source>
         <translation>%d SOP, periode %s</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="241"/>
+        <location filename="../../ui/monitoring_dialog.py" line="242"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="252"/>
+        <location filename="../../ui/monitoring_dialog.py" line="253"/>
         <source>Saved: %d SOPs.</source>
         <translation>Tersimpan: %d SOP.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="255"/>
+        <location filename="../../ui/monitoring_dialog.py" line="256"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="261"/>
+        <location filename="../../ui/monitoring_dialog.py" line="262"/>
         <source>Export to Excel</source>
         <translation>Ekspor ke Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="261"/>
+        <location filename="../../ui/monitoring_dialog.py" line="262"/>
         <source>Export to PDF</source>
         <translation>Ekspor ke PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="288"/>
+        <location filename="../../ui/monitoring_dialog.py" line="289"/>
         <source>Written: %s</source>
         <translation>Ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="288"/>
+        <location filename="../../ui/monitoring_dialog.py" line="289"/>
         <source>Export cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="293"/>
+        <location filename="../../ui/monitoring_dialog.py" line="294"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="296"/>
+        <location filename="../../ui/monitoring_dialog.py" line="297"/>
         <source>Exporting… %d/%d</source>
         <translation>Mengekspor… %d/%d</translation>
     </message>
     <message>
-        <location filename="../../ui/monitoring_dialog.py" line="316"/>
+        <location filename="../../ui/monitoring_dialog.py" line="317"/>
         <source>Cannot write the file: %s (%s)</source>
         <translation>Berkas tidak dapat ditulis: %s (%s)</translation>
     </message>
@@ -1758,54 +2203,54 @@ Basis data: %s</translation>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../ui/office_dialog.py" line="46"/>
-        <location filename="../../ui/office_dialog.py" line="108"/>
-        <location filename="../../ui/office_dialog.py" line="139"/>
+        <location filename="../../ui/office_dialog.py" line="47"/>
+        <location filename="../../ui/office_dialog.py" line="109"/>
+        <location filename="../../ui/office_dialog.py" line="140"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="50"/>
+        <location filename="../../ui/office_dialog.py" line="51"/>
         <source>Working hours (e.g. 07:30-12:00, 13:00-16:00; empty = day off)</source>
         <translation>Jam kerja (mis. 07:30-12:00, 13:00-16:00; kosong = libur)</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="60"/>
+        <location filename="../../ui/office_dialog.py" line="61"/>
         <source>Office days off (one date a line)</source>
         <translation>Libur kantor (satu tanggal per baris)</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="61"/>
+        <location filename="../../ui/office_dialog.py" line="62"/>
         <source>Holidays worked anyway</source>
         <translation>Hari libur yang tetap masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="72"/>
+        <location filename="../../ui/office_dialog.py" line="73"/>
         <source>Waktu convention</source>
         <translation>Konvensi Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="74"/>
+        <location filename="../../ui/office_dialog.py" line="75"/>
         <source>1 hari = working hours</source>
         <translation>1 hari = jam kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="75"/>
+        <location filename="../../ui/office_dialog.py" line="76"/>
         <source>1 minggu = working days</source>
         <translation>1 minggu = hari kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="76"/>
+        <location filename="../../ui/office_dialog.py" line="77"/>
         <source>1 bulan = hari</source>
         <translation>1 bulan = hari</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="86"/>
+        <location filename="../../ui/office_dialog.py" line="87"/>
         <source>Office identity</source>
         <translation>Identitas kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/office_dialog.py" line="87"/>
+        <location filename="../../ui/office_dialog.py" line="88"/>
         <source>Working calendar</source>
         <translation>Kalender kerja</translation>
     </message>
@@ -1904,86 +2349,849 @@ Basis data: %s</translation>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
+    <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="10"/>
+        <location filename="../../ui/qt_strings.py" line="91"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="92"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="93"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="94"/>
+        <source>File Folder</source>
+        <translation>Folder berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="95"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="96"/>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="97"/>
+        <source>Unknown</source>
+        <translation>Tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="119"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="120"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="121"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>QColorDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="155"/>
+        <source>&amp;Add to Custom Colors</source>
+        <translation>&amp;Tambah ke warna pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="156"/>
+        <source>&amp;Basic colors</source>
+        <translation>Warna &amp;dasar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="157"/>
+        <source>&amp;Custom colors</source>
+        <translation>Warna &amp;pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="158"/>
+        <source>&amp;Green:</source>
+        <translation>&amp;Hijau:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="159"/>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="160"/>
+        <source>&amp;Pick Screen Color</source>
+        <translation>&amp;Ambil warna dari layar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="161"/>
+        <source>&amp;Red:</source>
+        <translation>&amp;Merah:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="162"/>
+        <source>&amp;Sat:</source>
+        <translation>&amp;Saturasi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="163"/>
+        <source>&amp;Val:</source>
+        <translation>&amp;Nilai:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="164"/>
+        <source>A&amp;lpha channel:</source>
+        <translation>Kanal a&amp;lfa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="165"/>
+        <source>Bl&amp;ue:</source>
+        <translation>B&amp;iru:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="166"/>
+        <source>Cursor at %1, %2
+Press ESC to cancel</source>
+        <translation>Kursor di %1, %2
+Tekan ESC untuk batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="167"/>
+        <source>Hu&amp;e:</source>
+        <translation>&amp;Rona:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="168"/>
+        <source>Select Color</source>
+        <translation>Pilih warna</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="193"/>
+        <source>Open the combo box selection popup</source>
+        <translation>Buka daftar pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="194"/>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="195"/>
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="198"/>
+        <source>What&apos;s This?</source>
+        <translation>Apa ini?</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="34"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
+</context>
+<context>
+    <name>QDockWidget</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="11"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qt_strings.py" line="12"/>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qt_strings.py" line="13"/>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ya</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qt_strings.py" line="14"/>
-        <source>&amp;No</source>
-        <translation>&amp;Tidak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/qt_strings.py" line="15"/>
+        <location filename="../../ui/qt_strings.py" line="124"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="16"/>
+        <location filename="../../ui/qt_strings.py" line="125"/>
+        <source>Closes the dock widget</source>
+        <translation>Menutup panel ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="126"/>
+        <source>Float</source>
+        <translation>Lepas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="127"/>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Melepas panel ini atau memasangnya kembali</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="37"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa apakah nama folder sudah benar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="38"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa apakah nama berkas sudah benar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="39"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti dengan yang baru?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="40"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="41"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="42"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="43"/>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="44"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="45"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="46"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="47"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="48"/>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="49"/>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="50"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin hendak menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="51"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="52"/>
+        <source>Change to detail view mode</source>
+        <translation>Tampilkan rincian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="53"/>
+        <source>Change to list view mode</source>
+        <translation>Tampilkan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="54"/>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="55"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="56"/>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="57"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="58"/>
+        <source>Detail View</source>
+        <translation>Tampilan rincian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="59"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="60"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="61"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="62"/>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="63"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="64"/>
+        <source>Find Directory</source>
+        <translation>Cari folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="65"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="66"/>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="67"/>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="68"/>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="69"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="70"/>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan penanda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="71"/>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="72"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
+        <location filename="../../ui/qt_strings.py" line="73"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="74"/>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="75"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="76"/>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="77"/>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="78"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="79"/>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="82"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="83"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="84"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="85"/>
+        <source>My Computer</source>
+        <translation>Komputer saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="86"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="87"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="88"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="134"/>
+        <source>Enter a value:</source>
+        <translation>Masukkan nilai:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="100"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="101"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="102"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="103"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="104"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="105"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="106"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="130"/>
+        <source>Show Details...</source>
+        <translation>Tampilkan rincian...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="131"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="14"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="15"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="16"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
         <location filename="../../ui/qt_strings.py" line="17"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="18"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="19"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="18"/>
+        <location filename="../../ui/qt_strings.py" line="22"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="19"/>
+        <location filename="../../ui/qt_strings.py" line="23"/>
         <source>Help</source>
         <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24"/>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27"/>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28"/>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29"/>
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="30"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="31"/>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk semua</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="137"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="171"/>
+        <source>Bottom</source>
+        <translation>Paling bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="172"/>
+        <source>Left edge</source>
+        <translation>Tepi kiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="173"/>
+        <source>Page down</source>
+        <translation>Halaman bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="174"/>
+        <source>Page left</source>
+        <translation>Halaman kiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="175"/>
+        <source>Page right</source>
+        <translation>Halaman kanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="176"/>
+        <source>Page up</source>
+        <translation>Halaman atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="177"/>
+        <source>Right edge</source>
+        <translation>Tepi kanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="178"/>
+        <source>Scroll down</source>
+        <translation>Gulir ke bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="179"/>
+        <source>Scroll here</source>
+        <translation>Gulir ke sini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="180"/>
+        <source>Scroll left</source>
+        <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="181"/>
+        <source>Scroll right</source>
+        <translation>Gulir ke kanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="182"/>
+        <source>Scroll up</source>
+        <translation>Gulir ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="183"/>
+        <source>Top</source>
+        <translation>Paling atas</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="186"/>
+        <source>Scroll Left</source>
+        <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="187"/>
+        <source>Scroll Right</source>
+        <translation>Gulir ke kanan</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoGroup</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="149"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="150"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="151"/>
+        <source>Undo %1</source>
+        <translation>Urungkan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="152"/>
+        <source>Redo %1</source>
+        <translation>Ulangi %1</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoModel</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="140"/>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;kosong&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="143"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="144"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="145"/>
+        <source>Undo %1</source>
+        <translation>Urungkan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="146"/>
+        <source>Redo %1</source>
+        <translation>Ulangi %1</translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="190"/>
+        <source>Insert Unicode control character</source>
+        <translation>Sisipkan karakter kendali Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>QWhatsThisAction</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="201"/>
+        <source>What&apos;s This?</source>
+        <translation>Apa ini?</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="109"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="110"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="111"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="112"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="113"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="114"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin alamat &amp;tautan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="115"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="116"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
     </message>
 </context>
 <context>
     <name>ReportsController</name>
     <message>
+        <location filename="../../ui/action_tips.py" line="63"/>
         <location filename="../../ui/reports.py" line="38"/>
         <source>&amp;Weekly report (Excel)…</source>
         <translation>Laporan &amp;mingguan (Excel)…</translation>
     </message>
     <message>
+        <location filename="../../ui/action_tips.py" line="65"/>
         <location filename="../../ui/reports.py" line="39"/>
         <source>&amp;Monitoring and evaluation…</source>
         <translation>&amp;Monitoring dan evaluasi…</translation>
     </message>
     <message>
+        <location filename="../../ui/action_tips.py" line="67"/>
         <location filename="../../ui/reports.py" line="41"/>
         <source>SOP &amp;book as PDF…</source>
         <translation>&amp;Buku SOP sebagai PDF…</translation>
     </message>
     <message>
+        <location filename="../../ui/action_tips.py" line="69"/>
         <location filename="../../ui/reports.py" line="42"/>
         <source>&amp;Print this SOP…</source>
         <translation>&amp;Cetak SOP ini…</translation>
     </message>
     <message>
+        <location filename="../../ui/action_tips.py" line="70"/>
         <location filename="../../ui/reports.py" line="43"/>
         <source>Print the SOP b&amp;ook…</source>
         <translation>Cetak b&amp;uku SOP…</translation>
     </message>
     <message>
+        <location filename="../../ui/action_tips.py" line="72"/>
         <location filename="../../ui/reports.py" line="45"/>
         <source>&amp;Check a printed sheet…</source>
         <translation>&amp;Periksa lembar tercetak…</translation>
@@ -2090,57 +3298,57 @@ Basis data: %s</translation>
 <context>
     <name>RunningDialog</name>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="145"/>
+        <location filename="../../ui/execution_dialogs.py" line="146"/>
         <source>Running executions</source>
         <translation>Pelaksanaan berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="147"/>
+        <location filename="../../ui/execution_dialogs.py" line="148"/>
         <source>Filter by SOP, implementer, person or state…</source>
         <translation>Saring menurut SOP, pelaksana, orang atau status…</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="149"/>
+        <location filename="../../ui/execution_dialogs.py" line="150"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="149"/>
+        <location filename="../../ui/execution_dialogs.py" line="150"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="149"/>
+        <location filename="../../ui/execution_dialogs.py" line="150"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="150"/>
+        <location filename="../../ui/execution_dialogs.py" line="151"/>
         <source>Implementer</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="150"/>
+        <location filename="../../ui/execution_dialogs.py" line="151"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="150"/>
+        <location filename="../../ui/execution_dialogs.py" line="151"/>
         <source>Standard</source>
         <translation>Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="151"/>
+        <location filename="../../ui/execution_dialogs.py" line="152"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="151"/>
+        <location filename="../../ui/execution_dialogs.py" line="152"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="159"/>
+        <location filename="../../ui/execution_dialogs.py" line="167"/>
         <source>No execution is running.</source>
         <translation>Tidak ada pelaksanaan yang berjalan.</translation>
     </message>
@@ -2148,42 +3356,42 @@ Basis data: %s</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="86"/>
+        <location filename="../../ui/execution_dialogs.py" line="87"/>
         <source>Start an execution</source>
         <translation>Mulai pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="87"/>
+        <location filename="../../ui/execution_dialogs.py" line="88"/>
         <source>e.g. LKj 2025</source>
         <translation>mis. LKj 2025</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="88"/>
+        <location filename="../../ui/execution_dialogs.py" line="89"/>
         <source>e.g. a letter number</source>
         <translation>mis. nomor surat</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="91"/>
+        <location filename="../../ui/execution_dialogs.py" line="92"/>
         <source>Trial run of a draft</source>
         <translation>Uji coba draf</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="96"/>
+        <location filename="../../ui/execution_dialogs.py" line="97"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="97"/>
+        <location filename="../../ui/execution_dialogs.py" line="98"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="98"/>
+        <location filename="../../ui/execution_dialogs.py" line="99"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="99"/>
+        <location filename="../../ui/execution_dialogs.py" line="100"/>
         <source>Started at</source>
         <translation>Mulai pada</translation>
     </message>
@@ -2214,42 +3422,42 @@ Basis data: %s</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="27"/>
+        <location filename="../../ui/editor/step_panel.py" line="28"/>
         <source>Process</source>
         <translation>Proses</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="28"/>
+        <location filename="../../ui/editor/step_panel.py" line="29"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="29"/>
+        <location filename="../../ui/editor/step_panel.py" line="30"/>
         <source>Terminator (first and last step)</source>
         <translation>Terminator (langkah pertama dan terakhir)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="33"/>
+        <location filename="../../ui/editor/step_panel.py" line="34"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="37"/>
+        <location filename="../../ui/editor/step_panel.py" line="38"/>
         <source>Waktu read as</source>
         <translation>Waktu dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="41"/>
+        <location filename="../../ui/editor/step_panel.py" line="42"/>
         <source>Exit 1 (positive)</source>
         <translation>Jalan keluar 1 (positif)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="41"/>
+        <location filename="../../ui/editor/step_panel.py" line="42"/>
         <source>Exit 2 (negative)</source>
         <translation>Jalan keluar 2 (negatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="50"/>
+        <location filename="../../ui/editor/step_panel.py" line="51"/>
         <source>goes to</source>
         <translation>menuju</translation>
     </message>
@@ -2258,32 +3466,32 @@ Basis data: %s</translation>
         <translation type="vanished">  menuju</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="64"/>
+        <location filename="../../ui/editor/step_panel.py" line="65"/>
         <source>Step %d</source>
         <translation>Langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="64"/>
+        <location filename="../../ui/editor/step_panel.py" line="65"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="85"/>
+        <location filename="../../ui/editor/step_panel.py" line="86"/>
         <source>the next step</source>
         <translation>langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="96"/>
+        <location filename="../../ui/editor/step_panel.py" line="97"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="103"/>
+        <location filename="../../ui/editor/step_panel.py" line="104"/>
         <source>Exit label of step %d</source>
         <translation>Label jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="110"/>
+        <location filename="../../ui/editor/step_panel.py" line="111"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
@@ -2291,56 +3499,61 @@ Basis data: %s</translation>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="100"/>
+        <location filename="../../ui/editor/steps_model.py" line="101"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="100"/>
+        <location filename="../../ui/editor/steps_model.py" line="101"/>
         <source>Kelengkapan</source>
         <translation>Kelengkapan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="101"/>
+        <location filename="../../ui/editor/steps_model.py" line="102"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="101"/>
+        <location filename="../../ui/editor/steps_model.py" line="102"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="101"/>
+        <location filename="../../ui/editor/steps_model.py" line="102"/>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="102"/>
+        <location filename="../../ui/editor/steps_model.py" line="103"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="129"/>
+        <location filename="../../ui/editor/steps_model.py" line="130"/>
         <source>Double-click or press Space to put the step in lane “%s” or take it away; for joint work, mark the lanes in the order the work passes</source>
         <translation>Klik dua kali atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, tandai kolom menurut urutan pekerjaan berpindah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps_model.py" line="150"/>
+        <source>unreadable</source>
+        <translation>tidak terbaca</translation>
     </message>
     <message>
         <source>Click or press Space to put the step in lane “%s” or take it away; for joint work, click the lanes in the order the work passes</source>
         <translation type="vanished">Klik atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, klik kolom menurut urutan pekerjaan berpindah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="161"/>
+        <location filename="../../ui/editor/steps_model.py" line="163"/>
         <source>Edit %s of step %d</source>
         <translation>Sunting %s langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="170"/>
+        <location filename="../../ui/editor/steps_model.py" line="172"/>
         <source>Lane of step %d</source>
         <translation>Pelaksana langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="199"/>
+        <location filename="../../ui/editor/steps_model.py" line="201"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
@@ -2348,57 +3561,51 @@ Basis data: %s</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../ui/execution_text.py" line="28"/>
         <source>1 working day</source>
-        <translation>1 hari kerja</translation>
+        <translation type="vanished">1 hari kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_text.py" line="29"/>
         <source>%d working days</source>
-        <translation>%d hari kerja</translation>
+        <translation type="vanished">%d hari kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_text.py" line="31"/>
         <source>1 hour</source>
-        <translation>1 jam</translation>
+        <translation type="vanished">1 jam</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_text.py" line="31"/>
         <source>%d hours</source>
-        <translation>%d jam</translation>
+        <translation type="vanished">%d jam</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_text.py" line="33"/>
         <source>1 minute</source>
-        <translation>1 menit</translation>
+        <translation type="vanished">1 menit</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_text.py" line="33"/>
         <source>%d minutes</source>
-        <translation>%d menit</translation>
+        <translation type="vanished">%d menit</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_text.py" line="44"/>
+        <location filename="../../ui/execution_text.py" line="30"/>
         <source>on time</source>
         <translation>tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_text.py" line="45"/>
+        <location filename="../../ui/execution_text.py" line="31"/>
         <source>late by %s</source>
         <translation>terlambat %s</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_text.py" line="46"/>
+        <location filename="../../ui/execution_text.py" line="32"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_text.py" line="47"/>
+        <location filename="../../ui/execution_text.py" line="33"/>
         <source>overdue by %s</source>
         <translation>lewat tenggat %s</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_text.py" line="48"/>
+        <location filename="../../ui/execution_text.py" line="34"/>
         <source>no fixed standard</source>
         <translation>tanpa standar waktu</translation>
     </message>
@@ -2406,77 +3613,77 @@ Basis data: %s</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="41"/>
+        <location filename="../../ui/verify_dialog.py" line="43"/>
         <source>Check a printed sheet</source>
         <translation>Periksa lembar tercetak</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="44"/>
+        <location filename="../../ui/verify_dialog.py" line="46"/>
         <source>e.g. balangan-pengukuran-kinerja/1/BC6PHJHKNG</source>
         <translation>mis. balangan-pengukuran-kinerja/1/BC6PHJHKNG</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="47"/>
+        <location filename="../../ui/verify_dialog.py" line="49"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="49"/>
+        <location filename="../../ui/verify_dialog.py" line="51"/>
         <source>Type the code printed beside the QR code, or paste the text a QR scanner read.</source>
         <translation>Ketik kode yang tercetak di samping kode QR, atau tempel teks hasil pindaian QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="59"/>
+        <location filename="../../ui/verify_dialog.py" line="61"/>
         <source>Sheet code:</source>
         <translation>Kode lembar:</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="70"/>
+        <location filename="../../ui/verify_dialog.py" line="72"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="82"/>
+        <location filename="../../ui/verify_dialog.py" line="84"/>
         <source>The database could not be read: %s</source>
         <translation>Basis data tidak dapat dibaca: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="88"/>
+        <location filename="../../ui/verify_dialog.py" line="92"/>
         <source>Not a sheet code. %s</source>
         <translation>Bukan kode lembar. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="91"/>
+        <location filename="../../ui/verify_dialog.py" line="95"/>
         <source>Unknown code: SOP %s has no revision %d.</source>
         <translation>Kode tidak dikenal: SOP %s tidak punya revisi %d.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="92"/>
+        <location filename="../../ui/verify_dialog.py" line="96"/>
         <source>Unknown code: there is no SOP %s in the database.</source>
         <translation>Kode tidak dikenal: tidak ada SOP %s di basis data.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="95"/>
+        <location filename="../../ui/verify_dialog.py" line="99"/>
         <source>Does not match: revision %d of SOP %s exists, but its content differs from this sheet. This sheet is not a copy of that revision.</source>
         <translation>TIDAK COCOK: revisi %d SOP %s ada, tetapi isinya berbeda dari lembar ini. Lembar ini bukan salinan revisi tersebut.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="98"/>
+        <location filename="../../ui/verify_dialog.py" line="102"/>
         <source>Matches: this sheet is revision %d of SOP %s, approved and in force.</source>
         <translation>COCOK: lembar ini adalah revisi %d SOP %s, yang disahkan dan berlaku.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="101"/>
+        <location filename="../../ui/verify_dialog.py" line="105"/>
         <source>Superseded: this sheet is revision %d of SOP %s, which has been replaced by revision %s.</source>
         <translation>SUDAH DIGANTI: lembar ini adalah revisi %d SOP %s, yang sudah diganti oleh revisi %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="104"/>
+        <location filename="../../ui/verify_dialog.py" line="108"/>
         <source>Draft, not approved: this sheet is revision %d of SOP %s, verified but not yet approved. It is not in force.</source>
         <translation>DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, sudah diverifikasi tetapi belum disahkan. Lembar ini tidak berlaku.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="106"/>
+        <location filename="../../ui/verify_dialog.py" line="110"/>
         <source>Draft, not approved: this sheet is revision %d of SOP %s, which is still a draft. It is not in force.</source>
         <translation>DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, yang masih draf. Lembar ini tidak berlaku.</translation>
     </message>

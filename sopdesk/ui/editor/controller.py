@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
 from sopdesk.domain.model import Sop, Status
@@ -145,6 +146,7 @@ class EditController(QObject):
         editor = EditorWindow(SopDocument(sop, revision_id), saver, win.settings, lambda: win.clock().date(),
                               catalogue)
         editor.saved.connect(win._reload_catalogue)
+        QShortcut(QKeySequence("F1"), editor, lambda: win.help.show_guide("edit"))  # the guide's editing section
         editor.destroyed.connect(lambda _obj=None, key=sop.id: self.editors.pop(key, None))
         self.editors[sop.id] = editor
         editor.show()

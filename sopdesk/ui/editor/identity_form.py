@@ -23,6 +23,7 @@ from sopdesk.domain.dates import format_date_short, parse_date_id
 from sopdesk.domain.model import Sop
 from sopdesk.ui.editor.document import SopDocument
 from sopdesk.ui.editor.list_editor import IdentityListEditor
+from sopdesk.ui.language import error_text
 
 ERROR_STYLE = "QLineEdit { background: #fde2e2; }"
 
@@ -145,7 +146,7 @@ class IdentityForm(QScrollArea):
         try:
             value = parse_date_id(text)
         except ValueError as exc:
-            self._show_date_error(field, str(exc))
+            self._show_date_error(field, error_text(exc))
             return
         self._show_date_error(field, "")
         text = self.tr("Edit %s") % self.labels.get(field, field)

@@ -12,6 +12,7 @@ from sopdesk.domain import editing
 from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.waktu import parse_waktu
 from sopdesk.ui.editor.document import SopDocument
+from sopdesk.ui.language import waktu_text
 
 
 class StepPanel(QGroupBox):
@@ -66,7 +67,7 @@ class StepPanel(QGroupBox):
         self.kind.setEnabled(has and step is not None and step.symbol is not Symbol.TERMINATOR)
         if step is not None:
             self.kind.setCurrentIndex(self.kind.findData(step.symbol.value))
-            self.waktu.setText(parse_waktu(step.standard_time).describe())
+            self.waktu.setText(waktu_text(parse_waktu(step.standard_time)))
         for which in range(2):
             self._show_exit(sop, which)
 

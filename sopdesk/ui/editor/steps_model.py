@@ -18,6 +18,7 @@ from sopdesk.domain import editing
 from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import WaktuKind, parse_waktu
 from sopdesk.ui.editor.document import SopDocument
+from sopdesk.ui.language import duration_text, waktu_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-sopdesk-step-row"
@@ -144,11 +145,12 @@ class StepsModel(QAbstractTableModel):
         reading = parse_waktu(text)
         if role == Qt.ItemDataRole.DisplayRole:
             if reading.kind is WaktuKind.FIXED:
-                read = reading.describe().split(" = ", 1)[-1]
+                read = duration_text(reading.minutes())
                 return text if read.casefold() == " ".join(text.split()).casefold() else f"{text}  (= {read})"
-            return f"{text}  (⚠ {self.tr('unreadable')})" if reading.kind is WaktuKind.UNREADABLE else text
+            unreadable = self.tr("unreadable")
+            return f"{text}  (⚠ {unreadable})" if reading.kind is WaktuKind.UNREADABLE else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return reading.describe()
+            return waktu_text(reading)
         if role == Qt.ItemDataRole.ForegroundRole and reading.kind is WaktuKind.UNREADABLE:
             return UNREADABLE
         return None

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from sopdesk.domain import editing
 from sopdesk.domain.checker import Finding, check_sop
 from sopdesk.domain.model import Sop
-from sopdesk.domain.waktu import parse_waktu, total_text
+from sopdesk.domain.waktu import parse_waktu
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.paper import PaperName
 from sopdesk.ui import settings as opt
+from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.editor.document import SopDocument
 from sopdesk.ui.editor.identity_form import IdentityForm
 from sopdesk.ui.editor.list_editor import LanesEditor
@@ -42,6 +43,7 @@ from sopdesk.ui.editor.steps_model import StepsModel
 from sopdesk.ui.editor.steps_view import StepsTable
 from sopdesk.ui.editor.toolbar import build_toolbar
 from sopdesk.ui.flowchart_view import FlowchartView
+from sopdesk.ui.language import finding_text, total_waktu_text
 from sopdesk.ui.settings import Settings
 
 Saver = Callable[[int | None, Sop], int]
@@ -180,6 +182,7 @@ class EditorWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
         self.toolbar = build_toolbar(self, stack, [self.act_save, self.act_new_step], self.paper)
+        add_tips(self.menuBar())
 
     def _action(self, menu: Any, text: str, shortcut: Any, slot: Callable[[], object]) -> QAction:
         act = menu.addAction(text)
@@ -221,7 +224,7 @@ class EditorWindow(QMainWindow):
         self.checker.clear()
         for finding in self.findings:
             where = self.tr("step %d") % (finding.step + 1) if finding.step is not None else self.tr("identity")
-            item = QListWidgetItem(f"{where}: {finding.message}")
+            item = QListWidgetItem(f"{where}: {finding_text(finding)}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.checker.addItem(item)
         self.checker_dock.setWindowTitle(self.tr("Format checker (%d)") % len(self.findings))
@@ -231,7 +234,7 @@ class EditorWindow(QMainWindow):
         layout = layout_flowchart(self.document.sop, paper, page_offset=1, live=True)
         self.scene.show_layout(layout)
         waktu = [parse_waktu(step.standard_time) for step in self.document.sop.steps]
-        total = total_text(waktu) or "-"
+        total = total_waktu_text(waktu)
         self.total.setText(self.tr("Total Waktu: %s · %d flowchart page(s)") % (total, len(layout.pages)))
         self.redrawn.emit()
 

@@ -1,0 +1,217 @@
+"""The core's messages in both interface languages: one catalogue of templates keyed by a code.
+
+The core (domain, store) speaks Bahasa Indonesia; a message that the GUI shows is built from
+a code and its arguments, so the English interface can show the same message in English
+(`render(code, args, "en")`). Templates use ``str.format`` fields (``{0}``, ``{1}``…).
+Arguments that are fixed Indonesian phrases of the core (e.g. why a Waktu is unreadable) are
+passed as `Phrase` and looked up in ``PHRASES``; other text (the user's) is shown as it is. A tuple
+argument is a list, joined with ", ".
+
+An error raised with a `Message` (``raise ExecutionError(message("exec-future", when))``) reads
+in Bahasa Indonesia as before (``str(error)``); `translated(error, "en")` gives it in English,
+also when a store error passes it on as its cause. No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Language = str  # "id" (Bahasa Indonesia, the default) or "en"
+
+TEMPLATES: dict[str, tuple[str, str]] = {
+    # the format checker (sopdesk.domain.checker): code -> (Bahasa Indonesia, English)
+    "too-short": ("SOP perlu paling sedikit dua langkah (Mulai dan Selesai)",
+                  "An SOP needs at least two steps (start and end)"),
+    "start-terminator": ("Langkah pertama harus terminator (Mulai)", "The first step must be a terminator (start)"),
+    "end-terminator": ("Langkah terakhir harus terminator (Selesai)", "The last step must be a terminator (end)"),
+    "no-lane": ("Langkah {0} tidak punya Pelaksana", "Step {0} has no Pelaksana"),
+    "empty-activity": ("Kegiatan langkah {0} kosong", "The Kegiatan of step {0} is empty"),
+    "empty-output": ("Output langkah {0} kosong", "The Output of step {0} is empty"),
+    "waktu": ("Waktu langkah {0} tidak terbaca: {1}", "The Waktu of step {0} cannot be read: {1}"),
+    "decision-exits": ("Keputusan langkah {0} harus punya dua jalan keluar berlabel",
+                       "The decision at step {0} needs two labelled exits"),
+    "decision-target": ("Jalan keluar «{1}» langkah {0} tidak punya tujuan",
+                        "Exit «{1}» of step {0} has no target"),
+    "decision-self": ("Jalan keluar «{1}» langkah {0} kembali ke keputusan itu sendiri",
+                      "Exit «{1}» of step {0} leads back to the decision itself"),
+    "decision-same": ("Kedua jalan keluar keputusan langkah {0} menuju langkah yang sama",
+                      "Both exits of the decision at step {0} lead to the same step"),
+    "unused-lane": ("Pelaksana «{0}» tidak dipakai langkah mana pun", "Pelaksana «{0}» is used by no step"),
+    "lane-name": ("Pelaksana kolom {0} tidak bernama", "The Pelaksana of column {0} has no name"),
+    "lane-twice": ("Pelaksana «{0}» ada dua kali", "Pelaksana «{0}» appears twice"),
+    "identity-empty": ("{0} kosong", "{0} is empty"),
+    "dates-order": ("Tanggal Efektif sebelum Tanggal Pembuatan", "Tanggal Efektif is before Tanggal Pembuatan"),
+    "review-overdue": ("Tanggal tinjau ulang ({0}) sudah lewat", "The review date ({0}) has passed"),
+    "related-missing": ("Keterkaitan «{0}» tidak ada di katalog", "Keterkaitan «{0}» is not in the catalogue"),
+    # the rules of an execution (sopdesk.domain.execution, sopdesk.store.executions)
+    "exec-not-approved": ("Hanya SOP yang sudah disahkan yang dapat dilaksanakan (draf hanya sebagai uji coba).",
+                          "Only an approved SOP can be executed (a draft only as a trial run)."),
+    "exec-future": ("Waktu {0} ada di masa depan; isi waktu yang sudah lewat.",
+                    "The time {0} is in the future; enter a time that has passed."),
+    "exec-start-future": ("Waktu mulai ada di masa depan.", "The start time is in the future."),
+    "exec-no-title": ("Isi judul pelaksanaan.", "Enter a title for the execution."),
+    "exec-closed": ("Pelaksanaan ini sudah selesai atau dibatalkan.", "This execution is finished or cancelled."),
+    "exec-step-open": ("Langkah {0} belum selesai.", "Step {0} is not finished yet."),
+    "exec-out-of-order": ("Langkah {0} tidak urut: yang berikutnya adalah langkah {1}.",
+                          "Step {0} is out of order: the next one is step {1}."),
+    "exec-before-previous": ("Mulai {0} sebelum langkah sebelumnya selesai ({1}).",
+                             "The start {0} is before the previous step finished ({1})."),
+    "exec-none-running": ("Tidak ada langkah yang sedang berjalan.", "No step is running."),
+    "exec-finish-before-start": ("Selesai {0} sebelum mulai ({1}).", "The finish {0} is before the start ({1})."),
+    "exec-choose-exit": ("Pilih keputusan langkah {0}: {1}.", "Choose the decision of step {0}: {1}."),
+    "exec-cancel-reason": ("Isi alasan pembatalan.", "Enter the reason for cancelling."),
+    "exec-no-record": ("Catatan yang dikoreksi tidak ada.", "The record to correct does not exist."),
+    "exec-correct-open": ("Langkah ini belum selesai; catat selesainya, bukan koreksi.",
+                          "This step is not finished; log its finish instead of a correction."),
+    "exec-correct-order": ("Koreksi ini membuat langkah {0} mulai sebelum langkah sebelumnya selesai.",
+                           "This correction makes step {0} start before the previous step finished."),
+    "exec-correct-reversed": ("Koreksi ini membuat langkah {0} selesai sebelum mulai.",
+                              "This correction makes step {0} finish before it starts."),
+    # the revision lifecycle (sopdesk.domain.lifecycle)
+    "status-not-allowed": ("Status tidak dapat diubah dari {0} ke {1}.", "The status cannot change from {0} to {1}."),
+    "approve-missing": ("Belum dapat disahkan; isi dulu: {0}.", "Cannot be approved yet; fill in first: {0}."),
+    # office settings (sopdesk.domain.office, sopdesk.domain.calendar)
+    "hours-unreadable": ("Jam kerja {0}: {1!r} tidak terbaca (tulis mis. 07:30-12:00).",
+                         "Working hours of {0}: {1!r} cannot be read (write e.g. 07:30-12:00)."),
+    "hours-impossible": ("Jam kerja {0}: {1!r} bukan jam yang ada.",
+                         "Working hours of {0}: {1!r} is not a time of day."),
+    "date-in-list": ("{0}: {1!r} bukan tanggal (tulis 31-12-2025).", "{0}: {1!r} is not a date (write 31-12-2025)."),
+    "week-hours-count": ("Jam kerja harus diisi untuk 7 hari (Senin sampai Minggu), bukan {0}",
+                         "Working hours are needed for 7 days (Monday to Sunday), not {0}"),
+    "week-hours-zero": ("Jam kerja sepekan nol: isi jam kerja untuk paling sedikit satu hari",
+                        "No working hours in the week: fill in the hours of one day at least"),
+    "day-hours-zone": ("Jam kerja hari {0}: tulis jam setempat kantor tanpa zona waktu",
+                       "Working hours of {0}: write the office's local time without a time zone"),
+    "day-hours-order": ("Jam kerja hari {0}: jam selesai {1} harus sesudah jam mulai {2}",
+                        "Working hours of {0}: the end {1} must be after the start {2}"),
+    "day-hours-overlap": ("Jam kerja hari {0}: {1} dan {2} bertumpang tindih",
+                          "Working hours of {0}: {1} and {2} overlap"),
+    # dates typed by the user (sopdesk.domain.dates)
+    "date-not-in-calendar": ("Tanggal '{0}' tidak ada di kalender", "The date '{0}' is not in the calendar"),
+    "date-unreadable": ("Tanggal '{0}' tidak dapat dibaca: tulis mis. 04-01-2021 atau 4 Januari 2021",
+                        "The date '{0}' cannot be read: write e.g. 04-01-2021 or 4 Januari 2021"),
+    # monitoring and evaluation (sopdesk.domain.monitoring, sopdesk.store.monitoring)
+    "period-order": ("Periode tidak sah: {0} sesudah {1}.", "The period is not valid: {0} is after {1}."),
+    "monitor-not-approved": ("SOP {0} tidak punya revisi yang disahkan; tidak dapat dinilai.",
+                             "SOP {0} has no approved revision; it cannot be assessed."),
+    "monitor-assessor": ("Isi paraf/nama penilai untuk \u201c{0}\u201d sebelum memberi penilaian.",
+                         "Enter the assessor's paraf (initials) or name for \u201c{0}\u201d before giving an "
+                         "assessment."),
+    # sheet codes (sopdesk.domain.sheetcode, sopdesk.store.verify)
+    "code-malformed": ("Kode tidak sah: {0}", "Not a valid code: {0}"),
+    "code-shape": ("Kode harus berbentuk <id SOP>/<revisi>/<kode isi>, misalnya "
+                   "balangan-pengukuran-kinerja/1/4Q4W2Z3H9T.",
+                   "A code has the form <SOP id>/<revision>/<content code>, e.g. "
+                   "balangan-pengukuran-kinerja/1/4Q4W2Z3H9T."),
+    "code-key": ("Id SOP {0!r} tidak sah: hanya huruf, angka dan tanda hubung.",
+                 "SOP id {0!r} is not valid: only letters, digits and hyphens."),
+    "code-revision": ("Nomor revisi {0!r} tidak sah: harus bilangan bulat positif (angka 0-9).",
+                      "Revision number {0!r} is not valid: it must be a positive whole number (digits 0-9)."),
+    "code-digest": ("Kode isi {0!r} tidak sah: {1} sampai {2} huruf/angka base32 (tanpa U).",
+                    "Content code {0!r} is not valid: {1} to {2} base32 letters/digits (no U)."),
+    # ISO weeks (sopdesk.domain.isoweek)
+    "week-year-range": ("Tahun {0} di luar jangkauan.", "The year {0} is out of range."),
+    "week-not-in-year": ("Tahun {0} hanya punya minggu 1 sampai {1}, bukan minggu {2}.",
+                         "The year {0} has only weeks 1 to {1}, not week {2}."),
+    "diff-added": ("{0} · {1}: ditambahkan «{2}»", "{0} · {1}: added «{2}»"),
+    "diff-removed": ("{0} · {1}: dihapus «{2}»", "{0} · {1}: removed «{2}»"),
+    "diff-changed": ("{0} · {1}: «{2}» → «{3}»", "{0} · {1}: «{2}» → «{3}»"),
+    "diff-step": ("langkah {0}", "step {0}"),
+    "diff-step-field": ("langkah {0}: {1}", "step {0}: {1}"),
+    "week-unreadable": ("Minggu {0!r} tidak terbaca: tulis tahun dan nomor minggu ISO, mis. 2026-W46.",
+                        "Week {0!r} cannot be read: write the year and the ISO week number, e.g. 2026-W46."),
+}
+
+PHRASES: dict[str, str] = {
+    # fixed Indonesian phrases used as arguments -> English
+    "unit kerja (kop)": "the unit (kop)",
+    "Disahkan oleh (nama)": "Disahkan oleh (name)",
+    "Jumlah waktu harus lebih dari nol": "The amount of time must be more than zero",
+    "Rentang waktu tidak dapat dibaca: tulis satu nilai, mis. '3 hari'":
+        "A range of time cannot be read: write one value, e.g. '3 hari'",
+    "Tidak ada angka: tulis mis. '15 menit', '2 jam', '3 hari', atau 'Disesuaikan'":
+        "No number: write e.g. '15 menit', '2 jam', '3 hari', or 'Disesuaikan'",
+    "Satuan tidak dikenal: gunakan menit, jam, hari, minggu, atau bulan":
+        "Unknown unit: use menit, jam, hari, minggu or bulan",
+    # revision statuses (sopdesk.domain.lifecycle.LABELS)
+    "draf": "draft", "terverifikasi": "verified", "disahkan": "approved", "digantikan": "superseded",
+    # weekdays (sopdesk.domain.calendar.WEEKDAYS) and the office settings' date lists
+    "Senin": "Monday", "Selasa": "Tuesday", "Rabu": "Wednesday", "Kamis": "Thursday", "Jumat": "Friday",
+    "Sabtu": "Saturday", "Minggu": "Sunday", "Libur kantor": "Office days off",
+    "Hari libur yang masuk": "Holidays worked",
+    # what changed between revisions (sopdesk.domain.diff)
+    "Identitas": "Identity", "Unit kerja": "Unit", "Disahkan oleh: jabatan": "Disahkan oleh: position",
+    "Disahkan oleh: nama": "Disahkan oleh: name", "Disahkan oleh: pangkat": "Disahkan oleh: rank",
+    "simbol": "symbol", "keputusan": "decision", "nama": "name", "urutan": "order", "proses": "process",
+    # why a Waktu has no standard (sopdesk.domain.waktu)
+    "Kosong: tidak ada standar waktu": "Empty: no standard time",
+    "Tanda '-': tidak ada standar waktu": "A '-': no standard time",
+    "Disesuaikan: tidak ada standar waktu tetap": "Disesuaikan (as needed): no fixed standard time",
+    "Setiap saat: tidak ada standar waktu tetap": "Setiap saat (at any time): no fixed standard time",
+    "Pada hari dan jam kerja: tidak ada standar waktu tetap": "During working hours: no fixed standard time",
+    "Sesuai kebutuhan: tidak ada standar waktu tetap": "As needed: no fixed standard time",
+    # sopdesk check (sopdesk.store.check)
+    "Basis data utuh: struktur, hash isi setiap revisi dan rantai log audit cocok.":
+        "The database is sound: its structure, the content hash of every revision and the audit log's chain "
+        "match.",
+}
+
+
+class Phrase(str):
+    """An argument that is a fixed phrase of the core (looked up in ``PHRASES``), not user text."""
+
+
+def phrase(text: str, language: Language = "id") -> str:
+    """``text`` (a fixed Indonesian phrase of the core) in ``language``; unknown text unchanged."""
+    return PHRASES.get(text, text) if language == "en" else text
+
+
+def _argument(value: object, language: Language) -> object:
+    if isinstance(value, Message):
+        return value.text(language)
+    if isinstance(value, Phrase):
+        return phrase(value, language)
+    if isinstance(value, tuple):
+        return ", ".join(str(_argument(v, language)) for v in value)
+    return value
+
+
+def render(code: str, args: Sequence[object] = (), language: Language = "id") -> str:
+    """The message ``code`` with ``args`` in ``language`` ("id" or "en"). Raises ``KeyError``
+    for an unknown code."""
+    indonesian, english = TEMPLATES[code]
+    template = english if language == "en" else indonesian
+    return template.format(*(_argument(a, language) for a in args))
+
+
+class Message(str):
+    """A message of the core: the text in Bahasa Indonesia (this string), with the ``code`` and
+    ``arguments`` that give it in another language (`text`)."""
+
+    code: str
+    arguments: tuple[object, ...]
+
+    def __new__(cls, code: str, *arguments: object) -> Message:
+        made = super().__new__(cls, render(code, arguments, "id"))
+        made.code, made.arguments = code, arguments
+        return made
+
+    def text(self, language: Language = "id") -> str:
+        """The message in ``language``."""
+        return render(self.code, self.arguments, language)
+
+
+def message(code: str, *arguments: object) -> Message:
+    """The `Message` ``code`` with ``arguments`` (raise errors with it)."""
+    return Message(code, *arguments)
+
+
+def translated(error: BaseException, language: Language = "id") -> str:
+    """What ``error`` says, in ``language`` when it (or the error it was raised from) carries a
+    `Message`; otherwise ``str(error)``."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if seen.args and isinstance(seen.args[0], Message):
+            return seen.args[0].text(language)
+        seen = seen.__cause__
+    return str(error)
