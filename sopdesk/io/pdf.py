@@ -15,7 +15,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from sopdesk.domain.model import Sop
 from sopdesk.domain.sheetcode import sheet_code
@@ -54,8 +55,9 @@ def _items(values: Iterable[str]) -> list[Flowable]:
     return [_p(f"{k}. {v}") for k, v in enumerate(values, 1)]
 
 
-def identity_flowables(sop: Sop, width: float) -> list[Flowable]:
-    """The identity part (Bagian Identitas) as reportlab flowables ``width`` points wide."""
+def identity_flowables(sop: Sop, width: float, height: float = 500.0) -> list[Flowable]:
+    """The identity part (Bagian Identitas) as reportlab flowables ``width`` points wide, for
+    frames ``height`` points high: a field too long for one page continues on the next."""
     register_fonts()
     a = sop.approval
     approval = [_p(a.position or "-"), Spacer(44), _p(a.name or "", _BOLD)]
@@ -71,14 +73,7 @@ def identity_flowables(sop: Sop, width: float) -> list[Flowable]:
         ("Disahkan oleh", approval),
         ("Nama SOP", [_p(sop.title, _BOLD)]),
     ]
-    kop = [_p(line, _KOP) for line in sop.unit]
-    left_w = width * 0.45
-    data = [[kop if i == 0 else "", _p(label, _BOLD), cell] for i, (label, cell) in enumerate(rows)]
-    top = Table(data, colWidths=[left_w, width * 0.17, width - left_w - width * 0.17])
-    top.setStyle(TableStyle([
-        ("GRID", (1, 0), (-1, -1), LINE, colors.black), ("BOX", (0, 0), (-1, -1), LINE, colors.black),
-        ("SPAN", (0, 0), (0, -1)), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (0, 0), (0, -1), "MIDDLE"),
-    ]))
+    top = _top_table([_p(line, _KOP) for line in sop.unit], rows, width, height)
     grid_rows = [
         ([_p("Dasar Hukum", _HEAD)], [_p("Kualifikasi Pelaksana", _HEAD)]),
         (_items(sop.legal_basis), _items(sop.qualifications)),
@@ -88,12 +83,35 @@ def identity_flowables(sop: Sop, width: float) -> list[Flowable]:
         (_items(sop.warning), _items(sop.records)),
     ]
     extra = _optional_parts(sop)
-    grid = Table([list(r) for r in grid_rows], colWidths=[width / 2, width / 2], splitByRow=True)
+    grid = Table([list(r) for r in grid_rows], colWidths=[width / 2, width / 2], splitByRow=True, splitInRow=1)
     grid.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), LINE, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         *[("BACKGROUND", (0, r), (-1, r), SHADE) for r in (0, 2, 4)],
     ]))
-    return [top, Spacer(8), grid, Spacer(8), *extra]
+    return [*top, Spacer(8), grid, Spacer(8), *extra]
+
+
+def _top_table(kop: list[Flowable], rows: list[tuple[str, list[Flowable]]], width: float,
+               height: float) -> list[Flowable]:
+    """The letterhead (kop) beside the identity fields, as the signed sheets have it; when the
+    fields are taller than a page (a table row spanning pages cannot split), the kop above the
+    fields instead, whose rows then split across pages."""
+    left_w, label_w = width * 0.45, width * 0.17
+    data = [[kop if i == 0 else "", _p(label, _BOLD), cell] for i, (label, cell) in enumerate(rows)]
+    top = Table(data, colWidths=[left_w, label_w, width - left_w - label_w])
+    top.setStyle(TableStyle([
+        ("GRID", (1, 0), (-1, -1), LINE, colors.black), ("BOX", (0, 0), (-1, -1), LINE, colors.black),
+        ("SPAN", (0, 0), (0, -1)), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (0, 0), (0, -1), "MIDDLE"),
+    ]))
+    if top.wrap(width, height)[1] <= height:
+        return [top]
+    head = Table([[kop]], colWidths=[width])
+    fields = Table([[_p(label, _BOLD), cell] for label, cell in rows], colWidths=[label_w, width - label_w],
+                   splitInRow=1)
+    style = [("GRID", (0, 0), (-1, -1), LINE, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    head.setStyle(TableStyle(style))
+    fields.setStyle(TableStyle(style))
+    return [head, fields]
 
 
 def _optional_parts(sop: Sop) -> list[Flowable]:
@@ -101,7 +119,8 @@ def _optional_parts(sop: Sop) -> list[Flowable]:
     for label, values in (("Penjelasan Singkat", [sop.summary] if sop.summary else []),
                           ("Tujuan", list(sop.purpose)), ("Definisi", list(sop.definitions))):
         if values:
-            parts += [_p(label, _BOLD), *_items(values), Spacer(4)]
+            first, *rest = _items(values)
+            parts += [KeepTogether([_p(label, _BOLD), first]), *rest, Spacer(4)]
     return parts
 
 
@@ -121,24 +140,47 @@ class Spacer(Flowable):
 
 def _identity_pages(canvas: Canvas, sop: Sop, paper: Paper, on_page: Callable[[Canvas], None]) -> int:
     """Draw the identity part page by page; return how many pages it took."""
-    return flow_pages(canvas, identity_flowables(sop, paper.width - 2 * paper.margin), paper, on_page)
+    story = identity_flowables(sop, paper.width - 2 * paper.margin, paper.height - 2 * paper.margin)
+    return flow_pages(canvas, story, paper, on_page)
 
 
 def flow_pages(canvas: Canvas, story: list[Flowable], paper: Paper, on_page: Callable[[Canvas], None]) -> int:
     """Flow ``story`` into the margins of as many pages as it needs, calling ``on_page`` before
-    each page ends (footers); return the number of pages. ``story`` is consumed."""
+    each page ends (footers); return the number of pages. A flowable that does not fit in what
+    is left of a page is split there (tables between or inside rows, paragraphs between lines);
+    one that can neither fit nor split on an empty page ends the flow rather than loop.
+    ``story`` is consumed."""
     pages = 0
     while story:
         frame = Frame(paper.margin, paper.margin, paper.width - 2 * paper.margin,
                       paper.height - 2 * paper.margin, 0, 0, 0, 0, showBoundary=0)
-        before = len(story)
-        frame.addFromList(story, canvas)
+        placed = _fill_frame(frame, story, canvas)
         pages += 1
         on_page(canvas)
         canvas.showPage()
-        if len(story) == before:  # a flowable larger than a page: give up rather than loop
+        if not placed:
             break
     return pages
+
+
+def _fill_frame(frame: Frame, story: list[Flowable], canvas: Canvas) -> bool:
+    """Draw flowables from the front of ``story`` into ``frame`` until it is full; True if
+    anything was drawn."""
+    placed = False
+    while story:
+        if frame.add(story[0], canvas, trySplit=0):
+            story.pop(0)
+            placed = True
+            continue
+        parts = frame.split(story[0], canvas)
+        if parts and isinstance(parts[0], ActionFlowable):  # KeepTogether: move to the next page
+            story[:1] = parts[1:]
+            break
+        if not parts or not frame.add(parts[0], canvas, trySplit=0):
+            break
+        story[:1] = parts[1:]
+        placed = True
+    return placed
 
 
 def paint_page(canvas: Canvas, page: Page) -> None:

@@ -17,8 +17,9 @@ from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.sheetcode import sheet_code
 from sopdesk.domain.waktu import format_minutes, parse_waktu, total_minutes
 from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
-from sopdesk.layout.fonts import TextStyle, wrap
+from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
+from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, plan_columns
 from sopdesk.layout.routing import ZONE, Router
 
@@ -32,6 +33,8 @@ FOOTER_H = 14.0
 HEADER_TOP_H = 14.0
 
 SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 18.0), ShapeKind.PROCESS: (46.0, 20.0), ShapeKind.DECISION: (36.0, 28.0)}
+CONTINUED = "(lanjutan)"
+HEADING_LINES = 3  # title lines over the flowchart; a longer title is whole on the identity page
 TEXT_KEYS = ("number", "activity", "requirements", "standard_time", "output", "remarks")
 
 
@@ -64,20 +67,6 @@ class FlowchartLayout:
         raise KeyError(step)
 
 
-@dataclass(slots=True)
-class _Row:
-    step: int
-    texts: dict[str, list[str]]
-    height: float
-    top_zone: float = 0.0
-    side_zone: float = 0.0
-    bottom_zone: float = 0.0
-
-    @property
-    def total(self) -> float:
-        return self.height + self.top_zone + self.side_zone + self.bottom_zone
-
-
 def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_offset: int = 0,
                      page_total: int | None = None, with_code: bool = True,
                      live: bool = False) -> FlowchartLayout:
@@ -106,8 +95,8 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     code = sheet_code(sop) if with_code and not live else None
     if with_code:
         signature_h = max(signature_h, QR_SIZE + 12.0)
-    pages_rows = _paginate(rows, paper.height - paper.margin - FOOTER_H - (table_top + header_h),
-                           total + signature_h)
+    pages_rows = paginate(rows, paper.height - paper.margin - FOOTER_H - (table_top + header_h),
+                          total + signature_h, BODY, PAD)
     layout = FlowchartLayout(paper, cols, [])
     header = Page(0, paper.width, paper.height)
     _draw_header(header, sop, cols, table_top, header_h)  # the same on every page
@@ -138,7 +127,7 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
 
 def _heading(sop: Sop, paper: Paper) -> TextBlock:
     width = paper.width - 2 * paper.margin
-    lines = wrap(sop.title, width, TITLE)
+    lines = clip_lines(wrap(sop.title, width, TITLE), HEADING_LINES, width, TITLE)
     if sop.number:
         lines = [*lines, f"Nomor: {sop.number}"]
     rect = Rect(paper.margin, paper.margin, width, len(lines) * TITLE.leading + 2)
@@ -156,14 +145,13 @@ def _lane_header_height(sop: Sop, cols: Columns) -> float:
     return max(2, most) * HEAD.leading + 2 * PAD
 
 
-def _measure(sop: Sop, i: int, cols: Columns) -> _Row:
+def _measure(sop: Sop, i: int, cols: Columns) -> Row:
     step = sop.steps[i]
     values = {"number": str(i + 1), "activity": step.activity, "requirements": step.requirements,
               "standard_time": step.standard_time, "output": step.output, "remarks": step.remarks}
     texts = {k: wrap(v, cols.text[k][1] - 2 * PAD, BODY) for k, v in values.items()}
-    text_h = max(len(lines) for lines in texts.values()) * BODY.leading + 2 * PAD
     symbol_h = max(SYMBOL_SIZE[shape_kind(step.symbol)][1], 20.0) + 2 * SYMBOL_MARGIN
-    return _Row(i, texts, max(text_h, symbol_h))
+    return Row(i, texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h)
 
 
 def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
@@ -200,25 +188,6 @@ def _total_lines(sop: Sop, cols: Columns) -> list[str]:
     return wrap(format_minutes(total_minutes(values)), cols.text["standard_time"][1] - 2 * PAD, HEAD)
 
 
-def _paginate(rows: list[_Row], available: float, total_h: float) -> list[list[_Row]]:
-    """Greedy: fill each page by height, keeping room for connector zones and the total row."""
-    pages: list[list[_Row]] = [[]]
-    used = 0.0
-    for k, row in enumerate(rows):
-        last = k == len(rows) - 1
-        top = ZONE if not pages[-1] and len(pages) > 1 else 0.0
-        need = row.height + row.side_zone + top + (total_h if last else ZONE)
-        if pages[-1] and used + need > available:
-            pages[-1][-1].bottom_zone = ZONE
-            pages.append([])
-            used = 0.0
-            top = ZONE
-        row.top_zone = top
-        pages[-1].append(row)
-        used += row.height + row.side_zone + top
-    return pages
-
-
 def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float) -> None:
     lane_h = height - HEADER_TOP_H
     spans = {"number": "No", "activity": "Kegiatan", "remarks": "Keterangan"}
@@ -244,13 +213,19 @@ def _header_cell(page: Page, rect: Rect, label: str) -> None:
     page.texts.append(_block(rect, lines, HEAD, Align.CENTER, "header", pad))
 
 
-def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[_Row], y: float) -> float:
+def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[Row], y: float) -> float:
     for row in rows:
         h = row.total
-        rect = Rect(cols.left, y, cols.right - cols.left, h)
-        page.row_rects[row.step] = rect
-        page.symbol_bands[row.step] = Rect(cols.lanes_x, y + row.top_zone, cols.lane_w * cols.lane_count, row.height)
-        page.steps.append(row.step)
+        if row.part == 0:
+            page.row_rects[row.step] = Rect(cols.left, y, cols.right - cols.left, h)
+            page.symbol_bands[row.step] = Rect(cols.lanes_x, y + row.top_zone, cols.lane_w * cols.lane_count,
+                                               row.height)
+            page.steps.append(row.step)
+            _place_symbols(page, sop, cols, row, y)
+        else:
+            lanes = Rect(cols.lanes_x, y, cols.lane_w * cols.lane_count, h)
+            page.texts.append(_block(lanes, wrap(CONTINUED, lanes.w - 2 * PAD, SMALL), SMALL, Align.CENTER,
+                                     "continued", PAD))
         for key in TEXT_KEYS:
             x, w = cols.text[key]
             page.cells.append(Cell(Rect(x, y, w, h)))
@@ -258,12 +233,11 @@ def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[_Row], y: float) 
             page.texts.append(_block(Rect(x, y, w, h), row.texts[key], BODY, align, key, PAD))
         for lane in range(cols.lane_count):
             page.cells.append(Cell(Rect(cols.lane_left(lane), y, cols.lane_w, h)))
-        _place_symbols(page, sop, cols, row, y)
         y += h
     return y
 
 
-def _place_symbols(page: Page, sop: Sop, cols: Columns, row: _Row, y: float) -> None:
+def _place_symbols(page: Page, sop: Sop, cols: Columns, row: Row, y: float) -> None:
     step = sop.steps[row.step]
     kind = shape_kind(step.symbol)
     w, h = SYMBOL_SIZE[kind]

@@ -106,6 +106,21 @@ def _wrap_paragraph(words: list[str], width: float, style: TextStyle) -> list[st
     return lines
 
 
+ELLIPSIS = "\u2026"
+
+
+def clip_lines(lines: list[str], count: int, width: float, style: TextStyle) -> list[str]:
+    """The first ``count`` of ``lines``; if some are left out, the last kept line ends with an
+    ellipsis and stays within ``width`` points. For running heads whose whole text is printed
+    elsewhere (e.g. the title over every flowchart page, whole on the identity page)."""
+    if len(lines) <= count:
+        return lines
+    last = lines[count - 1]
+    while last and text_width(last + ELLIPSIS, style.font, style.size) > width:
+        last = last[:-1]
+    return [*lines[:count - 1], last.rstrip() + ELLIPSIS]
+
+
 def _break_word(word: str, width: float, style: TextStyle) -> list[str]:
     parts, current = [], ""
     for ch in word:
