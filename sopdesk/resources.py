@@ -31,3 +31,8 @@ def font_path(bold: bool = False) -> Path:
     """The bundled TrueType font (Liberation Sans, SIL OFL 1.1) used on screen and on paper."""
     name = "LiberationSans-Bold.ttf" if bold else "LiberationSans-Regular.ttf"
     return resources_dir() / "fonts" / name
+
+
+def fallback_font_path(file_name: str) -> Path:
+    """A bundled fallback font (Noto, SIL OFL 1.1, ``resources/fonts/LICENSE-Noto.txt``) by its file name."""
+    return resources_dir() / "fonts" / file_name

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from sopdesk.domain.model import Sop
 from sopdesk.io.pdf import render_sheet
 from sopdesk.layout.flowchart import CONTINUED, FOOTER_H, layout_flowchart
+from sopdesk.layout.fonts import BIDI_CONTROLS, BOLD, REGULAR, font_runs, run_width, text_width
 from sopdesk.layout.paper import PaperName
 
 
@@ -95,3 +96,29 @@ def test_long_identity_fields_wrap_across_pages(sample_by_id: dict[str, Sop]) ->
     data = render_sheet(sop)
     assert_printed_whole(text, data)
     assert_printed_whole(sop.summary, data)
+
+
+MIXED = "Menerima surat \u202eterbalik\u202c \u2067isi\u2069\u200e السلام عليكم ✔ selesai"
+
+
+def test_bidi_controls_are_not_drawn_and_missing_glyphs_come_from_a_fallback(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id["kalbar-penyusunan-lkj-biro"]
+    steps = list(sop.steps)
+    steps[1] = dataclasses.replace(steps[1], activity=MIXED)
+    sop = dataclasses.replace(sop, steps=tuple(steps), legal_basis=("Dasar \u202bhukum\u202c بسم الله",))
+    drawn = "".join(line for p in layout_flowchart(sop).pages for t in p.texts for line in t.lines)
+    assert "terbalik" in drawn and not set(drawn) & {chr(c) for c in BIDI_CONTROLS}
+    reader = PdfReader(io.BytesIO(render_sheet(sop)))
+    text = "".join(page.extract_text() or "" for page in reader.pages)
+    assert not set(text) & {chr(c) for c in BIDI_CONTROLS}
+    assert set("السلامعليكم") <= set(text) and "✔" in text
+    fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1] for page in reader.pages
+             for f in page["/Resources"]["/Font"].values()}
+    assert {"NotoSansArabic-Regular", "NotoSansSymbols2-Regular", "LiberationSans"} <= fonts
+
+
+def test_runs_measure_each_character_in_the_font_that_has_it() -> None:
+    assert font_runs("Rapat", REGULAR) == (("Rapat", REGULAR),)
+    assert font_runs("Rapat عليكم", BOLD) == (("Rapat ", BOLD), ("عليكم", "NotoSansArabic-Bold"))
+    assert text_width("عليكم", REGULAR, 7.5) == pytest.approx(run_width("عليكم", "NotoSansArabic", 7.5))
+    assert text_width("عليكم", REGULAR, 7.5) != pytest.approx(run_width("عليكم", REGULAR, 7.5))

@@ -23,7 +23,7 @@ from sopdesk.domain.sheetcode import sheet_code
 from sopdesk.io.files import atomic_write_bytes
 from sopdesk.layout.codeblock import footer_code
 from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
-from sopdesk.layout.fonts import BOLD, REGULAR, register_fonts, text_width
+from sopdesk.layout.fonts import BOLD, REGULAR, clean_text, font_runs, register_fonts, text_width
 from sopdesk.layout.geometry import Page, QrSymbol, ShapeKind
 from sopdesk.layout.paper import PAPERS, Paper, PaperName
 
@@ -37,7 +37,21 @@ _KOP = ParagraphStyle("kop", parent=_BOLD, fontSize=11, leading=14, alignment=1)
 
 
 def _p(text: str, style: ParagraphStyle = _BODY) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    """A paragraph of user ``text``: escaped, bidi controls dropped, characters the bundled font
+    lacks in their fallback font (`sopdesk.layout.fonts.font_runs`)."""
+    runs = font_runs(clean_text(text), style.fontName)
+    markup = "".join(escape(run) if font == style.fontName else f'<font name="{font}">{escape(run)}</font>'
+                     for run, font in runs)
+    return Paragraph(markup.replace("\n", "<br/>"), style)
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """Draw ``text`` with its left baseline end at ``x``, ``y`` (reportlab coordinates) in
+    ``font`` at ``size``, each run in its own font (`sopdesk.layout.fonts.font_runs`)."""
+    for run, run_font in font_runs(text, font):
+        canvas.setFont(run_font, size)
+        canvas.drawString(x, y, run)
+        x += canvas.stringWidth(run, run_font, size)
 
 
 def _date(value: object) -> str:
@@ -193,10 +207,10 @@ def paint_page(canvas: Canvas, page: Page) -> None:
         canvas.rect(r.x, h - r.bottom, r.w, r.h, stroke=1, fill=1 if cell.shaded else 0)
     canvas.setFillColor(colors.black)
     for block in page.texts:
-        canvas.setFont(block.style.font, block.style.size)
+        style = block.style
         for line, base in zip(block.lines, block.baselines, strict=True):
-            x = block.line_x(text_width(line, block.style.font, block.style.size))
-            canvas.drawString(x, h - base, line)
+            draw_text(canvas, block.line_x(text_width(line, style.font, style.size)), h - base, line, style.font,
+                      style.size)
     for shape in page.shapes:
         _paint_shape(canvas, shape, h)
     for arrow in page.arrows:
@@ -263,8 +277,7 @@ def _paint_arrow(canvas: Canvas, arrow: object, h: float) -> None:
         head.close()
         canvas.drawPath(head, stroke=0, fill=1)
     if arrow.label:
-        canvas.setFont(BOLD, 6.5)
-        canvas.drawString(arrow.label_at[0], h - arrow.label_at[1], arrow.label)
+        draw_text(canvas, arrow.label_at[0], h - arrow.label_at[1], arrow.label, BOLD, 6.5)
 
 
 def identity_page_count(sop: Sop, paper: Paper) -> int:

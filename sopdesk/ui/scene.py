@@ -13,9 +13,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
-from sopdesk.layout.fonts import text_width
+from sopdesk.layout.fonts import BOLD, REGULAR, font_runs, run_width, text_width
 from sopdesk.layout.geometry import Arrow, Page, Rect, Shape, ShapeKind, TextBlock
-from sopdesk.ui.fonts import REFERENCE_PX, reference_font
+from sopdesk.ui.fonts import REFERENCE_PX, run_font
 
 if TYPE_CHECKING:
     from sopdesk.layout.flowchart import FlowchartLayout
@@ -63,13 +63,17 @@ class PageItem(QGraphicsItem):
 
 
 def _draw_string(painter: QPainter, x: float, baseline: float, text: str, size: float, bold: bool) -> None:
-    painter.save()
-    painter.setFont(reference_font(bold))
-    painter.translate(x, baseline)
-    scale = size / REFERENCE_PX
-    painter.scale(scale, scale)
-    painter.drawText(QPointF(0, 0), text)
-    painter.restore()
+    """Draw ``text`` as the PDF does: run by run, each in its font (`font_runs`), advancing by
+    the layout's widths."""
+    for run, font in font_runs(text, BOLD if bold else REGULAR):
+        painter.save()
+        painter.setFont(run_font(font))
+        painter.translate(x, baseline)
+        scale = size / REFERENCE_PX
+        painter.scale(scale, scale)
+        painter.drawText(QPointF(0, 0), run)
+        painter.restore()
+        x += run_width(run, font, size)
 
 
 def _paint_text(painter: QPainter, block: TextBlock) -> None:
@@ -91,8 +95,6 @@ def _paint_shape(painter: QPainter, shape: Shape) -> None:
     else:
         painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in shape.outline()]))
     if shape.label:
-        from sopdesk.layout.fonts import BOLD, REGULAR
-
         connector = shape.kind is ShapeKind.CONNECTOR
         size = 7.0 if connector else 6.0
         font = BOLD if connector else REGULAR
