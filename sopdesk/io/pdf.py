@@ -24,7 +24,7 @@ from sopdesk.io.files import atomic_write_bytes
 from sopdesk.layout.codeblock import footer_code
 from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
 from sopdesk.layout.fonts import BOLD, REGULAR, clean_text, font_runs, register_fonts, text_width
-from sopdesk.layout.geometry import Page, QrSymbol, ShapeKind
+from sopdesk.layout.geometry import SYMBOL_TEXT, Page, QrSymbol, ShapeKind
 from sopdesk.layout.paper import PAPERS, Paper, PaperName
 
 LINE = 0.6
@@ -247,7 +247,7 @@ def _paint_shape(canvas: Canvas, shape: object, h: float) -> None:
         canvas.drawPath(path, stroke=1, fill=1)
     canvas.setFillColor(colors.black)
     if shape.label:
-        size = 7.0 if shape.kind is ShapeKind.CONNECTOR else 6.0
+        size = 7.0 if shape.kind is ShapeKind.CONNECTOR else SYMBOL_TEXT
         canvas.setFont(BOLD if shape.kind is ShapeKind.CONNECTOR else REGULAR, size)
         cy = r.y + (r.h * 0.4 if shape.kind is ShapeKind.CONNECTOR else r.h / 2)
         canvas.drawCentredString(r.cx, h - cy - size * 0.35, shape.label)

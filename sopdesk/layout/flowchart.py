@@ -17,10 +17,11 @@ from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.sheetcode import sheet_code
 from sopdesk.domain.waktu import format_minutes, parse_waktu, total_minutes
 from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
+from sopdesk.layout.columns import fit_columns
 from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.pagination import Row, paginate, text_height
-from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, plan_columns
+from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName
 from sopdesk.layout.routing import ZONE, Router
 
 BODY = TextStyle(bold=False, size=7.5, leading=9.0)
@@ -28,7 +29,8 @@ HEAD = TextStyle(bold=True, size=7.5, leading=9.0)
 TITLE = TextStyle(bold=True, size=10.0, leading=12.0)
 SMALL = TextStyle(bold=False, size=7.0, leading=8.5)
 PAD = 3.0
-SYMBOL_MARGIN = 11.0
+SYMBOL_MARGIN = 8.0  # above and below a symbol; a decision, whose exit labels stand below it, gets 11
+DECISION_MARGIN = 11.0
 FOOTER_H = 14.0
 HEADER_TOP_H = 14.0
 
@@ -81,7 +83,8 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     """
     if isinstance(paper, PaperName):
         paper = PAPERS[paper]
-    cols = plan_columns(paper, len(sop.lanes))
+    cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop), HEAD, BODY, PAD,
+                       20.0 + 2 * SYMBOL_MARGIN)
     heading = _heading(sop, paper)
     header_h = HEADER_TOP_H + _lane_header_height(sop, cols)
     table_top = heading.rect.bottom + 6.0
@@ -125,6 +128,12 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     return layout
 
 
+def _column_texts(sop: Sop) -> dict[str, list[str]]:
+    """The steps' texts per column; the Waktu column also holds the total (bold: a little wider)."""
+    texts = {key: [getattr(step, key) for step in sop.steps] for key in TEXT_KEYS[1:]}
+    return texts | {"standard_time": [*texts["standard_time"], _total_text(sop) + "  "]}
+
+
 def _heading(sop: Sop, paper: Paper) -> TextBlock:
     width = paper.width - 2 * paper.margin
     lines = clip_lines(wrap(sop.title, width, TITLE), HEADING_LINES, width, TITLE)
@@ -150,7 +159,8 @@ def _measure(sop: Sop, i: int, cols: Columns) -> Row:
     values = {"number": str(i + 1), "activity": step.activity, "requirements": step.requirements,
               "standard_time": step.standard_time, "output": step.output, "remarks": step.remarks}
     texts = {k: wrap(v, cols.text[k][1] - 2 * PAD, BODY) for k, v in values.items()}
-    symbol_h = max(SYMBOL_SIZE[shape_kind(step.symbol)][1], 20.0) + 2 * SYMBOL_MARGIN
+    margin = DECISION_MARGIN if step.symbol is Symbol.DECISION else SYMBOL_MARGIN
+    symbol_h = max(SYMBOL_SIZE[shape_kind(step.symbol)][1], 20.0) + 2 * margin
     return Row(i, texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h)
 
 
@@ -182,10 +192,13 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
 def _total_lines(sop: Sop, cols: Columns) -> list[str]:
     """The SOP's total standard time (docs/waktu.md), wrapped to the Waktu column; [] if no step
     has a fixed standard."""
+    text = _total_text(sop)
+    return wrap(text, cols.text["standard_time"][1] - 2 * PAD, HEAD) if text else []
+
+
+def _total_text(sop: Sop) -> str:
     values = [parse_waktu(s.standard_time) for s in sop.steps]
-    if not any(v.is_fixed for v in values):
-        return []
-    return wrap(format_minutes(total_minutes(values)), cols.text["standard_time"][1] - 2 * PAD, HEAD)
+    return format_minutes(total_minutes(values)) if any(v.is_fixed for v in values) else ""
 
 
 def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float) -> None:

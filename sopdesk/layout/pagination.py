@@ -61,8 +61,27 @@ def split_row(row: Row, room: float, style: TextStyle, pad: float) -> tuple[Row,
 
 def paginate(rows: list[Row], available: float, foot_h: float, style: TextStyle, pad: float) -> list[list[Row]]:
     """Put ``rows`` on pages ``available`` points high (the table body's room); the last row
-    is followed by ``foot_h`` points (total row and signature). Greedy: each page takes rows
-    until the next does not fit; a row that fits on no page is split (`split_row`)."""
+    is followed by ``foot_h`` points (total row and signature). Each page takes rows until the
+    next does not fit; a row that fits on no page is split (`split_row`). Balanced: when the
+    last page would hold only the last step (with the total and the signature), the previous
+    page gives it its last step, if that keeps the number of pages."""
+    pages = _fill(rows, available, foot_h, style, pad, None)
+    if len(pages) < 2 or [r.part for r in pages[-1]] != [0] or sum(r.part == 0 for r in pages[-2]) < 2:
+        return pages
+    moved = next(r.step for r in reversed(pages[-2]) if r.part == 0)
+    balanced = _fill([_fresh(r) for r in rows], available, foot_h, style, pad, moved)
+    if len(balanced) == len(pages):
+        return balanced
+    return _fill([_fresh(r) for r in rows], available, foot_h, style, pad, None)
+
+
+def _fresh(row: Row) -> Row:
+    return replace(row, top_zone=0.0, bottom_zone=0.0)
+
+
+def _fill(rows: list[Row], available: float, foot_h: float, style: TextStyle, pad: float,
+          break_before: int | None) -> list[list[Row]]:
+    """Greedy filling; a page break is forced before the head of step ``break_before``."""
     pages: list[list[Row]] = [[]]
     used = 0.0
     queue = deque(rows)
@@ -70,12 +89,15 @@ def paginate(rows: list[Row], available: float, foot_h: float, style: TextStyle,
         row = queue.popleft()
         row.top_zone = ZONE if row.part == 0 and len(pages) > 1 and not _has_head(pages[-1]) else 0.0
         tail = foot_h if not queue else ZONE
-        if used + row.total + tail <= available:
+        forced = row.step == break_before and row.part == 0 and bool(pages[-1])
+        if not forced and used + row.total + tail <= available:
             pages[-1].append(row)
             used += row.total
             continue
         fresh = (ZONE if row.part == 0 else 0.0) + row.height + row.side_zone + tail
-        parts = split_row(row, available - used - ZONE, style, pad) if fresh > available or not pages[-1] else None
+        parts = None
+        if not forced and (fresh > available or not pages[-1]):
+            parts = split_row(row, available - used - ZONE, style, pad)
         if parts is not None:
             pages[-1].append(parts[0])
             queue.appendleft(parts[1])

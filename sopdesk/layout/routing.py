@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 CONNECTOR = 16.0
 STRIP_OFFSETS = (3.0, 5.0, 7.0)  # inside the 8-pt strip along each lane boundary
-ROW_GAP = 6.0  # the horizontal run sits this far above the source row's boundary
+ROW_GAP = 4.0  # the horizontal run sits this far above the source row's boundary
 
 
 def connector_label(n: int) -> str:

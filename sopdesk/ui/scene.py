@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from sopdesk.layout.fonts import BOLD, REGULAR, font_runs, run_width, text_width
-from sopdesk.layout.geometry import Arrow, Page, Rect, Shape, ShapeKind, TextBlock
+from sopdesk.layout.geometry import SYMBOL_TEXT, Arrow, Page, Rect, Shape, ShapeKind, TextBlock
 from sopdesk.ui.fonts import REFERENCE_PX, run_font
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def _paint_shape(painter: QPainter, shape: Shape) -> None:
         painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in shape.outline()]))
     if shape.label:
         connector = shape.kind is ShapeKind.CONNECTOR
-        size = 7.0 if connector else 6.0
+        size = 7.0 if connector else SYMBOL_TEXT
         font = BOLD if connector else REGULAR
         width = text_width(shape.label, font, size)
         cy = shape.rect.y + (shape.rect.h * 0.4 if connector else shape.rect.h / 2)
