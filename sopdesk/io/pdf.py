@@ -24,7 +24,7 @@ from sopdesk.io.files import atomic_write_bytes
 from sopdesk.layout.codeblock import footer_code
 from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
 from sopdesk.layout.fonts import BOLD, REGULAR, clean_text, font_runs, register_fonts, text_width
-from sopdesk.layout.geometry import SYMBOL_TEXT, Page, QrSymbol, ShapeKind
+from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, Page, QrSymbol, ShapeKind
 from sopdesk.layout.paper import PAPERS, Paper, PaperName
 
 LINE = 0.6
@@ -277,7 +277,7 @@ def _paint_arrow(canvas: Canvas, arrow: object, h: float) -> None:
         head.close()
         canvas.drawPath(head, stroke=0, fill=1)
     if arrow.label:
-        draw_text(canvas, arrow.label_at[0], h - arrow.label_at[1], arrow.label, BOLD, 6.5)
+        draw_text(canvas, arrow.label_at[0], h - arrow.label_at[1], arrow.label, BOLD, LABEL_TEXT)
 
 
 def identity_page_count(sop: Sop, paper: Paper) -> int:

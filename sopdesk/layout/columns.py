@@ -29,8 +29,8 @@ WAKTU_MIN = 38.0
 WAKTU_MAX = 62.0
 BASE_SHARES = {"activity": 34.0, "requirements": 22.0, "output": 22.0, "remarks": 16.0}
 SHARED = tuple(BASE_SHARES)
-ACTIVITY_SCALES = (1.0, 0.45, 0.6, 0.8, 1.25)
-SAMPLE_STEPS = 40
+ACTIVITY_SCALES = (1.0, 0.5, 0.75)
+SAMPLE_STEPS = 24
 
 
 def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,

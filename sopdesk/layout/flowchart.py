@@ -22,7 +22,7 @@ from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName
-from sopdesk.layout.routing import ZONE, Router
+from sopdesk.layout.routing import SIDE_ROOM, ZONE, Router
 
 BODY = TextStyle(bold=False, size=7.5, leading=9.0)
 HEAD = TextStyle(bold=True, size=7.5, leading=9.0)
@@ -83,7 +83,8 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     """
     if isinstance(paper, PaperName):
         paper = PAPERS[paper]
-    cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop), HEAD, BODY, PAD,
+    total_text = _total_text(sop)
+    cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop, total_text), HEAD, BODY, PAD,
                        20.0 + 2 * SYMBOL_MARGIN)
     heading = _heading(sop, paper)
     header_h = HEADER_TOP_H + _lane_header_height(sop, cols)
@@ -91,7 +92,7 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     rows = [_measure(sop, i, cols) for i in range(len(sop.steps))]
     for i, slots in _crowded_jump_ends(sop).items():
         rows[i].side_zone = ZONE * slots
-    total_lines = _total_lines(sop, cols)
+    total_lines = wrap(total_text, cols.text["standard_time"][1] - 2 * PAD, HEAD) if total_text else []
     total = len(total_lines) * HEAD.leading + 2 * PAD if total_lines else 0.0
     signature = _signature_lines(sop)
     signature_h = _signature_height(signature)
@@ -128,10 +129,10 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     return layout
 
 
-def _column_texts(sop: Sop) -> dict[str, list[str]]:
-    """The steps' texts per column; the Waktu column also holds the total (bold: a little wider)."""
+def _column_texts(sop: Sop, total: str) -> dict[str, list[str]]:
+    """The steps' texts per column; the Waktu column also holds the ``total`` (bold: a little wider)."""
     texts = {key: [getattr(step, key) for step in sop.steps] for key in TEXT_KEYS[1:]}
-    return texts | {"standard_time": [*texts["standard_time"], _total_text(sop) + "  "]}
+    return texts | {"standard_time": [*texts["standard_time"], total + "  "]}
 
 
 def _heading(sop: Sop, paper: Paper) -> TextBlock:
@@ -189,14 +190,8 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
     return crowded
 
 
-def _total_lines(sop: Sop, cols: Columns) -> list[str]:
-    """The SOP's total standard time (docs/waktu.md), wrapped to the Waktu column; [] if no step
-    has a fixed standard."""
-    text = _total_text(sop)
-    return wrap(text, cols.text["standard_time"][1] - 2 * PAD, HEAD) if text else []
-
-
 def _total_text(sop: Sop) -> str:
+    """The SOP's total standard time (docs/waktu.md); "" if no step has a fixed standard."""
     values = [parse_waktu(s.standard_time) for s in sop.steps]
     return format_minutes(total_minutes(values)) if any(v.is_fixed for v in values) else ""
 
@@ -254,7 +249,7 @@ def _place_symbols(page: Page, sop: Sop, cols: Columns, row: Row, y: float) -> N
     step = sop.steps[row.step]
     kind = shape_kind(step.symbol)
     w, h = SYMBOL_SIZE[kind]
-    w = min(w, cols.lane_w - 2 * 8.0)
+    w = min(w, cols.lane_w - 2 * SIDE_ROOM)
     cy = y + row.top_zone + row.height / 2
     label = ""
     if step.symbol is Symbol.TERMINATOR:

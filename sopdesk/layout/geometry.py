@@ -113,6 +113,7 @@ class Shape:
 
 
 SYMBOL_TEXT = 6.5  # points: the smallest type on a sheet is inside a symbol (issue 13)
+LABEL_TEXT = 7.0  # points: a decision exit's label beside its line (bold)
 
 
 def shape_kind(symbol: Symbol) -> ShapeKind:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from sopdesk.layout.fonts import BOLD, REGULAR, font_runs, run_width, text_width
-from sopdesk.layout.geometry import SYMBOL_TEXT, Arrow, Page, Rect, Shape, ShapeKind, TextBlock
+from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, Arrow, Page, Rect, Shape, ShapeKind, TextBlock
 from sopdesk.ui.fonts import REFERENCE_PX, run_font
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ def _paint_arrow(painter: QPainter, arrow: Arrow) -> None:
         painter.drawPolygon(head)
     if arrow.label:
         painter.setPen(Qt.GlobalColor.black)
-        _draw_string(painter, arrow.label_at[0], arrow.label_at[1], arrow.label, 6.5, True)
+        _draw_string(painter, arrow.label_at[0], arrow.label_at[1], arrow.label, LABEL_TEXT, True)
 
 
 class FlowchartScene(QGraphicsScene):
