@@ -118,3 +118,14 @@ def test_a_heading_stays_with_its_items(sample_by_id: dict[str, Sop]) -> None:
             if re.search(rf"^{heading}$", text, re.MULTILINE):
                 after = text.split(heading, 1)[1].strip().splitlines()
                 assert after and not after[0].startswith("Halaman"), f"{heading} alone at a page's end"
+
+
+def test_no_header_word_is_broken(sample_sops: list[Sop]) -> None:
+    for sop in sample_sops:
+        for paper in PaperName:
+            page = layout_flowchart(sop, paper).pages[0]
+            for block in (t for t in page.texts if t.role == "header"):
+                words = " ".join(block.lines).split()
+                names = [lane.name for lane in sop.lanes] + ["Keterangan", "Kelengkapan", "Kegiatan", "Mutu Baku"]
+                whole = next((n for n in names if "".join(n.split()) == "".join(words)), None)
+                assert whole is None or words == whole.split(), f"{sop.id} {paper}: {block.lines}"

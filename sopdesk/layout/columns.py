@@ -31,6 +31,8 @@ BASE_SHARES = {"activity": 34.0, "requirements": 22.0, "output": 22.0, "remarks"
 SHARED = tuple(BASE_SHARES)
 ACTIVITY_SCALES = (1.0, 0.5, 0.75)
 SAMPLE_STEPS = 24
+SHARED_MIN = 56.0  # points: a shared column that holds text is never narrower
+HEADERS = {"activity": "Kegiatan", "requirements": "Kelengkapan", "output": "Output", "remarks": "Keterangan"}
 
 
 def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
@@ -45,15 +47,24 @@ def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[s
         widths["remarks"] = text_width("Keterangan", head.font, head.size) + 2 * pad + 2
     rest = usable - lane_w * len(lane_names) - sum(widths.values())
     weights = _weights([k for k in SHARED if k not in widths], texts)
-    splits = [_split(weights, rest, scale) for scale in ACTIVITY_SCALES]
+    least = {k: max(SHARED_MIN, text_width(HEADERS[k], head.font, head.size) + 2 * pad + 2) for k in weights}
+    splits = [_split(weights, rest, scale, least) for scale in ACTIVITY_SCALES]
     best = min(splits, key=lambda split: _rows_height(split, texts, body, pad, row_min))
     return _place(paper, lane_w, len(lane_names), widths | best)
 
 
-def _split(weights: dict[str, float], room: float, activity_scale: float) -> dict[str, float]:
+def _split(weights: dict[str, float], room: float, activity_scale: float, least: dict[str, float]) -> dict[str, float]:
+    """``room`` shared by ``weights`` (Kegiatan's scaled), each column at least ``least`` wide
+    (taken from the others in proportion) when the room allows."""
     scaled = {k: w * (activity_scale if k == "activity" else 1.0) for k, w in weights.items()}
     total = sum(scaled.values())
-    return {k: room * w / total for k, w in scaled.items()}
+    widths = {k: room * w / total for k, w in scaled.items()}
+    short = {k: least[k] - w for k, w in widths.items() if w < least[k]}
+    spare = sum(w - least[k] for k, w in widths.items() if k not in short)
+    if not short or spare <= sum(short.values()):
+        return widths
+    cut = sum(short.values()) / spare
+    return {k: least[k] if k in short else w - (w - least[k]) * cut for k, w in widths.items()}
 
 
 def _rows_height(widths: dict[str, float], texts: dict[str, list[str]], body: TextStyle, pad: float,

@@ -314,7 +314,7 @@ class Router:
             on_left = lane <= shape.lane
         else:
             lane, on_left = shape.lane, True
-            x = self.cols.lane_left(lane) + 9.0
+            x = self.cols.lane_left(lane) + self.channels.gap + 0.5  # right of every channel
         rect = Rect(x, top, CONNECTOR, CONNECTOR)
         zone_y = rect.y + CONNECTOR * 0.3
         strip = self._strip_x(page, shape.lane, on_left, shape.rect.cy, zone_y)
