@@ -122,3 +122,13 @@ def test_runs_measure_each_character_in_the_font_that_has_it() -> None:
     assert font_runs("Rapat عليكم", BOLD) == (("Rapat ", BOLD), ("عليكم", "NotoSansArabic-Bold"))
     assert text_width("عليكم", REGULAR, 7.5) == pytest.approx(run_width("عليكم", "NotoSansArabic", 7.5))
     assert text_width("عليكم", REGULAR, 7.5) != pytest.approx(run_width("عليكم", REGULAR, 7.5))
+
+
+def test_letterhead_address_lines_are_small() -> None:
+    from sopdesk.io.pdf import kop_style
+
+    assert kop_style("PEMERINTAH KABUPATEN BALANGAN").fontSize == 11
+    assert kop_style("SEKRETARIAT DAERAH").fontName.endswith("Bold")
+    for line in ("Jalan A. Yani No. 5 Paringin", "Jl. Jend. Sudirman", "Telp. (0526) 123", "Kode Pos 71618",
+                 "e-mail: org@balangankab.go.id", "Website: www.balangankab.go.id"):
+        assert kop_style(line).fontSize < 11 and not kop_style(line).fontName.endswith("Bold"), line

@@ -8,6 +8,7 @@ escaped; the file is written through `atomic_write_bytes`.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -34,6 +35,15 @@ _BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=8.5, leading=10.5)
 _BOLD = ParagraphStyle("bold", parent=_BODY, fontName=BOLD)
 _HEAD = ParagraphStyle("head", parent=_BOLD, alignment=1)
 _KOP = ParagraphStyle("kop", parent=_BOLD, fontSize=11, leading=14, alignment=1)
+_KOP_ADDRESS = ParagraphStyle("kop_address", parent=_BODY, fontSize=8, leading=10, alignment=1)
+_ADDRESS = re.compile(r"\b(jalan|jl\b|telp|telepon|tlp|fax|faks|kode pos|e-?mail|surel|website|laman|www\.|http)",
+                      re.IGNORECASE)
+
+
+def kop_style(line: str) -> ParagraphStyle:
+    """The letterhead's style for ``line``: the names of the government and the unit large and
+    bold, an address line (street, telephone, post code, e-mail, website) small and regular."""
+    return _KOP_ADDRESS if _ADDRESS.search(line) or "@" in line else _KOP
 
 
 def _p(text: str, style: ParagraphStyle = _BODY) -> Paragraph:
@@ -87,7 +97,7 @@ def identity_flowables(sop: Sop, width: float, height: float = 500.0) -> list[Fl
         ("Disahkan oleh", approval),
         ("Nama SOP", [_p(sop.title, _BOLD)]),
     ]
-    top = _top_table([_p(line, _KOP) for line in sop.unit], rows, width, height)
+    top = _top_table([_p(line, kop_style(line)) for line in sop.unit], rows, width, height)
     grid_rows = [
         ([_p("Dasar Hukum", _HEAD)], [_p("Kualifikasi Pelaksana", _HEAD)]),
         (_items(sop.legal_basis), _items(sop.qualifications)),

@@ -79,6 +79,7 @@ class Router:
         for page in layout.pages:
             for shape in page.shapes:
                 self.shapes.setdefault(shape.step, []).append(shape)
+        self.work_orders: dict[int, list[Shape]] = {}
         self.channels = Channels(self.cols, max(SIDE_ROOM, (self.cols.lane_w - WIDEST_SYMBOL) / 2))
         # (page, step, lane) cells that hold a symbol, a joint link or a side connector
         self.occupied: set[tuple[int, int, int]] = set()
@@ -161,8 +162,12 @@ class Router:
 
     def _work_order(self, i: int) -> list[Shape]:
         """The symbols of step ``i`` in the order the work passes its lanes (`Step.lanes`)."""
-        order = {lane: k for k, lane in enumerate(self.sop.steps[i].lanes)}
-        return sorted(self.shapes[i], key=lambda sh: order.get(self.sop.lanes[sh.lane].id, sh.lane))
+        known = self.work_orders.get(i)
+        if known is None:
+            order = {lane: k for k, lane in enumerate(self.sop.steps[i].lanes)}
+            known = sorted(self.shapes[i], key=lambda sh: order.get(self.sop.lanes[sh.lane].id, sh.lane))
+            self.work_orders[i] = known
+        return known
 
     def _joints(self, i: int) -> None:
         """Link the symbols of joint work in work order, with arrowheads; a link that would pass
