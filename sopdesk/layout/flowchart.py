@@ -29,12 +29,12 @@ HEAD = TextStyle(bold=True, size=7.5, leading=9.0)
 TITLE = TextStyle(bold=True, size=10.0, leading=12.0)
 SMALL = TextStyle(bold=False, size=7.0, leading=8.5)
 PAD = 3.0
-SYMBOL_MARGIN = 8.0  # above and below a symbol; a decision, whose exit labels stand below it, gets 11
+SYMBOL_MARGIN = 7.0  # above and below a symbol; a decision, whose exit labels stand below it, gets 11
 DECISION_MARGIN = 11.0
 FOOTER_H = 14.0
 HEADER_TOP_H = 14.0
 
-SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 18.0), ShapeKind.PROCESS: (46.0, 20.0), ShapeKind.DECISION: (36.0, 28.0)}
+SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 16.0), ShapeKind.PROCESS: (46.0, 18.0), ShapeKind.DECISION: (36.0, 28.0)}
 CONTINUED = "(lanjutan)"
 HEADING_LINES = 3  # title lines over the flowchart; a longer title is whole on the identity page
 TEXT_KEYS = ("number", "activity", "requirements", "standard_time", "output", "remarks")
@@ -85,7 +85,7 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
         paper = PAPERS[paper]
     total_text = _total_text(sop)
     cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop, total_text), HEAD, BODY, PAD,
-                       20.0 + 2 * SYMBOL_MARGIN)
+                       18.0 + 2 * SYMBOL_MARGIN)
     heading = _heading(sop, paper)
     header_h = HEADER_TOP_H + _lane_header_height(sop, cols)
     table_top = heading.rect.bottom + 6.0
@@ -161,7 +161,7 @@ def _measure(sop: Sop, i: int, cols: Columns) -> Row:
               "standard_time": step.standard_time, "output": step.output, "remarks": step.remarks}
     texts = {k: wrap(v, cols.text[k][1] - 2 * PAD, BODY) for k, v in values.items()}
     margin = DECISION_MARGIN if step.symbol is Symbol.DECISION else SYMBOL_MARGIN
-    symbol_h = max(SYMBOL_SIZE[shape_kind(step.symbol)][1], 20.0) + 2 * margin
+    symbol_h = max(SYMBOL_SIZE[shape_kind(step.symbol)][1], 18.0) + 2 * margin
     return Row(i, texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h)
 
 
