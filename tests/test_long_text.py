@@ -132,3 +132,27 @@ def test_letterhead_address_lines_are_small() -> None:
     for line in ("Jalan A. Yani No. 5 Paringin", "Jl. Jend. Sudirman", "Telp. (0526) 123", "Kode Pos 71618",
                  "e-mail: org@balangankab.go.id", "Website: www.balangankab.go.id"):
         assert kop_style(line).fontSize < 11 and not kop_style(line).fontName.endswith("Bold"), line
+
+
+@pytest.mark.parametrize("field", ["position", "name", "rank"])
+def test_an_over_long_signature_field_stays_in_its_page(sample_by_id: dict[str, Sop], field: str) -> None:
+    """The signature under the flowchart shows at most four lines of each field (the whole
+    approval prints on the identity page); the sheet still ends, nothing crosses the footer."""
+    from sopdesk.layout.quality import check_quality
+
+    sop = sample_by_id["kalbar-penyusunan-lkj-biro"]
+    text = long_text(3_000)
+    sop = dataclasses.replace(sop, approval=dataclasses.replace(sop.approval, **{field: text}))
+    layout = layout_flowchart(sop)
+    assert check_quality(layout.pages, layout.paper.height - layout.paper.margin - FOOTER_H) == []
+    assert_printed_whole(text, render_sheet(sop))
+
+
+def test_an_over_long_lane_name_is_cut_in_its_header(sample_by_id: dict[str, Sop]) -> None:
+    from sopdesk.layout.quality import check_quality
+
+    sop = sample_by_id["kalbar-penyusunan-lkj-biro"]
+    sop = dataclasses.replace(sop, lanes=(dataclasses.replace(sop.lanes[0], name=long_text(3_000)), *sop.lanes[1:]))
+    layout = layout_flowchart(sop)
+    assert check_quality(layout.pages, layout.paper.height - layout.paper.margin - FOOTER_H) == []
+    assert len(layout.pages) == 1

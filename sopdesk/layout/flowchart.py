@@ -151,8 +151,16 @@ def _block(rect: Rect, lines: list[str], style: TextStyle, align: Align, role: s
 
 
 def _lane_header_height(sop: Sop, cols: Columns) -> float:
-    most = max((len(wrap(lane.name, cols.lane_w - 2 * PAD, HEAD)) for lane in sop.lanes), default=1)
+    most = max((len(_header_lines(lane.name, cols.lane_w)) for lane in sop.lanes), default=1)
     return max(2, most) * HEAD.leading + 2 * PAD
+
+
+HEADER_LINES = 6  # a longer lane name is cut with an ellipsis (the checker warns: too-long)
+SIGN_LINES = 4  # lines of each signature field; the whole approval is on the identity page
+
+
+def _header_lines(label: str, width: float) -> list[str]:
+    return clip_lines(wrap(label, width - 2 * PAD, HEAD), HEADER_LINES, width - 2 * PAD, HEAD)
 
 
 def _measure(sop: Sop, i: int, cols: Columns) -> Row:
@@ -216,7 +224,7 @@ def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float)
 
 def _header_cell(page: Page, rect: Rect, label: str) -> None:
     page.cells.append(Cell(rect, shaded=True))
-    lines = wrap(label, rect.w - 2 * PAD, HEAD)
+    lines = _header_lines(label, rect.w)
     pad = max(1.0, (rect.h - len(lines) * HEAD.leading) / 2)
     page.texts.append(_block(rect, lines, HEAD, Align.CENTER, "header", pad))
 
@@ -287,14 +295,16 @@ def _signature_lines(sop: Sop) -> list[tuple[str, TextStyle]]:
     a = sop.approval
     if not (a.position or a.name):
         return []
-    lines = [(line, BODY) for line in wrap(a.position, SIGN_WIDTH, BODY)] if a.position else []
+    lines = _sign_field(a.position, BODY)
     lines.append(("", BODY))
-    lines.append((a.name, HEAD))
-    if a.rank:
-        lines.append((a.rank, BODY))
-    if a.nip:
-        lines.append((f"NIP. {a.nip}", BODY))
+    for text, style in ((a.name, HEAD), (a.rank, BODY), (f"NIP. {a.nip}" if a.nip else "", BODY)):
+        lines += _sign_field(text, style)
     return lines
+
+
+def _sign_field(text: str, style: TextStyle) -> list[tuple[str, TextStyle]]:
+    lines = clip_lines(wrap(text, SIGN_WIDTH, style), SIGN_LINES, SIGN_WIDTH, style) if text else []
+    return [(line, style) for line in lines]
 
 
 def _signature_height(lines: list[tuple[str, TextStyle]]) -> float:

@@ -48,6 +48,8 @@ def split_row(row: Row, room: float, style: TextStyle, pad: float) -> tuple[Row,
     None when not even one text line (or, for a head, the symbols) fits."""
     fixed = row.top_zone + row.side_zone
     count = int((room - fixed - 2 * pad) // style.leading)
+    if count >= max(len(v) for v in row.texts.values()):  # it all fits: nothing to split off
+        return None
     if count < 1 or (row.part == 0 and fixed + max(row.symbol_h, count * style.leading + 2 * pad) > room):
         return None
     first = {k: v[:count] or [""] for k, v in row.texts.items()}
