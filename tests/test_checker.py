@@ -52,6 +52,11 @@ def test_a_correct_sop_has_no_findings() -> None:
     (dataclasses.replace(GOOD, effective_on=dt.date(2025, 12, 1)), "dates-order", None),
     (dataclasses.replace(GOOD, revised_on=dt.date(2026, 11, 1)), "review-overdue", None),
     (dataclasses.replace(GOOD, related_sops=("SOP Yang Tidak Ada Sama Sekali",)), "related-missing", None),
+    (dataclasses.replace(GOOD, steps=_steps(index=1, activity="kata " * 400)), "too-long-step", 1),
+    (dataclasses.replace(GOOD, steps=_steps(index=1, remarks="x" * 1501)), "too-long-step", 1),
+    (dataclasses.replace(GOOD, title="Judul " * 60), "too-long", None),
+    (dataclasses.replace(GOOD, lanes=(Lane("a", "Staf " * 20), GOOD.lanes[1])), "too-long", None),
+    (dataclasses.replace(GOOD, legal_basis=("Undang-undang " * 200,)), "too-long", None),
 ])
 def test_each_rule_is_found(sop: Sop, rule: str, step: int | None) -> None:
     findings = check_sop(sop, TODAY, CATALOGUE)

@@ -5,7 +5,8 @@ Rules: a terminator at the start and the end; a decision has two labelled exits 
 exist; every step has a lane; every lane is used; Waktu is readable; Kegiatan and Output are
 filled; the identity fields are filled; Tanggal Efektif is not before Tanggal Pembuatan; the
 review date (Tanggal Revisi) has not passed; every Keterkaitan entry names an SOP in the
-catalogue. No Qt.
+catalogue; no field is longer than a sheet holds well (`LONG_TEXT`: it still prints whole, but a
+row continues over pages and the title over the flowchart is cut to its first lines). No Qt.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ IDENTITY_FIELDS = (("number", "Nomor SOP"), ("title", "Nama SOP"), ("unit", "uni
 
 def check_sop(sop: Sop, today: dt.date, catalogue: Iterable[tuple[str, str]] | None = None) -> list[Finding]:
     """Every rule ``sop`` breaks. ``catalogue`` (key, title pairs) enables the Keterkaitan rule."""
-    findings = _ends(sop) + _steps(sop) + _lanes(sop) + _identity(sop, today)
+    findings = _ends(sop) + _steps(sop) + _lanes(sop) + _identity(sop, today) + _lengths(sop)
     if catalogue is not None:
         titles = [(k, t) for k, t in catalogue if k != sop.id]
         findings += [Finding("related-missing", "related_sops", None, (entry,))
@@ -131,3 +132,38 @@ def _identity(sop: Sop, today: dt.date) -> list[Finding]:
     if sop.revised_on and sop.revised_on < today:
         out.append(Finding("review-overdue", "revised_on", None, (f"{sop.revised_on:%d-%m-%Y}",)))
     return out
+
+
+# characters above which a field no longer sits well on the printed sheet
+LONG_TEXT = {"activity": 1_500, "requirements": 1_500, "output": 1_500, "remarks": 1_500, "standard_time": 60,
+             "title": 250, "lane": 60, "identity": 2_000}
+STEP_LABELS = {"activity": "Kegiatan", "requirements": "Kelengkapan", "standard_time": "Waktu", "output": "Output",
+               "remarks": "Keterangan"}
+IDENTITY_LISTS = {"legal_basis": "Dasar Hukum", "qualifications": "Kualifikasi Pelaksana",
+                  "related_sops": "Keterkaitan", "equipment": "Peralatan/Perlengkapan", "warning": "Peringatan",
+                  "records": "Pencatatan dan Pendataan", "purpose": "Tujuan", "definitions": "Definisi"}
+
+
+def _long(label: str, text: str, limit: int, field: str, step: int | None = None) -> list[Finding]:
+    """A "too long" finding when ``text`` has more than ``limit`` characters; ``label`` is the field's
+    SOP AP term (the same in both languages)."""
+    if len(text) <= limit:
+        return []
+    length, most = f"{len(text):,}".replace(",", "."), f"{limit:,}".replace(",", ".")
+    if step is None:
+        return [Finding("too-long", field, None, (label, length, most))]
+    return [Finding("too-long-step", field, step, (label, step + 1, length, most))]
+
+
+def _lengths(sop: Sop) -> list[Finding]:
+    """Fields longer than a sheet holds well (`LONG_TEXT`)."""
+    out = _long("Nama SOP", sop.title, LONG_TEXT["title"], "title")
+    for i, step in enumerate(sop.steps):
+        for key, label in STEP_LABELS.items():
+            out += _long(label, getattr(step, key), LONG_TEXT[key], key, i)
+    for lane in sop.lanes:
+        out += _long(f"Pelaksana «{lane.name[:30]}…»", lane.name, LONG_TEXT["lane"], "lanes")
+    for key, label in IDENTITY_LISTS.items():
+        for entry in getattr(sop, key):
+            out += _long(label, entry, LONG_TEXT["identity"], key)
+    return out + _long("Penjelasan Singkat", sop.summary, LONG_TEXT["identity"], "summary")

@@ -27,6 +27,14 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "no-lane": ("Langkah {0} tidak punya Pelaksana", "Step {0} has no Pelaksana"),
     "empty-activity": ("Kegiatan langkah {0} kosong", "The Kegiatan of step {0} is empty"),
     "empty-output": ("Output langkah {0} kosong", "The Output of step {0} is empty"),
+    "too-long": ("{0} terlalu panjang untuk lembar SOP ({1} karakter, sebaiknya paling banyak {2}); tetap "
+                 "tercetak utuh, tetapi bersambung ke halaman berikutnya",
+                 "{0} is too long for the SOP sheet ({1} characters, at most {2} advised); it still prints "
+                 "whole, continued on the next page"),
+    "too-long-step": ("{0} langkah {1} terlalu panjang untuk lembar SOP ({2} karakter, sebaiknya paling banyak "
+                      "{3}); tetap tercetak utuh, tetapi bersambung ke halaman berikutnya",
+                      "The {0} of step {1} is too long for the SOP sheet ({2} characters, at most {3} advised); "
+                      "it still prints whole, continued on the next page"),
     "waktu": ("Waktu langkah {0} tidak terbaca: {1}", "The Waktu of step {0} cannot be read: {1}"),
     "decision-exits": ("Keputusan langkah {0} harus punya dua jalan keluar berlabel",
                        "The decision at step {0} needs two labelled exits"),

@@ -8,6 +8,7 @@ escaped; the file is written through `atomic_write_bytes`.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -15,15 +16,16 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from sopdesk.domain.model import Sop
 from sopdesk.domain.sheetcode import sheet_code
 from sopdesk.io.files import atomic_write_bytes
 from sopdesk.layout.codeblock import footer_code
 from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
-from sopdesk.layout.fonts import BOLD, REGULAR, register_fonts, text_width
-from sopdesk.layout.geometry import Page, QrSymbol, ShapeKind
+from sopdesk.layout.fonts import BOLD, REGULAR, clean_text, font_runs, register_fonts, text_width
+from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, Page, QrSymbol, ShapeKind
 from sopdesk.layout.paper import PAPERS, Paper, PaperName
 
 LINE = 0.6
@@ -33,10 +35,33 @@ _BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=8.5, leading=10.5)
 _BOLD = ParagraphStyle("bold", parent=_BODY, fontName=BOLD)
 _HEAD = ParagraphStyle("head", parent=_BOLD, alignment=1)
 _KOP = ParagraphStyle("kop", parent=_BOLD, fontSize=11, leading=14, alignment=1)
+_KOP_ADDRESS = ParagraphStyle("kop_address", parent=_BODY, fontSize=8, leading=10, alignment=1)
+_ADDRESS = re.compile(r"\b(jalan|jl\b|telp|telepon|tlp|fax|faks|kode pos|e-?mail|surel|website|laman|www\.|http)",
+                      re.IGNORECASE)
+
+
+def kop_style(line: str) -> ParagraphStyle:
+    """The letterhead's style for ``line``: the names of the government and the unit large and
+    bold, an address line (street, telephone, post code, e-mail, website) small and regular."""
+    return _KOP_ADDRESS if _ADDRESS.search(line) or "@" in line else _KOP
 
 
 def _p(text: str, style: ParagraphStyle = _BODY) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    """A paragraph of user ``text``: escaped, bidi controls dropped, characters the bundled font
+    lacks in their fallback font (`sopdesk.layout.fonts.font_runs`)."""
+    runs = font_runs(clean_text(text), style.fontName)
+    markup = "".join(escape(run) if font == style.fontName else f'<font name="{font}">{escape(run)}</font>'
+                     for run, font in runs)
+    return Paragraph(markup.replace("\n", "<br/>"), style)
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """Draw ``text`` with its left baseline end at ``x``, ``y`` (reportlab coordinates) in
+    ``font`` at ``size``, each run in its own font (`sopdesk.layout.fonts.font_runs`)."""
+    for run, run_font in font_runs(text, font):
+        canvas.setFont(run_font, size)
+        canvas.drawString(x, y, run)
+        x += canvas.stringWidth(run, run_font, size)
 
 
 def _date(value: object) -> str:
@@ -54,8 +79,9 @@ def _items(values: Iterable[str]) -> list[Flowable]:
     return [_p(f"{k}. {v}") for k, v in enumerate(values, 1)]
 
 
-def identity_flowables(sop: Sop, width: float) -> list[Flowable]:
-    """The identity part (Bagian Identitas) as reportlab flowables ``width`` points wide."""
+def identity_flowables(sop: Sop, width: float, height: float = 500.0) -> list[Flowable]:
+    """The identity part (Bagian Identitas) as reportlab flowables ``width`` points wide, for
+    frames ``height`` points high: a field too long for one page continues on the next."""
     register_fonts()
     a = sop.approval
     approval = [_p(a.position or "-"), Spacer(44), _p(a.name or "", _BOLD)]
@@ -71,14 +97,7 @@ def identity_flowables(sop: Sop, width: float) -> list[Flowable]:
         ("Disahkan oleh", approval),
         ("Nama SOP", [_p(sop.title, _BOLD)]),
     ]
-    kop = [_p(line, _KOP) for line in sop.unit]
-    left_w = width * 0.45
-    data = [[kop if i == 0 else "", _p(label, _BOLD), cell] for i, (label, cell) in enumerate(rows)]
-    top = Table(data, colWidths=[left_w, width * 0.17, width - left_w - width * 0.17])
-    top.setStyle(TableStyle([
-        ("GRID", (1, 0), (-1, -1), LINE, colors.black), ("BOX", (0, 0), (-1, -1), LINE, colors.black),
-        ("SPAN", (0, 0), (0, -1)), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (0, 0), (0, -1), "MIDDLE"),
-    ]))
+    top = _top_table([_p(line, kop_style(line)) for line in sop.unit], rows, width, height)
     grid_rows = [
         ([_p("Dasar Hukum", _HEAD)], [_p("Kualifikasi Pelaksana", _HEAD)]),
         (_items(sop.legal_basis), _items(sop.qualifications)),
@@ -88,12 +107,35 @@ def identity_flowables(sop: Sop, width: float) -> list[Flowable]:
         (_items(sop.warning), _items(sop.records)),
     ]
     extra = _optional_parts(sop)
-    grid = Table([list(r) for r in grid_rows], colWidths=[width / 2, width / 2], splitByRow=True)
+    grid = Table([list(r) for r in grid_rows], colWidths=[width / 2, width / 2], splitByRow=True, splitInRow=1)
     grid.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), LINE, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         *[("BACKGROUND", (0, r), (-1, r), SHADE) for r in (0, 2, 4)],
     ]))
-    return [top, Spacer(8), grid, Spacer(8), *extra]
+    return [*top, Spacer(8), grid, Spacer(8), *extra]
+
+
+def _top_table(kop: list[Flowable], rows: list[tuple[str, list[Flowable]]], width: float,
+               height: float) -> list[Flowable]:
+    """The letterhead (kop) beside the identity fields, as the signed sheets have it; when the
+    fields are taller than a page (a table row spanning pages cannot split), the kop above the
+    fields instead, whose rows then split across pages."""
+    left_w, label_w = width * 0.45, width * 0.17
+    data = [[kop if i == 0 else "", _p(label, _BOLD), cell] for i, (label, cell) in enumerate(rows)]
+    top = Table(data, colWidths=[left_w, label_w, width - left_w - label_w])
+    top.setStyle(TableStyle([
+        ("GRID", (1, 0), (-1, -1), LINE, colors.black), ("BOX", (0, 0), (-1, -1), LINE, colors.black),
+        ("SPAN", (0, 0), (0, -1)), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (0, 0), (0, -1), "MIDDLE"),
+    ]))
+    if top.wrap(width, height)[1] <= height:
+        return [top]
+    head = Table([[kop]], colWidths=[width])
+    fields = Table([[_p(label, _BOLD), cell] for label, cell in rows], colWidths=[label_w, width - label_w],
+                   splitInRow=1)
+    style = [("GRID", (0, 0), (-1, -1), LINE, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    head.setStyle(TableStyle(style))
+    fields.setStyle(TableStyle(style))
+    return [head, fields]
 
 
 def _optional_parts(sop: Sop) -> list[Flowable]:
@@ -101,7 +143,8 @@ def _optional_parts(sop: Sop) -> list[Flowable]:
     for label, values in (("Penjelasan Singkat", [sop.summary] if sop.summary else []),
                           ("Tujuan", list(sop.purpose)), ("Definisi", list(sop.definitions))):
         if values:
-            parts += [_p(label, _BOLD), *_items(values), Spacer(4)]
+            first, *rest = _items(values)
+            parts += [KeepTogether([_p(label, _BOLD), first]), *rest, Spacer(4)]
     return parts
 
 
@@ -121,24 +164,47 @@ class Spacer(Flowable):
 
 def _identity_pages(canvas: Canvas, sop: Sop, paper: Paper, on_page: Callable[[Canvas], None]) -> int:
     """Draw the identity part page by page; return how many pages it took."""
-    return flow_pages(canvas, identity_flowables(sop, paper.width - 2 * paper.margin), paper, on_page)
+    story = identity_flowables(sop, paper.width - 2 * paper.margin, paper.height - 2 * paper.margin)
+    return flow_pages(canvas, story, paper, on_page)
 
 
 def flow_pages(canvas: Canvas, story: list[Flowable], paper: Paper, on_page: Callable[[Canvas], None]) -> int:
     """Flow ``story`` into the margins of as many pages as it needs, calling ``on_page`` before
-    each page ends (footers); return the number of pages. ``story`` is consumed."""
+    each page ends (footers); return the number of pages. A flowable that does not fit in what
+    is left of a page is split there (tables between or inside rows, paragraphs between lines);
+    one that can neither fit nor split on an empty page ends the flow rather than loop.
+    ``story`` is consumed."""
     pages = 0
     while story:
         frame = Frame(paper.margin, paper.margin, paper.width - 2 * paper.margin,
                       paper.height - 2 * paper.margin, 0, 0, 0, 0, showBoundary=0)
-        before = len(story)
-        frame.addFromList(story, canvas)
+        placed = _fill_frame(frame, story, canvas)
         pages += 1
         on_page(canvas)
         canvas.showPage()
-        if len(story) == before:  # a flowable larger than a page: give up rather than loop
+        if not placed:
             break
     return pages
+
+
+def _fill_frame(frame: Frame, story: list[Flowable], canvas: Canvas) -> bool:
+    """Draw flowables from the front of ``story`` into ``frame`` until it is full; True if
+    anything was drawn."""
+    placed = False
+    while story:
+        if frame.add(story[0], canvas, trySplit=0):
+            story.pop(0)
+            placed = True
+            continue
+        parts = frame.split(story[0], canvas)
+        if parts and isinstance(parts[0], ActionFlowable):  # KeepTogether: move to the next page
+            story[:1] = parts[1:]
+            break
+        if not parts or not frame.add(parts[0], canvas, trySplit=0):
+            break
+        story[:1] = parts[1:]
+        placed = True
+    return placed
 
 
 def paint_page(canvas: Canvas, page: Page) -> None:
@@ -151,10 +217,10 @@ def paint_page(canvas: Canvas, page: Page) -> None:
         canvas.rect(r.x, h - r.bottom, r.w, r.h, stroke=1, fill=1 if cell.shaded else 0)
     canvas.setFillColor(colors.black)
     for block in page.texts:
-        canvas.setFont(block.style.font, block.style.size)
+        style = block.style
         for line, base in zip(block.lines, block.baselines, strict=True):
-            x = block.line_x(text_width(line, block.style.font, block.style.size))
-            canvas.drawString(x, h - base, line)
+            draw_text(canvas, block.line_x(text_width(line, style.font, style.size)), h - base, line, style.font,
+                      style.size)
     for shape in page.shapes:
         _paint_shape(canvas, shape, h)
     for arrow in page.arrows:
@@ -191,7 +257,7 @@ def _paint_shape(canvas: Canvas, shape: object, h: float) -> None:
         canvas.drawPath(path, stroke=1, fill=1)
     canvas.setFillColor(colors.black)
     if shape.label:
-        size = 7.0 if shape.kind is ShapeKind.CONNECTOR else 6.0
+        size = 7.0 if shape.kind is ShapeKind.CONNECTOR else SYMBOL_TEXT
         canvas.setFont(BOLD if shape.kind is ShapeKind.CONNECTOR else REGULAR, size)
         cy = r.y + (r.h * 0.4 if shape.kind is ShapeKind.CONNECTOR else r.h / 2)
         canvas.drawCentredString(r.cx, h - cy - size * 0.35, shape.label)
@@ -221,8 +287,7 @@ def _paint_arrow(canvas: Canvas, arrow: object, h: float) -> None:
         head.close()
         canvas.drawPath(head, stroke=0, fill=1)
     if arrow.label:
-        canvas.setFont(BOLD, 6.5)
-        canvas.drawString(arrow.label_at[0], h - arrow.label_at[1], arrow.label)
+        draw_text(canvas, arrow.label_at[0], h - arrow.label_at[1], arrow.label, BOLD, LABEL_TEXT)
 
 
 def identity_page_count(sop: Sop, paper: Paper) -> int:

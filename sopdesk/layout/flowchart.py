@@ -17,21 +17,26 @@ from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.sheetcode import sheet_code
 from sopdesk.domain.waktu import parse_waktu, total_text
 from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
-from sopdesk.layout.fonts import TextStyle, wrap
+from sopdesk.layout.columns import fit_columns
+from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
-from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, plan_columns
-from sopdesk.layout.routing import ZONE, Router
+from sopdesk.layout.pagination import Row, paginate, text_height
+from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName
+from sopdesk.layout.routing import SIDE_ROOM, ZONE, Router
 
 BODY = TextStyle(bold=False, size=7.5, leading=9.0)
 HEAD = TextStyle(bold=True, size=7.5, leading=9.0)
 TITLE = TextStyle(bold=True, size=10.0, leading=12.0)
 SMALL = TextStyle(bold=False, size=7.0, leading=8.5)
 PAD = 3.0
-SYMBOL_MARGIN = 11.0
+SYMBOL_MARGIN = 7.0  # above and below a symbol; a decision, whose exit labels stand below it, gets 11
+DECISION_MARGIN = 11.0
 FOOTER_H = 14.0
 HEADER_TOP_H = 14.0
 
-SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 18.0), ShapeKind.PROCESS: (46.0, 20.0), ShapeKind.DECISION: (36.0, 28.0)}
+SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 16.0), ShapeKind.PROCESS: (46.0, 18.0), ShapeKind.DECISION: (36.0, 28.0)}
+CONTINUED = "(lanjutan)"
+HEADING_LINES = 3  # title lines over the flowchart; a longer title is whole on the identity page
 TEXT_KEYS = ("number", "activity", "requirements", "standard_time", "output", "remarks")
 
 
@@ -64,20 +69,6 @@ class FlowchartLayout:
         raise KeyError(step)
 
 
-@dataclass(slots=True)
-class _Row:
-    step: int
-    texts: dict[str, list[str]]
-    height: float
-    top_zone: float = 0.0
-    side_zone: float = 0.0
-    bottom_zone: float = 0.0
-
-    @property
-    def total(self) -> float:
-        return self.height + self.top_zone + self.side_zone + self.bottom_zone
-
-
 def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_offset: int = 0,
                      page_total: int | None = None, with_code: bool = True,
                      live: bool = False) -> FlowchartLayout:
@@ -92,22 +83,24 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     """
     if isinstance(paper, PaperName):
         paper = PAPERS[paper]
-    cols = plan_columns(paper, len(sop.lanes))
+    total_text = _total_text(sop)
+    cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop, total_text), HEAD, BODY, PAD,
+                       18.0 + 2 * SYMBOL_MARGIN)
     heading = _heading(sop, paper)
     header_h = HEADER_TOP_H + _lane_header_height(sop, cols)
     table_top = heading.rect.bottom + 6.0
     rows = [_measure(sop, i, cols) for i in range(len(sop.steps))]
     for i, slots in _crowded_jump_ends(sop).items():
         rows[i].side_zone = ZONE * slots
-    total_lines = _total_lines(sop, cols)
+    total_lines = wrap(total_text, cols.text["standard_time"][1] - 2 * PAD, HEAD) if total_text else []
     total = len(total_lines) * HEAD.leading + 2 * PAD if total_lines else 0.0
     signature = _signature_lines(sop)
     signature_h = _signature_height(signature)
     code = sheet_code(sop) if with_code and not live else None
     if with_code:
         signature_h = max(signature_h, QR_SIZE + 12.0)
-    pages_rows = _paginate(rows, paper.height - paper.margin - FOOTER_H - (table_top + header_h),
-                           total + signature_h)
+    pages_rows = paginate(rows, paper.height - paper.margin - FOOTER_H - (table_top + header_h),
+                          total + signature_h, BODY, PAD)
     layout = FlowchartLayout(paper, cols, [])
     header = Page(0, paper.width, paper.height)
     _draw_header(header, sop, cols, table_top, header_h)  # the same on every page
@@ -136,9 +129,15 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     return layout
 
 
+def _column_texts(sop: Sop, total: str) -> dict[str, list[str]]:
+    """The steps' texts per column; the Waktu column also holds the ``total`` (bold: a little wider)."""
+    texts = {key: [getattr(step, key) for step in sop.steps] for key in TEXT_KEYS[1:]}
+    return texts | {"standard_time": [*texts["standard_time"], total + "  "]}
+
+
 def _heading(sop: Sop, paper: Paper) -> TextBlock:
     width = paper.width - 2 * paper.margin
-    lines = wrap(sop.title, width, TITLE)
+    lines = clip_lines(wrap(sop.title, width, TITLE), HEADING_LINES, width, TITLE)
     if sop.number:
         lines = [*lines, f"Nomor: {sop.number}"]
     rect = Rect(paper.margin, paper.margin, width, len(lines) * TITLE.leading + 2)
@@ -152,18 +151,26 @@ def _block(rect: Rect, lines: list[str], style: TextStyle, align: Align, role: s
 
 
 def _lane_header_height(sop: Sop, cols: Columns) -> float:
-    most = max((len(wrap(lane.name, cols.lane_w - 2 * PAD, HEAD)) for lane in sop.lanes), default=1)
+    most = max((len(_header_lines(lane.name, cols.lane_w)) for lane in sop.lanes), default=1)
     return max(2, most) * HEAD.leading + 2 * PAD
 
 
-def _measure(sop: Sop, i: int, cols: Columns) -> _Row:
+HEADER_LINES = 6  # a longer lane name is cut with an ellipsis (the checker warns: too-long)
+SIGN_LINES = 4  # lines of each signature field; the whole approval is on the identity page
+
+
+def _header_lines(label: str, width: float) -> list[str]:
+    return clip_lines(wrap(label, width - 2 * PAD, HEAD), HEADER_LINES, width - 2 * PAD, HEAD)
+
+
+def _measure(sop: Sop, i: int, cols: Columns) -> Row:
     step = sop.steps[i]
     values = {"number": str(i + 1), "activity": step.activity, "requirements": step.requirements,
               "standard_time": step.standard_time, "output": step.output, "remarks": step.remarks}
     texts = {k: wrap(v, cols.text[k][1] - 2 * PAD, BODY) for k, v in values.items()}
-    text_h = max(len(lines) for lines in texts.values()) * BODY.leading + 2 * PAD
-    symbol_h = max(SYMBOL_SIZE[shape_kind(step.symbol)][1], 20.0) + 2 * SYMBOL_MARGIN
-    return _Row(i, texts, max(text_h, symbol_h))
+    margin = DECISION_MARGIN if step.symbol is Symbol.DECISION else SYMBOL_MARGIN
+    symbol_h = max(SYMBOL_SIZE[shape_kind(step.symbol)][1], 18.0) + 2 * margin
+    return Row(i, texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h)
 
 
 def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
@@ -191,30 +198,10 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
     return crowded
 
 
-def _total_lines(sop: Sop, cols: Columns) -> list[str]:
+def _total_text(sop: Sop) -> str:
     """The SOP's total standard time (docs/waktu.md, `total_text`: steps without a fixed standard
-    are counted, never hidden), wrapped to the Waktu column; [] if no step has a fixed standard."""
-    text = total_text(parse_waktu(s.standard_time) for s in sop.steps)
-    return wrap(text, cols.text["standard_time"][1] - 2 * PAD, HEAD) if text else []
-
-
-def _paginate(rows: list[_Row], available: float, total_h: float) -> list[list[_Row]]:
-    """Greedy: fill each page by height, keeping room for connector zones and the total row."""
-    pages: list[list[_Row]] = [[]]
-    used = 0.0
-    for k, row in enumerate(rows):
-        last = k == len(rows) - 1
-        top = ZONE if not pages[-1] and len(pages) > 1 else 0.0
-        need = row.height + row.side_zone + top + (total_h if last else ZONE)
-        if pages[-1] and used + need > available:
-            pages[-1][-1].bottom_zone = ZONE
-            pages.append([])
-            used = 0.0
-            top = ZONE
-        row.top_zone = top
-        pages[-1].append(row)
-        used += row.height + row.side_zone + top
-    return pages
+    are counted, never hidden); "" if no step has a fixed standard."""
+    return total_text(parse_waktu(s.standard_time) for s in sop.steps)
 
 
 def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float) -> None:
@@ -237,18 +224,24 @@ def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float)
 
 def _header_cell(page: Page, rect: Rect, label: str) -> None:
     page.cells.append(Cell(rect, shaded=True))
-    lines = wrap(label, rect.w - 2 * PAD, HEAD)
+    lines = _header_lines(label, rect.w)
     pad = max(1.0, (rect.h - len(lines) * HEAD.leading) / 2)
     page.texts.append(_block(rect, lines, HEAD, Align.CENTER, "header", pad))
 
 
-def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[_Row], y: float) -> float:
+def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[Row], y: float) -> float:
     for row in rows:
         h = row.total
-        rect = Rect(cols.left, y, cols.right - cols.left, h)
-        page.row_rects[row.step] = rect
-        page.symbol_bands[row.step] = Rect(cols.lanes_x, y + row.top_zone, cols.lane_w * cols.lane_count, row.height)
-        page.steps.append(row.step)
+        if row.part == 0:
+            page.row_rects[row.step] = Rect(cols.left, y, cols.right - cols.left, h)
+            page.symbol_bands[row.step] = Rect(cols.lanes_x, y + row.top_zone, cols.lane_w * cols.lane_count,
+                                               row.height)
+            page.steps.append(row.step)
+            _place_symbols(page, sop, cols, row, y)
+        else:
+            lanes = Rect(cols.lanes_x, y, cols.lane_w * cols.lane_count, h)
+            page.texts.append(_block(lanes, wrap(CONTINUED, lanes.w - 2 * PAD, SMALL), SMALL, Align.CENTER,
+                                     "continued", PAD))
         for key in TEXT_KEYS:
             x, w = cols.text[key]
             page.cells.append(Cell(Rect(x, y, w, h)))
@@ -256,16 +249,15 @@ def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[_Row], y: float) 
             page.texts.append(_block(Rect(x, y, w, h), row.texts[key], BODY, align, key, PAD))
         for lane in range(cols.lane_count):
             page.cells.append(Cell(Rect(cols.lane_left(lane), y, cols.lane_w, h)))
-        _place_symbols(page, sop, cols, row, y)
         y += h
     return y
 
 
-def _place_symbols(page: Page, sop: Sop, cols: Columns, row: _Row, y: float) -> None:
+def _place_symbols(page: Page, sop: Sop, cols: Columns, row: Row, y: float) -> None:
     step = sop.steps[row.step]
     kind = shape_kind(step.symbol)
     w, h = SYMBOL_SIZE[kind]
-    w = min(w, cols.lane_w - 2 * 8.0)
+    w = min(w, cols.lane_w - 2 * SIDE_ROOM)
     cy = y + row.top_zone + row.height / 2
     label = ""
     if step.symbol is Symbol.TERMINATOR:
@@ -303,14 +295,16 @@ def _signature_lines(sop: Sop) -> list[tuple[str, TextStyle]]:
     a = sop.approval
     if not (a.position or a.name):
         return []
-    lines = [(line, BODY) for line in wrap(a.position, SIGN_WIDTH, BODY)] if a.position else []
+    lines = _sign_field(a.position, BODY)
     lines.append(("", BODY))
-    lines.append((a.name, HEAD))
-    if a.rank:
-        lines.append((a.rank, BODY))
-    if a.nip:
-        lines.append((f"NIP. {a.nip}", BODY))
+    for text, style in ((a.name, HEAD), (a.rank, BODY), (f"NIP. {a.nip}" if a.nip else "", BODY)):
+        lines += _sign_field(text, style)
     return lines
+
+
+def _sign_field(text: str, style: TextStyle) -> list[tuple[str, TextStyle]]:
+    lines = clip_lines(wrap(text, SIGN_WIDTH, style), SIGN_LINES, SIGN_WIDTH, style) if text else []
+    return [(line, style) for line in lines]
 
 
 def _signature_height(lines: list[tuple[str, TextStyle]]) -> float:

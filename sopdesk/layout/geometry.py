@@ -112,6 +112,10 @@ class Shape:
         return [(r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)]
 
 
+SYMBOL_TEXT = 6.5  # points: the smallest type on a sheet is inside a symbol (issue 13)
+LABEL_TEXT = 7.0  # points: a decision exit's label beside its line (bold)
+
+
 def shape_kind(symbol: Symbol) -> ShapeKind:
     """The shape drawn for a step symbol."""
     return ShapeKind(symbol.value)

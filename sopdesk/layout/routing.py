@@ -5,8 +5,14 @@ Rules (they keep arrows off symbols and text, and are what the layout tests chec
 - a flow to the next step leaves the bottom of the source symbol, runs horizontally just
   above the source row's lower boundary, and enters the top of the target symbol;
 - a jump (a decision exit to a step other than the next, e.g. the *Tidak* loop) leaves a
-  side vertex, runs vertically in the narrow strip along a lane boundary, where no symbol
-  ever stands, and enters the side of the target symbol;
+  side vertex, runs vertically in a channel between the symbols and a lane boundary (the
+  middle of that gap first, then beside it: parallel lines on one page get their own
+  channel, none runs on the boundary), and enters the side of the target symbol; a decision
+  that loops to itself goes out of its side and round into its top;
+- an exit label stands beside its line's first leg, on the side away from where the line
+  turns (below the leg of a line going up, above one going down), never on the line;
+- joint work (one step in several lanes) is linked in the order the work passes, with
+  arrowheads; the flow to the next step leaves the last lane of the work and enters the first;
 - a flow across a page break ends at an off-page connector (pentagon) and resumes at one
   with the same letter on the target's page (Permenpan RB 35/2012: penghubung antar halaman).
 """
@@ -17,7 +23,9 @@ import itertools
 from typing import TYPE_CHECKING
 
 from sopdesk.domain.model import Sop, Symbol
-from sopdesk.layout.geometry import Arrow, Page, Point, Rect, Shape, ShapeKind
+from sopdesk.layout.channels import Channels
+from sopdesk.layout.fonts import BOLD, text_width
+from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Page, Point, Rect, Shape, ShapeKind
 
 ZONE = 24.0  # height of one connector band below a row's symbols (as in sopdesk.layout.flowchart)
 
@@ -25,8 +33,28 @@ if TYPE_CHECKING:
     from sopdesk.layout.flowchart import FlowchartLayout
 
 CONNECTOR = 16.0
-STRIP_OFFSETS = (3.0, 5.0, 7.0)  # inside the 8-pt strip along each lane boundary
-ROW_GAP = 6.0  # the horizontal run sits this far above the source row's boundary
+WIDEST_SYMBOL = 46.0  # points (sopdesk.layout.flowchart.SYMBOL_SIZE)
+SIDE_ROOM = 11.0  # points left free beside the symbols in a lane, for the channels
+LOOP_RISE = 6.0  # a self-loop runs this far above its decision
+ROW_GAP = 4.0  # the horizontal run sits this far above the source row's boundary
+
+
+def label_width(label: str) -> float:
+    """Width of an exit label (points)."""
+    return text_width(label, BOLD, LABEL_TEXT)
+
+
+def label_rect(label: str, at: Point) -> Rect:
+    """The ink box of an exit ``label`` drawn from ``at`` (its baseline's left end)."""
+    return Rect(at[0], at[1] - LABEL_TEXT * 0.75, label_width(label), LABEL_TEXT * 0.95)
+
+
+def side_label_at(label: str, start: Point, right: bool, going_up: bool) -> Point:
+    """Where an exit label leaving a decision's side vertex ``start`` is drawn (its baseline's
+    left end): beside the vertex on the side the line leaves, below the leg when the line then
+    goes up, above it when it goes down, so the line never runs through it."""
+    x = start[0] + 1.5 if right else start[0] - 1.5 - label_width(label)
+    return (x, start[1] + LABEL_TEXT * 0.95) if going_up else (x, start[1] - 2.0)
 
 
 def connector_label(n: int) -> str:
@@ -51,7 +79,8 @@ class Router:
         for page in layout.pages:
             for shape in page.shapes:
                 self.shapes.setdefault(shape.step, []).append(shape)
-        self.strip_use: dict[float, int] = {}
+        self.work_orders: dict[int, list[Shape]] = {}
+        self.channels = Channels(self.cols, max(SIDE_ROOM, (self.cols.lane_w - WIDEST_SYMBOL) / 2))
         # (page, step, lane) cells that hold a symbol, a joint link or a side connector
         self.occupied: set[tuple[int, int, int]] = set()
         for step, shapes in self.shapes.items():
@@ -65,6 +94,7 @@ class Router:
         """Route every flow of the SOP: first everything within a page, then the jumps to
         other pages, whose side connectors take the cells left free."""
         across: list[tuple[int, int, str]] = []
+        self._keep_labels_clear()
         for i, step in enumerate(self.sop.steps):
             if i not in self.shapes:
                 continue
@@ -82,6 +112,40 @@ class Router:
             d, t = self._pair(i, target)
             self._jump_across(i, target, d, t, label)
 
+    def _keep_labels_clear(self) -> None:
+        """Register every exit label on its page before any channel is chosen."""
+        for i, step in enumerate(self.sop.steps):
+            if i not in self.shapes:
+                continue
+            for target, label, forward in self._flows(i, step.symbol):
+                if not label or target not in self.shapes:
+                    continue
+                if forward:
+                    at = self._forward_label_at(i, target, label)
+                elif self.page_of[i] is self.page_of[target]:
+                    at = self._jump_label_at(i, target, label)
+                else:
+                    continue
+                self.channels.keep_clear(self.page_of[i].number, label_rect(label, at))
+
+    def _forward_label_at(self, i: int, j: int, label: str) -> Point:
+        """Beside the first leg of the flow to the next step, away from where it turns."""
+        s, t = self._pair(i, j)
+        x = s.rect.cx - 2.0 - label_width(label) if t.lane > s.lane else s.rect.cx + 2.0
+        return (x, s.rect.bottom + LABEL_TEXT * 0.95)
+
+    def _jump_pair(self, i: int, j: int) -> tuple[Shape, Shape]:
+        """A jump leaves the symbol of step ``i`` nearest the lane of the one it enters (so its
+        line passes no other symbol of ``i``), and enters the first of ``j``'s work."""
+        t = self._work_order(j)[0]
+        return min(self.shapes[i], key=lambda sh: (abs(sh.lane - t.lane), sh.lane)), t
+
+    def _jump_label_at(self, i: int, j: int, label: str) -> Point:
+        d, t = self._jump_pair(i, j)
+        right = t.lane >= d.lane
+        start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
+        return side_label_at(label, start, right, i == j or t.rect.cy < d.rect.cy)
+
     def _flows(self, i: int, symbol: Symbol) -> list[tuple[int, str, bool]]:
         step = self.sop.steps[i]
         if symbol is not Symbol.DECISION or not step.exits:
@@ -96,21 +160,42 @@ class Router:
             flows.append((target, exit_.label, forward))
         return flows
 
+    def _work_order(self, i: int) -> list[Shape]:
+        """The symbols of step ``i`` in the order the work passes its lanes (`Step.lanes`)."""
+        known = self.work_orders.get(i)
+        if known is None:
+            order = {lane: k for k, lane in enumerate(self.sop.steps[i].lanes)}
+            known = sorted(self.shapes[i], key=lambda sh: order.get(self.sop.lanes[sh.lane].id, sh.lane))
+            self.work_orders[i] = known
+        return known
+
     def _joints(self, i: int) -> None:
-        shapes = sorted(self.shapes[i], key=lambda s: s.lane)
+        """Link the symbols of joint work in work order, with arrowheads; a link that would pass
+        over another of the step's symbols runs just above them instead."""
+        shapes = self._work_order(i)
         page = self.page_of[i]
+        lanes = {sh.lane for sh in shapes}
         for a, b in itertools.pairwise(shapes):
-            page.arrows.append(Arrow(((a.rect.right, a.rect.cy), (b.rect.x, b.rect.cy)), head=False))
+            between = any(min(a.lane, b.lane) < lane < max(a.lane, b.lane) for lane in lanes)
+            if between:
+                top = min(a.rect.y, b.rect.y) - LOOP_RISE
+                pts: tuple[Point, ...] = ((a.rect.cx, a.rect.y), (a.rect.cx, top), (b.rect.cx, top),
+                                          (b.rect.cx, b.rect.y))
+            elif b.lane > a.lane:
+                pts = ((a.rect.right, a.rect.cy), (b.rect.x, b.rect.cy))
+            else:
+                pts = ((a.rect.x, a.rect.cy), (b.rect.right, b.rect.cy))
+            page.arrows.append(Arrow(pts))
 
     def _pair(self, i: int, j: int) -> tuple[Shape, Shape]:
-        pairs = [(s, t) for s in self.shapes[i] for t in self.shapes[j]]
-        return min(pairs, key=lambda st: (abs(st[0].lane - st[1].lane), st[0].lane))
+        """The symbol a flow from step ``i`` to step ``j`` leaves (the last of ``i``'s work) and
+        the one it enters (the first of ``j``'s)."""
+        return self._work_order(i)[-1], self._work_order(j)[0]
 
     def _forward(self, i: int, j: int, label: str) -> None:
         s, t = self._pair(i, j)
         src_page, dst_page = self.page_of[i], self.page_of[j]
-        # the exit label sits beside the arrow's first leg, away from where the arrow turns
-        label_at = (s.rect.cx - 12, s.rect.bottom + 8) if t.lane > s.lane else (s.rect.cx + 3, s.rect.bottom + 8)
+        label_at = self._forward_label_at(i, j, label)
         if src_page is dst_page:
             sx, tx = s.rect.cx, t.rect.cx
             if s.lane == t.lane:
@@ -136,27 +221,46 @@ class Router:
         return letter
 
     def _jump(self, i: int, j: int, label: str) -> None:
-        d, t = self._pair(i, j)
+        d, t = self._jump_pair(i, j)
         src_page, dst_page = self.page_of[i], self.page_of[j]
         if src_page is not dst_page:
             self._jump_across(i, j, d, t, label)
             return
-        right = t.lane >= d.lane
-        strip = self._strip_x(t.lane, on_left=t.lane > d.lane)
-        start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
-        end = (t.rect.x, t.rect.cy) if t.lane > d.lane else (t.rect.right, t.rect.cy)
-        pts = (start, (strip, start[1]), (strip, end[1]), end)
+        if i == j:
+            self._self_loop(src_page, d, label, self._jump_label_at(i, j, label))
+            return
         number = src_page.number
         self.occupied |= {(number, i, c) for c in range(min(d.lane, t.lane), max(d.lane, t.lane) + 1)}
-        label_at = (start[0] + 2, start[1] - 3) if right else (start[0] - 14, start[1] - 3)
+        label_at = self._jump_label_at(i, j, label)
+        right = t.lane >= d.lane
+        start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
+        end = (t.rect.x, t.rect.cy) if t.lane > d.lane else (t.rect.right, t.rect.cy)
+        strip = self.channels.find(number, t.lane, t.lane > d.lane, start[1], end[1])
+        if strip is None and t.lane == d.lane:  # within one lane: its left side, if free there
+            strip = self.channels.find(number, t.lane, True, start[1], end[1], across=False)
+            if strip is not None:
+                start, end = (d.rect.x, d.rect.cy), (t.rect.x, t.rect.cy)
+                self.channels.move_label(number, label_rect(label, label_at),
+                                         label_rect(label, at := side_label_at(label, start, False, True)))
+                label_at = at
+        if strip is None:
+            strip = self._strip_x(src_page, t.lane, t.lane > d.lane, start[1], end[1])
+        pts = (start, (strip, start[1]), (strip, end[1]), end)
         src_page.arrows.append(Arrow(pts, label, label_at))
 
-    def _strip_x(self, lane: int, on_left: bool) -> float:
-        edge = self.cols.lane_left(lane) if on_left else self.cols.lane_left(lane + 1)
-        used = self.strip_use.get(edge, 0)
-        self.strip_use[edge] = used + 1
-        offset = STRIP_OFFSETS[used % len(STRIP_OFFSETS)]
-        return edge + offset if on_left else edge - offset
+    def _self_loop(self, page: Page, d: Shape, label: str, label_at: Point) -> None:
+        """A decision exit back to the decision itself: out of its right vertex, up its lane's
+        channel, over it and down into its top."""
+        top = d.rect.y - LOOP_RISE
+        strip = self._strip_x(page, d.lane, False, top, d.rect.cy)
+        start = (d.rect.right, d.rect.cy)
+        pts = (start, (strip, start[1]), (strip, top), (d.rect.cx, top), (d.rect.cx, d.rect.y))
+        page.arrows.append(Arrow(pts, label, label_at))
+
+    def _strip_x(self, page: Page, lane: int, on_left: bool, y0: float, y1: float) -> float:
+        """The x of a free vertical channel beside ``lane`` from ``y0`` to ``y1`` on ``page``
+        (`sopdesk.layout.channels`)."""
+        return self.channels.take(page.number, lane, on_left, y0, y1)
 
     def _jump_across(self, i: int, j: int, d: Shape, t: Shape, label: str) -> None:
         """A jump to another page: a side connector beside the decision, and one beside the
@@ -170,8 +274,8 @@ class Router:
         out_lane, out_rect, pts = self._side_end(src_page, i, d)
         src_page.shapes.append(Shape(ShapeKind.CONNECTOR, out_rect, i, out_lane, letter))
         start = pts[0]
-        label_at = (start[0] + 2, start[1] - 3) if start[0] >= d.rect.cx else (start[0] - 14, start[1] - 3)
-        src_page.arrows.append(Arrow(pts, label, label_at))
+        going_up = len(pts) > 2 and pts[2][1] < pts[1][1]
+        src_page.arrows.append(Arrow(pts, label, side_label_at(label, start, start[0] >= d.rect.cx, going_up)))
         if j in self.incoming:
             return
         self.incoming[j] = letter
@@ -215,10 +319,10 @@ class Router:
             on_left = lane <= shape.lane
         else:
             lane, on_left = shape.lane, True
-            x = self.cols.lane_left(lane) + 9.0
+            x = self.cols.lane_left(lane) + self.channels.gap + 0.5  # right of every channel
         rect = Rect(x, top, CONNECTOR, CONNECTOR)
-        strip = self._strip_x(shape.lane, on_left=on_left)
         zone_y = rect.y + CONNECTOR * 0.3
+        strip = self._strip_x(page, shape.lane, on_left, shape.rect.cy, zone_y)
         side = shape.rect.x if on_left else shape.rect.right
         near = rect.x if strip < rect.x else rect.right
         return lane, rect, ((side, shape.rect.cy), (strip, shape.rect.cy), (strip, zone_y), (near, zone_y))

@@ -65,3 +65,9 @@ def font_path(bold: bool = False) -> Path:
     """The bundled TrueType font (Liberation Sans, SIL OFL 1.1) used on screen and on paper."""
     name = "LiberationSans-Bold.ttf" if bold else "LiberationSans-Regular.ttf"
     return bundled("resources", "fonts", name)
+
+
+def fallback_font_path(file_name: str) -> Path:
+    """A bundled fallback font (Noto, SIL OFL 1.1, ``sopdesk/resources/fonts/LICENSE-Noto.txt``) by its
+    file name; raises `BundledFileMissingError` naming it if it is not there."""
+    return bundled("resources", "fonts", file_name)

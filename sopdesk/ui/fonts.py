@@ -6,7 +6,8 @@ from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from sopdesk.resources import font_path
+from sopdesk.layout.fonts import BOLD, FALLBACKS, REGULAR
+from sopdesk.resources import fallback_font_path, font_path
 
 REFERENCE_PX = 100  # fonts are made at 100 px and scaled: exact fractional sizes in points
 
@@ -29,6 +30,22 @@ def reference_font(bold: bool) -> QFont:
     font = QFont(family())
     font.setPixelSize(REFERENCE_PX)
     font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setKerning(False)
+    return font
+
+
+@cache
+def run_font(name: str) -> QFont:
+    """The font of a run (`sopdesk.layout.fonts.font_runs`) by its reportlab name: the bundled
+    font or a bundled fallback, at `REFERENCE_PX` pixels, unhinted."""
+    if name in (REGULAR, BOLD):
+        return reference_font(name == BOLD)
+    font_id = QFontDatabase.addApplicationFont(str(fallback_font_path(FALLBACKS[name])))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    font = QFont(families[0] if families else family())
+    font.setPixelSize(REFERENCE_PX)
+    font.setBold(name.endswith("-Bold"))
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(False)
     return font

@@ -13,9 +13,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
-from sopdesk.layout.fonts import text_width
-from sopdesk.layout.geometry import Arrow, Page, Rect, Shape, ShapeKind, TextBlock
-from sopdesk.ui.fonts import REFERENCE_PX, reference_font
+from sopdesk.layout.fonts import BOLD, REGULAR, font_runs, run_width, text_width
+from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, Arrow, Page, Rect, Shape, ShapeKind, TextBlock
+from sopdesk.ui.fonts import REFERENCE_PX, run_font
 
 if TYPE_CHECKING:
     from sopdesk.layout.flowchart import FlowchartLayout
@@ -63,13 +63,17 @@ class PageItem(QGraphicsItem):
 
 
 def _draw_string(painter: QPainter, x: float, baseline: float, text: str, size: float, bold: bool) -> None:
-    painter.save()
-    painter.setFont(reference_font(bold))
-    painter.translate(x, baseline)
-    scale = size / REFERENCE_PX
-    painter.scale(scale, scale)
-    painter.drawText(QPointF(0, 0), text)
-    painter.restore()
+    """Draw ``text`` as the PDF does: run by run, each in its font (`font_runs`), advancing by
+    the layout's widths."""
+    for run, font in font_runs(text, BOLD if bold else REGULAR):
+        painter.save()
+        painter.setFont(run_font(font))
+        painter.translate(x, baseline)
+        scale = size / REFERENCE_PX
+        painter.scale(scale, scale)
+        painter.drawText(QPointF(0, 0), run)
+        painter.restore()
+        x += run_width(run, font, size)
 
 
 def _paint_text(painter: QPainter, block: TextBlock) -> None:
@@ -91,10 +95,8 @@ def _paint_shape(painter: QPainter, shape: Shape) -> None:
     else:
         painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in shape.outline()]))
     if shape.label:
-        from sopdesk.layout.fonts import BOLD, REGULAR
-
         connector = shape.kind is ShapeKind.CONNECTOR
-        size = 7.0 if connector else 6.0
+        size = 7.0 if connector else SYMBOL_TEXT
         font = BOLD if connector else REGULAR
         width = text_width(shape.label, font, size)
         cy = shape.rect.y + (shape.rect.h * 0.4 if connector else shape.rect.h / 2)
@@ -122,7 +124,7 @@ def _paint_arrow(painter: QPainter, arrow: Arrow) -> None:
         painter.drawPolygon(head)
     if arrow.label:
         painter.setPen(Qt.GlobalColor.black)
-        _draw_string(painter, arrow.label_at[0], arrow.label_at[1], arrow.label, 6.5, True)
+        _draw_string(painter, arrow.label_at[0], arrow.label_at[1], arrow.label, LABEL_TEXT, True)
 
 
 class FlowchartScene(QGraphicsScene):

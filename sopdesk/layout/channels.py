@@ -1,0 +1,82 @@
+"""Vertical channels for the jumps of a flowchart page (decision exits to a step other than
+the next), in points.
+
+A channel runs in the gap between a lane's symbols and its boundary, never on the boundary
+(at least `MIN_OFFSET` from it) and never on a symbol. Each jump on a page gets a channel of its
+own where it overlaps another one (`TRACK_GAP` apart), that passes through no exit label
+(labels are registered first), on the asked side of the boundary or else on its other side.
+No Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sopdesk.layout.geometry import Rect
+from sopdesk.layout.paper import Columns
+
+MIN_OFFSET = 4.0  # points from a lane boundary
+TRACK_GAP = 2.5  # points between two channels that overlap in height
+SYMBOL_CLEARANCE = 1.5  # points between a channel and the widest symbol
+
+
+@dataclass(slots=True)
+class Channels:
+    """The channels taken and the labels to keep clear of, per page (1-based numbers)."""
+
+    cols: Columns
+    gap: float  # room between the widest symbol and a lane boundary (points)
+    taken: dict[int, list[tuple[float, float, float]]] = field(default_factory=dict)  # page -> (x, y0, y1)
+    labels: dict[int, list[Rect]] = field(default_factory=dict)
+
+    def keep_clear(self, page: int, box: Rect) -> None:
+        """Register an exit label's box on ``page``: no channel will run through it."""
+        self.labels.setdefault(page, []).append(box)
+
+    def move_label(self, page: int, old: Rect, new: Rect) -> None:
+        """A label registered at ``old`` now stands at ``new``."""
+        boxes = self.labels.setdefault(page, [])
+        if old in boxes:
+            boxes.remove(old)
+        boxes.append(new)
+
+    def take(self, page: int, lane: int, on_left: bool, y0: float, y1: float) -> float:
+        """The x of a free channel from ``y0`` to ``y1`` beside ``lane`` (on its left boundary if
+        ``on_left``, else its right), or beside the same boundary in the neighbouring lane; the
+        first of them if none is free."""
+        x = self.find(page, lane, on_left, y0, y1)
+        if x is None:
+            x = self._offsets(lane, on_left)[0]
+            self.taken.setdefault(page, []).append((x, min(y0, y1), max(y0, y1)))
+        return x
+
+    def find(self, page: int, lane: int, on_left: bool, y0: float, y1: float, across: bool = True) -> float | None:
+        """Like `take`, but None when no channel is free (``across``: the neighbouring lane's
+        side of the boundary may be used too)."""
+        low, high = min(y0, y1), max(y0, y1)
+        sides = self._sides(lane, on_left, across)
+        x = next((x for side in sides for x in self._offsets(*side) if self._free(page, x, low, high)), None)
+        if x is not None:
+            self.taken.setdefault(page, []).append((x, low, high))
+        return x
+
+    def _sides(self, lane: int, on_left: bool, across: bool) -> list[tuple[int, bool]]:
+        sides = [(lane, on_left)]
+        other = lane - 1 if on_left else lane + 1
+        if across and 0 <= other < self.cols.lane_count:
+            sides.append((other, not on_left))
+        return sides
+
+    def _offsets(self, lane: int, on_left: bool) -> list[float]:
+        edge = self.cols.lane_left(lane) if on_left else self.cols.lane_left(lane + 1)
+        middle = self.gap / 2
+        steps = (0.0, TRACK_GAP, -TRACK_GAP, 2 * TRACK_GAP, -2 * TRACK_GAP)
+        offsets = [middle + s for s in steps if MIN_OFFSET <= middle + s <= self.gap - SYMBOL_CLEARANCE] or [middle]
+        return [edge + o if on_left else edge - o for o in offsets]
+
+    def _free(self, page: int, x: float, low: float, high: float) -> bool:
+        for tx, ty0, ty1 in self.taken.get(page, []):
+            if abs(tx - x) < TRACK_GAP - 0.01 and ty0 < high + 1 and low - 1 < ty1:
+                return False
+        return not any(box.x - 1 < x < box.right + 1 and box.y < high and low < box.bottom
+                       for box in self.labels.get(page, []))

@@ -1,0 +1,116 @@
+"""Column widths of the flowchart table from its content, in points.
+
+Measured on a real signed sheet (issue 13): No 4.1 %, Kegiatan 13.7 %, lanes 8.5-11.5 % each by
+their names, Kelengkapan 11.4 %, Waktu 7.1 %, Output 10.9 %, Keterangan 13.9 %. Here:
+
+- the lanes are as wide as the widest lane name needs to stand in at most `LANE_LINES` lines
+  without a word broken (all lanes one width, between `LANE_MIN` and `LANE_MAX`, together at
+  most `LANES_MAX_SHARE` of the width);
+- Waktu as wide as its longest value (within `WAKTU_MIN`..`WAKTU_MAX`);
+- an empty Keterangan only as wide as its header;
+- Kegiatan, Kelengkapan, Output and a filled Keterangan share the rest: of a few splits (by
+  `BASE_SHARES`, each weighted by how much text it holds, and that split with Kegiatan narrower
+  or wider), the one whose rows are lowest in all (the first `SAMPLE_STEPS` steps measured).
+
+No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sopdesk.layout.fonts import TextStyle, text_width, wrap
+from sopdesk.layout.paper import LANES_MAX_SHARE, NUMBER_WIDTH, Columns, Paper
+
+LANE_LINES = 3
+LANE_MIN = 64.0
+LANE_MAX = 84.0
+WAKTU_MIN = 38.0
+WAKTU_MAX = 62.0
+BASE_SHARES = {"activity": 34.0, "requirements": 22.0, "output": 22.0, "remarks": 16.0}
+SHARED = tuple(BASE_SHARES)
+ACTIVITY_SCALES = (1.0, 0.5, 0.75)
+SAMPLE_STEPS = 24
+SHARED_MIN = 56.0  # points: a shared column that holds text is never narrower
+HEADERS = {"activity": "Kegiatan", "requirements": "Kelengkapan", "output": "Output", "remarks": "Keterangan"}
+
+
+def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
+                body: TextStyle, pad: float, row_min: float = 0.0) -> Columns:
+    """The columns for ``lane_names`` and the steps' ``texts`` (column key -> one text per step,
+    keys as `Columns.text`), the header in ``head``, cells in ``body`` with ``pad`` points of
+    padding at each side; a row is at least ``row_min`` points high (its symbol)."""
+    usable = paper.width - 2 * paper.margin
+    lane_w = lane_width(lane_names, usable, head, pad)
+    widths = {"number": NUMBER_WIDTH, "standard_time": _waktu_width(texts.get("standard_time", []), head, body, pad)}
+    if not any(t.strip() for t in texts.get("remarks", [])):
+        widths["remarks"] = text_width("Keterangan", head.font, head.size) + 2 * pad + 2
+    rest = usable - lane_w * len(lane_names) - sum(widths.values())
+    weights = _weights([k for k in SHARED if k not in widths], texts)
+    least = {k: max(SHARED_MIN, text_width(HEADERS[k], head.font, head.size) + 2 * pad + 2) for k in weights}
+    splits = [_split(weights, rest, scale, least) for scale in ACTIVITY_SCALES]
+    best = min(splits, key=lambda split: _rows_height(split, texts, body, pad, row_min))
+    return _place(paper, lane_w, len(lane_names), widths | best)
+
+
+def _split(weights: dict[str, float], room: float, activity_scale: float, least: dict[str, float]) -> dict[str, float]:
+    """``room`` shared by ``weights`` (Kegiatan's scaled), each column at least ``least`` wide
+    (taken from the others in proportion) when the room allows."""
+    scaled = {k: w * (activity_scale if k == "activity" else 1.0) for k, w in weights.items()}
+    total = sum(scaled.values())
+    widths = {k: room * w / total for k, w in scaled.items()}
+    short = {k: least[k] - w for k, w in widths.items() if w < least[k]}
+    spare = sum(w - least[k] for k, w in widths.items() if k not in short)
+    if not short or spare <= sum(short.values()):
+        return widths
+    cut = sum(short.values()) / spare
+    return {k: least[k] if k in short else w - (w - least[k]) * cut for k, w in widths.items()}
+
+
+def _rows_height(widths: dict[str, float], texts: dict[str, list[str]], body: TextStyle, pad: float,
+                 row_min: float) -> float:
+    count = min(SAMPLE_STEPS, len(texts.get("activity", [])))
+    return sum(max(row_min, max(len(wrap(texts[k][i], w - 2 * pad, body)) for k, w in widths.items())
+                   * body.leading + 2 * pad) for i in range(count))
+
+
+def lane_width(names: Sequence[str], usable: float, style: TextStyle, pad: float) -> float:
+    """One lane's width (points): the least in which every name fits `LANE_LINES` lines with no
+    word broken, within `LANE_MIN`..`LANE_MAX` and the lanes' share of ``usable``."""
+    need = max((_name_width(name, style, pad) for name in names), default=LANE_MIN)
+    cap = usable * LANES_MAX_SHARE / max(len(names), 1)
+    return max(min(LANE_MIN, cap), min(need, LANE_MAX, cap))
+
+
+def _name_width(name: str, style: TextStyle, pad: float) -> float:
+    words = name.split() or [""]
+    width = max(text_width(w, style.font, style.size) for w in words) + 2 * pad + 1
+    while len(wrap(name, width - 2 * pad, style)) > LANE_LINES and width < LANE_MAX:
+        width += 4.0
+    return width
+
+
+def _waktu_width(values: list[str], head: TextStyle, body: TextStyle, pad: float) -> float:
+    widest = max((text_width(v, body.font, body.size) for v in values), default=0.0)
+    header = text_width("Waktu", head.font, head.size)
+    return min(WAKTU_MAX, max(WAKTU_MIN, widest + 2 * pad + 1, header + 2 * pad))
+
+
+def _weights(keys: list[str], texts: dict[str, list[str]]) -> dict[str, float]:
+    sizes = {k: sum(len(t) for t in texts.get(k, [])) + 1 for k in keys}
+    mean = sum(sizes.values()) / len(sizes)
+    return {k: BASE_SHARES[k] * min(1.6, max(0.6, (sizes[k] / mean) ** 0.5)) for k in keys}
+
+
+def _place(paper: Paper, lane_w: float, lane_count: int, widths: dict[str, float]) -> Columns:
+    x = paper.margin
+    text = {"number": (x, widths["number"])}
+    x += widths["number"]
+    text["activity"] = (x, widths["activity"])
+    x += widths["activity"]
+    lanes_x = x
+    x += lane_w * lane_count
+    for key in ("requirements", "standard_time", "output", "remarks"):
+        text[key] = (x, widths[key])
+        x += widths[key]
+    return Columns(paper.margin, x, lanes_x, lane_w, lane_count, text)

@@ -1,0 +1,197 @@
+"""The layout quality checker: what a draughtsman would not accept on a laid-out sheet.
+
+`check_quality` lists, per page, every
+
+- ``line-text``: an arrow segment through text (a cell's line, a header, an exit label);
+- ``line-border``: an arrow segment running along a lane or column border, or a row border;
+- ``shared-track``: two arrows running on the same track (collinear, overlapping) other than
+  where they join at a common end;
+- ``overlap``: two symbols, or a symbol and text, or two exit labels, on each other;
+- ``small-text``: type below `MIN_TEXT` points (`MIN_SYMBOL_TEXT` inside symbols);
+- ``clipped-text``: a line wider than its box, outside it, off the page or over the footer;
+- ``orphan-page``: a last page holding only the last step when the page before holds more.
+
+All geometry is in points, as the layout gives it. No Qt.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sopdesk.layout.fonts import TextStyle, text_width
+from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, Arrow, Page, Point, Rect, ShapeKind
+from sopdesk.layout.routing import label_rect
+
+MIN_TEXT = 7.0
+MIN_SYMBOL_TEXT = 6.5
+EPS = 3.5  # points: a line closer than this to a border runs along it (reads as on it)
+LABEL_STYLE = TextStyle(bold=True, size=LABEL_TEXT, leading=LABEL_TEXT * 1.2)
+
+Segment = tuple[Point, Point]
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One defect: its ``kind`` (see the module docstring), the 1-based ``page`` and a ``message``."""
+
+    kind: str
+    page: int
+    message: str
+
+
+def check_quality(pages: list[Page], footer_top: float | None = None) -> list[Issue]:
+    """Every defect on ``pages`` (a `FlowchartLayout`'s pages); ``footer_top`` is the y above
+    which everything but the footer must stay (None: not checked)."""
+    issues: list[Issue] = []
+    for page in pages:
+        issues += _page_issues(page, footer_top)
+    issues += _orphans(pages)
+    return issues
+
+
+def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
+    def issue(kind: str, message: str) -> Issue:
+        return Issue(kind, page.number, message)
+
+    out = [issue("small-text", f"{t.role} at {t.style.size} pt") for t in page.texts if t.style.size < MIN_TEXT]
+    if SYMBOL_TEXT < MIN_SYMBOL_TEXT or LABEL_TEXT < MIN_TEXT:
+        out.append(issue("small-text", "symbol or exit label type too small"))
+    out += [issue("clipped-text", m) for m in _clipped(page, footer_top)]
+    boxes = list(_text_boxes(page))
+    labels = [(box, text) for box, text, role in boxes if role == "exit"]
+    for arrow, (a, b) in _segments(page):
+        for box, text, _role in boxes:
+            if _crosses(a, b, box):
+                out.append(issue("line-text", f"arrow {_where(arrow)} through {text!r}"))
+        if _on_border(page, a, b):
+            out.append(issue("line-border", f"arrow {_where(arrow)} on a border at {_fmt(a)}-{_fmt(b)}"))
+    out += [issue("shared-track", m) for m in _shared(page)]
+    out += [issue("overlap", m) for m in _overlaps(page, [b for b, _t, r in boxes if r != "exit"], labels)]
+    return out
+
+
+def _fmt(p: Point) -> str:
+    return f"({p[0]:.0f},{p[1]:.0f})"
+
+
+def _where(arrow: Arrow) -> str:
+    return f"{_fmt(arrow.points[0])}->{_fmt(arrow.points[-1])}"
+
+
+def _segments(page: Page) -> Iterator[tuple[Arrow, Segment]]:
+    for arrow in page.arrows:
+        for a, b in itertools.pairwise(arrow.points):
+            yield arrow, (a, b)
+
+
+def _text_boxes(page: Page) -> Iterator[tuple[Rect, str, str]]:
+    """The ink box of every text line and every exit label: (box, text, role)."""
+    for block in page.texts:
+        style = block.style
+        for line, base in zip(block.lines, block.baselines, strict=True):
+            if line.strip():
+                w = text_width(line, style.font, style.size)
+                yield Rect(block.line_x(w), base - style.size * 0.75, w, style.size * 0.95), line, block.role
+    for arrow in page.arrows:
+        if arrow.label:
+            yield label_box(arrow), arrow.label, "exit"
+
+
+def label_box(arrow: Arrow) -> Rect:
+    """The ink box of ``arrow``'s exit label (drawn from ``label_at``, its baseline's left end)."""
+    return label_rect(arrow.label, arrow.label_at)
+
+
+def _crosses(a: Point, b: Point, box: Rect) -> bool:
+    """True if the orthogonal segment a-b passes through the inside of ``box``."""
+    x0, x1 = sorted((a[0], b[0]))
+    y0, y1 = sorted((a[1], b[1]))
+    inside_x = box.x + 0.3 < x0 < box.right - 0.3 if x0 == x1 else x0 < box.right - 0.3 and box.x + 0.3 < x1
+    inside_y = box.y + 0.3 < y0 < box.bottom - 0.3 if y0 == y1 else y0 < box.bottom - 0.3 and box.y + 0.3 < y1
+    return inside_x and inside_y
+
+
+def _borders(page: Page) -> tuple[list[float], list[float]]:
+    xs = sorted({round(c.rect.x, 2) for c in page.cells} | {round(c.rect.right, 2) for c in page.cells})
+    rows = page.row_rects.values()
+    ys = sorted({round(r.y, 2) for r in rows} | {round(r.bottom, 2) for r in rows})
+    return xs, ys
+
+
+def _on_border(page: Page, a: Point, b: Point) -> bool:
+    xs, ys = _borders(page)
+    if a[0] == b[0] and abs(a[1] - b[1]) > 1.0:
+        return any(abs(a[0] - x) < EPS for x in xs)
+    if a[1] == b[1] and abs(a[0] - b[0]) > 1.0:
+        return any(abs(a[1] - y) < EPS for y in ys)
+    return False
+
+
+def _shared(page: Page) -> list[str]:
+    out = []
+    for one, two in itertools.combinations(page.arrows, 2):
+        joint = {one.points[0], one.points[-1]} & {two.points[0], two.points[-1]}
+        for (a, b), (c, d) in itertools.product(itertools.pairwise(one.points), itertools.pairwise(two.points)):
+            overlap = _collinear_overlap(a, b, c, d)
+            if overlap is not None and not any(_touches(overlap, p) for p in joint):
+                out.append(f"arrows {_where(one)} and {_where(two)} share a track at {_fmt(overlap[0])}")
+    return out
+
+
+def _collinear_overlap(a: Point, b: Point, c: Point, d: Point) -> Segment | None:
+    for axis in (0, 1):
+        other = 1 - axis
+        if a[axis] == b[axis] and c[axis] == d[axis] and abs(a[axis] - c[axis]) < 1.0:
+            lo = max(min(a[other], b[other]), min(c[other], d[other]))
+            hi = min(max(a[other], b[other]), max(c[other], d[other]))
+            if hi - lo > 1.0:
+                p = (a[axis], lo) if axis == 0 else (lo, a[axis])
+                q = (a[axis], hi) if axis == 0 else (hi, a[axis])
+                return p, q
+    return None
+
+
+def _touches(segment: Segment, p: Point) -> bool:
+    return any(abs(q[0] - p[0]) < 1.0 and abs(q[1] - p[1]) < 1.0 for q in segment)
+
+
+def _overlaps(page: Page, text_boxes: list[Rect], labels: list[tuple[Rect, str]]) -> list[str]:
+    out = []
+    shapes = page.shapes
+    for s, t in itertools.combinations(shapes, 2):
+        if s.rect.intersects(t.rect):
+            out.append(f"symbols of steps {s.step + 1} and {t.step + 1} overlap")
+    for s in shapes:
+        inner = Rect(s.rect.x + 1, s.rect.y + 1, s.rect.w - 2, s.rect.h - 2)
+        if any(inner.intersects(box) for box in text_boxes):
+            out.append(f"text over the symbol of step {s.step + 1}")
+        out += [f"label {text!r} over the symbol of step {s.step + 1}" for box, text in labels
+                if s.kind is not ShapeKind.CONNECTOR and inner.intersects(box)]
+    for (a, ta), (b, tb) in itertools.combinations(labels, 2):
+        if a.intersects(b):
+            out.append(f"labels {ta!r} and {tb!r} overlap")
+    return out
+
+
+def _clipped(page: Page, footer_top: float | None) -> list[str]:
+    out = []
+    for block in page.texts:
+        style = block.style
+        for line, base in zip(block.lines, block.baselines, strict=True):
+            if text_width(line, style.font, style.size) > block.rect.w + 0.05:
+                out.append(f"{line[:30]!r} wider than its {block.role} box")
+            if not block.rect.y < base <= block.rect.bottom + 0.05:
+                out.append(f"{line[:30]!r} outside its {block.role} box")
+        if block.rect.right > page.width or block.rect.bottom > page.height:
+            out.append(f"{block.role} off the page")
+        if footer_top is not None and not block.role.startswith("footer") and block.rect.bottom > footer_top + 0.05:
+            out.append(f"{block.role} over the footer")
+    return out
+
+
+def _orphans(pages: list[Page]) -> list[Issue]:
+    if len(pages) < 2 or len(pages[-1].steps) != 1 or len(pages[-2].steps) < 2:
+        return []
+    return [Issue("orphan-page", pages[-1].number, "the last page holds only the last step")]

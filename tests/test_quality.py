@@ -1,0 +1,114 @@
+"""The layout quality checker (`sopdesk.layout.quality`) finds each defect on purpose-made pages,
+nothing on the 14 samples, and the routing it drove: labels beside their lines, separate
+channels, visible self-loops, joint work in work order (issue 13)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sopdesk.domain.model import Exit, Sop, Symbol
+from sopdesk.layout.flowchart import FOOTER_H, FlowchartLayout, layout_flowchart
+from sopdesk.layout.fonts import TextStyle
+from sopdesk.layout.geometry import Align, Arrow, Cell, Page, Rect, Shape, ShapeKind, TextBlock
+from sopdesk.layout.paper import PaperName
+from sopdesk.layout.quality import Issue, check_quality, label_box
+from tests.generated import generated_sop
+
+BODY = TextStyle(size=7.5, leading=9.0)
+
+
+def _issues(layout: FlowchartLayout) -> list[Issue]:
+    return check_quality(layout.pages, layout.paper.height - layout.paper.margin - FOOTER_H)
+
+
+def _page(**parts: object) -> Page:
+    page = Page(1, 400.0, 300.0)
+    page.cells = [Cell(Rect(0, 0, 100, 100)), Cell(Rect(100, 0, 100, 100))]
+    page.row_rects = {0: Rect(0, 0, 200, 100)}
+    for key, value in parts.items():
+        setattr(page, key, value)
+    return page
+
+
+def _kinds(page: Page, footer_top: float | None = None) -> list[str]:
+    return sorted({i.kind for i in check_quality([page], footer_top)})
+
+
+def test_each_defect_is_found() -> None:
+    text = TextBlock(Rect(10, 10, 80, 20), ("Kegiatan",), (20.0,), BODY, Align.LEFT, "activity")
+    assert _kinds(_page(texts=[text])) == []
+    assert _kinds(_page(texts=[text], arrows=[Arrow(((30, 5), (30, 40)))])) == ["line-text"]
+    assert _kinds(_page(arrows=[Arrow(((101, 20), (101, 80)))])) == ["line-border"]
+    assert _kinds(_page(arrows=[Arrow(((50, 20), (50, 80))), Arrow(((50.5, 30), (50.5, 90)))])) == ["shared-track"]
+    assert _kinds(_page(arrows=[Arrow(((50, 20), (50, 80))), Arrow(((50, 30), (50, 80)))])) == []  # a join
+    box = Shape(ShapeKind.PROCESS, Rect(20, 40, 40, 20), 0, 0)
+    assert _kinds(_page(shapes=[box, dataclasses.replace(box, rect=Rect(50, 45, 40, 20), step=1)])) == ["overlap"]
+    small = dataclasses.replace(text, style=TextStyle(size=6.0, leading=7.0))
+    assert _kinds(_page(texts=[small])) == ["small-text"]
+    wide = dataclasses.replace(text, lines=("Kegiatan yang jauh terlalu panjang untuk kotaknya",))
+    assert _kinds(_page(texts=[wide])) == ["clipped-text"]
+    assert _kinds(_page(texts=[text]), footer_top=15.0) == ["clipped-text"]
+    labelled = Arrow(((120, 20), (120, 80)), "Tidak", (115.0, 50.0))
+    assert label_box(labelled).x < 120 < label_box(labelled).right
+    assert _kinds(_page(arrows=[labelled])) == ["line-text"]
+
+
+def test_a_lone_last_step_is_an_orphan_page() -> None:
+    first, last = Page(1, 400, 300, steps=[0, 1, 2]), Page(2, 400, 300, steps=[3])
+    assert [i.kind for i in check_quality([first, last])] == ["orphan-page"]
+    assert check_quality([first, Page(2, 400, 300, steps=[3, 4])]) == []
+
+
+@pytest.mark.parametrize("paper", list(PaperName))
+def test_the_samples_have_no_defect(sample_sops: list[Sop], paper: PaperName) -> None:
+    for sop in sample_sops:
+        assert _issues(layout_flowchart(sop, paper)) == [], sop.id
+
+
+SOLVED = {"line-border", "overlap", "small-text", "clipped-text", "orphan-page"}
+
+
+@settings(max_examples=80, deadline=None)
+@given(steps=st.integers(1, 60), seed=st.integers(0, 10_000), lanes=st.integers(1, 8))
+def test_generated_sops_have_no_border_overlap_size_clip_or_orphan_defect(steps: int, seed: int, lanes: int) -> None:
+    """Random SOPs with decisions, loops (to earlier steps and to themselves) and joint work.
+    Lines through text and shared tracks still occur where many loops cross one narrow lane
+    (the closing note of issue 13 says where); the other defects never."""
+    layout = layout_flowchart(generated_sop(steps, seed, lanes))
+    assert [i for i in _issues(layout) if i.kind in SOLVED] == []
+
+
+def test_a_decision_looping_to_itself_is_visible(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id["kalbar-penyusunan-lkj-biro"]
+    steps = list(sop.steps)
+    steps[4] = dataclasses.replace(steps[4], symbol=Symbol.DECISION, exits=(Exit("Ya"), Exit("Tidak", 4)))
+    layout = layout_flowchart(dataclasses.replace(sop, steps=tuple(steps)))
+    page = layout.pages[layout.page_of_step(4)]
+    diamond = next(s for s in page.shapes if s.step == 4)
+    loop = next(a for a in page.arrows if a.label == "Tidak")
+    xs, ys = [p[0] for p in loop.points], [p[1] for p in loop.points]
+    assert max(xs) - diamond.rect.right >= 4 and diamond.rect.y - min(ys) >= 4  # goes round, not back on itself
+    assert loop.points[-1] == (diamond.rect.cx, diamond.rect.y)
+    assert _issues(layout) == []
+
+
+def test_joint_work_is_linked_in_work_order_and_leaves_from_its_last_lane(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id["balangan-penyusunan-laporan-kinerja"]  # step 12: Asisten, Sekda, then the Bupati signs
+    layout = layout_flowchart(sop)
+    page = layout.pages[layout.page_of_step(11)]
+    shapes = {s.lane: s for s in page.shapes if s.step == 11 and s.kind is not ShapeKind.CONNECTOR}
+    order = [sop.lane_index(lane) for lane in sop.steps[11].lanes]
+    links = [a for a in page.arrows if a.points[0][1] == a.points[-1][1] == shapes[order[0]].rect.cy]
+    assert len(links) == len(order) - 1 and all(a.head for a in links)
+    last = shapes[order[-1]]
+    leaving = [a for a in page.arrows if a.points[0] == (last.rect.cx, last.rect.bottom)]
+    assert leaving, "the flow to step 13 leaves the Bupati's symbol"
+    skj = layout_flowchart(sample_by_id["baritokuala-penyusunan-skj"])
+    page = skj.pages[skj.page_of_step(1)]
+    kabag = sample_by_id["baritokuala-penyusunan-skj"].lane_index("kabag-organisasi")
+    out = next(s for s in page.shapes if s.step == 1 and s.lane == kabag)
+    assert any(a.points[0] == (out.rect.cx, out.rect.bottom) for a in page.arrows)
