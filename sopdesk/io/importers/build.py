@@ -1,0 +1,129 @@
+"""A read SOP (identity texts, rows) -> a draft `Sop` and its import report."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sopdesk.domain.model import Approval, Exit, Lane, Sop, Status, Step, Symbol
+from sopdesk.io.importers.flow import RawStep
+from sopdesk.io.importers.report import GUESSED, MISSING, READ, Draft, Finding
+from sopdesk.io.importers.text import join_lines, parse_date, split_items
+
+if TYPE_CHECKING:
+    from sopdesk.io.importers.recognise import Pending
+
+LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records")
+DATES = ("made_on", "revised_on", "effective_on")
+_NIP = re.compile(r"^\s*NIP\.?\s*:?\s*(.*)$", re.IGNORECASE)
+_EMPTY = re.compile(r"^[\s\-–—.:]*$")
+
+
+def build_draft(pending: Pending, unit: tuple[str, ...] = ()) -> Draft:
+    """The draft SOP of ``pending`` with a finding for every field and step."""
+    values = pending.identity.values
+    findings: list[Finding] = []
+    title = join_lines(values.get("title", "")) or pending.heading
+    findings.append(_state("title", values.get("title", ""), guessed=bool(pending.heading and not values.get("title"))))
+    lanes = _lanes(pending)
+    steps, step_findings = _steps(pending.steps, lanes)
+    sop = Sop(
+        id=_slug(title) or "sop-impor", title=title or "SOP tanpa judul", status=Status.DRAFT,
+        unit=unit or tuple(pending.identity.unit), lanes=lanes, steps=steps,
+        number=join_lines(values.get("number", "")), approval=_approval(values.get("approval", "")),
+        **{name: _date(values, name, findings) for name in DATES},
+        **{name: tuple(split_items(values.get(name, ""))) for name in LISTS},  # type: ignore[arg-type]
+    )
+    findings += [_state("unit", " ".join(sop.unit)), _state("number", sop.number),
+                 _state("approval", values.get("approval", ""))]
+    findings += [_state(name, values.get(name, "")) for name in LISTS]
+    findings.append(Finding("lanes", READ if lanes else MISSING, f"{len(lanes)} pelaksana"))
+    return Draft(sop, _where(pending.pages), findings + step_findings)
+
+
+def _state(subject: str, text: str, guessed: bool = False) -> Finding:
+    if guessed:
+        return Finding(subject, GUESSED, "diambil dari judul di atas tabel")
+    return Finding(subject, READ if text.strip() else MISSING)
+
+
+def _date(values: dict[str, str], name: str, findings: list[Finding]):  # type: ignore[no-untyped-def]
+    text = join_lines(values.get(name, ""))
+    date = parse_date(text)
+    if date is None and not _EMPTY.match(text):
+        findings.append(Finding(name, GUESSED, f"tanggal tidak lengkap: {text!r}"))
+    else:
+        findings.append(Finding(name, READ if name in values else MISSING))
+    return date
+
+
+def _approval(text: str) -> Approval:
+    """Jabatan on the first lines, then the name, the NIP line last (``NIP. 1973...``)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    nip_at = next((i for i, ln in enumerate(lines) if _NIP.match(ln)), None)
+    if nip_at is None:
+        return Approval(position=join_lines("\n".join(lines)))
+    name = lines[nip_at - 1] if nip_at >= 1 else ""
+    position = join_lines("\n".join(lines[: max(nip_at - 1, 0)]))
+    nip = _NIP.match(lines[nip_at]).group(1).strip()  # type: ignore[union-attr]
+    return Approval(position=position, name=name, nip=nip)
+
+
+def _lanes(pending: Pending) -> tuple[Lane, ...]:
+    names = [name for name, _, _ in pending.columns.lanes] if pending.columns else []
+    used: set[str] = set()
+    lanes = []
+    for i, name in enumerate(names):
+        key = _slug(name) or f"pelaksana-{i + 1}"
+        while key in used:
+            key = f"{key}-{i + 1}"
+        used.add(key)
+        lanes.append(Lane(key, name))
+    return tuple(lanes)
+
+
+def _steps(rows: list[RawStep], lanes: tuple[Lane, ...]) -> tuple[tuple[Step, ...], list[Finding]]:
+    steps, findings = [], []
+    for i, row in enumerate(rows):
+        subject = f"langkah {row.number or i + 1}"
+        used = sorted({lane for lane, shape in row.symbols if shape.kind != "connector"})
+        kinds = {shape.kind for _, shape in row.symbols}
+        symbol = Symbol.DECISION if "decision" in kinds else (
+            Symbol.PROCESS if "process" in kinds or not kinds else Symbol.TERMINATOR)
+        exits = _exits(row, i, len(rows), symbol)
+        state = READ if used and row.texts.get("activity") else GUESSED
+        guessed_flow = not row.arrows and i + 1 < len(rows)
+        note = "simbol tidak ditemukan" if not used else ("alur ditebak: ke langkah berikutnya" if guessed_flow else "")
+        findings.append(Finding(subject, GUESSED if guessed_flow else state, note))
+        lane_ids = tuple(lanes[k].id for k in used if k < len(lanes)) or ((lanes[0].id,) if lanes else ())
+        steps.append(Step(activity=row.texts.get("activity", ""), lanes=lane_ids, symbol=symbol,
+                          requirements=row.texts.get("requirements", ""),
+                          standard_time=row.texts.get("standard_time", ""), output=row.texts.get("output", ""),
+                          remarks=row.texts.get("remarks", ""), exits=exits))
+    return tuple(steps), findings
+
+
+def _exits(row: RawStep, index: int, count: int, symbol: Symbol) -> tuple[Exit, ...]:
+    """A decision's two exits, the positive (Ya) first; a missing label is the one not used."""
+    if symbol is not Symbol.DECISION:
+        return ()
+    found = list(row.arrows[:2])
+    printed = {label.casefold()[:1] for _, label in found if label}
+    spare = [name for name in ("Ya", "Tidak") if name.casefold()[:1] not in printed]
+    exits = []
+    for to, label in found:
+        exits.append(Exit(label or (spare.pop(0) if spare else ""), to if to < count else None))
+    while len(exits) < 2:
+        exits.append(Exit(spare.pop(0) if spare else "", index + 1 if index + 1 < count else None))
+    exits.sort(key=lambda e: not e.label.casefold().startswith("y"))
+    return tuple(exits)
+
+
+def _where(pages: list[int]) -> str:
+    if not pages:
+        return ""
+    return f"halaman {pages[0]}" if len(pages) == 1 else f"halaman {pages[0]}-{pages[-1]}"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:60].strip("-")

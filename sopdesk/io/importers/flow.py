@@ -1,0 +1,157 @@
+"""The flowchart table (Bagian Flowchart) read from a grid page: columns from the header,
+steps from the rows of the No column, symbols by the lane and row their centre falls in.
+
+Header labels: No; Kegiatan / Aktivitas / Uraian (Kegiatan); lanes (under Pelaksana or
+Pelaksanaan, or any unlabelled header between the activity and the Mutu Baku); Mutu Baku
+or Pendukung over Kelengkapan / Persyaratan / Perlengkapan, Waktu, Output; Keterangan / Ket.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sopdesk.io.importers.grid import Box, Cell, Page, Shape, Table
+from sopdesk.io.importers.text import join_lines, normal
+
+COLUMN_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern)) for name, pattern in (
+        ("number", r"^(no|nomor|no urut)$"),
+        ("activity", r"^(aktivitas|kegiatan|uraian|uraian kegiatan|aktivitas kegiatan|prosedur|uraian prosedur)$"),
+        ("requirements", r"^(kelengkapan|persyaratan|perlengkapan|persyaratan ?/ ?perlengkapan)"),
+        ("standard_time", r"^waktu"),
+        ("output", r"^(output|keluaran|hasil)"),
+        ("remarks", r"^(ket|keterangan)$"),
+    )
+)
+GROUPS = re.compile(r"^(pelaksana|pelaksanaan|mutu baku|pendukung|mutu baku ?/ ?pendukung)$")
+MUTU_BAKU = ("requirements", "standard_time", "output", "remarks")
+LABEL_WORDS = {"ya", "tidak", "y", "t"}
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """The flowchart's columns as x-ranges: ``fields`` maps ``number``, ``activity`` and the
+    Mutu Baku names to a range, ``lanes`` lists ``(name, x0, x1)`` left to right;
+    ``labels`` the printed header texts."""
+
+    fields: dict[str, tuple[float, float]]
+    lanes: tuple[tuple[str, float, float], ...]
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def shifted(self, dx: float) -> Columns:
+        """The same columns moved ``dx`` points right."""
+        return Columns({k: (a + dx, b + dx) for k, (a, b) in self.fields.items()},
+                       tuple((n, a + dx, b + dx) for n, a, b in self.lanes), self.labels)
+
+
+@dataclass(slots=True)
+class RawStep:
+    """One row read: texts as printed, symbols as ``(lane index, Shape)``, and the page."""
+
+    number: str
+    texts: dict[str, str]
+    band: Box
+    page: int
+    symbols: list[tuple[int, Shape]] = field(default_factory=list)
+    arrows: list[tuple[int, str]] = field(default_factory=list)  # (target step index, label)
+
+
+def classify(text: str) -> str | None:
+    """The column a header text names (``number``, ``activity``, Mutu Baku names), or ``None``."""
+    flat = normal(join_lines(text))
+    for name, pattern in COLUMN_LABELS:
+        if pattern.match(flat):
+            return name
+    return None
+
+
+def find_header(table: Table) -> tuple[Columns, float] | None:
+    """The columns and the header's bottom (points), when ``table`` has a No + Kegiatan header."""
+    number = [c for c in table.cells if classify(c.text) == "number"]
+    if not number:
+        return None
+    no_cell = min(number, key=lambda c: c.box.top)
+    bottom = no_cell.box.bottom
+    header = [c for c in table.cells if c.box.bottom <= bottom + 2 and c.box.top >= no_cell.box.top - 40]
+    leaves = [c for c in header if abs(c.box.bottom - bottom) <= 2 and c.text.strip()]
+    fields: dict[str, tuple[float, float]] = {}
+    labels: dict[str, str] = {}
+    lanes = []
+    for cell in sorted(leaves, key=lambda c: c.box.x0):
+        name = classify(cell.text)
+        if name is not None and name not in fields:
+            fields[name] = (cell.box.x0, cell.box.x1)
+            labels[name] = join_lines(cell.text)
+        elif name is None and not GROUPS.match(normal(join_lines(cell.text))):
+            lanes.append((join_lines(cell.text), cell.box.x0, cell.box.x1))
+    if "activity" not in fields:
+        return None
+    act_end = fields["activity"][1]
+    mutu_start = min((fields[k][0] for k in MUTU_BAKU if k in fields), default=table.box.x1 + 1)
+    lanes = [lane for lane in lanes if lane[1] >= act_end - 2 and lane[2] <= mutu_start + 2]
+    return Columns(fields, tuple(lanes), labels), bottom
+
+
+def row_bands(table: Table, columns: Columns, top: float) -> list[Box]:
+    """The step rows: the cells of the No column under ``top``, top to bottom."""
+    x0, x1 = columns.fields["number"]
+    middle = (x0 + x1) / 2
+    cells = [c for c in table.cells if c.box.top >= top - 2 and c.box.x0 - 2 <= middle <= c.box.x1 + 2
+             and c.box.width < (x1 - x0) * 3]
+    bands = [Box(table.box.x0, c.box.top, table.box.x1, c.box.bottom) for c in sorted(cells, key=lambda c: c.box.top)]
+    return [b for b in bands if b.height > 2]
+
+
+def read_rows(page: Page, table: Table, columns: Columns, top: float) -> list[RawStep]:
+    """Every row under ``top`` with its texts and the symbols drawn in its lanes."""
+    steps = []
+    for band in row_bands(table, columns, top):
+        texts = {name: _text(page, Box(a, band.top, b, band.bottom)) for name, (a, b) in columns.fields.items()}
+        number = texts.pop("number", "").rstrip(".")
+        steps.append(RawStep(number, texts, band, page.number, _symbols(page, band, columns)))
+    return steps
+
+
+def _text(page: Page, box: Box) -> str:
+    return join_lines(page.text_in(box))
+
+
+def _symbols(page: Page, band: Box, columns: Columns) -> list[tuple[int, Shape]]:
+    found = []
+    for shape in page.shapes:
+        x, y = shape.box.centre
+        if not band.top <= y <= band.bottom or is_label(shape.text):
+            continue
+        for i, (_, a, b) in enumerate(columns.lanes):
+            if a <= x <= b:
+                found.append((i, shape))
+    return sorted(found, key=lambda s: (s[1].box.top, s[1].box.x0))
+
+
+def is_label(text: str) -> bool:
+    """True for a decision's exit label as printed: Ya, Tidak, Y, T (``Ti dak`` too)."""
+    return "".join(text.split()).casefold() in LABEL_WORDS
+
+
+def lane_labels(page: Page, columns: Columns) -> list[Cell]:
+    """The exit labels printed in the lane columns, as positioned texts."""
+    if not columns.lanes:
+        return []
+    x0, x1 = columns.lanes[0][1], columns.lanes[-1][2]
+    words = [w for w in page.words if x0 <= w.box.centre[0] <= x1]
+    out: list[Cell] = []
+    used: set[int] = set()
+    for i, w in enumerate(words):
+        if i in used:
+            continue
+        text, box = w.text, w.box
+        for j in range(i + 1, len(words)):
+            v = words[j].box
+            if j not in used and abs(v.centre[1] - box.centre[1]) < 2 and 0 <= v.x0 - box.x1 < 4:
+                text, box = text + words[j].text, Box(box.x0, min(box.top, v.top), v.x1, max(box.bottom, v.bottom))
+                used.add(j)
+        if is_label(text):
+            out.append(Cell(box, text))
+    out += [Cell(s.box, "".join(s.text.split())) for s in page.shapes if is_label(s.text)]
+    return out

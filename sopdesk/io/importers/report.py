@@ -1,0 +1,41 @@
+"""The import report: for each field and step of a draft, read / guessed / not found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sopdesk.domain.model import Sop
+
+READ = "read"
+GUESSED = "guessed"
+MISSING = "missing"
+STATE_TEXT = {READ: "terbaca", GUESSED: "ditebak", MISSING: "tidak ditemukan"}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One line of the report: ``subject`` (a field name such as ``number`` or ``step 3``),
+    ``state`` (`READ`, `GUESSED`, `MISSING`) and a note in Bahasa Indonesia."""
+
+    subject: str
+    state: str
+    note: str = ""
+
+    def text(self) -> str:
+        """``<subject>: <state in Indonesian>[ — note]``."""
+        tail = f" — {self.note}" if self.note else ""
+        return f"{self.subject}: {STATE_TEXT.get(self.state, self.state)}{tail}"
+
+
+@dataclass(slots=True)
+class Draft:
+    """One imported SOP: the draft value, where it was found (``pages 1-2``/sheet names)
+    and its report."""
+
+    sop: Sop
+    where: str
+    findings: list[Finding] = field(default_factory=list)
+
+    def needs_person(self) -> int:
+        """How many findings are guessed or not found."""
+        return sum(1 for f in self.findings if f.state != READ)
