@@ -29,14 +29,24 @@ def read_pdf(path: Path) -> Document:
     try:
         with pdfplumber.open(path) as pdf:
             doc = Document(name=path.name, pages=[_page(i + 1, p) for i, p in enumerate(pdf.pages)])
-    except PDFPasswordIncorrect as exc:
-        raise ImportFileError(path.name, "berkas PDF dilindungi kata sandi") from exc
     except ImportFileError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for a broken file
+        if _caused_by(exc, PDFPasswordIncorrect):
+            raise ImportFileError(path.name, "berkas PDF dilindungi kata sandi") from exc
         raise ImportFileError(path.name, f"berkas PDF rusak atau tidak dapat dibaca ({type(exc).__name__})") from exc
     doc.has_text = any(p.words for p in doc.pages)
     return doc
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """True when ``exc``, its cause or its first argument is a ``kind`` (pdfplumber wraps)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, kind) or any(isinstance(a, kind) for a in seen.args):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _page(number: int, p: Any) -> Page:
