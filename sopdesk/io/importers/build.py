@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Status, Step, Symbol
 from sopdesk.io.importers.flow import RawStep
-from sopdesk.io.importers.report import GUESSED, MISSING, READ, Draft, Finding
+from sopdesk.io.importers.report import GUESSED, MISSING, READ, Draft, Finding, StepFlow
 from sopdesk.io.importers.text import join_lines, parse_date, split_items
 
 if TYPE_CHECKING:
@@ -38,7 +38,26 @@ def build_draft(pending: Pending, unit: tuple[str, ...] = ()) -> Draft:
                  _state("approval", values.get("approval", ""))]
     findings += [_state(name, values.get(name, "")) for name in LISTS]
     findings.append(Finding("lanes", READ if lanes else MISSING, f"{len(lanes)} pelaksana"))
-    return Draft(sop, _where(pending.pages), findings + step_findings)
+    return Draft(sop, _where(pending.pages), findings + step_findings, _flow(pending.steps, lanes))
+
+
+def _flow(rows: list[RawStep], lanes: tuple[Lane, ...]) -> list[StepFlow]:
+    """Each row's printed number, symbols by lane name, and arrows by target number (an arrow
+    guessed to the next step included, as in the model)."""
+    numbers = [row.number or str(i + 1) for i, row in enumerate(rows)]
+    out = []
+    for i, row in enumerate(rows):
+        symbols = tuple((lanes[k].name if k < len(lanes) else "", shape.kind, shape.text) for k, shape in row.symbols)
+        arrows = [(numbers[to] if to < len(rows) else "", label) for to, label in row.arrows]
+        if not arrows and i + 1 < len(rows) and not _is_end(row, i):
+            arrows = [(numbers[i + 1], "")]
+        out.append(StepFlow(row.number, symbols, tuple(arrows)))
+    return out
+
+
+def _is_end(row: RawStep, index: int) -> bool:
+    kinds = {shape.kind for _, shape in row.symbols}
+    return index > 0 and kinds == {"terminator"}
 
 
 def _state(subject: str, text: str, guessed: bool = False) -> Finding:

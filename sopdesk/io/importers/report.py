@@ -27,14 +27,25 @@ class Finding:
         return f"{self.subject}: {STATE_TEXT.get(self.state, self.state)}{tail}"
 
 
+@dataclass(frozen=True, slots=True)
+class StepFlow:
+    """A step as printed, beside the model: its number (``"4"``, ``"5a"``, ``""``), the symbols
+    as ``(lane name, kind, text)`` and the arrows as ``(target number, label)``."""
+
+    number: str
+    symbols: tuple[tuple[str, str, str], ...] = ()
+    arrows: tuple[tuple[str, str], ...] = ()
+
+
 @dataclass(slots=True)
 class Draft:
-    """One imported SOP: the draft value, where it was found (``pages 1-2``/sheet names)
-    and its report."""
+    """One imported SOP: the draft value, where it was found (``pages 1-2``/sheet names),
+    its report, and each step as printed (`StepFlow`, same order as ``sop.steps``)."""
 
     sop: Sop
     where: str
     findings: list[Finding] = field(default_factory=list)
+    flow: list[StepFlow] = field(default_factory=list)
 
     def needs_person(self) -> int:
         """How many findings are guessed or not found."""
