@@ -66,15 +66,17 @@ def classify(text: str) -> str | None:
     return None
 
 
-def find_header(table: Table) -> tuple[Columns, float] | None:
-    """The columns and the header's bottom (points), when ``table`` has a No + Kegiatan header."""
-    number = [c for c in table.cells if classify(c.text) == "number"]
-    if not number:
+def find_header(table: Table, page: Page | None = None) -> tuple[Columns, float] | None:
+    """The columns and the header's bottom (points), when ``table`` has a No + Kegiatan header.
+
+    Header cells the table finder missed (a rule not drawn) are filled from the first step
+    row's cells and the words printed above them (needs ``page``)."""
+    bottom = _header_bottom(table)
+    if bottom is None:
         return None
-    no_cell = min(number, key=lambda c: c.box.top)
-    bottom = no_cell.box.bottom
-    header = [c for c in table.cells if c.box.bottom <= bottom + 2 and c.box.top >= no_cell.box.top - 40]
-    leaves = [c for c in header if abs(c.box.bottom - bottom) <= 2 and c.text.strip()]
+    leaves = [c for c in table.cells if abs(c.box.bottom - bottom) <= 2 and c.box.top < bottom - 2 and c.text.strip()]
+    if page is not None:
+        leaves += _missing_leaves(page, table, leaves, bottom)
     fields: dict[str, tuple[float, float]] = {}
     labels: dict[str, str] = {}
     lanes = []
@@ -83,14 +85,49 @@ def find_header(table: Table) -> tuple[Columns, float] | None:
         if name is not None and name not in fields:
             fields[name] = (cell.box.x0, cell.box.x1)
             labels[name] = join_lines(cell.text)
-        elif name is None and not GROUPS.match(normal(join_lines(cell.text))):
+        elif name is None and (not GROUPS.match(normal(join_lines(cell.text))) or _under_a_cell(cell, table)):
             lanes.append((join_lines(cell.text), cell.box.x0, cell.box.x1))
-    if "activity" not in fields:
+    if "activity" not in fields or "number" not in fields:
         return None
     act_end = fields["activity"][1]
     mutu_start = min((fields[k][0] for k in MUTU_BAKU if k in fields), default=table.box.x1 + 1)
     lanes = [lane for lane in lanes if lane[1] >= act_end - 2 and lane[2] <= mutu_start + 2]
     return Columns(fields, tuple(lanes), labels), bottom
+
+
+def _under_a_cell(cell: Cell, table: Table) -> bool:
+    """True when another cell sits right above ``cell`` (so a "Pelaksana" there is a lane)."""
+    b = cell.box
+    return any(abs(c.box.bottom - b.top) <= 2 and c.box.x0 < b.centre[0] < c.box.x1 for c in table.cells)
+
+
+_STEP_NUMBER = re.compile(r"^\d{1,3}[a-z]?\.?$")
+
+
+def _header_bottom(table: Table) -> float | None:
+    number = [c for c in table.cells if classify(c.text) == "number"]
+    if number:
+        return min(number, key=lambda c: c.box.top).box.bottom
+    left = [c for c in table.cells if abs(c.box.x0 - table.box.x0) < 3 and _STEP_NUMBER.match(c.text.strip())]
+    if not left:
+        return None
+    first = min(left, key=lambda c: c.box.top)
+    return first.box.top if first.box.top - table.box.top > 10 else None
+
+
+def _missing_leaves(page: Page, table: Table, leaves: list[Cell], bottom: float) -> list[Cell]:
+    """Header cells for the columns of the first row under ``bottom`` that no header cell covers."""
+    row = [c for c in table.cells if abs(c.box.top - bottom) <= 2]
+    out: list[Cell] = []
+    for cell in sorted(row, key=lambda c: c.box.x0):
+        x = cell.box.centre[0]
+        if any(leaf.box.x0 <= x <= leaf.box.x1 for leaf in [*leaves, *out]):
+            continue
+        box = Box(cell.box.x0, table.box.top, cell.box.x1, bottom)
+        text = page.text_in(box)
+        if text.strip():
+            out.append(Cell(box, text))
+    return out
 
 
 def row_bands(table: Table, columns: Columns, top: float) -> list[Box]:

@@ -110,15 +110,24 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
 
 
 def _shapes(page: Page, outlines: list[list[Point]]) -> list[Shape]:
-    """Symbols from outlines, each once (a filled and a stroked copy of one shape are one)."""
-    seen: set[tuple[int, int, int, int]] = set()
-    shapes = []
+    """Symbols from outlines, each once: copies of one shape (fill, stroke, shadow) overlapping
+    by more than half are one."""
+    shapes: list[Shape] = []
     for pts in outlines:
         kind = outline_kind(pts)
         box = bounds(pts)
-        key = (round(box.x0), round(box.top), round(box.x1), round(box.bottom))
-        if kind is None or key in seen or box.width > page.width / 3 or box.height > page.height / 6:
+        if kind is None or box.width > page.width / 3 or box.height > page.height / 6:
             continue
-        seen.add(key)
+        if any(_overlap(box, s.box) > 0.5 for s in shapes):
+            continue
         shapes.append(Shape(kind, box, " ".join(page.text_in(box).split())))
     return shapes
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """Intersection over the smaller box's area (0..1)."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    if w <= 0 or h <= 0:
+        return 0.0
+    return w * h / max(min(a.width * a.height, b.width * b.height), 1e-9)

@@ -98,7 +98,7 @@ def _mark(pending: Pending, page: Page) -> None:
 
 def _read_flow(page: Page, table: Table, found: list[Pending], current: Pending | None,
                first_step: dict[int, int]) -> Pending | None:
-    header = find_header(table)
+    header = find_header(table, page)
     if header is not None:
         columns, bottom = header
         rows = read_rows(page, table, columns, bottom)
