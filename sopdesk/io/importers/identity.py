@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from sopdesk.io.importers.grid import Cell, Table
-from sopdesk.io.importers.text import join_lines
+from sopdesk.io.importers.text import ITEM, join_lines
 
 LABELS: dict[str, re.Pattern[str]] = {
     name: re.compile(rf"^\s*(?:{pattern})\s*:?", re.IGNORECASE)
@@ -33,6 +33,7 @@ LABELS: dict[str, re.Pattern[str]] = {
         "definitions": r"definisi",
     }.items()
 }
+LIST_FIELDS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records")
 HEAD_LABELS = ("number", "approval", "title", "made_on")
 _SKIP_UNIT = re.compile(r"standar\s+operasional|^\s*sop\s*$|^\s*logo", re.IGNORECASE)
 
@@ -82,11 +83,36 @@ def _value(cell: Cell, name: str, cells: list[Cell]) -> str:
         return rest
     right = _neighbour(cell, cells, right=True)
     if right is not None and label_of(right.text) is None:
-        return _strip_colon(right.text)
-    below = _neighbour(cell, cells, right=False)
-    if below is not None and label_of(below.text) is None:
-        return below.text
-    return ""
+        return "\n".join([_strip_colon(right.text), *_run_below(right, cells, name)]).strip()
+    return "\n".join(_run_below(cell, cells, name))
+
+
+def _run_below(cell: Cell, cells: list[Cell], name: str) -> list[str]:
+    """Texts of the cells under ``cell`` in its column, down to the next label (a label of
+    another field in that cell, or a label alone in its row); bare item numbers are skipped."""
+    x = cell.box.centre[0]
+    below = sorted((c for c in cells if c.box.top >= cell.box.bottom - 2 and c.box.x0 <= x <= c.box.x1),
+                   key=lambda c: c.box.top)
+    out = []
+    for c in below:
+        if label_of(c.text) not in (None, name) or _label_in_row(c, cells):
+            break
+        if c.text.strip() and not c.text.strip().rstrip(".").isdigit():
+            out.append(c.text)
+    if name in LIST_FIELDS and len(out) > 1:  # one cell, one item (unless the cells number their own)
+        out = [t if ITEM.match(t) else f"• {t}" for t in out]
+    return out
+
+
+def _label_in_row(cell: Cell, cells: list[Cell]) -> bool:
+    y = cell.box.centre[1]
+    return any(c is not cell and c.box.top < y < c.box.bottom and _bare_label(c.text) for c in cells)
+
+
+def _bare_label(text: str) -> bool:
+    """True when ``text`` is a label and nothing else."""
+    name = label_of(text)
+    return name is not None and not _after_label(text, name).strip()
 
 
 def _after_label(text: str, name: str) -> str:
@@ -118,11 +144,27 @@ def _neighbour(cell: Cell, cells: list[Cell], right: bool) -> Cell | None:
 
 
 def _letterhead(cells: list[Cell]) -> list[str]:
-    """Lines of the top-left cell that holds no label (logo and unit name)."""
+    """Lines of the cells left of the Nomor/Tanggal labels and above Dasar Hukum (the unit's
+    name beside the logo); else of the top-left cell without a label."""
+    heads = [c for c in cells if label_of(c.text) in ("number", "made_on", "approval")]
+    lists = [c for c in cells if label_of(c.text) in ("legal_basis", "qualifications")]
+    if heads:
+        left = min(c.box.x0 for c in heads)
+        floor = min((c.box.top for c in lists), default=1e9)
+        zone = [c for c in cells if c.box.x1 <= left + 2 and c.box.bottom <= floor + 2 and c.text.strip()
+                and label_of(c.text) is None]
+        lines = _unit_lines(sorted(zone, key=lambda c: (c.box.top, c.box.x0)))
+        if lines:
+            return lines
     top = min((c.box.top for c in cells), default=0.0)
     first_row = [c for c in cells if c.box.top - top < 3 and c.text.strip() and label_of(c.text) is None]
     for cell in sorted(first_row, key=lambda c: c.box.x0):
-        lines = [join_lines(line) for line in cell.text.splitlines() if line.strip() and not _SKIP_UNIT.search(line)]
+        lines = _unit_lines([cell])
         if lines:
             return lines
     return []
+
+
+def _unit_lines(cells: list[Cell]) -> list[str]:
+    return [join_lines(line) for c in cells for line in c.text.splitlines()
+            if line.strip() and not _SKIP_UNIT.search(line)]

@@ -121,7 +121,7 @@ def _add_rows(pending: Pending, rows: list[RawStep], page: Page) -> None:
     _mark(pending, page)
     for i, row in enumerate(rows):
         has_text = any(row.texts.values())
-        if not row.number and pending.steps and i == 0 and has_text:
+        if not row.number and pending.steps and ((i == 0 and has_text) or (not has_text and row.symbols)):
             _continue_step(pending.steps[-1], row)
         elif row.number or row.texts.get("activity"):
             pending.steps.append(row)

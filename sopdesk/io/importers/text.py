@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zA-Z][.)]|[-•·▪●*])\s*")
+ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zA-Z][.)]|[-•·▪●*])\s*")
 _MONTHS = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
     "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11, "desember": 12,
@@ -37,8 +37,8 @@ def split_items(text: str) -> list[str]:
     for line in text.splitlines():
         if not line.strip():
             continue
-        if _ITEM.match(line) or not items:
-            items.append([_ITEM.sub("", line, count=1)])
+        if ITEM.match(line) or not items:
+            items.append([ITEM.sub("", line, count=1)])
         else:
             items[-1].append(line)
     return [t for t in (join_lines("\n".join(i)) for i in items) if t]
