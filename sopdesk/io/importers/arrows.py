@@ -54,17 +54,17 @@ def _nearest(placed: list[tuple[int, Shape]], p: Point) -> tuple[int, Shape] | N
 
 
 def _name(links: list[tuple[int, int, Arrow]], labels: list[Cell], steps: list[RawStep]) -> list[str]:
+    """Each label to one arrow leaving a decision, nearest pairs first (a label names one
+    arrow, an arrow has one label)."""
     names = [""] * len(links)
-    best = [LABEL_REACH] * len(links)
-    for label in labels:
-        centre = label.box.centre
-        options = [(_path_distance(centre, arrow.path), k)
-                   for k, (source, _, arrow) in enumerate(links)
-                   if any(s.kind == "decision" for _, s in steps[source].symbols)]
-        if options:
-            distance, k = min(options)
-            if distance < best[k]:
-                best[k], names[k] = distance, label.text
+    pairs = sorted((_path_distance(label.box.centre, arrow.path), i, k)
+                   for i, label in enumerate(labels) for k, (source, _, arrow) in enumerate(links)
+                   if any(s.kind == "decision" for _, s in steps[source].symbols))
+    used: set[int] = set()
+    for distance, i, k in pairs:
+        if distance <= LABEL_REACH and i not in used and not names[k]:
+            names[k] = labels[i].text
+            used.add(i)
     return names
 
 

@@ -185,7 +185,7 @@ def lane_labels(page: Page, columns: Columns) -> list[Cell]:
         text, box = w.text, w.box
         for j in range(i + 1, len(words)):
             v = words[j].box
-            if j not in used and abs(v.centre[1] - box.centre[1]) < 2 and 0 <= v.x0 - box.x1 < 4:
+            if j not in used and abs(v.centre[1] - box.centre[1]) < 3 and -1 <= v.x0 - box.x1 < 8:
                 text, box = text + words[j].text, Box(box.x0, min(box.top, v.top), v.x1, max(box.bottom, v.bottom))
                 used.add(j)
         if is_label(text):

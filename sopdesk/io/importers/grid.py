@@ -125,3 +125,12 @@ def lines_text(words: list[Word], tolerance: float = 3.0) -> str:
         else:
             lines.append([w])
     return "\n".join(" ".join(w.text for w in sorted(line, key=lambda w: w.box.x0)) for line in lines)
+
+
+def stacked_words(cell: Cell) -> list[Word]:
+    """A cell's lines as words stacked inside it, for sources without positions (Excel, Word)."""
+    lines = cell.text.split("\n")
+    step = cell.box.height / max(len(lines), 1)
+    return [Word(line, Box(cell.box.x0 + 1, cell.box.top + i * step + 0.1, cell.box.x1 - 1,
+                           cell.box.top + (i + 1) * step - 0.1))
+            for i, line in enumerate(lines) if line.strip()]

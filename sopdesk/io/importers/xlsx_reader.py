@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from sopdesk.io.importers.grid import Arrow, Box, Cell, Document, Page, Shape, Table, Word
+from sopdesk.io.importers.grid import Arrow, Box, Cell, Document, Page, Shape, Table, stacked_words
 from sopdesk.io.importers.ooxml import NS, sheet_drawings
 
 EMU_PER_POINT = 12700
@@ -77,7 +77,7 @@ def _sheet(number: int, ws: Any, drawing: ET.Element | None) -> Page:
     page = Page(number, grid.x[-1], grid.y[-1], name=ws.title)
     cells = _cells(ws, grid)
     page.tables = [Table(Box(0, 0, grid.x[-1], grid.y[-1]), tuple(cells))]
-    page.words = [w for c in cells for w in _words(c)]
+    page.words = [w for c in cells for w in stacked_words(c)]
     if drawing is not None:
         page.shapes, page.arrows = _drawn(drawing, grid, page)
     return page
@@ -108,15 +108,6 @@ def _text(value: object) -> str:
         return ""
     text = str(value).replace("\r\n", "\n").replace("_x000D_", "")
     return "\n".join(line.strip() for line in text.split("\n"))
-
-
-def _words(cell: Cell) -> list[Word]:
-    """The cell's lines as words stacked inside it (so text is found by position)."""
-    lines = cell.text.split("\n")
-    step = cell.box.height / max(len(lines), 1)
-    return [Word(line, Box(cell.box.x0 + 1, cell.box.top + i * step + 0.1, cell.box.x1 - 1,
-                           cell.box.top + (i + 1) * step - 0.1))
-            for i, line in enumerate(lines) if line.strip()]
 
 
 def _q(tag: str) -> str:
