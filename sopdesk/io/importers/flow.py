@@ -38,11 +38,12 @@ class Columns:
     fields: dict[str, tuple[float, float]]
     lanes: tuple[tuple[str, float, float], ...]
     labels: dict[str, str] = field(default_factory=dict)
+    top: float = 0.0  # points: the header's top (its group labels included)
 
     def shifted(self, dx: float) -> Columns:
         """The same columns moved ``dx`` points right."""
         return Columns({k: (a + dx, b + dx) for k, (a, b) in self.fields.items()},
-                       tuple((n, a + dx, b + dx) for n, a, b in self.lanes), self.labels)
+                       tuple((n, a + dx, b + dx) for n, a, b in self.lanes), self.labels, self.top)
 
 
 @dataclass(slots=True)
@@ -92,7 +93,17 @@ def find_header(table: Table, page: Page | None = None) -> tuple[Columns, float]
     act_end = fields["activity"][1]
     mutu_start = min((fields[k][0] for k in MUTU_BAKU if k in fields), default=table.box.x1 + 1)
     lanes = [lane for lane in lanes if lane[1] >= act_end - 2 and lane[2] <= mutu_start + 2]
-    return Columns(fields, tuple(lanes), labels), bottom
+    return Columns(fields, tuple(lanes), labels, _header_top(table, leaves)), bottom
+
+
+def _header_top(table: Table, leaves: list[Cell]) -> float:
+    """The top of the header: its labels, and the group labels (Pelaksana, Mutu Baku) above."""
+    top = min((c.box.top for c in leaves), default=table.box.top)
+    while True:
+        above = [c for c in table.cells if abs(c.box.bottom - top) <= 2 and GROUPS.match(normal(join_lines(c.text)))]
+        if not above:
+            return top
+        top = min(c.box.top for c in above)
 
 
 def _under_a_cell(cell: Cell, table: Table) -> bool:

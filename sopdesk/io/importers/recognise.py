@@ -16,9 +16,10 @@ from sopdesk.io.importers.arrows import link_page
 from sopdesk.io.importers.build import build_draft
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.flow import Columns, RawStep, find_header, lane_labels, read_rows
-from sopdesk.io.importers.grid import Document, Page, Table
+from sopdesk.io.importers.grid import Box, Document, Page, Table, lines_text
 from sopdesk.io.importers.identity import IdentityCells, is_identity, read_identity, starts_sop
 from sopdesk.io.importers.report import Draft
+from sopdesk.io.importers.text import join_lines
 
 _NARRATIVE = re.compile(
     r"^\s*(?:[A-T]\.\s*)?(maksud dan tujuan|ruang lingkup|indikator kinerja|status revisi|pengertian|kebijakan"
@@ -62,8 +63,6 @@ def _refuse_narrative(doc: Document) -> None:
 
 
 def _page_text(page: Page) -> str:
-    from sopdesk.io.importers.grid import lines_text
-
     return lines_text(page.words)
 
 
@@ -106,7 +105,7 @@ def _read_flow(page: Page, table: Table, found: list[Pending], current: Pending 
         if current is None or (current.steps and numbered and numbered[0].number in ("1", "01")):
             current = _open(found, first_step)
         if not current.heading:
-            current.heading = _heading(page, table, columns, bottom)
+            current.heading = _heading(page, table, columns)
         current.columns, current.table_x0, current.table_width = columns, table.box.x0, table.box.width
         _add_rows(current, rows, page)
         return current
@@ -134,12 +133,9 @@ def _continue_step(step: RawStep, row: RawStep) -> None:
     step.symbols += row.symbols
 
 
-def _heading(page: Page, table: Table, columns: Columns, bottom: float) -> str:
+def _heading(page: Page, table: Table, columns: Columns) -> str:
     """The title printed above the flowchart's header (inside or above the table)."""
-    from sopdesk.io.importers.grid import Box
-    from sopdesk.io.importers.text import join_lines
-
-    header_top = min(c.box.top for c in table.cells if c.box.bottom <= bottom + 2)
+    header_top = columns.top
     box = Box(0, max(0.0, table.box.top - 120), page.width, header_top - 1)
     lines = [ln for ln in page.text_in(box).splitlines()
              if not re.search(r"standar\s+operasional\s+prosedur\s*$|^\s*\(?sop\)?\s*$", ln, re.IGNORECASE)]

@@ -50,3 +50,13 @@ class Draft:
     def needs_person(self) -> int:
         """How many findings are guessed or not found."""
         return sum(1 for f in self.findings if f.state != READ)
+
+
+def report_lines(file_name: str, location: str, report: list[dict[str, str]]) -> list[str]:
+    """The import report as lines for a person (Bahasa Indonesia): the source first, then
+    each field or step guessed or not found. ``report`` holds ``{subject, state, note}``."""
+    head = f"Diimpor dari {file_name}" + (f" ({location})" if location else "")
+    todo = [Finding(r.get("subject", ""), r.get("state", ""), r.get("note", "")) for r in report]
+    lines = [f"impor: {f.text()}" for f in todo if f.state != READ]
+    read = sum(1 for f in todo if f.state == READ)
+    return [f"{head}: {read} terbaca, {len(lines)} perlu diperiksa", *lines]
