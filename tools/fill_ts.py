@@ -153,6 +153,17 @@ BY_SOURCE = {
         "Tanggal dan jam (menit bulat). Waktu yang diketik diperiksa saat dicatat.",
     "&Now": "&Sekarang", "Set the field to the current time": "Isi kolom dengan waktu sekarang",
     "Standard": "Waktu baku", "No execution is running.": "Tidak ada pelaksanaan yang berjalan.",
+    # Berkas -> Impor (ui/importing.py)
+    "&Import files (PDF, Word, Excel)…": "&Impor berkas (PDF, Word, Excel)…", "Import a &folder…": "Impor &folder…",
+    "Import SOPs": "Impor SOP", "SOP documents (%s)": "Dokumen SOP (%s)",
+    "Import a folder of SOPs": "Impor folder berisi SOP", "Importing…": "Mengimpor…", "Import": "Impor",
+    "The import stopped:\n\n%s": "Impor terhenti:\n\n%s", "File": "Berkas", "Result": "Hasil", "SOPs": "SOP",
+    "To check": "Perlu diperiksa", "Message": "Pesan", "refused": "ditolak", "imported": "diimpor",
+    "Import summary": "Ringkasan impor",
+    "%d file(s): %d SOP draft(s), %d step(s); %d file(s) refused; %d item(s) to check.":
+        "%d berkas: %d draf SOP, %d langkah; %d berkas ditolak; %d butir perlu diperiksa.",
+    "Cancelled: the files above were imported whole, the rest not at all.":
+        "Dibatalkan: berkas di atas diimpor utuh, sisanya tidak sama sekali.",
 }
 BY_CONTEXT = {
     ("MonitoringDialog", "No"): "Tidak",

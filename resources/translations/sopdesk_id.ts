@@ -177,167 +177,167 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="94"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="95"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="102"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="103"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="103"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="104"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="117"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="118"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="119"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="120"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="120"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="121"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="123"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="124"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="150"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="151"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="152"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="153"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="154"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="156"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="161"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="162"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="162"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="163"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="164"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="165"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="165"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="166"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="167"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="168"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="168"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="169"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="170"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="171"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="172"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="173"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="174"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="176"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="177"/>
         <source>Editor</source>
         <translation>Penyunting</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="221"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="225"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="221"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="225"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="225"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="231"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="395"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="408"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="214"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="215"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="214"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="215"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="233"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="244"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -346,62 +346,62 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="297"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="310"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="303"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="316"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="309"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="322"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="310"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="323"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="320"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="333"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="322"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="335"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="329"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="342"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="334"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="347"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="343"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="356"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="350"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="363"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="360"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="373"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="370"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="383"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -410,22 +410,22 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="371"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="384"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="373"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="386"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="379"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="392"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/editor/window.py" line="380"/>
+        <location filename="../../sopdesk/ui/editor/window.py" line="393"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -912,6 +912,114 @@ Tinjau ulang seharusnya pada %s</translation>
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="41"/>
+        <source>&amp;Import files (PDF, Word, Excel)…</source>
+        <translation>&amp;Impor berkas (PDF, Word, Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="42"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Impor &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="47"/>
+        <source>Import SOPs</source>
+        <translation>Impor SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="48"/>
+        <source>SOP documents (%s)</source>
+        <translation>Dokumen SOP (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="55"/>
+        <source>Import a folder of SOPs</source>
+        <translation>Impor folder berisi SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="84"/>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="99"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="99"/>
+        <source>The import stopped:
+
+%s</source>
+        <translation>Impor terhenti:
+
+%s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="139"/>
+        <source>Import summary</source>
+        <translation>Ringkasan impor</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="143"/>
+        <source>%d file(s): %d SOP draft(s), %d step(s); %d file(s) refused; %d item(s) to check.</source>
+        <translation>%d berkas: %d draf SOP, %d langkah; %d berkas ditolak; %d butir perlu diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="146"/>
+        <source>Cancelled: the files above were imported whole, the rest not at all.</source>
+        <translation>Dibatalkan: berkas di atas diimpor utuh, sisanya tidak sama sekali.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryModel</name>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="110"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="110"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="110"/>
+        <source>SOPs</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="110"/>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="111"/>
+        <source>To check</source>
+        <translation>Perlu diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="111"/>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="124"/>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../sopdesk/ui/importing.py" line="124"/>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+</context>
+<context>
     <name>LanesEditor</name>
     <message>
         <location filename="../../sopdesk/ui/editor/list_editor.py" line="219"/>
@@ -1010,233 +1118,233 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Ekspor &amp;semua SOP ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="135"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="136"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="140"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="137"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="141"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="138"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="139"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="141"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="142"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="143"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="147"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="144"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="148"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="145"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="146"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="150"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="149"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="153"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="151"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="155"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="156"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="160"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="164"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="168"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="165"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="169"/>
         <source>New &amp;draft revision</source>
         <translation>Buat revisi &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="167"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
         <source>Mark &amp;verified</source>
         <translation>Tandai &amp;terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="169"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="173"/>
         <source>&amp;Approve (disahkan)</source>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="171"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
         <source>Send &amp;back to draft</source>
         <translation>&amp;Kembalikan ke draf</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="174"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="178"/>
         <source>&amp;Running executions…</source>
         <translation>Pelaksanaan &amp;berjalan…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="175"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="179"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="183"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="187"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="184"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="185"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="189"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="226"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="230"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="266"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="270"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="283"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="287"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="287"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="291"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="287"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="291"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="311"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="315"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="315"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="319"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="340"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="344"/>
         <source>Restoring from %s…</source>
         <translation>Memulihkan dari %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="350"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="354"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="361"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="365"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="410"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="496"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="513"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="414"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="500"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="517"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="410"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="414"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="446"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="450"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="447"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="451"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="467"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="471"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="497"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="501"/>
         <source>“%s” is open in an editor. Save and close it before changing its status.</source>
         <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="547"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="551"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="560"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="564"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="561"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="565"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="572"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="569"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="573"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -1245,28 +1353,28 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="585"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="633"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="585"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="590"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="594"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="597"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="601"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="612"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="616"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
@@ -1275,22 +1383,22 @@ Basis data: %s</translation>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="618"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="622"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="625"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="628"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="632"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="630"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="634"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -1299,8 +1407,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="645"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="648"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="649"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="652"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>
