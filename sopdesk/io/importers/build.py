@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records")
 DATES = ("made_on", "revised_on", "effective_on")
 _NIP = re.compile(r"^\s*NIP\.?\s*:?\s*(.*)$", re.IGNORECASE)
+_RANK = re.compile(r"^(pembina|penata|pengatur|juru)\b|\b(I{1,3}|IV)\s*/\s*[a-e]\b", re.IGNORECASE)
 _EMPTY = re.compile(r"^[\s\-–—.:]*$")
 
 
@@ -51,8 +52,21 @@ def _flow(rows: list[RawStep], lanes: tuple[Lane, ...]) -> list[StepFlow]:
         arrows = [(numbers[to] if to < len(rows) else "", label) for to, label in row.arrows]
         if not arrows and i + 1 < len(rows) and not _is_end(row, i):
             arrows = [(numbers[i + 1], "")]
+        arrows = _complete_labels(arrows)
         out.append(StepFlow(row.number, symbols, tuple(arrows)))
     return out
+
+
+_OTHER = {"ya": "Tidak", "y": "T", "tidak": "Ya", "t": "Y"}
+
+
+def _complete_labels(arrows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Two exits with one label printed: the other is its opposite (Ya/Tidak, Y/T)."""
+    labels = [label for _, label in arrows if label]
+    if len(arrows) != 2 or len(labels) != 1 or labels[0].casefold() not in _OTHER:
+        return arrows
+    other = _OTHER[labels[0].casefold()]
+    return [(to, label or other) for to, label in arrows]
 
 
 def _is_end(row: RawStep, index: int) -> bool:
@@ -77,15 +91,16 @@ def _date(values: dict[str, str], name: str, findings: list[Finding]):  # type: 
 
 
 def _approval(text: str) -> Approval:
-    """Jabatan on the first lines, then the name, the NIP line last (``NIP. 1973...``)."""
+    """Jabatan on the first lines, then the name, the pangkat if printed, the NIP line last."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     nip_at = next((i for i, ln in enumerate(lines) if _NIP.match(ln)), None)
     if nip_at is None:
         return Approval(position=join_lines("\n".join(lines)))
-    name = lines[nip_at - 1] if nip_at >= 1 else ""
-    position = join_lines("\n".join(lines[: max(nip_at - 1, 0)]))
+    before = lines[:nip_at]
+    rank = before.pop() if before and _RANK.search(before[-1]) else ""
+    name = before.pop() if before else ""
     nip = _NIP.match(lines[nip_at]).group(1).strip()  # type: ignore[union-attr]
-    return Approval(position=position, name=name, nip=nip)
+    return Approval(position=join_lines("\n".join(before)), name=name, nip=nip, rank=rank)
 
 
 def _lanes(pending: Pending) -> tuple[Lane, ...]:

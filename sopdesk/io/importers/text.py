@@ -8,6 +8,8 @@ import datetime as dt
 import re
 
 ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zA-Z][.)]|[-•·▪●*])\s*")
+_INLINE = re.compile(r"\s(\d{1,2})\.\s")
+_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]")
 _MONTHS = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
     "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11, "desember": 12,
@@ -32,16 +34,31 @@ def join_lines(text: str) -> str:
 def split_items(text: str) -> list[str]:
     """A numbered or bulleted list as its items, numbering removed; empty items dropped.
 
-    Text without any numbering is one item per line group (the whole text)."""
-    items: list[list[str]] = []
+    Items numbered side by side on one line (a list printed in two columns) are split and
+    put in their numbers' order. Text without any numbering is one item."""
+    items: list[tuple[int | None, list[str]]] = []
     for line in text.splitlines():
-        if not line.strip():
-            continue
-        if ITEM.match(line) or not items:
-            items.append([ITEM.sub("", line, count=1)])
-        else:
-            items[-1].append(line)
-    return [t for t in (join_lines("\n".join(i)) for i in items) if t]
+        for part in _side_by_side(line):
+            if not part.strip():
+                continue
+            if ITEM.match(part) or not items:
+                number = _NUMBER.match(part)
+                items.append((int(number.group(1)) if number else None, [ITEM.sub("", part, count=1)]))
+            else:
+                items[-1][1].append(part)
+    numbers = [n for n, _ in items]
+    if None not in numbers and len(set(numbers)) == len(numbers):
+        items.sort(key=lambda item: item[0] or 0)
+    return [t for t in (join_lines("\n".join(lines)) for _, lines in items) if t]
+
+
+def _side_by_side(line: str) -> list[str]:
+    """``1. Komputer 4. Printer`` -> two items: a later number inside a numbered line."""
+    first = _NUMBER.match(line)
+    if first is None:
+        return [line]
+    cuts = [m.start() + 1 for m in _INLINE.finditer(line) if int(m.group(1)) > int(first.group(1)) + 1]
+    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
 
 
 def normal(text: str) -> str:
