@@ -25,9 +25,21 @@ MEASURES = ("fields", "texts", "lanes", "symbols", "arrows")
 TARGETS = {"fields": 0.95, "texts": 0.95, "lanes": 0.90, "symbols": 0.90, "arrows": 0.90}
 
 # Documents at the issue's targets on every measure.
-AT_TARGET: set[str] = set()
-# What each document reaches today: fields, texts, lanes, symbols, arrows (right / total).
-FLOORS: dict[str, tuple[float, float, float, float, float]] = {}
+AT_TARGET = {"bps-pringsewu-cuti.docx", "bps-pringsewu-cuti.pdf", "kemenkumham-kepegawaian-formasi-identitas.pdf"}
+# What each document reaches (measured 2 Dec 2026, a point under): fields, texts, lanes, symbols, arrows.
+FLOORS: dict[str, tuple[float, float, float, float, float]] = {
+    "basarnas-bcc-penerimaan-berita-115.xlsx": (0.99, 0.99, 0.99, 0.84, 0.99),
+    "bps-pringsewu-cuti.docx": (0.99, 0.99, 0.99, 0.99, 0.99),
+    "bps-pringsewu-cuti.pdf": (0.99, 0.99, 0.99, 0.99, 0.99),
+    "cimahi-bpkad-bmd.pdf": (0.99, 0.82, 0.99, 0.99, 0.96),
+    "cimahi-bpkad-perencanaan-anggaran.pdf": (0.92, 0.85, 0.99, 0.93, 0.89),
+    "kaltim-diskominfo-pengumuman-informasi.pdf": (0.85, 0.99, 0.99, 0.99, 0.99),
+    "kemenkumham-kepegawaian-formasi-identitas.pdf": (0.99, 0.99, 0.99, 0.99, 0.99),
+    "kemenkumham-kepegawaian-kode-etik.pdf": (0.99, 0.96, 0.99, 0.99, 0.65),
+    "kemenkumham-kepegawaian-ujian-dinas.pdf": (0.99, 0.90, 0.99, 0.93, 0.87),
+    # scans: no OCR yet, refused with a message (issue target 80 % of cell texts not reached)
+    "sumut-ppid-permohonan-informasi-scan.pdf": (0.0, 0.0, 0.0, 0.0, 0.0),
+}
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not beside the repository")]
 

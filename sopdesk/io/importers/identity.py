@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sopdesk.io.importers.grid import Cell, Table
+from sopdesk.io.importers.grid import Box, Cell, Page, Table
 from sopdesk.io.importers.text import ITEM, join_lines
 
 LABELS: dict[str, re.Pattern[str]] = {
@@ -65,14 +65,19 @@ def starts_sop(table: Table) -> bool:
     return any(label_of(c.text) in HEAD_LABELS for c in table.cells)
 
 
-def read_identity(table: Table, into: IdentityCells) -> None:
-    """Add the fields and letterhead found in ``table`` to ``into`` (first value wins)."""
+def read_identity(table: Table, into: IdentityCells, page: Page | None = None) -> None:
+    """Add the fields and letterhead found in ``table`` to ``into`` (first value wins). With
+    ``page``, a value whose cell the table finder missed is read from the words beside or
+    under its label."""
     cells = list(table.cells)
     for cell in cells:
         name = label_of(cell.text)
         if name is None or name in into.values:
             continue
-        into.values[name] = _value(cell, name, cells)
+        value = _value(cell, name, cells)
+        if not value and page is not None:
+            value = _uncelled(cell, table, page)
+        into.values[name] = value
     if not into.unit:
         into.unit = _letterhead(cells)
 
@@ -85,6 +90,17 @@ def _value(cell: Cell, name: str, cells: list[Cell]) -> str:
     if right is not None and label_of(right.text) is None:
         return "\n".join([_strip_colon(right.text), *_run_below(right, cells, name)]).strip()
     return "\n".join(_run_below(cell, cells, name))
+
+
+def _uncelled(cell: Cell, table: Table, page: Page) -> str:
+    """Words right of the label (to the table's edge) or, failing that, under it (to the next cell)."""
+    b = cell.box
+    beside = [c.box.x0 for c in table.cells if c.box.x0 >= b.x1 - 1 and c.box.top < b.centre[1] < c.box.bottom]
+    right = _strip_colon(page.text_in(Box(b.x1 + 0.5, b.top, min(beside, default=table.box.x1), b.bottom)))
+    if right:
+        return right
+    under = [c.box.top for c in table.cells if c.box.top >= b.bottom - 1 and c.box.x0 <= b.centre[0] <= c.box.x1]
+    return page.text_in(Box(b.x0, b.bottom + 0.5, b.x1, min(under, default=table.box.bottom) - 0.5))
 
 
 def _run_below(cell: Cell, cells: list[Cell], name: str) -> list[str]:

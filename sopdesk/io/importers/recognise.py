@@ -73,7 +73,7 @@ def _read_page(page: Page, found: list[Pending]) -> None:
         if is_identity(table):
             if current is None or current.steps or (starts_sop(table) and "number" in current.identity.values):
                 current = _open(found, first_step)
-            read_identity(table, current.identity)
+            read_identity(table, current.identity, page)
             _mark(current, page)
             continue
         current = _read_flow(page, table, found, current, first_step)
