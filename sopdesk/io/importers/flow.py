@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sopdesk.io.importers.grid import Box, Cell, Page, Shape, Table
+from sopdesk.io.importers.grid import Box, Cell, Page, Shape, Table, lines_text
 from sopdesk.io.importers.text import join_lines, normal
 
 COLUMN_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -75,9 +75,16 @@ def find_header(table: Table, page: Page | None = None) -> tuple[Columns, float]
     bottom = _header_bottom(table)
     if bottom is None:
         return None
-    leaves = [c for c in table.cells if abs(c.box.bottom - bottom) <= 2 and c.box.top < bottom - 2 and c.text.strip()]
-    if page is not None:
-        leaves += _missing_leaves(page, table, leaves, bottom)
+    body = _first_row_top(table, bottom)
+    fragmented = page is not None and body is not None and body > bottom + 3 and any(
+        classify(c.text) in MUTU_BAKU and c.box.top < bottom < c.box.bottom - 3 for c in table.cells)
+    if page is not None and body is not None and fragmented:
+        leaves, bottom = _fragmented_leaves(page, table, body), body
+    else:
+        leaves = [_stacked(c, table) for c in table.cells
+                  if abs(c.box.bottom - bottom) <= 2 and c.box.top < bottom - 2 and c.text.strip()]
+        if page is not None:
+            leaves += _missing_leaves(page, table, leaves, bottom)
     fields: dict[str, tuple[float, float]] = {}
     labels: dict[str, str] = {}
     lanes = []
@@ -86,7 +93,8 @@ def find_header(table: Table, page: Page | None = None) -> tuple[Columns, float]
         if name is not None and name not in fields:
             fields[name] = (cell.box.x0, cell.box.x1)
             labels[name] = join_lines(cell.text)
-        elif name is None and (not GROUPS.match(normal(join_lines(cell.text))) or _under_a_cell(cell, table)):
+        elif name is None and (fragmented or not GROUPS.match(normal(join_lines(cell.text)))
+                               or _under_a_cell(cell, table)):
             lanes.append((join_lines(cell.text), cell.box.x0, cell.box.x1))
     if "activity" not in fields or "number" not in fields:
         return None
@@ -104,6 +112,47 @@ def _header_top(table: Table, leaves: list[Cell]) -> float:
         if not above:
             return top
         top = min(c.box.top for c in above)
+
+
+def _first_row_top(table: Table, below: float) -> float | None:
+    """The top of the first step row: the first step number in the leftmost column under ``below``."""
+    left = [c for c in table.cells if abs(c.box.x0 - table.box.x0) < 3 and c.box.top >= below - 2
+            and _STEP_NUMBER.match(c.text.strip())]
+    return min((c.box.top for c in left), default=None)
+
+
+def _fragmented_leaves(page: Page, table: Table, body: float) -> list[Cell]:
+    """Header labels the table finder cut into pieces (a label's lines in separate cells):
+    one label per column of the first step row, from the words above that row in the
+    header, less the group labels (Pelaksana, Mutu Baku)."""
+    groups = [c.box for c in table.cells if c.box.bottom <= body + 1 and GROUPS.match(normal(join_lines(c.text)))
+              and _under_a_cell(c, table) is False]
+    number = [c for c in table.cells if classify(c.text) == "number" and c.box.bottom <= body + 1]
+    top = min([c.box.top for c in number] + [g.bottom for g in groups] or [table.box.top])
+    row = sorted((c for c in table.cells if abs(c.box.top - body) <= 2 and c.box.width > 3), key=lambda c: c.box.x0)
+    out = []
+    for cell in row:
+        box = Box(cell.box.x0, top - 1, cell.box.x1, body)
+        words = [w for w in page.words if box.contains(w.box.centre)
+                 and not any(g.contains(w.box.centre) for g in groups)]
+        text = lines_text(words)
+        if text.strip():
+            out.append(Cell(box, text))
+    return out
+
+
+def _stacked(cell: Cell, table: Table) -> Cell:
+    """A header cell with the cells of the same width stacked right above it (a label the
+    table finder cut into lines), up to a group label (Pelaksana, Mutu Baku)."""
+    box, text = cell.box, cell.text
+    while True:
+        above = [c for c in table.cells if abs(c.box.bottom - box.top) <= 2 and abs(c.box.x0 - box.x0) <= 2
+                 and abs(c.box.x1 - box.x1) <= 2 and c.text.strip() and not GROUPS.match(normal(join_lines(c.text)))
+                 and classify(c.text) is None]
+        if not above or classify(text) is not None:
+            return Cell(box, text)
+        box = Box(box.x0, above[0].box.top, box.x1, box.bottom)
+        text = f"{above[0].text}\n{text}"
 
 
 def _under_a_cell(cell: Cell, table: Table) -> bool:
