@@ -11,6 +11,7 @@ protected by a password.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,7 @@ def _page(number: int, p: Any) -> Page:
     page.tables = [_table(page, t) for t in p.find_tables()]
     outlines, wires, heads = _drawing(p)
     page.shapes = _shapes(page, outlines)
+    page.shapes += _pictured(page, p.images)
     page.arrows = trace_arrows(heads, [w for w in wires if not _is_rule(w, page.tables)])
     return page
 
@@ -121,6 +123,29 @@ def _shapes(page: Page, outlines: list[list[Point]]) -> list[Shape]:
         if any(_overlap(box, s.box) > 0.5 for s in shapes):
             continue
         shapes.append(Shape(kind, box, " ".join(page.text_in(box).split())))
+    return shapes
+
+
+_TERMINAL = re.compile(r"^(mulai|selesai|start|end|finish)$", re.IGNORECASE)
+
+
+def _pictured(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
+    """Symbols pasted as pictures (a Word drawing printed as an image): a small box-shaped
+    picture is a terminator when it holds Mulai/Selesai, a decision when a Ya/Tidak label is
+    printed beside it, else a process. The kind is a guess from its surroundings."""
+    shapes: list[Shape] = []
+    for image in images:
+        box = Box(image["x0"], image["top"], image["x1"], image["bottom"])
+        if not (10 <= box.height <= 40 and 1.3 <= box.width / max(box.height, 1e-9) <= 4 and box.width <= 90):
+            continue
+        if any(_overlap(box, s.box) > 0.5 for s in [*page.shapes, *shapes]):
+            continue
+        text = " ".join(page.text_in(box).split())
+        near = Box(box.x0 - 30, box.top - 20, box.x1 + 30, box.bottom + 20)
+        labels = [w for w in page.words if near.contains(w.box.centre) and not box.contains(w.box.centre)
+                  and "".join(w.text.split()).casefold() in ("ya", "tidak", "y", "t")]
+        kind = "terminator" if _TERMINAL.match(text) else ("decision" if labels else "process")
+        shapes.append(Shape(kind, box, text))
     return shapes
 
 
