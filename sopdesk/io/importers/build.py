@@ -116,9 +116,23 @@ def _lanes(pending: Pending) -> tuple[Lane, ...]:
     return tuple(lanes)
 
 
+def _split_same_target(row: RawStep, index: int) -> bool:
+    """A decision whose Ya and Tidak arrows were both read to the same next step: the Tidak one
+    is taken back to the step before (a rejection returns the work). True when it guessed."""
+    labels = {label.casefold()[:1] for _, label in row.arrows}
+    targets = {to for to, _ in row.arrows}
+    if len(row.arrows) != 2 or labels != {"y", "t"} or targets != {index + 1} or index == 0:
+        return False
+    row.arrows = [(index - 1 if label.casefold().startswith("t") else to, label) for to, label in row.arrows]
+    return True
+
+
 def _steps(rows: list[RawStep], lanes: tuple[Lane, ...]) -> tuple[tuple[Step, ...], list[Finding]]:
     steps, findings = [], []
     for i, row in enumerate(rows):
+        if _split_same_target(row, i):
+            findings.append(Finding(f"langkah {row.number or i + 1}", GUESSED,
+                                    "jalan keluar Tidak ditebak: kembali ke langkah sebelumnya"))
         subject = f"langkah {row.number or i + 1}"
         used = sorted({lane for lane, shape in row.symbols if shape.kind != "connector"})
         kinds = {shape.kind for _, shape in row.symbols}

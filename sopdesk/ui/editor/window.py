@@ -221,13 +221,13 @@ class EditorWindow(QMainWindow):
 
     def _fill_checker(self) -> None:
         self.checker.clear()
+        for line in self.import_report:  # the import report first: what to check against the original
+            self.checker.addItem(QListWidgetItem(line))
         for finding in self.findings:
             where = self.tr("step %d") % (finding.step + 1) if finding.step is not None else self.tr("identity")
             item = QListWidgetItem(f"{where}: {finding.message}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.checker.addItem(item)
-        for line in self.import_report:
-            self.checker.addItem(QListWidgetItem(line))
         self.checker_dock.setWindowTitle(self.tr("Format checker (%d)") % len(self.findings))
 
     def show_import_report(self, lines: list[str]) -> None:
