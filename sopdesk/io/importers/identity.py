@@ -3,7 +3,7 @@
 Label variants (Permenpan RB 35/2012 and what offices print): Nomor SOP / No SOP, Tanggal
 or Tgl. Pembuatan / Revisi / Efektif, Disahkan oleh, Nama / Judul SOP, Dasar Hukum,
 Kualifikasi / Kualitas Pelaksana(an), Keterkaitan, Peralatan/Perlengkapan, Peringatan,
-Pencatatan dan Pendataan (or Pendaftaran). A value is the rest of the label's cell, else
+Pencatatan dan Pendataan (or Pendaftaran, Pendapatan). A value is the rest of the label's cell, else
 the cell to its right, else the cell under it.
 """
 
@@ -29,7 +29,7 @@ LABELS: dict[str, re.Pattern[str]] = {
         "related_sops": r"keterkaitan",
         "equipment": r"peralatan\s*(?:(?:/|dan)\s*perlengkapan)?",
         "warning": r"peringatan",
-        "records": r"pencatatan\s+dan\s+pend(?:ataan|aftaran)",
+        "records": r"pencatatan\s+dan\s+pend(?:ataan|aftaran|apatan)",
         "definitions": r"definisi",
     }.items()
 }
