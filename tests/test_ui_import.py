@@ -6,29 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
-from sopdesk.ui import settings as opt
 from sopdesk.ui.importing import ImportCancelledError, ImportSummaryDialog
 from sopdesk.ui.main_window import MainWindow
-from sopdesk.ui.settings import Settings
-from sopdesk.ui.tasks import wait_for_all
+from tests import test_ui_reports
 
-
-@pytest.fixture
-def window(qtbot: Any, db_path: Path, tmp_path: Path) -> Any:
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set(opt.USER_NAME, "Penguji")
-    win = MainWindow(db_path, settings)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
-    yield win
-    wait_for_all()
+window = test_ui_reports.window  # the main window, started, as the report tests use it
 
 
 def _workbook(path: Path) -> None:
