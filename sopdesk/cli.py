@@ -8,6 +8,7 @@
     sopdesk [--db PATH] report monitoring [--from DATE --to DATE] [--unit UNIT] -o PATH(.xlsx|.pdf)
     sopdesk [--db PATH] verify CODE
     sopdesk [--db PATH] book -o FILE [--paper A4|F4] [--year YEAR] [--unit TEXT]
+    sopdesk [--db PATH] import FILE|FOLDER... [--unit TEXT] [--report FILE.xlsx]
 
     sopdesk --version
 
@@ -84,6 +85,10 @@ def _parser() -> argparse.ArgumentParser:
     monev.add_argument("--to", dest="end", help="tanggal akhir periode (bawaan: kemarin)")
     monev.add_argument("--unit", default="", help="hanya SOP unit kerja ini")
     monev.add_argument("-o", "--output", required=True, help="berkas tujuan .xlsx atau .pdf")
+    imp = sub.add_parser("import", help="impor SOP dari PDF, Word, Excel (berkas atau folder) sebagai draf")
+    imp.add_argument("paths", nargs="+", help="berkas atau folder")
+    imp.add_argument("--unit", default="", help="baris unit untuk semua SOP yang diimpor (pisahkan baris dengan /)")
+    imp.add_argument("--report", help="ringkasan impor sebagai berkas .xlsx")
     return parser
 
 
@@ -302,6 +307,29 @@ def _report_monitoring(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    from sopdesk.io.importers.files import collect
+    from sopdesk.io.importers.run import import_paths
+
+    files = collect([Path(p) for p in args.paths])
+    missing = [f for f in files if not f.exists()]
+    for f in missing:
+        print(f"sopdesk: {f}: berkas tidak ada", file=sys.stderr)
+    unit = tuple(line.strip() for line in args.unit.split("/") if line.strip())
+    with _database(args) as db:
+        results = import_paths(db, [f for f in files if f.exists()], unit)
+    for r in results:
+        if r.error:
+            print(f"sopdesk: {r.error}", file=sys.stderr)
+        else:
+            print(f"ok  {r.path.name}: {len(r.drafts)} SOP (draf), {r.steps} langkah, {r.needs_person} perlu diperiksa")
+    if args.report:
+        from sopdesk.io.importers.report_xlsx import write_import_report
+
+        print(write_import_report(results, Path(args.report)))
+    return 1 if missing or any(r.error for r in results) or not files else 0
+
+
 def _report(args: argparse.Namespace) -> int:
     return _report_weekly(args) if args.report == "weekly" else _report_monitoring(args)
 
@@ -313,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     install_hooks()
     commands = {"export-pdf": _export, "list": _list, "check": _check, "check-data": _check_data,
                 "backup": _backup, "restore": _restore, "report": _report, "verify": _verify,
-                "book": _book}
+                "book": _book, "import": _import}
     try:
         if args.command in commands:
             return commands[args.command](args)

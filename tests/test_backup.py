@@ -187,7 +187,8 @@ def test_a_migration_backs_up_first(db_file: Path) -> None:
     con = sqlite3.connect(db_file)
     for name in [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'")]:
         con.execute(f"DROP TRIGGER {name}")
-    for table in ("evaluation_answer", "monitoring_entry", "monitoring_period",  # back to schema 0001
+    for table in ("import_source", "import_file",  # back to schema 0001
+                  "evaluation_answer", "monitoring_entry", "monitoring_period",
                   "audit", "record_correction", "step_record", "execution", "setting"):
         con.execute(f"DROP TABLE {table}")
     con.execute("UPDATE alembic_version SET version_num = '0001'")

@@ -19,6 +19,7 @@ from sopdesk.domain.model import Status
 from sopdesk.io.monitoring_pdf import export_monitoring_pdf, render_monitoring_pdf
 from sopdesk.io.monitoring_xlsx import DATA, EVALUASI, FIRST_ROW, TABEL7, export_monitoring_xlsx
 from sopdesk.store.backup import backup_folder, list_backups
+from sopdesk.store.catalogue import SCHEMA_HEAD
 from sopdesk.store.database import Database, open_database
 from sopdesk.store.errors import StoreError
 from tests.test_executions import _revision as _rev
@@ -224,7 +225,7 @@ def test_cancel_stops_the_export(logged: Database, tmp_path: Path) -> None:
 def test_migration_0005_upgrades_a_0004_database_after_a_backup(db_path: Path) -> None:
     open_database(db_path).close()
     con = sqlite3.connect(db_path)
-    for table in ("evaluation_answer", "monitoring_entry", "monitoring_period"):
+    for table in ("import_source", "import_file", "evaluation_answer", "monitoring_entry", "monitoring_period"):
         con.execute(f"DROP TABLE {table}")
     con.execute("UPDATE alembic_version SET version_num = '0004'")
     con.commit()
@@ -241,7 +242,7 @@ def test_migration_0005_upgrades_a_0004_database_after_a_backup(db_path: Path) -
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
     assert con.execute("SELECT count(*) FROM sqlite_master WHERE name='monitoring_entry'").fetchone()[0] == 0
     con.close()
-    assert sqlite3.connect(db_path).execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
+    assert sqlite3.connect(db_path).execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
 
 
 def test_the_workbook_round_trips_in_memory(logged: Database) -> None:

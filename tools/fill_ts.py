@@ -175,6 +175,21 @@ BY_SOURCE = {
     "Monday %s – Friday %s (week %02d)": "Senin %s – Jumat %s (Minggu ke-%02d)",
     "%d files written to %s": "%d berkas ditulis ke %s", "Open file": "Buka berkas", "Open folder": "Buka folder",
     "No program could open %s.": "Tidak ada program yang dapat membuka %s.",
+    # Berkas -> Impor (ui/importing.py)
+    "Bring Word, Excel or PDF SOP documents in as drafts, each with its original file":
+        "Masukkan dokumen SOP Word, Excel atau PDF sebagai draf, masing-masing dengan berkas aslinya",
+    "Import every SOP document of a folder and its subfolders, with a summary":
+        "Impor setiap dokumen SOP dalam satu folder dan subfoldernya, dengan ringkasan",
+    "&Import files (PDF, Word, Excel)…": "&Impor berkas (PDF, Word, Excel)…", "Import a &folder…": "Impor &folder…",
+    "Import SOPs": "Impor SOP", "SOP documents (%s)": "Dokumen SOP (%s)",
+    "Import a folder of SOPs": "Impor folder berisi SOP", "Importing…": "Mengimpor…", "Import": "Impor",
+    "The import stopped:\n\n%s": "Impor terhenti:\n\n%s", "File": "Berkas", "Result": "Hasil", "SOPs": "SOP",
+    "To check": "Perlu diperiksa", "Message": "Pesan", "refused": "ditolak", "imported": "diimpor",
+    "Import summary": "Ringkasan impor",
+    "%d file(s): %d SOP draft(s), %d step(s); %d file(s) refused; %d item(s) to check.":
+        "%d berkas: %d draf SOP, %d langkah; %d berkas ditolak; %d butir perlu diperiksa.",
+    "Cancelled: the files above were imported whole, the rest not at all.":
+        "Dibatalkan: berkas di atas diimpor utuh, sisanya tidak sama sekali.",
 }
 QT_ID = {  # Qt's own strings (sopdesk/ui/qt_strings.py), by context
     'QPlatformTheme': {

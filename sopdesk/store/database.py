@@ -16,6 +16,7 @@ from sopdesk.store.backup import make_backup, quick_check
 from sopdesk.store.engine import make_engine, make_session_factory
 from sopdesk.store.errors import DamagedDatabaseError, NetworkLocationError
 from sopdesk.store.executions import ExecutionRepository
+from sopdesk.store.imports import ImportRepository
 from sopdesk.store.location import network_reason
 from sopdesk.store.migrate import upgrade
 from sopdesk.store.monitoring import MonitoringRepository
@@ -41,6 +42,11 @@ class Database:
     office: OfficeRepository
     path: Path | None = None
     marker: Path | None = None
+
+    @property
+    def imports(self) -> ImportRepository:
+        """Imported files and the source and report of each imported draft."""
+        return ImportRepository(self.sessions)
 
     @property
     def monitoring(self) -> MonitoringRepository:

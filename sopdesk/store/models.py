@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -185,3 +185,26 @@ class EvaluationAnswerRow(Base):
     question: Mapped[int] = mapped_column(Integer)
     answer: Mapped[str] = mapped_column(String(8))
     note: Mapped[str] = mapped_column(Text)
+
+
+class ImportFileRow(Base):
+    """An imported original file, kept whole: bytes, SHA-256 (hex), name and size."""
+
+    __tablename__ = "import_file"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ImportSourceRow(Base):
+    """Which file a revision was imported from, where in it (pages/sheets), and its report."""
+
+    __tablename__ = "import_source"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("revision.id", ondelete="RESTRICT"), unique=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("import_file.id", ondelete="RESTRICT"), index=True)
+    location: Mapped[str] = mapped_column(Text)
+    report: Mapped[list[dict[str, str]]] = mapped_column(JSON)

@@ -56,6 +56,10 @@ def _tips() -> dict[str, str]:
         translate("MainWindow", "&About sopdesk"): translate("ActionTips", "The version and the database of sopdesk"),
         translate("HelpController", "&Guide"): translate(
             "ActionTips", "A short illustrated guide, opened at the section of the current tab"),
+        translate("ImportController", "&Import files (PDF, Word, Excel)…"): translate(
+            "ActionTips", "Bring Word, Excel or PDF SOP documents in as drafts, each with its original file"),
+        translate("ImportController", "Import a &folder…"): translate(
+            "ActionTips", "Import every SOP document of a folder and its subfolders, with a summary"),
         translate("EditController", "&New SOP…"): translate(
             "ActionTips", "Start a new SOP, blank or as a copy of the one shown"),
         translate("EditController", "&Edit…"): translate(

@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(menu, self.tr("&Export this SOP as PDF…"), "Ctrl+E", self.export_current)
         self.act_export_all = self._action(menu, self.tr("Export &all SOPs as PDF…"), "Ctrl+Shift+E",
                                            self.export_all)
+        from sopdesk.ui.importing import ImportController
+
+        self.importing = ImportController(self)
+        self.importing.install(menu)
         menu.addSeparator()
         self.act_history = self._action(menu, self.tr("Revision &history…"), "Ctrl+H", self.show_history)
         self._action(menu, self.tr("Audit &log…"), None, self.show_audit_log)

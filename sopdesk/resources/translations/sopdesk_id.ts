@@ -68,19 +68,19 @@ Python %s, Qt %s, PySide6 %s, %s</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/action_tips.py" line="89"/>
+        <location filename="../../ui/action_tips.py" line="93"/>
         <source>Enlarge the drawing</source>
         <translation>Perbesar gambar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/action_tips.py" line="90"/>
+        <location filename="../../ui/action_tips.py" line="94"/>
         <source>Shrink the drawing</source>
         <translation>Perkecil gambar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/action_tips.py" line="91"/>
+        <location filename="../../ui/action_tips.py" line="95"/>
         <source>Fit the drawing to the width of the window</source>
         <translation>Sesuaikan gambar dengan lebar jendela</translation>
     </message>
@@ -141,101 +141,111 @@ Python %s, Qt %s, PySide6 %s, %s</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="59"/>
+        <source>Bring Word, Excel or PDF SOP documents in as drafts, each with its original file</source>
+        <translation>Masukkan dokumen SOP Word, Excel atau PDF sebagai draf, masing-masing dengan berkas aslinya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="61"/>
+        <source>Import every SOP document of a folder and its subfolders, with a summary</source>
+        <translation>Impor setiap dokumen SOP dalam satu folder dan subfoldernya, dengan ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="63"/>
         <source>Start a new SOP, blank or as a copy of the one shown</source>
         <translation>Mulai SOP baru, kosong atau sebagai salinan SOP yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="61"/>
+        <location filename="../../ui/action_tips.py" line="65"/>
         <source>Edit the SOP shown (an approved SOP gets a new draft revision first)</source>
         <translation>Sunting SOP yang ditampilkan (SOP yang sudah disahkan mendapat revisi draf baru lebih dulu)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="63"/>
+        <location filename="../../ui/action_tips.py" line="67"/>
         <source>The executions of a week against the standard times, as an Excel workbook</source>
         <translation>Pelaksanaan satu minggu dibandingkan dengan standar waktu, sebagai buku kerja Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="65"/>
+        <location filename="../../ui/action_tips.py" line="69"/>
         <source>The monitoring form (Tabel 7) and the evaluation checklist of a period</source>
         <translation>Formulir monitoring (Tabel 7) dan daftar periksa evaluasi satu periode</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="67"/>
+        <location filename="../../ui/action_tips.py" line="71"/>
         <source>Every approved sheet in one PDF, with a cover and contents</source>
         <translation>Semua lembar yang disahkan dalam satu PDF, dengan sampul dan daftar isi</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="69"/>
+        <location filename="../../ui/action_tips.py" line="73"/>
         <source>Print the sheet of the SOP shown</source>
         <translation>Cetak lembar SOP yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="70"/>
+        <location filename="../../ui/action_tips.py" line="74"/>
         <source>Print every approved sheet as the SOP book</source>
         <translation>Cetak semua lembar yang disahkan sebagai buku SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="72"/>
+        <location filename="../../ui/action_tips.py" line="76"/>
         <source>Check the code printed beside a sheet&apos;s QR code against the database</source>
         <translation>Periksa kode yang tercetak di samping kode QR sebuah lembar terhadap basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="74"/>
+        <location filename="../../ui/action_tips.py" line="78"/>
         <source>Save the revision (all of it or nothing)</source>
         <translation>Simpan revisi (seluruhnya atau tidak sama sekali)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="75"/>
+        <location filename="../../ui/action_tips.py" line="79"/>
         <source>Close the editor (asks about unsaved edits)</source>
         <translation>Tutup penyunting (bertanya bila ada suntingan belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="76"/>
+        <location filename="../../ui/action_tips.py" line="80"/>
         <source>Undo the last edit</source>
         <translation>Urungkan suntingan terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="77"/>
+        <location filename="../../ui/action_tips.py" line="81"/>
         <source>Redo the edit undone</source>
         <translation>Ulangi suntingan yang diurungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="78"/>
+        <location filename="../../ui/action_tips.py" line="82"/>
         <source>Insert a new step below the current one</source>
         <translation>Sisipkan langkah baru di bawah langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="80"/>
+        <location filename="../../ui/action_tips.py" line="84"/>
         <source>Insert a new step above the current one</source>
         <translation>Sisipkan langkah baru di atas langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="82"/>
+        <location filename="../../ui/action_tips.py" line="86"/>
         <source>Copy the current step below it</source>
         <translation>Salin langkah ini ke bawahnya</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="83"/>
+        <location filename="../../ui/action_tips.py" line="87"/>
         <source>Delete the current step (Ctrl+Z brings it back)</source>
         <translation>Hapus langkah ini (Ctrl+Z mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="85"/>
+        <location filename="../../ui/action_tips.py" line="89"/>
         <source>Move the current step one row up</source>
         <translation>Pindahkan langkah ini satu baris ke atas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="86"/>
+        <location filename="../../ui/action_tips.py" line="90"/>
         <source>Move the current step one row down</source>
         <translation>Pindahkan langkah ini satu baris ke bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="87"/>
+        <location filename="../../ui/action_tips.py" line="91"/>
         <source>Turn a process into a decision with two exits, or back</source>
         <translation>Ubah proses menjadi keputusan dengan dua jalan keluar, atau sebaliknya</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="92"/>
+        <location filename="../../ui/action_tips.py" line="96"/>
         <source>Show or hide this panel</source>
         <translation>Tampilkan atau sembunyikan panel ini</translation>
     </message>
@@ -532,13 +542,13 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../ui/action_tips.py" line="59"/>
+        <location filename="../../ui/action_tips.py" line="63"/>
         <location filename="../../ui/editor/controller.py" line="41"/>
         <source>&amp;New SOP…</source>
         <translation>SOP &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="61"/>
+        <location filename="../../ui/action_tips.py" line="65"/>
         <location filename="../../ui/editor/controller.py" line="42"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
@@ -637,142 +647,142 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="99"/>
+        <location filename="../../ui/editor/window.py" line="100"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="107"/>
+        <location filename="../../ui/editor/window.py" line="108"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="108"/>
+        <location filename="../../ui/editor/window.py" line="109"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="123"/>
+        <location filename="../../ui/editor/window.py" line="124"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="125"/>
+        <location filename="../../ui/editor/window.py" line="126"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="126"/>
+        <location filename="../../ui/editor/window.py" line="127"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="129"/>
+        <location filename="../../ui/editor/window.py" line="130"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="158"/>
+        <location filename="../../ui/editor/window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="74"/>
-        <location filename="../../ui/editor/window.py" line="159"/>
+        <location filename="../../ui/action_tips.py" line="78"/>
+        <location filename="../../ui/editor/window.py" line="160"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="75"/>
-        <location filename="../../ui/editor/window.py" line="160"/>
+        <location filename="../../ui/action_tips.py" line="79"/>
+        <location filename="../../ui/editor/window.py" line="161"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="76"/>
-        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/action_tips.py" line="80"/>
+        <location filename="../../ui/editor/window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="77"/>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/action_tips.py" line="81"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="169"/>
+        <location filename="../../ui/editor/window.py" line="170"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="78"/>
-        <location filename="../../ui/editor/window.py" line="170"/>
+        <location filename="../../ui/action_tips.py" line="82"/>
+        <location filename="../../ui/editor/window.py" line="171"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="80"/>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/action_tips.py" line="84"/>
+        <location filename="../../ui/editor/window.py" line="173"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="82"/>
-        <location filename="../../ui/editor/window.py" line="173"/>
+        <location filename="../../ui/action_tips.py" line="86"/>
+        <location filename="../../ui/editor/window.py" line="174"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="83"/>
-        <location filename="../../ui/editor/window.py" line="174"/>
+        <location filename="../../ui/action_tips.py" line="87"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="85"/>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/action_tips.py" line="89"/>
+        <location filename="../../ui/editor/window.py" line="176"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="86"/>
-        <location filename="../../ui/editor/window.py" line="176"/>
+        <location filename="../../ui/action_tips.py" line="90"/>
+        <location filename="../../ui/editor/window.py" line="177"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="87"/>
-        <location filename="../../ui/editor/window.py" line="177"/>
+        <location filename="../../ui/action_tips.py" line="91"/>
+        <location filename="../../ui/editor/window.py" line="178"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="92"/>
-        <location filename="../../ui/editor/window.py" line="178"/>
+        <location filename="../../ui/action_tips.py" line="96"/>
+        <location filename="../../ui/editor/window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="89"/>
-        <location filename="../../ui/editor/window.py" line="179"/>
+        <location filename="../../ui/action_tips.py" line="93"/>
+        <location filename="../../ui/editor/window.py" line="180"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="90"/>
-        <location filename="../../ui/editor/window.py" line="180"/>
+        <location filename="../../ui/action_tips.py" line="94"/>
+        <location filename="../../ui/editor/window.py" line="181"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="91"/>
-        <location filename="../../ui/editor/window.py" line="181"/>
+        <location filename="../../ui/action_tips.py" line="95"/>
+        <location filename="../../ui/editor/window.py" line="182"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
@@ -781,37 +791,37 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="226"/>
+        <location filename="../../ui/editor/window.py" line="232"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="226"/>
+        <location filename="../../ui/editor/window.py" line="232"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="230"/>
+        <location filename="../../ui/editor/window.py" line="236"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="416"/>
+        <location filename="../../ui/editor/window.py" line="429"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="219"/>
+        <location filename="../../ui/editor/window.py" line="220"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="219"/>
+        <location filename="../../ui/editor/window.py" line="220"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="238"/>
+        <location filename="../../ui/editor/window.py" line="249"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -820,67 +830,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="302"/>
+        <location filename="../../ui/editor/window.py" line="315"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="308"/>
+        <location filename="../../ui/editor/window.py" line="321"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="314"/>
+        <location filename="../../ui/editor/window.py" line="327"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="315"/>
+        <location filename="../../ui/editor/window.py" line="328"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="325"/>
+        <location filename="../../ui/editor/window.py" line="338"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="327"/>
+        <location filename="../../ui/editor/window.py" line="340"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="334"/>
+        <location filename="../../ui/editor/window.py" line="347"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="339"/>
+        <location filename="../../ui/editor/window.py" line="352"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="353"/>
+        <location filename="../../ui/editor/window.py" line="366"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="360"/>
+        <location filename="../../ui/editor/window.py" line="373"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="372"/>
+        <location filename="../../ui/editor/window.py" line="385"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="381"/>
+        <location filename="../../ui/editor/window.py" line="394"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="391"/>
+        <location filename="../../ui/editor/window.py" line="404"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -889,23 +899,23 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="370"/>
-        <location filename="../../ui/editor/window.py" line="392"/>
+        <location filename="../../ui/editor/window.py" line="383"/>
+        <location filename="../../ui/editor/window.py" line="405"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="394"/>
+        <location filename="../../ui/editor/window.py" line="407"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="400"/>
+        <location filename="../../ui/editor/window.py" line="413"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="401"/>
+        <location filename="../../ui/editor/window.py" line="414"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -1492,6 +1502,116 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../ui/action_tips.py" line="59"/>
+        <location filename="../../ui/importing.py" line="41"/>
+        <source>&amp;Import files (PDF, Word, Excel)…</source>
+        <translation>&amp;Impor berkas (PDF, Word, Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="61"/>
+        <location filename="../../ui/importing.py" line="42"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Impor &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="47"/>
+        <source>Import SOPs</source>
+        <translation>Impor SOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="48"/>
+        <source>SOP documents (%s)</source>
+        <translation>Dokumen SOP (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="55"/>
+        <source>Import a folder of SOPs</source>
+        <translation>Impor folder berisi SOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="84"/>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="99"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="99"/>
+        <source>The import stopped:
+
+%s</source>
+        <translation>Impor terhenti:
+
+%s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../ui/importing.py" line="139"/>
+        <source>Import summary</source>
+        <translation>Ringkasan impor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="143"/>
+        <source>%d file(s): %d SOP draft(s), %d step(s); %d file(s) refused; %d item(s) to check.</source>
+        <translation>%d berkas: %d draf SOP, %d langkah; %d berkas ditolak; %d butir perlu diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="146"/>
+        <source>Cancelled: the files above were imported whole, the rest not at all.</source>
+        <translation>Dibatalkan: berkas di atas diimpor utuh, sisanya tidak sama sekali.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryModel</name>
+    <message>
+        <location filename="../../ui/importing.py" line="110"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="110"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="110"/>
+        <source>SOPs</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="110"/>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="111"/>
+        <source>To check</source>
+        <translation>Perlu diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="111"/>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="124"/>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing.py" line="124"/>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+</context>
+<context>
     <name>LanesEditor</name>
     <message>
         <location filename="../../ui/editor/list_editor.py" line="219"/>
@@ -1598,106 +1718,106 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="25"/>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="27"/>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="28"/>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="30"/>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="32"/>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="34"/>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Approve</source>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="39"/>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="44"/>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>New &amp;draft revision</source>
         <translation>Buat revisi &amp;draf</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="46"/>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Mark &amp;verified</source>
         <translation>Tandai &amp;terverifikasi</translation>
     </message>
@@ -1707,111 +1827,111 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="50"/>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Send &amp;back to draft</source>
         <translation>&amp;Kembalikan ke draf</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="52"/>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Running executions…</source>
         <translation>Pelaksanaan &amp;berjalan…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="54"/>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Restoring from %s…</source>
         <translation>Memulihkan dari %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
-        <location filename="../../ui/main_window.py" line="498"/>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -1820,22 +1940,22 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>“%s” is open in an editor. Save and close it before changing its status.</source>
         <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
@@ -1852,29 +1972,29 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
@@ -1883,22 +2003,22 @@ Basis data: %s</translation>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -1907,8 +2027,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -3161,37 +3281,37 @@ Tetap hapus?</translation>
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../ui/action_tips.py" line="63"/>
+        <location filename="../../ui/action_tips.py" line="67"/>
         <location filename="../../ui/reports.py" line="38"/>
         <source>&amp;Weekly report (Excel)…</source>
         <translation>Laporan &amp;mingguan (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="65"/>
+        <location filename="../../ui/action_tips.py" line="69"/>
         <location filename="../../ui/reports.py" line="39"/>
         <source>&amp;Monitoring and evaluation…</source>
         <translation>&amp;Monitoring dan evaluasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="67"/>
+        <location filename="../../ui/action_tips.py" line="71"/>
         <location filename="../../ui/reports.py" line="41"/>
         <source>SOP &amp;book as PDF…</source>
         <translation>&amp;Buku SOP sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="69"/>
+        <location filename="../../ui/action_tips.py" line="73"/>
         <location filename="../../ui/reports.py" line="42"/>
         <source>&amp;Print this SOP…</source>
         <translation>&amp;Cetak SOP ini…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="70"/>
+        <location filename="../../ui/action_tips.py" line="74"/>
         <location filename="../../ui/reports.py" line="43"/>
         <source>Print the SOP b&amp;ook…</source>
         <translation>Cetak b&amp;uku SOP…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="72"/>
+        <location filename="../../ui/action_tips.py" line="76"/>
         <location filename="../../ui/reports.py" line="45"/>
         <source>&amp;Check a printed sheet…</source>
         <translation>&amp;Periksa lembar tercetak…</translation>

@@ -145,6 +145,11 @@ class EditController(QObject):
         catalogue = [(e.key, e.title) for e in win.model.entries()]
         editor = EditorWindow(SopDocument(sop, revision_id), saver, win.settings, lambda: win.clock().date(),
                               catalogue)
+        source = db.imports.source(revision_id) if revision_id is not None else None  # one indexed row
+        if source is not None:
+            from sopdesk.io.importers.report import report_lines
+
+            editor.show_import_report(report_lines(source.file_name, source.location, source.report))
         editor.saved.connect(win._reload_catalogue)
         QShortcut(QKeySequence("F1"), editor, lambda: win.help.show_guide("edit"))  # the guide's editing section
         editor.destroyed.connect(lambda _obj=None, key=sop.id: self.editors.pop(key, None))

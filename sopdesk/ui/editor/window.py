@@ -73,6 +73,7 @@ class EditorWindow(QMainWindow):
         self.today = today
         self.catalogue = [(k, t) for k, t in catalogue if k != document.sop.id]
         self.findings: list[Finding] = []
+        self.import_report: list[str] = []
         self._close_after_save = False
         self._saving = False
         self._build()
@@ -218,16 +219,26 @@ class EditorWindow(QMainWindow):
         self._redraw()
         self.setWindowTitle(self.tr("Edit: %s — revision %d [*]") % (sop.title or self.tr("(no name)"), sop.revision))
         findings = check_sop(sop, self.today(), self.catalogue)
-        if findings == self.findings and self.checker.count() == len(findings):
+        if findings == self.findings and self.checker.count() == len(findings) + len(self.import_report):
             return  # the list, its title and the window title show this already
         self.findings = findings
+        self._fill_checker()
+
+    def _fill_checker(self) -> None:
         self.checker.clear()
+        for line in self.import_report:  # the import report first: what to check against the original
+            self.checker.addItem(QListWidgetItem(line))
         for finding in self.findings:
             where = self.tr("step %d") % (finding.step + 1) if finding.step is not None else self.tr("identity")
             item = QListWidgetItem(f"{where}: {finding_text(finding)}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.checker.addItem(item)
         self.checker_dock.setWindowTitle(self.tr("Format checker (%d)") % len(self.findings))
+
+    def show_import_report(self, lines: list[str]) -> None:
+        """List an imported draft's report (what was read, guessed, not found) in the checker dock."""
+        self.import_report = list(lines)
+        self._fill_checker()
 
     def _redraw(self) -> None:
         paper = PaperName(self.paper.currentData() or PaperName.A4.value)
@@ -268,7 +279,9 @@ class EditorWindow(QMainWindow):
         return index.row() if index.isValid() else -1
 
     def _on_finding(self, item: QListWidgetItem) -> None:
-        finding: Finding = item.data(Qt.ItemDataRole.UserRole)
+        finding = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(finding, Finding):
+            return  # a line of the import report
         if finding.step is None and finding.field != "lanes":
             self.tabs.setCurrentWidget(self.identity)
             self.identity.focus_field("approval.name" if finding.field == "approval" else finding.field)

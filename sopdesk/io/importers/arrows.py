@@ -1,0 +1,74 @@
+"""Flow between steps from the arrows drawn: each arrow joins the symbol nearest its tail to
+the symbol nearest its head; an arrow into an off-page connector goes on to the next step;
+a Ya/Tidak label belongs to the decision's arrow passing nearest to it."""
+
+from __future__ import annotations
+
+from sopdesk.io.importers.flow import RawStep
+from sopdesk.io.importers.geometry import segment_distance
+from sopdesk.io.importers.grid import Arrow, Cell, Point, Shape
+
+REACH = 8.0  # points: an arrow end this close to a symbol touches it
+LABEL_REACH = 30.0  # points: a label this close to an arrow's path names it
+
+
+def link_page(steps: list[RawStep], first: int, arrows: list[Arrow], labels: list[Cell]) -> None:
+    """Add ``(target index, label)`` to ``steps[i].arrows`` for the arrows of one page.
+
+    ``first`` is the index of the page's first step in ``steps``; only steps from there on
+    (the page's rows) own symbols the page's arrows can touch."""
+    placed = [(i, shape) for i in range(first, len(steps)) for _, shape in steps[i].symbols]
+    targets = [_nearest(placed, arrow.tip) for arrow in arrows]
+    links: list[tuple[int, int, Arrow]] = []
+    for arrow, target in zip(arrows, targets, strict=True):
+        if target is None:
+            continue
+        to = target[0] + 1 if target[1].kind == "connector" else target[0]
+        for source in _sources(arrow, target, placed, arrows, targets):
+            if to != source[0] and source[1].kind != "connector":
+                links.append((source[0], to, arrow))
+    named = _name(links, labels, steps)
+    for (source_index, to, _), label in zip(links, named, strict=True):
+        if (to, label) not in steps[source_index].arrows:
+            steps[source_index].arrows.append((to, label))
+
+
+def _sources(arrow: Arrow, target: tuple[int, Shape], placed: list[tuple[int, Shape]], arrows: list[Arrow],
+             targets: list[tuple[int, Shape] | None]) -> list[tuple[int, Shape]]:
+    """The symbols the arrow's wire starts from: those its path touches, less its target and
+    the targets of other arrows sharing its wire (a fan-out); else the one nearest its tail."""
+    touched = [s for s in placed if s[1] is not target[1] and
+               min((s[1].box.distance(p) for p in arrow.path), default=1e9) <= REACH]
+    shared = {id(t[1]) for other, t in zip(arrows, targets, strict=True)
+              if t is not None and other is not arrow and set(other.path) & set(arrow.path)}
+    sources = [s for s in touched if id(s[1]) not in shared]
+    if sources:
+        return sources
+    tail = _nearest(placed, arrow.tail)
+    return [tail] if tail is not None and tail[1] is not target[1] else []
+
+
+def _nearest(placed: list[tuple[int, Shape]], p: Point) -> tuple[int, Shape] | None:
+    best = min(placed, key=lambda s: s[1].box.distance(p), default=None)
+    return best if best is not None and best[1].box.distance(p) <= REACH else None
+
+
+def _name(links: list[tuple[int, int, Arrow]], labels: list[Cell], steps: list[RawStep]) -> list[str]:
+    """Each label to one arrow leaving a decision, nearest pairs first (a label names one
+    arrow, an arrow has one label)."""
+    names = [""] * len(links)
+    pairs = sorted((_path_distance(label.box.centre, arrow.path), i, k)
+                   for i, label in enumerate(labels) for k, (source, _, arrow) in enumerate(links)
+                   if any(s.kind == "decision" for _, s in steps[source].symbols))
+    used: set[int] = set()
+    for distance, i, k in pairs:
+        if distance <= LABEL_REACH and i not in used and not names[k]:
+            names[k] = labels[i].text
+            used.add(i)
+    return names
+
+
+def _path_distance(p: Point, path: tuple[Point, ...]) -> float:
+    if len(path) < 2:
+        return min((segment_distance(p, q, q) for q in path), default=1e9)
+    return min(segment_distance(p, path[i], path[i + 1]) for i in range(len(path) - 1))

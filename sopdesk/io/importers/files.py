@@ -1,0 +1,87 @@
+"""Which reader takes a file, and the checks every file passes first.
+
+``.pdf`` -> `pdf_reader`; ``.docx`` -> `docx_reader`; ``.xlsx`` -> `xlsx_reader`;
+``.doc``/``.xls``/``.odt``/``.ods`` are converted by LibreOffice headless (``soffice``) when it
+is installed. Every refusal is an `ImportFileError` naming the file, in Bahasa Indonesia.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+from sopdesk.io.importers.errors import ImportFileError
+from sopdesk.io.importers.grid import Document
+
+SUFFIXES = (".pdf", ".docx", ".xlsx", ".doc", ".xls", ".odt", ".ods")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CONVERT = {".doc": "docx", ".odt": "docx", ".xls": "xlsx", ".ods": "xlsx"}
+
+
+def read_document(path: Path) -> Document:
+    """The grid of the document at ``path``. Raises `ImportFileError` for a format not
+    supported, a password-protected or damaged file, or a zip that is not a document."""
+    suffix = path.suffix.lower()
+    head = path.read_bytes()[:8]
+    if suffix in _CONVERT:
+        return _converted(path, _CONVERT[suffix])
+    if suffix == ".pdf":
+        from sopdesk.io.importers.pdf_reader import read_pdf
+
+        if not head.startswith(b"%PDF"):
+            raise ImportFileError(path.name, "bukan berkas PDF (isi berkas tidak diawali %PDF); berkas rusak?")
+        return read_pdf(path)
+    if suffix in (".docx", ".xlsx"):
+        _check_office_zip(path, head, "word/" if suffix == ".docx" else "xl/")
+        if suffix == ".docx":
+            from sopdesk.io.importers.docx_reader import read_docx
+
+            return read_docx(path)
+        from sopdesk.io.importers.xlsx_reader import read_xlsx
+
+        return read_xlsx(path)
+    raise ImportFileError(path.name, f"format {suffix or 'tanpa akhiran'} tidak didukung (PDF, Word, Excel)")
+
+
+def _check_office_zip(path: Path, head: bytes, part: str) -> None:
+    if head.startswith(_OLE):
+        raise ImportFileError(path.name, "berkas dilindungi kata sandi (terenkripsi); buka kuncinya di Office dulu")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportFileError(path.name, "berkas rusak: bukan arsip Office Open XML yang utuh") from exc
+    if "[Content_Types].xml" not in names or not any(n.startswith(part) for n in names):
+        raise ImportFileError(path.name, "berkas zip ini bukan dokumen Word/Excel")
+
+
+def _converted(path: Path, target: str) -> Document:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise ImportFileError(path.name, f"format {path.suffix} perlu LibreOffice (soffice) untuk dikonversi, "
+                                         f"dan LibreOffice tidak terpasang; simpan sebagai .{target} lalu impor lagi")
+    with tempfile.TemporaryDirectory() as out:
+        done = subprocess.run([soffice, "--headless", "--convert-to", target, "--outdir", out, str(path)],
+                              capture_output=True, timeout=180, check=False)
+        converted = Path(out) / f"{path.stem}.{target}"
+        if done.returncode != 0 or not converted.exists():
+            raise ImportFileError(path.name, "LibreOffice gagal mengonversi berkas ini")
+        doc = read_document(converted)
+    doc.name = path.name
+    return doc
+
+
+def collect(paths: list[Path]) -> list[Path]:
+    """The files to import: each file given, and every supported file under each folder
+    (sorted, hidden and Office lock files ``~$…`` skipped)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                          and not p.name.startswith((".", "~$")))
+        else:
+            out.append(path)
+    return out

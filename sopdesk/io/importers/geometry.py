@@ -1,0 +1,116 @@
+"""Plain geometry for the readers: symbol kind from a drawn outline, arrow heads, wires.
+
+Shapes are judged on their points normalised to their bounding box (0..1 both ways):
+a diamond has its vertices at the middle of each side, a terminator (capsule or rounded
+ends) reaches its left and right sides only near mid-height, a pentagon (off-page
+connector) has a point at the middle of its bottom side, anything else boxy is a process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sopdesk.io.importers.grid import Arrow, Box, Point
+
+MAX_HEAD = 12.0  # points: an arrow head is smaller than this both ways
+MIN_SYMBOL = 9.0  # points: a symbol is at least this big both ways
+TOUCH = 2.5  # points: wire pieces this close are joined
+
+
+def polygon_area(pts: Sequence[Point]) -> float:
+    """Absolute area (points²) of the polygon through ``pts`` (closed implicitly)."""
+    total = 0.0
+    for (x0, y0), (x1, y1) in zip(pts, [*pts[1:], pts[0]], strict=True):
+        total += x0 * y1 - x1 * y0
+    return abs(total) / 2
+
+
+def bounds(pts: Sequence[Point]) -> Box:
+    """The bounding box of ``pts``."""
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    return Box(min(xs), min(ys), max(xs), max(ys))
+
+
+def outline_kind(pts: Sequence[Point]) -> str | None:
+    """The symbol kind of a closed outline, or ``None`` when it is not a symbol (a wire,
+    an arrow head, a hairline). Kinds: ``decision``, ``connector``, ``terminator``, ``process``."""
+    box = bounds(pts)
+    if box.width < MIN_SYMBOL or box.height < MIN_SYMBOL:
+        return None
+    norm = [((x - box.x0) / box.width, (y - box.top) / box.height) for x, y in pts]
+    area = polygon_area(pts) / (box.width * box.height)
+    if 0.4 <= area <= 0.6 and all(_near(norm, c, 0.08) for c in ((0.5, 0.0), (1.0, 0.5), (0.5, 1.0), (0.0, 0.5))):
+        return "decision"
+    if area < 0.35:
+        return None
+    if _near(norm, (0.5, 1.0)) and _near(norm, (0.0, 0.0)) and _near(norm, (1.0, 0.0)) and not _near(norm, (0.0, 1.0)):
+        return "connector"
+    on_left = [y for x, y in norm if x < 0.04]
+    if on_left and min(on_left) > 0.25 and max(on_left) < 0.75:
+        return "terminator"
+    return "process"
+
+
+def _near(norm: Sequence[Point], target: Point, tolerance: float = 0.1) -> bool:
+    return any(abs(x - target[0]) <= tolerance and abs(y - target[1]) <= tolerance for x, y in norm)
+
+
+def head_of(pts: Sequence[Point]) -> tuple[Point, Point] | None:
+    """``(tip, base middle)`` when ``pts`` is a small filled triangle (an arrow head)."""
+    box = bounds(pts)
+    if box.width > MAX_HEAD or box.height > MAX_HEAD or max(box.width, box.height) < 2:
+        return None
+    corners: list[Point] = []
+    for p in pts:
+        if all(abs(p[0] - q[0]) > 0.3 or abs(p[1] - q[1]) > 0.3 for q in corners):
+            corners.append(p)
+    if len(corners) != 3:
+        return None
+    sides = [(_dist(corners[(i + 1) % 3], corners[(i + 2) % 3]), i) for i in range(3)]
+    _, tip_index = min(sides)
+    a, b = (corners[(tip_index + 1) % 3], corners[(tip_index + 2) % 3])
+    return corners[tip_index], ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+
+def _dist(a: Point, b: Point) -> float:
+    return float(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5)
+
+
+def segment_distance(p: Point, a: Point, b: Point) -> float:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length))
+    return _dist(p, (a[0] + t * dx, a[1] + t * dy))
+
+
+def _touches(a: Sequence[Point], b: Sequence[Point]) -> bool:
+    if len(b) == 1:
+        return any(_dist(p, b[0]) <= TOUCH for p in a)
+    return any(segment_distance(p, b[i], b[i + 1]) <= TOUCH for p in a for i in range(len(b) - 1))
+
+
+def trace_arrows(heads: Sequence[tuple[Point, Point]], wires: Sequence[Sequence[Point]],
+                 max_pieces: int = 12) -> list[Arrow]:
+    """Follow each arrow head's wire back to its far end.
+
+    ``heads`` are ``(tip, base)`` pairs, ``wires`` polylines (points). The wire pieces
+    touching the head's base, and those touching them, make the arrow (at most
+    ``max_pieces``: more means the search ran into the table's rules); its tail is the
+    point farthest from the tip.
+    """
+    arrows = []
+    for tip, base in heads:
+        found: list[Sequence[Point]] = []
+        frontier: list[Sequence[Point]] = [[base]]
+        rest = list(wires)
+        while frontier and len(found) <= max_pieces:
+            current = frontier.pop()
+            joined = [w for w in rest if _touches(current, w) or _touches(w, current)]
+            rest = [w for w in rest if not any(w is j for j in joined)]
+            found.extend(joined)
+            frontier.extend(joined)
+        points = [p for w in found[:max_pieces] for p in w] or [base]
+        tail = max(points, key=lambda p: _dist(p, tip))
+        arrows.append(Arrow(tail=tail, tip=tip, path=tuple(points)))
+    return arrows

@@ -1,0 +1,158 @@
+"""PDF with a text layer -> `grid.Document`, through pdfplumber.
+
+Tables come from the ruling lines (pdfplumber's table finder), cell text from the words
+whose centre lies in the cell, symbols from the closed outlines drawn (rectangles and
+curves; see `geometry.outline_kind`), arrows from the small filled triangles (heads)
+followed back along the thin lines and curves touching them (`geometry.trace_arrows`).
+
+Errors: `ImportFileError` (Indonesian message) for a file pdfplumber cannot open, or one
+protected by a password.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from sopdesk.io.importers.errors import ImportFileError
+from sopdesk.io.importers.geometry import bounds, head_of, outline_kind, trace_arrows
+from sopdesk.io.importers.grid import Box, Cell, Document, Page, Point, Shape, Table, Word
+
+_WORDS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
+
+
+def read_pdf(path: Path) -> Document:
+    """Read every page of the PDF at ``path``; raise `ImportFileError` when it cannot be opened."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(path) as pdf:
+            doc = Document(name=path.name, pages=[_page(i + 1, p) for i, p in enumerate(pdf.pages)])
+    except ImportFileError:
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types for a broken file
+        if _caused_by(exc, PDFPasswordIncorrect):
+            raise ImportFileError(path.name, "berkas PDF dilindungi kata sandi") from exc
+        raise ImportFileError(path.name, f"berkas PDF rusak atau tidak dapat dibaca ({type(exc).__name__})") from exc
+    doc.has_text = any(p.words for p in doc.pages)
+    return doc
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """True when ``exc``, its cause or its first argument is a ``kind`` (pdfplumber wraps)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, kind) or any(isinstance(a, kind) for a in seen.args):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _page(number: int, p: Any) -> Page:
+    page = Page(number=number, width=float(p.width), height=float(p.height))
+    page.words = [Word(w["text"], Box(w["x0"], w["top"], w["x1"], w["bottom"])) for w in p.extract_words(**_WORDS)]
+    page.tables = [_table(page, t) for t in p.find_tables()]
+    outlines, wires, heads = _drawing(p)
+    page.shapes = _shapes(page, outlines)
+    page.shapes += _pictured(page, p.images)
+    page.arrows = trace_arrows(heads, [w for w in wires if not _is_rule(w, page.tables)])
+    return page
+
+
+def _table(page: Page, found: Any) -> Table:
+    cells = [Box(*c) for c in found.cells]
+    cells.sort(key=lambda b: (round(b.top), b.x0))
+    return Table(Box(*found.bbox), tuple(Cell(b, page.text_in(b)) for b in cells))
+
+
+def _is_rule(wire: list[Point], tables: list[Table]) -> bool:
+    """True when a straight piece lies along a table cell's side (a rule, not a connector)."""
+    if len(wire) != 2:
+        return False
+    (ax, ay), (bx, by) = wire
+    for table in tables:
+        for cell in table.cells:
+            b = cell.box
+            vertical = abs(ax - bx) < 1 and any(abs(ax - x) < 1.5 for x in (b.x0, b.x1))
+            if vertical and min(ay, by) < b.bottom - 1 and max(ay, by) > b.top + 1:
+                return True
+            horizontal = abs(ay - by) < 1 and any(abs(ay - y) < 1.5 for y in (b.top, b.bottom))
+            if horizontal and min(ax, bx) < b.x1 - 1 and max(ax, bx) > b.x0 + 1:
+                return True
+    return False
+
+
+def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[Point, Point]]]:
+    """Split the page's graphics into closed outlines, wires and arrow heads."""
+    outlines: list[list[Point]] = []
+    wires: list[list[Point]] = []
+    heads: list[tuple[Point, Point]] = []
+    for r in p.rects:
+        box = Box(r["x0"], r["top"], r["x1"], r["bottom"])
+        if min(box.width, box.height) < 2:
+            y = box.centre[1]
+            x = box.centre[0]
+            wires.append([(box.x0, y), (box.x1, y)] if box.width >= box.height else [(x, box.top), (x, box.bottom)])
+        else:
+            outlines.append([(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)])
+    for line in p.lines:
+        wires.append([(float(x), float(y)) for x, y in line["pts"]])
+    for c in p.curves:
+        pts = [(float(x), float(y)) for x, y in c["pts"]]
+        head = head_of(pts) if c.get("fill") else None
+        if head:
+            heads.append(head)
+        elif outline_kind(pts) is None:
+            wires.append(pts)
+        else:
+            outlines.append(pts)
+    return outlines, wires, heads
+
+
+def _shapes(page: Page, outlines: list[list[Point]]) -> list[Shape]:
+    """Symbols from outlines, each once: copies of one shape (fill, stroke, shadow) overlapping
+    by more than half are one."""
+    shapes: list[Shape] = []
+    for pts in outlines:
+        kind = outline_kind(pts)
+        box = bounds(pts)
+        if kind is None or box.width > page.width / 3 or box.height > page.height / 6:
+            continue
+        if any(_overlap(box, s.box) > 0.5 for s in shapes):
+            continue
+        shapes.append(Shape(kind, box, " ".join(page.text_in(box).split())))
+    return shapes
+
+
+_TERMINAL = re.compile(r"^(mulai|selesai|start|end|finish)$", re.IGNORECASE)
+
+
+def _pictured(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
+    """Symbols pasted as pictures (a Word drawing printed as an image): a small box-shaped
+    picture is a terminator when it holds Mulai/Selesai, a decision when a Ya/Tidak label is
+    printed beside it, else a process. The kind is a guess from its surroundings."""
+    shapes: list[Shape] = []
+    for image in images:
+        box = Box(image["x0"], image["top"], image["x1"], image["bottom"])
+        if not (10 <= box.height <= 40 and 1.3 <= box.width / max(box.height, 1e-9) <= 4 and box.width <= 90):
+            continue
+        if any(_overlap(box, s.box) > 0.5 for s in [*page.shapes, *shapes]):
+            continue
+        text = " ".join(page.text_in(box).split())
+        near = Box(box.x0 - 30, box.top - 20, box.x1 + 30, box.bottom + 20)
+        labels = [w for w in page.words if near.contains(w.box.centre) and not box.contains(w.box.centre)
+                  and "".join(w.text.split()).casefold() in ("ya", "tidak", "y", "t")]
+        kind = "terminator" if _TERMINAL.match(text) else ("decision" if labels else "process")
+        shapes.append(Shape(kind, box, text))
+    return shapes
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """Intersection over the smaller box's area (0..1)."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    if w <= 0 or h <= 0:
+        return 0.0
+    return w * h / max(min(a.width * a.height, b.width * b.height), 1e-9)

@@ -1,0 +1,142 @@
+"""Grid -> draft SOPs: identity tables and flowchart tables walked in page order.
+
+A table with identity labels opens an SOP (or adds to the open one while it has no steps);
+a flowchart table adds its rows to the open SOP, or opens a new one when its first row is
+step 1 and the open SOP already has steps (a book of SOPs). A table without a header that
+continues the previous flowchart's columns adds its rows too (the first row without a
+number continues the last step). Raises `ImportFileError` for a document that is not an SOP AP.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sopdesk.io.importers.arrows import link_page
+from sopdesk.io.importers.build import build_draft
+from sopdesk.io.importers.errors import ImportFileError
+from sopdesk.io.importers.flow import Columns, RawStep, find_header, lane_labels, read_rows
+from sopdesk.io.importers.grid import Box, Document, Page, Table, lines_text
+from sopdesk.io.importers.identity import IdentityCells, is_identity, read_identity, starts_sop
+from sopdesk.io.importers.report import Draft
+from sopdesk.io.importers.text import join_lines
+
+_NARRATIVE = re.compile(
+    r"^\s*(?:[A-T]\.\s*)?(maksud dan tujuan|ruang lingkup|indikator kinerja|status revisi|pengertian|kebijakan"
+    r"|tujuan|prosedur|unit terkait|referensi)\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(slots=True)
+class Pending:
+    """An SOP being read: identity texts, columns, rows, pages it spans, a title seen above the table."""
+
+    identity: IdentityCells = field(default_factory=IdentityCells)
+    columns: Columns | None = None
+    table_x0: float = 0.0
+    table_width: float = 0.0
+    steps: list[RawStep] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+    heading: str = ""
+
+
+def recognise(doc: Document, unit: tuple[str, ...] = ()) -> list[Draft]:
+    """The draft SOPs in ``doc``, each with its import report; ``unit`` replaces the letterhead
+    when given. Raises `ImportFileError` when no SOP AP is found (narrative procedure, empty)."""
+    if not doc.has_text:
+        raise ImportFileError(doc.name, "hasil pindai tanpa lapisan teks: pembacaan OCR belum tersedia; tidak diimpor")
+    _refuse_narrative(doc)
+    found: list[Pending] = []
+    for page in doc.pages:
+        _read_page(page, found)
+    kept = [p for p in found if p.steps or len(p.identity.values) >= 3]
+    if not kept:
+        raise ImportFileError(doc.name, "tidak ditemukan identitas maupun tabel diagram alir SOP AP "
+                                        "(atau tabelnya kosong); tidak diimpor")
+    return [build_draft(p, unit) for p in kept]
+
+
+def _refuse_narrative(doc: Document) -> None:
+    headings = {m.group(1).casefold() for p in doc.pages for m in _NARRATIVE.finditer(_page_text(p))}
+    if len(headings) >= 3:
+        listed = ", ".join(sorted(headings))
+        raise ImportFileError(doc.name, f"bukan SOP AP (dokumen naratif dengan bagian {listed}); tidak diimpor")
+
+
+def _page_text(page: Page) -> str:
+    return lines_text(page.words)
+
+
+def _read_page(page: Page, found: list[Pending]) -> None:
+    current = found[-1] if found else None
+    first_step = {id(p): len(p.steps) for p in found}
+    for table in sorted(page.tables, key=lambda t: (t.box.top, t.box.x0)):
+        if is_identity(table):
+            if current is None or current.steps or (starts_sop(table) and "number" in current.identity.values):
+                current = _open(found, first_step)
+            read_identity(table, current.identity, page)
+            _mark(current, page)
+            continue
+        current = _read_flow(page, table, found, current, first_step)
+    for pending in found:
+        if page.number in pending.pages and pending.columns is not None:
+            start = first_step.get(id(pending), 0)
+            link_page(pending.steps, start, page.arrows, lane_labels(page, pending.columns))
+
+
+def _open(found: list[Pending], first_step: dict[int, int]) -> Pending:
+    pending = Pending()
+    found.append(pending)
+    first_step[id(pending)] = 0
+    return pending
+
+
+def _mark(pending: Pending, page: Page) -> None:
+    if page.number not in pending.pages:
+        pending.pages.append(page.number)
+
+
+def _read_flow(page: Page, table: Table, found: list[Pending], current: Pending | None,
+               first_step: dict[int, int]) -> Pending | None:
+    header = find_header(table, page)
+    if header is not None:
+        columns, bottom = header
+        rows = read_rows(page, table, columns, bottom)
+        numbered = [r for r in rows if r.number]
+        if current is None or (current.steps and numbered and numbered[0].number in ("1", "01")):
+            current = _open(found, first_step)
+        if not current.heading:
+            current.heading = _heading(page, table, columns)
+        current.columns, current.table_x0, current.table_width = columns, table.box.x0, table.box.width
+        _add_rows(current, rows, page)
+        return current
+    if current is None or current.columns is None or table.box.width < 0.8 * current.table_width:
+        return current
+    columns = current.columns.shifted(table.box.x0 - current.table_x0)
+    _add_rows(current, read_rows(page, table, columns, table.box.top), page)
+    return current
+
+
+def _add_rows(pending: Pending, rows: list[RawStep], page: Page) -> None:
+    _mark(pending, page)
+    for i, row in enumerate(rows):
+        has_text = any(row.texts.values())
+        if not row.number and pending.steps and ((i == 0 and has_text) or (not has_text and row.symbols)):
+            _continue_step(pending.steps[-1], row)
+        elif row.number or row.texts.get("activity"):
+            pending.steps.append(row)
+
+
+def _continue_step(step: RawStep, row: RawStep) -> None:
+    for name, text in row.texts.items():
+        if text:
+            step.texts[name] = f"{step.texts.get(name, '')} {text}".strip()
+    step.symbols += row.symbols
+
+
+def _heading(page: Page, table: Table, columns: Columns) -> str:
+    """The title printed above the flowchart's header (inside or above the table)."""
+    header_top = columns.top
+    box = Box(0, max(0.0, table.box.top - 120), page.width, header_top - 1)
+    lines = [ln for ln in page.text_in(box).splitlines()
+             if not re.search(r"standar\s+operasional\s+prosedur\s*$|^\s*\(?sop\)?\s*$", ln, re.IGNORECASE)]
+    return join_lines("\n".join(lines[-2:])) if lines else ""

@@ -1,0 +1,82 @@
+"""Import every corpus document that has an answer key and score it (issue 15, "Done when").
+
+Prints a table: fields right / total, step texts exact / total, lanes, symbols, arrows.
+Targets for documents with a text layer: >= 95 % fields and step texts, >= 90 % lanes,
+symbols and arrows. `FLOORS` records, per document, what this importer reaches today (as
+fractions, a little under the measured value); a document that falls below its floor, or a
+document listed in `AT_TARGET` that falls below the targets, fails the test.
+A "not_sop" document must be refused. Skipped when ../shared/corpus is absent.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sopdesk.io.importers.errors import ImportFileError
+from sopdesk.io.importers.run import read_drafts
+from tests.corpus_score import Score, score_document
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "corpus"
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+MEASURES = ("fields", "texts", "lanes", "symbols", "arrows")
+TARGETS = {"fields": 0.95, "texts": 0.95, "lanes": 0.90, "symbols": 0.90, "arrows": 0.90}
+
+# Documents at the issue's targets on every measure.
+AT_TARGET = {"bps-pringsewu-cuti.docx", "bps-pringsewu-cuti.pdf", "kemenkumham-kepegawaian-formasi-identitas.pdf"}
+# What each document reaches (measured 2 Dec 2026, a point under): fields, texts, lanes, symbols, arrows.
+FLOORS: dict[str, tuple[float, float, float, float, float]] = {
+    "basarnas-bcc-penanganan-info-bencana.xlsx": (0.99, 0.96, 0.99, 0.86, 0.99),
+    "kemenkumham-banten-keuangan-bmn.pdf": (0.81, 0.85, 0.85, 0.51, 0.51),
+    "basarnas-bcc-penerimaan-berita-115.xlsx": (0.99, 0.99, 0.99, 0.84, 0.99),
+    "bps-pringsewu-cuti.docx": (0.99, 0.99, 0.99, 0.99, 0.99),
+    "bps-pringsewu-cuti.pdf": (0.99, 0.99, 0.99, 0.99, 0.99),
+    "cimahi-bpkad-bmd.pdf": (0.99, 0.82, 0.99, 0.99, 0.98),
+    "cimahi-bpkad-perencanaan-anggaran.pdf": (0.92, 0.85, 0.99, 0.93, 0.94),
+    "kaltim-diskominfo-pengumuman-informasi.pdf": (0.85, 0.99, 0.99, 0.99, 0.99),
+    "kemenkumham-kepegawaian-formasi-identitas.pdf": (0.99, 0.99, 0.99, 0.99, 0.99),
+    "kemenkumham-kepegawaian-kode-etik.pdf": (0.99, 0.96, 0.99, 0.99, 0.65),
+    "kemenkumham-kepegawaian-ujian-dinas.pdf": (0.99, 0.90, 0.99, 0.93, 0.87),
+    # scans: no OCR yet, refused with a message (issue target 80 % of cell texts not reached)
+    "sumut-ppid-permohonan-informasi-scan.pdf": (0.0, 0.0, 0.0, 0.0, 0.0),
+    "kemenkumham-itjen-target-kinerja-scan.pdf": (0.0, 0.0, 0.0, 0.0, 0.0),
+}
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not beside the repository")]
+
+
+def _row(name: str, s: Score) -> str:
+    cells = [f"{getattr(s, m):4d}/{getattr(s, m + '_total'):<4d} {s.rate(m):6.1%}" for m in MEASURES]
+    return f"{name[:48]:48s} " + " ".join(cells)
+
+
+def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
+    rows, failures, total = [], [], Score()
+    for fixture in sorted(FIXTURES.glob("*.expected.json")):
+        expected = json.loads(fixture.read_text("utf-8"))
+        name = expected["file"]
+        try:
+            drafts = read_drafts(CORPUS / name)
+            refused = ""
+        except ImportFileError as exc:
+            drafts, refused = [], str(exc)
+        if expected["kind"] == "not_sop":
+            rows.append(f"{name[:48]:48s} {'ditolak' if refused else 'DITERIMA (salah)'}")
+            if not refused:
+                failures.append(f"{name}: not an SOP AP, but imported")
+            continue
+        score = score_document(expected, drafts)
+        total.add(score)
+        rows.append(_row(name, score) + (f"  ({refused})" if refused else ""))
+        rates = tuple(score.rate(m) for m in MEASURES)
+        floor = FLOORS.get(name, (0.0,) * 5)
+        failures += [f"{name}: {m} {r:.1%} < floor {f:.1%}" for m, r, f in zip(MEASURES, rates, floor, strict=True)
+                     if r < f]
+        if name in AT_TARGET:
+            failures += [f"{name}: {m} {score.rate(m):.1%} < target" for m in MEASURES if score.rate(m) < TARGETS[m]]
+    header = f"{'document':48s} " + " ".join(f"{m:>16s}" for m in MEASURES)
+    with capsys.disabled():
+        print("\n" + "\n".join([header, *rows, _row("TOTAL", total)]))
+    assert not failures, "\n".join(failures)

@@ -1,0 +1,105 @@
+"""The importers' plain-Python parts: text clean-up, symbol geometry, the recogniser on a
+hand-made grid, and the PDF reader on the BPS sheet of the corpus (skipped without it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from sopdesk.domain.model import Symbol
+from sopdesk.io.importers.errors import ImportFileError
+from sopdesk.io.importers.geometry import head_of, outline_kind
+from sopdesk.io.importers.grid import Arrow, Box, Cell, Document, Page, Shape, Table, Word
+from sopdesk.io.importers.recognise import recognise
+from sopdesk.io.importers.text import join_lines, parse_date, split_items
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def test_text_rules() -> None:
+    assert join_lines("Pegawai yang pelak-\nsana\n  cuti") == "Pegawai yang pelaksana cuti"
+    assert join_lines("Undang-\nUndang") == "Undang- Undang"
+    assert split_items("1. Satu\ndua\n2. Tiga\n3.") == ["Satu dua", "Tiga"]
+    assert parse_date("13 Januari 2024") == dt.date(2024, 1, 13)
+    assert parse_date("04 AGUSTUS 2016") == dt.date(2016, 8, 4)
+    assert parse_date("-") is None and parse_date("Oktober 2024") is None
+
+
+def test_symbol_kinds_by_geometry() -> None:
+    assert outline_kind([(0, 0), (50, 0), (50, 20), (0, 20)]) == "process"
+    assert outline_kind([(25, 0), (50, 15), (25, 30), (0, 15), (25, 0)]) == "decision"
+    assert outline_kind([(7, 0), (0, 9), (7, 18), (37, 18), (44, 9), (37, 0)]) == "terminator"
+    assert outline_kind([(0, 0), (20, 0), (20, 12), (10, 20), (0, 12)]) == "connector"
+    assert outline_kind([(0, 0), (100, 0), (100, 1), (0, 1)]) is None  # a hairline
+    tip, base = head_of([(544, 152), (550, 155), (544, 158), (544, 152)]) or ((0, 0), (0, 0))
+    assert tip == (550, 155) and base == (544, 155)
+
+
+def _cell(x0: float, top: float, x1: float, bottom: float, text: str) -> Cell:
+    return Cell(Box(x0, top, x1, bottom), text)
+
+
+def _words(cells: list[Cell]) -> list[Word]:
+    return [Word(c.text, Box(c.box.x0 + 1, c.box.top + 1, c.box.x1 - 1, c.box.bottom - 1)) for c in cells]
+
+
+def _grid_page() -> Page:
+    identity = [
+        _cell(0, 0, 100, 60, "DINAS CONTOH\nKOTA CONTOH"), _cell(100, 0, 200, 20, "Nomor SOP"),
+        _cell(200, 0, 400, 20, "001/2024"), _cell(100, 20, 200, 40, "Tanggal Pembuatan"),
+        _cell(200, 20, 400, 40, "2 Januari 2024"), _cell(100, 40, 200, 60, "Nama SOP"),
+        _cell(200, 40, 400, 60, "Pelayanan Surat"), _cell(0, 60, 200, 80, "Dasar Hukum:"),
+        _cell(0, 80, 200, 100, "1. Undang-Undang\n2. Peraturan"),
+    ]
+    header = [_cell(0, 200, 20, 220, "No"), _cell(20, 200, 120, 220, "Kegiatan"), _cell(120, 200, 180, 220, "Staf"),
+              _cell(180, 200, 240, 220, "Kepala"), _cell(240, 200, 300, 220, "Waktu")]
+    rows = []
+    for i, (text, time) in enumerate((("Mulai menerima surat", "5 Menit"), ("Memeriksa surat", "10 Menit"),
+                                      ("Menandatangani", "1 Jam"))):
+        top = 220 + 40 * i
+        rows += [_cell(0, top, 20, top + 40, f"{i + 1}."), _cell(20, top, 120, top + 40, text),
+                 _cell(240, top, 300, top + 40, time)]
+    page = Page(1, 600, 400, tables=[Table(Box(0, 0, 400, 100), tuple(identity)),
+                                     Table(Box(0, 200, 300, 340), tuple(header + rows))])
+    page.words = _words(identity + header + rows)
+    page.shapes = [Shape("terminator", Box(130, 230, 170, 250)), Shape("decision", Box(190, 270, 230, 290)),
+                   Shape("process", Box(130, 310, 170, 330))]
+    page.arrows = [Arrow((150, 250), (200, 270), ((150, 250), (200, 270))),
+                   Arrow((210, 290), (150, 310), ((210, 290), (150, 310))),
+                   Arrow((230, 280), (170, 240), ((230, 280), (235, 260), (170, 240)))]
+    page.words.append(Word("Tidak", Box(195, 244, 215, 252)))
+    return page
+
+
+def test_recognise_a_hand_made_grid() -> None:
+    (draft,) = recognise(Document("contoh.pdf", [_grid_page()]))
+    sop = draft.sop
+    assert (sop.title, sop.number, sop.made_on) == ("Pelayanan Surat", "001/2024", dt.date(2024, 1, 2))
+    assert sop.unit == ("DINAS CONTOH", "KOTA CONTOH")
+    assert sop.legal_basis == ("Undang-Undang", "Peraturan")
+    assert [lane.name for lane in sop.lanes] == ["Staf", "Kepala"]
+    assert [s.symbol for s in sop.steps] == [Symbol.TERMINATOR, Symbol.DECISION, Symbol.PROCESS]
+    assert [s.lanes for s in sop.steps] == [("staf",), ("kepala",), ("staf",)]
+    assert [s.standard_time for s in sop.steps] == ["5 Menit", "10 Menit", "1 Jam"]
+    assert {(e.label, e.target) for e in sop.steps[1].exits} == {("Tidak", 0), ("Ya", 2)}
+    states = {f.subject: f.state for f in draft.findings}
+    assert states["number"] == "read" and states["approval"] == "missing"
+
+
+def test_a_page_without_text_is_refused_by_name() -> None:
+    with pytest.raises(ImportFileError, match=r"kosong\.pdf"):
+        recognise(Document("kosong.pdf", [Page(1, 100, 100)], has_text=False))
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not beside the repository")
+def test_bps_pdf_reads_identity_and_flow() -> None:
+    from sopdesk.io.importers.pdf_reader import read_pdf
+
+    (draft,) = recognise(read_pdf(CORPUS / "bps-pringsewu-cuti.pdf"))
+    sop = draft.sop
+    assert sop.number == "18101.3.001.2024" and sop.title == "PENGAJUAN CUTI PEGAWAI"
+    assert sop.approval.nip == "19730913 199403 1 004"
+    assert len(sop.steps) == 6 and sop.steps[2].symbol is Symbol.DECISION
+    assert {(e.label, e.target) for e in sop.steps[2].exits} == {("Ya", 3), ("Tidak", 5)}
