@@ -162,6 +162,7 @@ def lamandau(qtbot: Any, settings: Settings, sample_by_id: dict[str, Sop]) -> An
     editor = EditorWindow(SopDocument(sample_by_id["lamandau-pengisian-e-sakip"], 7), saver, settings,
                           lambda: dt.date(2026, 11, 22), [])
     editor.saved_values = saved  # type: ignore[attr-defined]
+    editor.resize(1366, 768)  # the office laptop (the offscreen screen is 800×800: a new window fits it)
     editor.show()
     qtbot.waitExposed(editor)
     editor.activateWindow()

@@ -148,3 +148,57 @@ def test_correcting_a_logged_time(qtbot, window: MainWindow, monkeypatch: pytest
     assert window.db is not None
     history = window.db.executions.corrections(panel.current[0].id)  # type: ignore[index]
     assert history == [(1, NOW, "Ana", "finished_at", "2025-06-02 10:00:00", "2025-06-02 08:50:00")]
+
+
+def test_an_approved_sop_with_a_newer_draft_still_runs_its_approved_revision(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by a reviewer: after an edit made a draft revision 2, starting an execution ran the draft
+    as a trial, and unticking the trial was refused, though revision 1 is approved and in force."""
+    from sopdesk.domain.model import Status
+
+    assert window.db is not None
+    approved = window.db.sops.find_by_key("kalbar-penyusunan-lkj-biro")
+    assert approved is not None
+    draft = window.db.sops.start_draft(approved)
+    window._reload_catalogue(draft)
+    panel = _open(qtbot, window, "kalbar-penyusunan-lkj-biro")
+    assert panel.sop is not None and panel.sop.status is Status.DRAFT  # the catalogue shows the draft
+    seen: list[tuple[bool, bool]] = []
+
+    def fill(dialog: StartDialog) -> int:
+        seen.append((dialog.trial.isChecked(), dialog.trial.isEnabled()))
+        qtbot.keyClicks(dialog.title, "LKj 2025")
+        dialog.started_at.set_value(t(2, 8))
+        return StartDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(StartDialog, "exec", fill)
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert seen == [(False, True)]  # not a trial by default; a trial of the draft may be chosen
+    qtbot.waitUntil(lambda: panel.current is not None and panel.current[0].title == "LKj 2025", timeout=10000)
+    assert panel.current is not None and not panel.current[0].trial
+    assert panel.current[1].status is Status.APPROVED and panel.current[1].revision == 1
+    assert window._warnings == []  # type: ignore[attr-defined]
+
+
+def test_the_start_dialog_keeps_what_was_typed_when_it_refuses(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert window.current is not None
+    told: list[str] = []
+    dialog = StartDialog(window.current, "Ana", lambda: NOW, window, start_at=NOW)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no title yet
+    qtbot.keyClicks(dialog.title, "LKj 2025")
+    assert ok.isEnabled()
+    dialog.started_at.set_value(NOW + dt.timedelta(days=1))
+    import sopdesk.ui.execution_dialogs as dialogs
+
+    original = dialogs.QMessageBox.warning
+    dialogs.QMessageBox.warning = lambda _p, _t, text: told.append(text)  # type: ignore[method-assign,assignment]
+    try:
+        dialog.accept()
+    finally:
+        dialogs.QMessageBox.warning = original  # type: ignore[method-assign]
+    assert told and dialog.result() != StartDialog.DialogCode.Accepted and dialog.title.text() == "LKj 2025"

@@ -209,3 +209,39 @@ def test_a_future_day_typed_mid_edit_is_kept_until_the_month_is_changed(qtbot, w
     assert _column(panel, panel.FINISHED) == ["08:50", ""]
     qtbot.mouseClick(panel.when.now_button, Qt.MouseButton.LeftButton)
     assert panel.when.value() == dt.datetime(2026, 11, 24, 11, 47)
+
+
+def _click_in(qtbot, field: MinuteEdit, index: int) -> None:  # type: ignore[no-untyped-def]
+    """A click on character ``index`` of the field's text (its right half)."""
+    from PySide6.QtCore import QPoint
+
+    line = field.edit.lineEdit()
+    x = 4 + line.fontMetrics().horizontalAdvance(line.text()[:index]) + 2
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+    qtbot.wait(20)  # a person's hand moves from the mouse to the keys
+
+
+@pytest.mark.parametrize(("how", "typed", "expected"), [
+    ("right half of the hour", "09:15", dt.datetime(2026, 11, 30, 9, 15)),
+    ("the colon", "09:15", dt.datetime(2026, 11, 30, 9, 15)),
+    ("the day", "27-11-2026 10:30", dt.datetime(2026, 11, 27, 10, 30)),
+    ("select all", "01-11-2026 09:00", dt.datetime(2026, 11, 1, 9, 0)),
+])
+def test_times_typed_after_a_click_anywhere_read_as_typed(qtbot, how: str, typed: str,  # type: ignore[no-untyped-def]
+                                                          expected: dt.datetime) -> None:
+    """Found by a reviewer: a click in the right half of "17" then "09:15" gave 17:09; "01-11-2026"
+    typed over a date kept the old month (the "-" jumped over it)."""
+    field = MinuteEdit(lambda: dt.datetime(2026, 11, 30, 17, 0, 41))
+    qtbot.addWidget(field)
+    field.resize(320, 32)
+    field.show()
+    qtbot.waitExposed(field)
+    field.activateWindow()
+    qtbot.waitUntil(field.isActiveWindow)
+    if how == "select all":
+        field.edit.setFocus()
+        qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    else:
+        _click_in(qtbot, field, {"right half of the hour": 12, "the colon": 13, "the day": 1}[how])
+    qtbot.keyClicks(field.edit, typed)
+    assert field.value() == expected

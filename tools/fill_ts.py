@@ -160,7 +160,7 @@ BY_SOURCE = {
     "Date and time (whole minutes). Typed times are checked when you log.":
         "Tanggal dan jam (menit bulat). Waktu yang diketik diperiksa saat dicatat.",
     "&Now": "&Sekarang", "Set the field to the current time": "Isi kolom dengan waktu sekarang",
-    "Decision / note": "Keputusan / catatan",
+    "Decision / note": "Keputusan / catatan", "The start %s is in the future.": "Waktu mulai %s ada di masa depan.",
     "%d step(s) without a standard": "%d langkah tanpa standar", "%d step(s) unreadable": "%d langkah tidak terbaca",
     "Standard": "Waktu baku", "No execution is running.": "Tidak ada pelaksanaan yang berjalan.",
     # office identity, week picker, opening what was written

@@ -87,7 +87,7 @@ def screenshots(app: QApplication, language: str, folder: Path) -> None:
         _settle(app)
         _save(win, name, language)
     win.tabs.setCurrentWidget(win.executions)
-    win.executions.list.setCurrentRow(0)
+    win.executions.list.setCurrentCell(0, win.executions.TITLE)
     _settle(app)
     _save(win.tabs, "executions", language)
     editor = win.editing.open_editor(win.current, None, win.db.sops.find_by_key(KEY) if win.db else None)

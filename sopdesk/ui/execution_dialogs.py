@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,6 +34,70 @@ from sopdesk.domain.model import Sop, Status
 from sopdesk.ui.execution_text import VERDICT_COLOURS, from_qt, moment_text, to_qt, verdict_text
 from sopdesk.ui.hints import EmptyHint
 from sopdesk.ui.screen import resize_to_fit
+
+
+class _SectionEdit(QDateTimeEdit):
+    """A date-time field typed section by section, as people type dates and times.
+
+    A click or focus selects the whole section under the cursor, so "09:15" typed after a click
+    anywhere in the hour replaces the hour (a click in the right half of "17" used to give 17:09);
+    a separator typed right after a section filled up and moved on is skipped (typing "01-11-2026"
+    used to jump over the month); Ctrl+A starts at the day.
+    """
+
+    _SEPARATORS = "-/.: "
+
+    def __init__(self, value: QDateTime) -> None:
+        super().__init__(value)
+        self._moved_on = False
+        self._digits = ""  # digits typed into the current section so far
+        self.lineEdit().installEventFilter(self)
+
+    def _select_current(self) -> None:
+        self._digits = ""
+        self.setSelectedSection(self.currentSection())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if watched is self.lineEdit() and event.type() is QEvent.Type.MouseButtonRelease:
+            self._moved_on = False
+            QTimer.singleShot(0, self._select_unless_dragged)  # once the line edit has placed the cursor
+        return super().eventFilter(watched, event)
+
+    def _select_unless_dragged(self) -> None:
+        if not self.lineEdit().hasSelectedText():  # a drag selection is the user's own
+            self._select_current()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt)
+        super().focusInEvent(event)
+        if event.reason() is not Qt.FocusReason.MouseFocusReason:  # a click selects on release
+            QTimer.singleShot(0, self._select_current)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
+        text = event.text()
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+            self._moved_on = False
+            return
+        if text and text in self._SEPARATORS and self._moved_on:
+            self._moved_on = False  # the section already moved on by itself
+            return
+        if text == ":" and self.currentSection() is QDateTimeEdit.Section.MinuteSection and self._digits:
+            self._hour_typed_in_minutes()
+            return
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_on = bool(text) and text.isdigit() and self.currentSection() != before
+        self._digits = self._digits + text if text.isdigit() and not self._moved_on else ""
+        if self._moved_on or (text and text in self._SEPARATORS):
+            self._select_current()
+
+    def _hour_typed_in_minutes(self) -> None:
+        """"09:" typed with the cursor in the minutes (a click on the colon): the 09 was the hour."""
+        hour, self._digits = int(self._digits), ""
+        value = self.dateTime()
+        if hour < 24:
+            self.setDateTime(QDateTime(value.date(), value.time().addSecs((hour - value.time().hour()) * 3600)))
+        self.setSelectedSection(QDateTimeEdit.Section.MinuteSection)
 
 
 class MinuteEdit(QWidget):
@@ -46,9 +113,10 @@ class MinuteEdit(QWidget):
     def __init__(self, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
-        self.edit = QDateTimeEdit(to_qt(ex.whole_minute(clock())))
+        self.edit = _SectionEdit(to_qt(ex.whole_minute(clock())))
         self.edit.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.edit.setCalendarPopup(True)
+        self.edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # as the week picker and the office
         self.edit.setToolTip(self.tr("Date and time (whole minutes). Typed times are checked when you log."))
         self.now_button = QPushButton(self.tr("&Now"))
         self.now_button.setToolTip(self.tr("Set the field to the current time"))
@@ -80,26 +148,47 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 class StartDialog(QDialog):
-    """Title, reference, who starts, when; a draft runs only as a trial."""
+    """Title, reference, who starts, when. The approved revision in force runs; a draft only as a
+    trial (ticked by default when no revision is approved). OK waits for a title; a start in the
+    future is refused with a message and the dialog stays open with what was typed."""
 
-    def __init__(self, sop: Sop, user: str, clock: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+    def __init__(self, sop: Sop, user: str, clock: Callable[[], dt.datetime], parent: QWidget | None = None, *,
+                 in_force: bool | None = None, draft: bool | None = None,
+                 start_at: dt.datetime | None = None) -> None:
         super().__init__(parent)
+        self.clock = clock
+        in_force = sop.status is Status.APPROVED if in_force is None else in_force
+        draft = sop.status is Status.DRAFT if draft is None else draft
         self.setWindowTitle(self.tr("Start an execution"))
         self.title = QLineEdit(placeholderText=self.tr("e.g. LKj 2025"))
         self.reference = QLineEdit(placeholderText=self.tr("e.g. a letter number"))
         self.started_by = QLineEdit(user)
         self.started_at = MinuteEdit(clock)
+        if start_at is not None:
+            self.started_at.set_value(start_at)
         self.trial = QCheckBox(self.tr("Trial run of a draft"))
-        self.trial.setChecked(sop.status is Status.DRAFT)
-        self.trial.setEnabled(sop.status is Status.DRAFT)
+        self.trial.setChecked(draft and not in_force)
+        self.trial.setEnabled(draft and in_force)
         form = QFormLayout(self)
-        form.addRow(QLabel(f"<b>{sop.title}</b>"))
+        form.addRow(QLabel(f"<b>{escape(sop.title)}</b>"))
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Reference"), self.reference)
         form.addRow(self.tr("Started by"), self.started_by)
         form.addRow(self.tr("Started at"), self.started_at)
         form.addRow("", self.trial)
-        form.addRow(_buttons(self))
+        self.buttons = _buttons(self)
+        form.addRow(self.buttons)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.title.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+
+    def accept(self) -> None:
+        """Close with OK unless the start is in the future (then say so and stay open)."""
+        if self.started_at.value() > ex.whole_minute(self.clock()):
+            QMessageBox.warning(self, self.windowTitle(), self.tr("The start %s is in the future.")
+                                % f"{self.started_at.value():%d-%m-%Y %H:%M}")
+            return
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         """The fields as `ExecutionPanel.start_with` takes them."""
@@ -155,7 +244,10 @@ class RunningDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for item in items:
             self._add(item, now.year)
+        self.table.setWordWrap(False)
         self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount()):  # long texts elide (whole in the tooltip): the
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))  # verdict stays in view
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

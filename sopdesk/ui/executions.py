@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.domain import execution as ex
-from sopdesk.domain.model import Sop, Symbol
+from sopdesk.domain.model import Sop, Status, Symbol
 from sopdesk.domain.office import OfficeSettings
 from sopdesk.domain.waktu import parse_waktu
 from sopdesk.ui.errors import is_expected, show_unexpected
@@ -42,6 +42,7 @@ from sopdesk.ui.tasks import Progress, run_task
 if TYPE_CHECKING:
     from sopdesk.store.audit import Actor
     from sopdesk.store.database import Database
+    from sopdesk.store.repository import RevisionInfo
 
 
 class ExecutionPanel(QWidget):
@@ -67,6 +68,7 @@ class ExecutionPanel(QWidget):
         self.db: Database | None = None
         self.sop: Sop | None = None
         self.revision_ids: list[int] = []
+        self.revisions: list[RevisionInfo] = []  # the shown SOP's revisions, oldest first
         self.executions: list[ex.Execution] = []
         self.current: tuple[ex.Execution, Sop] | None = None
         self.loaded_key = ""  # the SOP whose executions the list shows
@@ -175,19 +177,20 @@ class ExecutionPanel(QWidget):
             return
         db, key, generation = self.db, self.sop.id, self._generation
 
-        def work(_p: Progress) -> tuple[list[int], list[ex.Execution]]:
+        def work(_p: Progress) -> tuple[list[RevisionInfo], list[ex.Execution]]:
             self.office = db.office.load()
-            ids = [r.revision_id for r in db.sops.revisions(key)]
-            return ids, db.executions.for_revisions(ids)
+            revisions = db.sops.revisions(key)
+            return revisions, db.executions.for_revisions([r.revision_id for r in revisions])
 
         run_task(work, lambda result: self._on_list(result, select, generation, key), self._failed)
 
-    def _on_list(self, result: tuple[list[int], list[ex.Execution]], select: int | None, generation: int,
-                 key: str) -> None:
+    def _on_list(self, result: tuple[list[RevisionInfo], list[ex.Execution]], select: int | None,
+                 generation: int, key: str) -> None:
         if generation != self._generation:
             return  # a newer reload is on its way
         self.loaded_key = key
-        self.revision_ids, self.executions = result
+        self.revisions, self.executions = result
+        self.revision_ids = [r.revision_id for r in self.revisions]
         self.list.blockSignals(True)
         self.list.setRowCount(0)
         for e in self.executions:
@@ -310,20 +313,32 @@ class ExecutionPanel(QWidget):
         """Ask for the title, reference and start, then start an execution of the shown SOP."""
         if self.db is None or self.sop is None:
             return
-        dialog = StartDialog(self.sop, self.user(), self.clock, self)
+        in_force, draft = self._runnable()
+        dialog = StartDialog(self.sop, self.user(), self.clock, self, in_force=in_force is not None,
+                             draft=draft is not None, start_at=self.when.value())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
         self.when.set_value(values["at"])
         self.start_with(**values)
 
+    def _runnable(self) -> tuple[int | None, int | None]:
+        """The revision ids an execution can run: the approved revision in force, and a draft (a
+        trial run only); None where there is none."""
+        approved = [r for r in self.revisions if r.status is Status.APPROVED]
+        drafts = [r for r in self.revisions if r.status is Status.DRAFT]
+        return (approved[-1].revision_id if approved else None, drafts[-1].revision_id if drafts else None)
+
     def start_with(self, title: str, reference: str, started_by: str, at: dt.datetime, trial: bool) -> None:
-        """Start an execution of the shown revision (the dialog's values)."""
+        """Start an execution (the dialog's values): of the approved revision in force, or with
+        ``trial`` of the draft. An SOP whose edit made a newer draft still runs its approved revision."""
         assert self.db is not None and self.sop is not None
         db, now, key, actor = self.db, self.clock(), self.sop.id, self._actor()
+        in_force, draft = self._runnable()
+        chosen = draft if trial else in_force
 
         def work(_p: Progress) -> int:
-            revision_id = db.sops.find_by_key(key)
+            revision_id = chosen if chosen is not None else db.sops.find_by_key(key)
             assert revision_id is not None
             return db.executions.start(revision_id, title, reference, started_by, at, now, trial, actor)
 

@@ -481,27 +481,27 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="116"/>
+        <location filename="../../ui/execution_dialogs.py" line="205"/>
         <source>Correct a time — record %d (step %d)</source>
         <translation>Koreksi waktu — catatan %d (langkah %d)</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="118"/>
+        <location filename="../../ui/execution_dialogs.py" line="207"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="120"/>
+        <location filename="../../ui/execution_dialogs.py" line="209"/>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="126"/>
+        <location filename="../../ui/execution_dialogs.py" line="215"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="127"/>
+        <location filename="../../ui/execution_dialogs.py" line="216"/>
         <source>Correct value</source>
         <translation>Nilai yang benar</translation>
     </message>
@@ -647,142 +647,142 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="100"/>
+        <location filename="../../ui/editor/window.py" line="101"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="108"/>
+        <location filename="../../ui/editor/window.py" line="109"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="109"/>
+        <location filename="../../ui/editor/window.py" line="110"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="124"/>
+        <location filename="../../ui/editor/window.py" line="125"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="126"/>
+        <location filename="../../ui/editor/window.py" line="127"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="127"/>
+        <location filename="../../ui/editor/window.py" line="128"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="130"/>
+        <location filename="../../ui/editor/window.py" line="131"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="159"/>
+        <location filename="../../ui/editor/window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="78"/>
-        <location filename="../../ui/editor/window.py" line="160"/>
+        <location filename="../../ui/editor/window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="79"/>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="162"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="80"/>
-        <location filename="../../ui/editor/window.py" line="163"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="81"/>
-        <location filename="../../ui/editor/window.py" line="165"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="170"/>
+        <location filename="../../ui/editor/window.py" line="171"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="82"/>
-        <location filename="../../ui/editor/window.py" line="171"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="84"/>
-        <location filename="../../ui/editor/window.py" line="173"/>
+        <location filename="../../ui/editor/window.py" line="174"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="86"/>
-        <location filename="../../ui/editor/window.py" line="174"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="87"/>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/editor/window.py" line="176"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="89"/>
-        <location filename="../../ui/editor/window.py" line="176"/>
+        <location filename="../../ui/editor/window.py" line="177"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="90"/>
-        <location filename="../../ui/editor/window.py" line="177"/>
+        <location filename="../../ui/editor/window.py" line="178"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="91"/>
-        <location filename="../../ui/editor/window.py" line="178"/>
+        <location filename="../../ui/editor/window.py" line="179"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="96"/>
-        <location filename="../../ui/editor/window.py" line="179"/>
+        <location filename="../../ui/editor/window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="93"/>
-        <location filename="../../ui/editor/window.py" line="180"/>
+        <location filename="../../ui/editor/window.py" line="181"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="94"/>
-        <location filename="../../ui/editor/window.py" line="181"/>
+        <location filename="../../ui/editor/window.py" line="182"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="95"/>
-        <location filename="../../ui/editor/window.py" line="182"/>
+        <location filename="../../ui/editor/window.py" line="183"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
@@ -791,37 +791,37 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="232"/>
+        <location filename="../../ui/editor/window.py" line="233"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="232"/>
+        <location filename="../../ui/editor/window.py" line="233"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="236"/>
+        <location filename="../../ui/editor/window.py" line="237"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="429"/>
+        <location filename="../../ui/editor/window.py" line="430"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="220"/>
+        <location filename="../../ui/editor/window.py" line="221"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="220"/>
+        <location filename="../../ui/editor/window.py" line="221"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="249"/>
+        <location filename="../../ui/editor/window.py" line="250"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -830,67 +830,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="315"/>
+        <location filename="../../ui/editor/window.py" line="316"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="321"/>
+        <location filename="../../ui/editor/window.py" line="322"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="327"/>
+        <location filename="../../ui/editor/window.py" line="328"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="328"/>
+        <location filename="../../ui/editor/window.py" line="329"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="338"/>
+        <location filename="../../ui/editor/window.py" line="339"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="340"/>
+        <location filename="../../ui/editor/window.py" line="341"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="347"/>
+        <location filename="../../ui/editor/window.py" line="348"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="352"/>
+        <location filename="../../ui/editor/window.py" line="353"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="366"/>
+        <location filename="../../ui/editor/window.py" line="367"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="373"/>
+        <location filename="../../ui/editor/window.py" line="374"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="385"/>
+        <location filename="../../ui/editor/window.py" line="386"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="394"/>
+        <location filename="../../ui/editor/window.py" line="395"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="404"/>
+        <location filename="../../ui/editor/window.py" line="405"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -899,23 +899,23 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="383"/>
-        <location filename="../../ui/editor/window.py" line="405"/>
+        <location filename="../../ui/editor/window.py" line="384"/>
+        <location filename="../../ui/editor/window.py" line="406"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="407"/>
+        <location filename="../../ui/editor/window.py" line="408"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="413"/>
+        <location filename="../../ui/editor/window.py" line="414"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="414"/>
+        <location filename="../../ui/editor/window.py" line="415"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -954,7 +954,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../ui/executions.py" line="79"/>
+        <location filename="../../ui/executions.py" line="81"/>
         <source>&amp;Start an execution…</source>
         <translation>&amp;Mulai pelaksanaan…</translation>
     </message>
@@ -963,7 +963,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="85"/>
+        <location filename="../../ui/executions.py" line="87"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
@@ -972,28 +972,28 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="81"/>
-        <location filename="../../ui/executions.py" line="85"/>
+        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="87"/>
         <source>Started</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="85"/>
+        <location filename="../../ui/executions.py" line="87"/>
         <source>Finished</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="85"/>
+        <location filename="../../ui/executions.py" line="87"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="85"/>
+        <location filename="../../ui/executions.py" line="87"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="86"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
@@ -1002,12 +1002,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="86"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="86"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
@@ -1016,32 +1016,32 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="80"/>
+        <location filename="../../ui/executions.py" line="82"/>
         <source>Start logging a new execution of this SOP</source>
         <translation>Mulai mencatat pelaksanaan baru SOP ini</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="81"/>
+        <location filename="../../ui/executions.py" line="83"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="81"/>
+        <location filename="../../ui/executions.py" line="83"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="81"/>
+        <location filename="../../ui/executions.py" line="83"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="82"/>
+        <location filename="../../ui/executions.py" line="84"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="106"/>
+        <location filename="../../ui/executions.py" line="108"/>
         <source>No execution of this SOP yet: press “Start an execution…” to log one.</source>
         <translation>Belum ada pelaksanaan SOP ini: tekan “Mulai pelaksanaan…” untuk mencatatnya.</translation>
     </message>
@@ -1050,87 +1050,87 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="86"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>Decision / note</source>
         <translation>Keputusan / catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="92"/>
+        <location filename="../../ui/executions.py" line="94"/>
         <source>who did it</source>
         <translation>siapa yang mengerjakan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="93"/>
+        <location filename="../../ui/executions.py" line="95"/>
         <source>Who did the step (empty: you)</source>
         <translation>Siapa yang mengerjakan langkah ini (kosong: Anda)</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="95"/>
+        <location filename="../../ui/executions.py" line="97"/>
         <source>The decision taken at this step</source>
         <translation>Keputusan yang diambil pada langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="96"/>
+        <location filename="../../ui/executions.py" line="98"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="97"/>
+        <location filename="../../ui/executions.py" line="99"/>
         <source>Start &amp;step</source>
         <translation>Mulai &amp;langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="98"/>
+        <location filename="../../ui/executions.py" line="100"/>
         <source>&amp;Finish step</source>
         <translation>&amp;Selesai langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="99"/>
+        <location filename="../../ui/executions.py" line="101"/>
         <source>Cancel the execution…</source>
         <translation>Batalkan pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="100"/>
+        <location filename="../../ui/executions.py" line="102"/>
         <source>&amp;Correct a time…</source>
         <translation>&amp;Koreksi waktu…</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="101"/>
+        <location filename="../../ui/executions.py" line="103"/>
         <source>Log the start of the next step at the time in the field</source>
         <translation>Catat mulainya langkah berikutnya pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="102"/>
+        <location filename="../../ui/executions.py" line="104"/>
         <source>Log the finish of the running step at the time in the field</source>
         <translation>Catat selesainya langkah yang berjalan pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="103"/>
+        <location filename="../../ui/executions.py" line="105"/>
         <source>End this execution with a reason; nothing is deleted</source>
         <translation>Akhiri pelaksanaan ini dengan alasan; tidak ada yang dihapus</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="104"/>
+        <location filename="../../ui/executions.py" line="106"/>
         <source>Correct the start or finish of the selected record</source>
         <translation>Koreksi waktu mulai atau selesai catatan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="208"/>
+        <location filename="../../ui/executions.py" line="211"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="208"/>
+        <location filename="../../ui/executions.py" line="211"/>
         <source>finished</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="208"/>
+        <location filename="../../ui/executions.py" line="211"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="210"/>
+        <location filename="../../ui/executions.py" line="213"/>
         <source> (trial)</source>
         <translation> (uji coba)</translation>
     </message>
@@ -1139,42 +1139,42 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished"> [uji coba]</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="290"/>
+        <location filename="../../ui/executions.py" line="293"/>
         <source>Running: step %d — %s</source>
         <translation>Berjalan: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="296"/>
+        <location filename="../../ui/executions.py" line="299"/>
         <source>Next: step %d — %s</source>
         <translation>Berikutnya: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="299"/>
+        <location filename="../../ui/executions.py" line="302"/>
         <source>Cancelled: %s</source>
         <translation>Dibatalkan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="300"/>
+        <location filename="../../ui/executions.py" line="303"/>
         <source>Finished.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="306"/>
+        <location filename="../../ui/executions.py" line="309"/>
         <source>%s · Waktu: %s</source>
         <translation>%s · Waktu: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="364"/>
+        <location filename="../../ui/executions.py" line="379"/>
         <source>Cancel the execution</source>
         <translation>Batalkan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="364"/>
+        <location filename="../../ui/executions.py" line="379"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="393"/>
+        <location filename="../../ui/executions.py" line="408"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
@@ -2036,17 +2036,17 @@ Basis data: %s</translation>
 <context>
     <name>MinuteEdit</name>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="52"/>
+        <location filename="../../ui/execution_dialogs.py" line="120"/>
         <source>Date and time (whole minutes). Typed times are checked when you log.</source>
         <translation>Tanggal dan jam (menit bulat). Waktu yang diketik diperiksa saat dicatat.</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="53"/>
+        <location filename="../../ui/execution_dialogs.py" line="121"/>
         <source>&amp;Now</source>
         <translation>&amp;Sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="54"/>
+        <location filename="../../ui/execution_dialogs.py" line="122"/>
         <source>Set the field to the current time</source>
         <translation>Isi kolom dengan waktu sekarang</translation>
     </message>
@@ -3418,57 +3418,57 @@ Tetap hapus?</translation>
 <context>
     <name>RunningDialog</name>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="146"/>
+        <location filename="../../ui/execution_dialogs.py" line="235"/>
         <source>Running executions</source>
         <translation>Pelaksanaan berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="148"/>
+        <location filename="../../ui/execution_dialogs.py" line="237"/>
         <source>Filter by SOP, implementer, person or state…</source>
         <translation>Saring menurut SOP, pelaksana, orang atau status…</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="150"/>
+        <location filename="../../ui/execution_dialogs.py" line="239"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="150"/>
+        <location filename="../../ui/execution_dialogs.py" line="239"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="150"/>
+        <location filename="../../ui/execution_dialogs.py" line="239"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="151"/>
+        <location filename="../../ui/execution_dialogs.py" line="240"/>
         <source>Implementer</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="151"/>
+        <location filename="../../ui/execution_dialogs.py" line="240"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="151"/>
+        <location filename="../../ui/execution_dialogs.py" line="240"/>
         <source>Standard</source>
         <translation>Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="152"/>
+        <location filename="../../ui/execution_dialogs.py" line="241"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="152"/>
+        <location filename="../../ui/execution_dialogs.py" line="241"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="167"/>
+        <location filename="../../ui/execution_dialogs.py" line="259"/>
         <source>No execution is running.</source>
         <translation>Tidak ada pelaksanaan yang berjalan.</translation>
     </message>
@@ -3476,44 +3476,49 @@ Tetap hapus?</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="87"/>
+        <location filename="../../ui/execution_dialogs.py" line="162"/>
         <source>Start an execution</source>
         <translation>Mulai pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="88"/>
+        <location filename="../../ui/execution_dialogs.py" line="163"/>
         <source>e.g. LKj 2025</source>
         <translation>mis. LKj 2025</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="89"/>
+        <location filename="../../ui/execution_dialogs.py" line="164"/>
         <source>e.g. a letter number</source>
         <translation>mis. nomor surat</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="92"/>
+        <location filename="../../ui/execution_dialogs.py" line="169"/>
         <source>Trial run of a draft</source>
         <translation>Uji coba draf</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="97"/>
+        <location filename="../../ui/execution_dialogs.py" line="174"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="98"/>
+        <location filename="../../ui/execution_dialogs.py" line="175"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="99"/>
+        <location filename="../../ui/execution_dialogs.py" line="176"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="100"/>
+        <location filename="../../ui/execution_dialogs.py" line="177"/>
         <source>Started at</source>
         <translation>Mulai pada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/execution_dialogs.py" line="188"/>
+        <source>The start %s is in the future.</source>
+        <translation>Waktu mulai %s ada di masa depan.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ from sopdesk.ui.editor.steps_view import StepsTable
 from sopdesk.ui.editor.toolbar import build_toolbar
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.language import finding_text, total_waktu_text
+from sopdesk.ui.screen import resize_to_fit
 from sopdesk.ui.settings import Settings
 
 Saver = Callable[[int | None, Sop], int]
@@ -202,7 +203,7 @@ class EditorWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.settings.get(opt.EDITOR_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1400, 860)
+            resize_to_fit(self, 1400, 860)
         state = self.settings.get(opt.EDITOR_STATE)
         if not state.isEmpty():
             self.restoreState(state)
