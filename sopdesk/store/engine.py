@@ -3,7 +3,11 @@
 Every connection: ``foreign_keys=ON``, ``journal_mode=WAL``, ``synchronous=FULL``, a
 busy timeout; pysqlite's own transaction handling is switched off and SQLAlchemy emits
 ``BEGIN`` itself (SQLAlchemy docs, SQLite dialect, "Serializable isolation / Savepoints /
-Transactional DDL"), so a failed operation or migration leaves nothing behind.
+Transactional DDL"), so a failed operation or migration leaves nothing behind. A writer
+(a connection with the execution option ``WRITE``, see `sopdesk.store.transaction`) begins
+with ``BEGIN IMMEDIATE``: it takes the write lock up front and so waits up to the busy
+timeout for another writer, instead of failing at its first write (a deferred ``BEGIN``
+that must upgrade a read lock gets SQLITE_BUSY at once).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
+WRITE = "sopdesk_write"  # execution option: this transaction will write
 
 
 def make_engine(url_or_path: str | Path) -> Engine:
@@ -45,7 +50,7 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
