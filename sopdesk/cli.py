@@ -10,7 +10,9 @@
     sopdesk [--db PATH] book -o FILE [--paper A4|F4] [--year YEAR] [--unit TEXT]
 
 Sub-commands import no Qt. Messages are in Bahasa Indonesia; exit code 1 on a user
-error (with the message on stderr), 2 on a usage error.
+error (with the message on stderr), 2 on a usage error; a database refused at opening has its
+own code: 3 damaged (restore from a backup), 4 unreadable or read-only (or a folder), 5 locked
+by another program, 6 written by a newer sopdesk, 7 not a sopdesk database, 8 on a network share.
 """
 
 from __future__ import annotations
@@ -304,7 +306,10 @@ def main(argv: list[str] | None = None) -> int:
         from sopdesk.ui.app import run_gui
 
         return run_gui(args.db or default_database_path(), args.lang)
-    except (StoreError, SopFileError) as exc:
+    except StoreError as exc:
+        print(f"sopdesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except SopFileError as exc:
         print(f"sopdesk: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:

@@ -133,6 +133,9 @@ BY_SOURCE = {
         "Lembar ini tidak berlaku.",
     "Draft, not approved: this sheet is revision %d of SOP %s, which is still a draft. It is not in force.":
         "DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, yang masih draf. Lembar ini tidak berlaku.",
+    "%1 is already open in sopdesk (process %2 on %3, %4). Switch to that window, or close it before opening the file again.":  # noqa: E501
+        "%1 sudah dibuka di sopdesk (proses %2 di komputer %3, %4). Beralihlah ke jendela itu, atau tutup dulu "
+        "sebelum membuka berkas ini lagi.",
 }
 BY_CONTEXT = {
     ("MonitoringDialog", "No"): "Tidak",

@@ -151,7 +151,7 @@ Tinjau ulang seharusnya pada %s</translation>
     <message>
         <location filename="../../sopdesk/ui/editor/controller.py" line="76"/>
         <location filename="../../sopdesk/ui/editor/controller.py" line="82"/>
-        <location filename="../../sopdesk/ui/editor/controller.py" line="106"/>
+        <location filename="../../sopdesk/ui/editor/controller.py" line="108"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
@@ -742,89 +742,97 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="59"/>
+        <location filename="../../sopdesk/ui/identity.py" line="62"/>
         <source>SOP number</source>
         <translation>Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="60"/>
+        <location filename="../../sopdesk/ui/identity.py" line="63"/>
         <source>Date made</source>
         <translation>Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="61"/>
+        <location filename="../../sopdesk/ui/identity.py" line="64"/>
         <source>Date revised</source>
         <translation>Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="62"/>
+        <location filename="../../sopdesk/ui/identity.py" line="65"/>
         <source>Effective date</source>
         <translation>Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="63"/>
+        <location filename="../../sopdesk/ui/identity.py" line="66"/>
         <source>Approved by</source>
         <translation>Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="64"/>
+        <location filename="../../sopdesk/ui/identity.py" line="67"/>
         <source>SOP name</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="73"/>
+        <location filename="../../sopdesk/ui/identity.py" line="76"/>
         <source>Transcription notes</source>
         <translation>Catatan transkripsi</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="77"/>
+        <location filename="../../sopdesk/ui/identity.py" line="80"/>
         <source>Format check: %d finding(s)</source>
         <translation>Pemeriksaan format: %d temuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="86"/>
+        <location filename="../../sopdesk/ui/identity.py" line="89"/>
         <source>Legal basis</source>
         <translation>Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="86"/>
+        <location filename="../../sopdesk/ui/identity.py" line="89"/>
         <source>Implementer qualifications</source>
         <translation>Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="88"/>
+        <location filename="../../sopdesk/ui/identity.py" line="91"/>
         <source>Related SOPs</source>
         <translation>Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="88"/>
+        <location filename="../../sopdesk/ui/identity.py" line="91"/>
         <source>Equipment/supplies</source>
         <translation>Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="90"/>
+        <location filename="../../sopdesk/ui/identity.py" line="93"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="90"/>
+        <location filename="../../sopdesk/ui/identity.py" line="93"/>
         <source>Records and data</source>
         <translation>Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="100"/>
+        <location filename="../../sopdesk/ui/identity.py" line="103"/>
         <source>Short description</source>
         <translation>Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="100"/>
+        <location filename="../../sopdesk/ui/identity.py" line="103"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/identity.py" line="100"/>
+        <location filename="../../sopdesk/ui/identity.py" line="103"/>
         <source>Definitions</source>
         <translation>Definisi</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <location filename="../../sopdesk/ui/instance_lock.py" line="33"/>
+        <source>%1 is already open in sopdesk (process %2 on %3, %4). Switch to that window, or close it before opening the file again.</source>
+        <translation>%1 sudah dibuka di sopdesk (proses %2 di komputer %3, %4). Beralihlah ke jendela itu, atau tutup dulu sebelum membuka berkas ini lagi.</translation>
     </message>
 </context>
 <context>
@@ -1098,61 +1106,61 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="495"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="512"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="410"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="496"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="513"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="409"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="410"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="445"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="446"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="446"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="447"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="466"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="467"/>
         <source>Office settings</source>
         <translation>Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="496"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="497"/>
         <source>“%s” is open in an editor. Save and close it before changing its status.</source>
         <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="546"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="547"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="559"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="560"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="560"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="561"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="567"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
         <source>About sopdesk</source>
         <translation>Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="568"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="569"/>
         <source>sopdesk %s
 SOP AP (Permenpan RB 35/2012) for the Bagian Organisasi.
 Database: %s</source>
@@ -1161,28 +1169,28 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="628"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="580"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="581"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="589"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="590"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="596"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="597"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="611"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="612"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
@@ -1191,22 +1199,22 @@ Basis data: %s</translation>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="617"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="618"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="624"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="625"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="627"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="628"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="629"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="630"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -1215,8 +1223,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../sopdesk/ui/main_window.py" line="644"/>
-        <location filename="../../sopdesk/ui/main_window.py" line="647"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="645"/>
+        <location filename="../../sopdesk/ui/main_window.py" line="648"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>

@@ -6,8 +6,8 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.resources import resources_dir
 from sopdesk.ui.fonts import ui_font
@@ -57,7 +57,24 @@ def run_gui(db_target: str | Path, language: str | None = None) -> int:
     app = make_app()
     settings = Settings()
     install_translators(app, language or settings.get(LANGUAGE))
+    lock = _hold_database(db_target)
+    if isinstance(lock, str):
+        QMessageBox.warning(None, "sopdesk", lock)
+        return 1
     window = MainWindow(db_target, settings)
     window.show()
     window.start()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if lock is not None:
+            lock.unlock()
+
+
+def _hold_database(db_target: str | Path) -> QLockFile | str | None:
+    """The instance lock of a SQLite target (None for a server), or the message saying who holds it."""
+    from sopdesk.store.database import sqlite_path
+    from sopdesk.ui.instance_lock import hold
+
+    path = sqlite_path(db_target)
+    return hold(path) if path is not None else None
