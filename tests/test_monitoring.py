@@ -18,6 +18,7 @@ from sopdesk.domain import monitoring as mon
 from sopdesk.io.monitoring_pdf import export_monitoring_pdf, render_monitoring_pdf
 from sopdesk.io.monitoring_xlsx import DATA, EVALUASI, FIRST_ROW, TABEL7, export_monitoring_xlsx
 from sopdesk.store.backup import backup_folder, list_backups
+from sopdesk.store.catalogue import SCHEMA_HEAD
 from sopdesk.store.database import Database, open_database
 from sopdesk.store.errors import StoreError
 from tests.test_executions import _revision as _rev
@@ -239,7 +240,7 @@ def test_migration_0005_upgrades_a_0004_database_after_a_backup(db_path: Path) -
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
     assert con.execute("SELECT count(*) FROM sqlite_master WHERE name='monitoring_entry'").fetchone()[0] == 0
     con.close()
-    assert sqlite3.connect(db_path).execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
+    assert sqlite3.connect(db_path).execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
 
 
 def test_the_workbook_round_trips_in_memory(logged: Database) -> None:

@@ -16,21 +16,38 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 WRITE = "sopdesk_write"  # execution option: this transaction will write
 
 
-def make_engine(url_or_path: str | Path) -> Engine:
-    """An engine for a SQLite file path (created with its folder) or any SQLAlchemy URL."""
+def database_url(url_or_path: str | Path) -> URL:
+    """The SQLAlchemy URL of a SQLite file path or a URL; ``postgresql://`` means psycopg 3 (the
+    driver sopdesk installs), not SQLAlchemy's default psycopg2."""
     if isinstance(url_or_path, Path) or "://" not in str(url_or_path):
-        path = Path(url_or_path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{path}"
-    else:
-        url = str(url_or_path)
+        return make_url(f"sqlite:///{url_or_path}")
+    url = make_url(str(url_or_path))
+    return url.set(drivername="postgresql+psycopg") if url.drivername in ("postgresql", "postgres") else url
+
+
+def shown(url_or_path: str | Path) -> str:
+    """A database target fit for messages and logs: a URL with its password hidden."""
+    if isinstance(url_or_path, Path) or "://" not in str(url_or_path):
+        return str(url_or_path)
+    try:
+        return make_url(str(url_or_path)).render_as_string(hide_password=True)
+    except Exception:  # not even a URL: say nothing of it
+        return "(alamat basis data tidak sah)"
+
+
+def make_engine(url_or_path: str | Path) -> Engine:
+    """An engine for a SQLite file path (created with its folder) or any SQLAlchemy URL
+    (``postgresql://user@host:port/database``: psycopg 3)."""
+    url = database_url(url_or_path)
+    if url.drivername == "sqlite" and url.database:
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
