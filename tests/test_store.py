@@ -88,7 +88,7 @@ def test_a_failing_add_stores_nothing(store_target: str | Path, sample_sops: lis
 def test_foreign_keys_are_enforced(store_target: str | Path) -> None:
     db = open_database(store_target)
     try:
-        with pytest.raises(Exception, match="(?i)FOREIGN KEY"), db.engine.begin() as conn:
+        with pytest.raises(Exception, match=r"(?i)FOREIGN KEY"), db.engine.begin() as conn:
             conn.exec_driver_sql("DELETE FROM sop")
     finally:
         db.close()
