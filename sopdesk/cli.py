@@ -8,6 +8,7 @@
     sopdesk [--db PATH] report monitoring [--from DATE --to DATE] [--unit UNIT] -o PATH(.xlsx|.pdf)
     sopdesk [--db PATH] verify CODE
     sopdesk [--db PATH] book -o FILE [--paper A4|F4] [--year YEAR] [--unit TEXT]
+    sopdesk --db postgresql://… admin add-user NAME --role staf|pengesah|admin [--no-password]
 
 Sub-commands import no Qt. Messages are in Bahasa Indonesia; exit code 1 on a user
 error (with the message on stderr), 2 on a usage error; a database refused at opening has its
@@ -67,6 +68,13 @@ def _parser() -> argparse.ArgumentParser:
     book.add_argument("--paper", choices=[p.value for p in PaperName], default="A4")
     book.add_argument("--year", type=int, help="tahun di sampul (bawaan: tahun ini)")
     book.add_argument("--unit", help="hanya SOP yang baris unitnya memuat teks ini (mis. BALANGAN)")
+    admin = sub.add_parser("admin", help="pengguna server PostgreSQL").add_subparsers(dest="admin", required=True)
+    add_user = admin.add_parser("add-user", help="buat pengguna (peran login) dengan perannya di sopdesk")
+    add_user.add_argument("name", help="nama login di server")
+    add_user.add_argument("--role", choices=("staf", "pengesah", "admin"), required=True,
+                          help="staf; pengesah (boleh mengesahkan dan mengembalikan revisi); admin")
+    add_user.add_argument("--no-password", action="store_true",
+                          help="tanpa kata sandi (login lewat pgpass, sertifikat, atau aturan server)")
     check = sub.add_parser("check-data", help="periksa berkas format pertukaran")
     check.add_argument("files", nargs="*", help="berkas .json (bawaan: data contoh)")
     monev = report.add_parser("monitoring", help="formulir monitoring (Tabel 7) dan evaluasi SOP, .xlsx atau .pdf")
@@ -292,6 +300,31 @@ def _report(args: argparse.Namespace) -> int:
     return _report_weekly(args) if args.report == "weekly" else _report_monitoring(args)
 
 
+def _admin(args: argparse.Namespace) -> int:
+    from sopdesk.store.database import open_database
+    from sopdesk.store.roles import add_user
+
+    password = None if args.no_password else _new_password()
+    db = open_database(args.db or default_database_path(), seed=False)
+    try:
+        add_user(db.engine, args.name, args.role, password)
+    finally:
+        db.close()
+    print(f"Pengguna {args.name} dibuat dengan peran {args.role}.")
+    return 0
+
+
+def _new_password() -> str:
+    import getpass
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Kata sandi pengguna baru: ")
+    if first != getpass.getpass("Ulangi kata sandi: "):
+        raise SystemExit("sopdesk: kata sandi tidak sama")
+    return first
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``sopdesk`` command."""
     args = _parser().parse_args(argv)
@@ -299,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s")
     commands = {"export-pdf": _export, "list": _list, "check": _check, "check-data": _check_data,
                 "backup": _backup, "restore": _restore, "report": _report, "verify": _verify,
-                "book": _book}
+                "book": _book, "admin": _admin}
     try:
         if args.command in commands:
             return commands[args.command](args)

@@ -59,3 +59,9 @@ def drop_database(any_url: str, url: str) -> None:
     """Drop the database of ``url``, closing whatever still uses it."""
     with _admin(any_url) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
+
+def drop_role(any_url: str, name: str) -> None:
+    """Drop a login role made by a test (roles belong to the whole server)."""
+    with _admin(any_url) as conn:
+        conn.execute(f'DROP ROLE IF EXISTS "{name}"')
