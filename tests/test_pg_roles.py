@@ -105,3 +105,21 @@ def test_a_staf_logs_executions(people: dict[str, str]) -> None:
 def test_users_exist_only_on_a_server(db_path: object, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(db_path), "admin", "add-user", "ana", "--role", "staf", "--no-password"]) == 1
     assert "PostgreSQL" in capsys.readouterr().err
+
+
+def test_a_password_reaches_the_server_only_hashed(pg_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    import psycopg
+
+    name = f"sandi_{uuid.uuid4().hex[:6]}"
+    monkeypatch.setattr("sys.stdin", io.StringIO("rahasia-sekali\n"))
+    try:
+        assert main(["--db", pg_url, "admin", "add-user", name, "--role", "staf"]) == 0
+        assert "rahasia" not in capsys.readouterr().out
+        with psycopg.connect(pg_url) as conn:
+            stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (name,)).fetchone()
+        assert stored is not None and stored[0].startswith("SCRAM-SHA-256$")
+    finally:
+        drop_role(pg_url, name)
