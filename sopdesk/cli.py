@@ -8,6 +8,7 @@
     sopdesk [--db PATH] report monitoring [--from DATE --to DATE] [--unit UNIT] -o PATH(.xlsx|.pdf)
     sopdesk [--db PATH] verify CODE
     sopdesk [--db PATH] book -o FILE [--paper A4|F4] [--year YEAR] [--unit TEXT]
+    sopdesk copy-db SOURCE TARGET
     sopdesk --db postgresql://… admin add-user NAME --role staf|pengesah|admin [--no-password]
 
 Sub-commands import no Qt. Messages are in Bahasa Indonesia; exit code 1 on a user
@@ -68,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     book.add_argument("--paper", choices=[p.value for p in PaperName], default="A4")
     book.add_argument("--year", type=int, help="tahun di sampul (bawaan: tahun ini)")
     book.add_argument("--unit", help="hanya SOP yang baris unitnya memuat teks ini (mis. BALANGAN)")
+    copy = sub.add_parser("copy-db", help="salin seluruh basis data (SQLite ↔ PostgreSQL) ke tujuan yang kosong")
+    copy.add_argument("source", help="berkas SQLite atau URL postgresql://… sumber")
+    copy.add_argument("target", help="berkas SQLite baru atau URL basis data server yang kosong")
     admin = sub.add_parser("admin", help="pengguna server PostgreSQL").add_subparsers(dest="admin", required=True)
     add_user = admin.add_parser("add-user", help="buat pengguna (peran login) dengan perannya di sopdesk")
     add_user.add_argument("name", help="nama login di server")
@@ -300,6 +304,14 @@ def _report(args: argparse.Namespace) -> int:
     return _report_weekly(args) if args.report == "weekly" else _report_monitoring(args)
 
 
+def _copy_db(args: argparse.Namespace) -> int:
+    from sopdesk.store.copy import copy_database
+
+    report = copy_database(args.source, args.target, progress=lambda text: print(text, file=sys.stderr))
+    print("\n".join(report.lines()))
+    return 0
+
+
 def _admin(args: argparse.Namespace) -> int:
     from sopdesk.store.database import open_database
     from sopdesk.store.roles import add_user
@@ -332,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s")
     commands = {"export-pdf": _export, "list": _list, "check": _check, "check-data": _check_data,
                 "backup": _backup, "restore": _restore, "report": _report, "verify": _verify,
-                "book": _book, "admin": _admin}
+                "book": _book, "admin": _admin, "copy-db": _copy_db}
     try:
         if args.command in commands:
             return commands[args.command](args)
