@@ -165,7 +165,7 @@ def _db_file(args: argparse.Namespace) -> Path:
 
     path = sqlite_path(args.db or default_database_path())
     if path is None:
-        raise SystemExit("sopdesk: cadangan hanya untuk berkas SQLite; cadangkan server PostgreSQL dengan pg_dump")
+        raise SystemExit("sopdesk: pemulihan hanya untuk berkas SQLite; pulihkan server PostgreSQL dengan pg_restore")
     return path
 
 
@@ -173,7 +173,15 @@ def _backup(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from sopdesk.store.backup import backup_folder, make_backup, rotate
+    from sopdesk.store.database import sqlite_path
 
+    target = args.db or default_database_path()
+    if sqlite_path(target) is None:
+        from sopdesk.store.server_backup import dump_server
+
+        folder = platformdirs.user_data_path("sopdesk", appauthor=False) / "backups-server"
+        print(dump_server(str(target), folder, dt.datetime.now()))
+        return 0
     path = _db_file(args)
     if not path.exists():
         print(f"sopdesk: basis data tidak ada: {path}", file=sys.stderr)
