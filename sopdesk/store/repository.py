@@ -177,6 +177,12 @@ class SopRepository:
         with self._write() as session:
             audit.append(session, actor or Actor(), action, target, dict(detail))
 
+    def change_counter(self) -> int:
+        """The newest audit entry's id (0 when none): every write moves it, on any workstation.
+        One index lookup; the live views poll it (`sopdesk.ui.live`)."""
+        with self._sessions() as session:
+            return int(session.scalar(select(func.max(AuditRow.id))) or 0)
+
     def audit_log(self, action: str = "", target: str = "", limit: int = 10_000) -> list[audit.AuditEntry]:
         """Audit entries, newest first, optionally filtered by action and target (exact)."""
         with self._sessions() as session:

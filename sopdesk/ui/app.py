@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.resources import resources_dir
 from sopdesk.ui.fonts import ui_font
+from sopdesk.ui.live import LiveViews
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.settings import LANGUAGE, Settings
 
@@ -64,6 +65,7 @@ def run_gui(db_target: str | Path, language: str | None = None) -> int:
     window = MainWindow(db_target, settings)
     window.show()
     window.start()
+    LiveViews(window).start()
     try:
         return app.exec()
     finally:
