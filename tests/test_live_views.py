@@ -8,28 +8,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from sopdesk.store.database import open_database
 from sopdesk.ui.live import LiveViews
 from sopdesk.ui.main_window import MainWindow
-from sopdesk.ui.settings import USER_NAME, Settings
 from sopdesk.ui.tasks import wait_for_all
 from tests.test_ui_executions import NOW, _log, _open, _start, t
+from tests.windows import open_window
 
 KEY = "lamandau-pengisian-e-sakip"
 
 
 def _window(qtbot, target: str | Path, folder: Path, name: str) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings = Settings(QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat))
-    settings.set(USER_NAME, name)
-    win = MainWindow(target, settings)
+    win = open_window(qtbot, target, folder, name)
     win.clock = lambda: NOW
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000):
-        win.start()
-    qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
     win._warnings = []  # type: ignore[attr-defined]
     return win
 

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy.exc import DBAPIError
 
 from sopdesk.cli import main
+from sopdesk.domain.canonical import content_hash
 from sopdesk.domain.model import Approval, Sop, Status
 from sopdesk.store.audit import Actor
 from sopdesk.store.check import check_database
@@ -175,3 +176,17 @@ def test_content_hash_ignores_status_but_not_content(sample_by_id: dict[str, Sop
     sop = sample_by_id[KEY]
     assert content_hash(dataclasses.replace(sop, status=Status.DRAFT)) == content_hash(sop)
     assert content_hash(dataclasses.replace(sop, title=sop.title + " ")) != content_hash(sop)
+
+
+def test_a_draft_changed_elsewhere_is_never_overwritten(db: Database) -> None:
+    draft = db.sops.start_draft(_rev(db), ANA)
+    opened = db.sops.load(draft)  # this editor's copy
+    elsewhere = dataclasses.replace(opened, title="Diubah di komputer lain")
+    db.sops.save_draft(draft, elsewhere, expected_hash=content_hash(opened))  # the other workstation saves first
+    mine = dataclasses.replace(opened, title="Suntingan saya")
+    with pytest.raises(StoreError, match="diubah di tempat lain"):
+        db.sops.save_draft(draft, mine, expected_hash=content_hash(opened))
+    assert db.sops.load(draft).title == "Diubah di komputer lain"
+    with pytest.raises(StoreError, match="diubah di tempat lain"):  # a new draft, but one was made meanwhile
+        db.sops.save_as_draft(_rev(db), mine, new_draft_only=True)
+    assert db.sops.load(draft).title == "Diubah di komputer lain"
