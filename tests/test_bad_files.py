@@ -63,10 +63,11 @@ def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path, journ
     con.close()
 
 
-def test_a_file_that_is_not_sqlite_is_foreign(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_file_that_is_not_sqlite_at_all_is_damaged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "catatan.sqlite3"
-    path.write_text("bukan basis data\n" * 20)
-    assert "bukan basis data SQLite" in _refused(path, ForeignDatabaseError, 7, capsys)
+    path.write_text("bukan basis data\n" * 20)  # also what a sopdesk file with its first page destroyed looks like
+    message = _refused(path, DamagedDatabaseError, 3, capsys)
+    assert "bukan basis data SQLite yang utuh" in message and "pulihkan dari cadangan" in message
 
 
 def test_a_folder_is_unreadable_not_damaged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -33,7 +33,7 @@ def db(store_target: str | Path):  # type: ignore[no-untyped-def]
 
 def _sqlite_file(db: Database) -> Path:
     if db.path is None:
-        pytest.skip("a SQLite file test (PostgreSQL: tests/test_pg_guards.py)")
+        pytest.skip("flips a byte of the SQLite file (on both: ..._finds_a_changed_approved_revision)")
     return db.path
 
 

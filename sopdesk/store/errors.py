@@ -51,6 +51,6 @@ class UnreadableDatabaseError(DatabaseOpenError):
 
 
 class ForeignDatabaseError(DatabaseOpenError):
-    """Not a sopdesk database: not SQLite at all, or another program's SQLite file (untouched)."""
+    """Not a sopdesk database: another program's SQLite file (untouched)."""
 
     exit_code = 7

@@ -7,9 +7,10 @@ exit code, `sopdesk.store.errors`):
 
 - a folder, a file it may not read, a read-only file, folder or mount: `UnreadableDatabaseError`
   (the data may well be sound: no restore is offered);
-- a file that is not SQLite, or another program's SQLite file: `ForeignDatabaseError`;
-- a sopdesk database that fails SQLite's check: `DamagedDatabaseError` (the only one that
-  offers a restore);
+- another program's SQLite file: `ForeignDatabaseError`;
+- a sopdesk database that fails SQLite's check, or a file that is not SQLite at all (a sopdesk
+  file whose first page is destroyed cannot be told from it): `DamagedDatabaseError` (the only
+  one that offers a restore; restoring keeps the refused file aside);
 - a database another program keeps locked past the busy timeout: `DatabaseBusyError`.
 
 Reading a file that nobody has open (no ``-wal`` beside it) uses SQLite's ``immutable``
@@ -61,8 +62,11 @@ def check_file(path: Path, full: bool = False) -> None:
     header = _header(path)
     if not header:
         return
-    if not header.startswith(MAGIC):
-        raise ForeignDatabaseError(f"Berkas {path.name} bukan basis data SQLite; berkas tidak diubah.")
+    if not header.startswith(MAGIC):  # a sopdesk file whose first page is gone looks just the same
+        raise DamagedDatabaseError(
+            f"Berkas {path.name} bukan basis data SQLite yang utuh (rusak, atau berkas lain). Jika ini basis data "
+            "sopdesk, pulihkan dari cadangan; jika bukan, pilih berkas yang benar. Berkas tidak diubah.",
+            ["kepala berkas bukan SQLite"])
     _check_own(path, header)
     _check_writable(path)
     problems = integrity(path, full=full)
