@@ -10,12 +10,17 @@
     sopdesk [--db PATH] book -o FILE [--paper A4|F4] [--year YEAR] [--unit TEXT]
     sopdesk [--db PATH] import FILE|FOLDER... [--unit TEXT] [--report FILE.xlsx]
 
+    sopdesk copy-db SOURCE TARGET
+    sopdesk --db postgresql://… admin add-user NAME --role staf|pengesah|admin [--no-password]
+
     sopdesk --version
 
 ``sopdesk-cli`` is the same command built as a console program (on Windows ``sopdesk`` is a
 windowed program without a console). Sub-commands import no Qt. Messages are in Bahasa Indonesia;
-exit code 1 on a user error (with the message on stderr), 2 on a usage error. Everything is also
-logged to the help desk's log file (``sopdesk/logs.py``).
+exit code 1 on a user error (with the message on stderr), 2 on a usage error; a database refused at
+opening has its own code: 3 damaged (restore from a backup), 4 unreadable or read-only (or a folder), 5
+locked by another program, 6 written by a newer sopdesk, 7 not a sopdesk database, 8 on a network share.
+Everything is also logged to the help desk's log file (``sopdesk/logs.py``).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from sopdesk.io.exchange import SopFileError, load_sop_file
 from sopdesk.layout.paper import PaperName
 from sopdesk.logs import hide_password, install_hooks, setup_logging
 from sopdesk.resources import sample_files
+from sopdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
     from sopdesk.domain.model import Sop
@@ -78,6 +84,16 @@ def _parser() -> argparse.ArgumentParser:
     book.add_argument("--year", type=int, help="tahun di sampul (bawaan: tahun ini)")
     book.add_argument("--unit", help="hanya SOP yang baris unitnya memuat teks ini (mis. BALANGAN); "
                       "sampulnya memakai baris unit SOP itu, bukan identitas kantor")
+    copy = sub.add_parser("copy-db", help="salin seluruh basis data (SQLite ↔ PostgreSQL) ke tujuan yang kosong")
+    copy.add_argument("source", help="berkas SQLite atau URL postgresql://… sumber")
+    copy.add_argument("target", help="berkas SQLite baru atau URL basis data server yang kosong")
+    admin = sub.add_parser("admin", help="pengguna server PostgreSQL").add_subparsers(dest="admin", required=True)
+    add_user = admin.add_parser("add-user", help="buat pengguna (peran login) dengan perannya di sopdesk")
+    add_user.add_argument("name", help="nama login di server")
+    add_user.add_argument("--role", choices=("staf", "pengesah", "admin"), required=True,
+                          help="staf; pengesah (boleh mengesahkan dan mengembalikan revisi); admin")
+    add_user.add_argument("--no-password", action="store_true",
+                          help="tanpa kata sandi (login lewat pgpass, sertifikat, atau aturan server)")
     check = sub.add_parser("check-data", help="periksa berkas format pertukaran")
     check.add_argument("files", nargs="*", help="berkas .json (bawaan: data contoh)")
     monev = report.add_parser("monitoring", help="formulir monitoring (Tabel 7) dan evaluasi SOP, .xlsx atau .pdf")
@@ -168,7 +184,7 @@ def _db_file(args: argparse.Namespace) -> Path:
 
     path = sqlite_path(args.db or default_database_path())
     if path is None:
-        raise SystemExit("sopdesk: cadangan hanya untuk berkas SQLite; cadangkan server PostgreSQL dengan pg_dump")
+        raise SystemExit("sopdesk: pemulihan hanya untuk berkas SQLite; pulihkan server PostgreSQL dengan pg_restore")
     return path
 
 
@@ -176,7 +192,15 @@ def _backup(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from sopdesk.store.backup import backup_folder, make_backup, rotate
+    from sopdesk.store.database import sqlite_path
 
+    target = args.db or default_database_path()
+    if sqlite_path(target) is None:
+        from sopdesk.store.server_backup import dump_server
+
+        folder = platformdirs.user_data_path("sopdesk", appauthor=False) / "backups-server"
+        print(dump_server(str(target), folder, dt.datetime.now()))
+        return 0
     path = _db_file(args)
     if not path.exists():
         print(f"sopdesk: basis data tidak ada: {path}", file=sys.stderr)
@@ -334,6 +358,39 @@ def _report(args: argparse.Namespace) -> int:
     return _report_weekly(args) if args.report == "weekly" else _report_monitoring(args)
 
 
+def _copy_db(args: argparse.Namespace) -> int:
+    from sopdesk.store.copy import copy_database
+
+    report = copy_database(args.source, args.target, progress=lambda text: print(text, file=sys.stderr))
+    print("\n".join(report.lines()))
+    return 0
+
+
+def _admin(args: argparse.Namespace) -> int:
+    from sopdesk.store.database import open_database
+    from sopdesk.store.roles import add_user
+
+    password = None if args.no_password else _new_password()
+    db = open_database(args.db or default_database_path(), seed=False)
+    try:
+        add_user(db.engine, args.name, args.role, password)
+    finally:
+        db.close()
+    print(f"Pengguna {args.name} dibuat dengan peran {args.role}.")
+    return 0
+
+
+def _new_password() -> str:
+    import getpass
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Kata sandi pengguna baru: ")
+    if first != getpass.getpass("Ulangi kata sandi: "):
+        raise SystemExit("sopdesk: kata sandi tidak sama")
+    return first
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``sopdesk`` command."""
     args = _parser().parse_args(argv)
@@ -341,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     install_hooks()
     commands = {"export-pdf": _export, "list": _list, "check": _check, "check-data": _check_data,
                 "backup": _backup, "restore": _restore, "report": _report, "verify": _verify,
-                "book": _book, "import": _import}
+                "book": _book, "import": _import, "admin": _admin, "copy-db": _copy_db}
     try:
         if args.command in commands:
             return commands[args.command](args)
@@ -351,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
     except SopdeskError as exc:
         log.info("refused: %s", exc)
         print(f"sopdesk: {hide_password(str(exc))}", file=sys.stderr)
-        return 1
+        return exc.exit_code if isinstance(exc, StoreError) else 1
     except OSError as exc:
         log.info("file error: %s", exc)
         print(f"sopdesk: tidak dapat menulis/membaca berkas: {exc.strerror or exc} ({exc.filename or ''})",

@@ -1,5 +1,8 @@
 """Child of the two-windows test: N writes, printing "ok K" or "busy K" for each.
 
+Each write is an audit entry (a transaction that reads the last hash before it writes: the case
+a deferred BEGIN refuses at once) and then a new SOP.
+
     python tests/concurrent_writer.py DB_PATH NAME N
 """
 
@@ -23,6 +26,7 @@ def main() -> None:
     template = generated_sop(10, 3, 3)
     for k in range(count):
         try:
+            db.sops.record("catatan", f"{name}-{k}", {"k": k}, Actor(name, name))
             db.sops.add_all([dataclasses.replace(template, id=f"{name}-{k}")], Actor(name, name))
             print(f"ok {k}", flush=True)
         except DatabaseBusyError as exc:

@@ -174,11 +174,11 @@ def test_after_an_unclean_end_the_full_check_runs(db_path: Path) -> None:
     assert session_marker(db_path).exists()
     # the process dies here: no close()
     db.engine.dispose()
-    with mock.patch("sopdesk.store.database.quick_check", return_value=[]) as check:
+    with mock.patch("sopdesk.store.sqlite_file.integrity", return_value=[]) as check:
         open_database(db_path, track_session=True).close()
     assert check.call_args.kwargs == {"full": True}
     assert not session_marker(db_path).exists()  # a clean close removes the marker
-    with mock.patch("sopdesk.store.database.quick_check", return_value=[]) as check:
+    with mock.patch("sopdesk.store.sqlite_file.integrity", return_value=[]) as check:
         open_database(db_path, track_session=True).close()
     assert check.call_args.kwargs == {"full": False}
 

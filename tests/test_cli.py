@@ -50,7 +50,7 @@ def test_a_newer_database_is_a_message(tmp_path: Path, db_path: Path, capsys: py
     con.commit()
     con.close()
     capsys.readouterr()
-    assert main(["--db", str(db_path), "list"]) == 1
+    assert main(["--db", str(db_path), "list"]) == 6  # its own exit code (cli docstring)
     assert "lebih baru" in capsys.readouterr().err
 
 

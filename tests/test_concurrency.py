@@ -1,5 +1,7 @@
-"""Two sopdesk processes writing one database: no corruption, no lost write; a writer that cannot
-get the database in time gets a clear "busy" message, never a half-written change."""
+"""Two sopdesk processes writing one database: no corruption, no lost write, nothing refused
+(writers take the write lock up front with BEGIN IMMEDIATE and wait up to the busy timeout); a
+writer that could not get the database in time would get a clear "busy" message, never a
+half-written change."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 from sopdesk.store.database import open_database
 
 WRITER = Path(__file__).with_name("concurrent_writer.py")
-WRITES = 40
+WRITES = 200
 
 
 def test_two_writers_on_one_database(tmp_path: Path) -> None:
@@ -37,8 +39,8 @@ def test_two_writers_on_one_database(tmp_path: Path) -> None:
         assert len(ok) + len(busy) == WRITES
         assert ok <= keys, "a write reported done is missing"
         assert not (busy & keys), "a write reported busy was stored anyway"
-        assert all("sedang dipakai" in line for line in lines if line.startswith("busy "))
-        assert len(ok) >= WRITES // 2
+        assert not busy, f"{name}: {len(busy)} writes refused as busy"
+        assert len(ok) == WRITES
     db = open_database(db_path, seed=False)
     try:
         assert db.sops.verify_audit() == []

@@ -7,11 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import DBAPIError
 
 from sopdesk.domain import execution as ex
 from sopdesk.domain.model import Sop, Status
+from sopdesk.store.check import check_database
 from sopdesk.store.database import Database, open_database
 from sopdesk.store.errors import StoreError
+from tests.tamper import unguard
 
 NOW = dt.datetime(2025, 6, 30, 16, 0)  # a Monday, after office hours
 
@@ -21,8 +24,8 @@ def t(day: int, hour: int, minute: int = 0) -> dt.datetime:
 
 
 @pytest.fixture
-def db(db_path: Path):  # type: ignore[no-untyped-def]
-    database = open_database(db_path)
+def db(store_target: str | Path):  # type: ignore[no-untyped-def]
+    database = open_database(store_target)
     yield database
     database.close()
 
@@ -190,3 +193,46 @@ def test_a_weeks_verdicts(db: Database) -> None:
     week = db.executions.week_judgements(t(23, 0), t(30, 0), t(30, 9))
     found = {(eid, n): j.verdict for eid, n, j in week}
     assert found == {(late, 1): ex.Verdict.LATE, (running, 1): ex.Verdict.OVERDUE}
+
+
+def _logged(db: Database) -> int:
+    eid = db.executions.start(_revision(db, "kalbar-penyusunan-lkj-biro"), "LKj", "", "Ana", t(2, 8), NOW)
+    db.executions.start_step(eid, 0, t(2, 9), "Kabag", NOW)
+    db.executions.finish_step(eid, t(2, 11), NOW)
+    db.executions.start_step(eid, 1, t(2, 12), "Kabag", NOW)
+    db.executions.correct(eid, 0, "finished_at", t(2, 9, 45), NOW, "Budi")
+    return eid
+
+
+@pytest.mark.parametrize("statement", ["DELETE FROM record_correction", "DELETE FROM step_record",
+                                       "DELETE FROM execution", "UPDATE record_correction SET by = 'x'"])
+def test_logged_rows_refuse_raw_deletes(db: Database, statement: str) -> None:
+    _logged(db)
+    with pytest.raises(DBAPIError, match="tidak dapat"), db.engine.begin() as conn:
+        conn.exec_driver_sql(statement)
+
+
+def test_sopdesk_check_finds_every_deleted_step_record(db: Database) -> None:
+    eid = _logged(db)
+    assert check_database(db.engine, db.sops).ok
+    with db.engine.begin() as conn:
+        for table in ("record_correction", "step_record"):
+            unguard(conn, table)
+        conn.exec_driver_sql("DELETE FROM record_correction")
+        conn.exec_driver_sql("DELETE FROM step_record")
+    report = check_database(db.engine, db.sops)
+    assert report.audit == []  # the chain itself is intact: only the rows it vouches for are gone
+    assert report.rows == [f"pelaksanaan #{eid}: 2 catatan langkah di log audit, 0 di basis data",
+                           "koreksi waktu: 1 di log audit, 0 di basis data"]
+
+
+def test_sopdesk_check_finds_a_deleted_execution_and_a_cut_log(db: Database) -> None:
+    eid = _logged(db)
+    with db.engine.begin() as conn:
+        unguard(conn, "audit")
+        last_start = conn.exec_driver_sql("SELECT max(id) FROM audit").scalar()
+        conn.exec_driver_sql(f"DELETE FROM audit WHERE id >= {last_start - 1}")  # the newest entries, cut off
+    report = check_database(db.engine, db.sops)
+    assert report.audit == []  # a cut-off end leaves a chain that verifies...
+    assert report.rows == [f"pelaksanaan #{eid}: 1 catatan langkah di log audit, 2 di basis data",
+                           "koreksi waktu: 0 di log audit, 1 di basis data"]  # ...but not the rows

@@ -55,10 +55,10 @@ def _esakip(db: Database, day: int, late_minutes: int) -> int:
 
 
 @pytest.fixture
-def logged(db_path: Path):  # type: ignore[no-untyped-def]
+def logged(store_target: str | Path):  # type: ignore[no-untyped-def]
     """Three finished E-SAKIP runs in June (two late at step 2), one from December 2024 still open;
-    an LKj run left overdue at step 1; a cancelled LKj run."""
-    db = open_database(db_path)
+    an LKj run left overdue at step 1; a cancelled LKj run (on each store)."""
+    db = open_database(store_target)
     _esakip(db, 2, 30)
     _esakip(db, 10, 0)
     _esakip(db, 16, 45)
@@ -254,7 +254,7 @@ def test_the_workbook_round_trips_in_memory(logged: Database) -> None:
     assert len(form.rows) == len(approved) and wb[TABEL7].max_row == FIRST_ROW + len(approved) - 1
 
 
-def test_the_report_command_writes_both_formats_without_qt(logged: Database, db_path: Path, tmp_path: Path,
+def test_the_report_command_writes_both_formats_without_qt(logged: Database, store_target: str | Path, tmp_path: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     import subprocess
     import sys
@@ -264,15 +264,16 @@ def test_the_report_command_writes_both_formats_without_qt(logged: Database, db_
     logged.monitoring.save(PERIOD, {ESAKIP: _assessment()}, NOW)
     logged.close()
     xlsx, pdf = tmp_path / "monev.xlsx", tmp_path / "monev.pdf"
-    assert main(["--db", str(db_path), "report", "monitoring", "--from", "01-01-2025", "--to", "2025-06-30",
+    assert main(["--db", str(store_target), "report", "monitoring", "--from", "01-01-2025", "--to", "2025-06-30",
                  "--unit", "bagian organisasi", "-o", str(xlsx)]) == 0
     rows = [r for r in load_workbook(xlsx)[TABEL7].iter_rows(min_row=FIRST_ROW, values_only=True)]
     assert len(rows) == 11 and any(r[6] == "Dra. Siti" for r in rows)  # the units' last lines: 11 are BAGIAN ORGANISASI
-    assert main(["--db", str(db_path), "report", "monitoring", "--from", "31-13-2025", "-o", str(pdf)]) == 2
+    assert main(["--db", str(store_target), "report", "monitoring", "--from", "31-13-2025", "-o", str(pdf)]) == 2
     assert "bukan tanggal" in capsys.readouterr().err
-    assert main(["--db", str(db_path), "report", "monitoring", "-o", str(tmp_path / "x.txt")]) == 2
+    assert main(["--db", str(store_target), "report", "monitoring", "-o", str(tmp_path / "x.txt")]) == 2
     code = ("import sys; from sopdesk.cli import main; "
-            f"rc = main(['--db', r'{db_path}', 'report', 'monitoring', '--from', '2025-01-01', '--to', '2025-06-30', "
+            f"rc = main(['--db', r'{store_target}', 'report', 'monitoring', '--from', '2025-01-01', "
+            "'--to', '2025-06-30', "
             f"'-o', r'{pdf}']); "
             "assert rc == 0; assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'")
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)

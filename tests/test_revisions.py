@@ -9,23 +9,33 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import DBAPIError
 
 from sopdesk.cli import main
+from sopdesk.domain.canonical import content_hash
 from sopdesk.domain.model import Approval, Sop, Status
 from sopdesk.store.audit import Actor
 from sopdesk.store.check import check_database
 from sopdesk.store.database import Database, open_database
 from sopdesk.store.errors import StoreError
+from tests.tamper import unguard
 
 KEY = "kalbar-penyusunan-lkj-biro"
 ANA = Actor("ana", "Ana (analis)")
 
 
 @pytest.fixture
-def db(db_path: Path):  # type: ignore[no-untyped-def]
-    database = open_database(db_path)
+def db(store_target: str | Path):  # type: ignore[no-untyped-def]
+    database = open_database(store_target)
     yield database
     database.close()
+
+
+def _sqlite_file(db: Database) -> Path:
+    if db.path is None:
+        pytest.skip("flips a byte of the SQLite file (on both: ..._finds_a_changed_approved_revision)")
+    return db.path
+
 
 
 def _rev(db: Database, key: str = KEY) -> int:
@@ -50,13 +60,9 @@ def _rev(db: Database, key: str = KEY) -> int:
         "DELETE FROM audit",
     ],
 )
-def test_raw_sql_cannot_change_an_approved_revision_or_the_log(db: Database, db_path: Path, statement: str) -> None:
-    con = sqlite3.connect(db_path)
-    try:
-        with pytest.raises(sqlite3.DatabaseError, match="tidak dapat"):
-            con.execute(statement)
-    finally:
-        con.close()
+def test_raw_sql_cannot_change_an_approved_revision_or_the_log(db: Database, statement: str) -> None:
+    with pytest.raises(DBAPIError, match="tidak dapat"), db.engine.begin() as conn:
+        conn.exec_driver_sql(statement)
 
 
 def test_editing_an_approved_sop_starts_a_new_draft(db: Database) -> None:
@@ -105,13 +111,16 @@ def test_every_change_is_in_the_audit_log(db: Database) -> None:
     db.sops.change_status(draft, Status.VERIFIED, ANA)
     log = db.sops.audit_log(target=KEY)
     assert [e.action for e in log] == ["status", "edit", "create", "import"]
-    assert all(e.os_user == "ana" and e.app_user == "Ana (analis)" for e in log[:3])
+    # SQLite: the operating-system account; PostgreSQL: the server's session user, whatever was typed
+    account = "ana" if db.path is not None else db.engine.url.username
+    assert all(e.os_user == account and e.app_user == "Ana (analis)" for e in log[:3])
     assert log[0].detail == {"revision": 2, "from": "draft", "to": "verified"}
     assert len(db.sops.audit_log(action="import")) == 14
     assert db.sops.verify_audit() == []
 
 
-def test_sopdesk_check_finds_a_flipped_byte(db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_sopdesk_check_finds_a_flipped_byte(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    db_path = _sqlite_file(db)
     assert main(["--db", str(db_path), "check"]) == 0
     db.close()
     _checkpoint(db_path)
@@ -126,20 +135,33 @@ def test_sopdesk_check_finds_a_flipped_byte(db: Database, db_path: Path, capsys:
     assert f"SOP {KEY} revisi 1: isi tidak cocok" in err
 
 
-def test_sopdesk_check_finds_a_rewritten_log(db: Database, db_path: Path) -> None:
-    db.close()
-    con = sqlite3.connect(db_path)
-    con.execute("DROP TRIGGER audit_append_only_update")  # what a determined editor could do
-    con.execute("UPDATE audit SET app_user = 'orang lain' WHERE id = 3")
-    con.commit()
-    con.close()
-    again = open_database(db_path)
-    try:
-        report = check_database(again.engine, again.sops)
-        assert report.audit == ["log audit #3: isi entri diubah"]
-        assert not report.ok
-    finally:
-        again.close()
+def test_sopdesk_check_finds_a_rewritten_log(db: Database) -> None:
+    with db.engine.begin() as conn:
+        unguard(conn, "audit")
+        conn.exec_driver_sql("UPDATE audit SET app_user = 'orang lain' WHERE id = 3")
+    report = check_database(db.engine, db.sops)
+    assert report.audit == ["log audit #3: isi entri diubah"]
+    assert not report.ok
+
+
+def test_sopdesk_check_finds_a_changed_approved_revision(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    with db.engine.begin() as conn:
+        unguard(conn, "step")
+        conn.exec_driver_sql(f"UPDATE step SET activity = 'diubah' WHERE revision_id = {_rev(db)}")
+    report = check_database(db.engine, db.sops)
+    assert report.hashes and f"SOP {KEY} revisi 1: isi tidak cocok" in report.hashes[0]
+
+
+def test_sopdesk_check_finds_a_deleted_revision(db: Database) -> None:
+    with db.engine.begin() as conn:
+        for table in ("revision", "lane", "step"):
+            unguard(conn, table)
+        for table in ("lane", "step"):
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE revision_id = {_rev(db)}")
+        conn.exec_driver_sql(f"DELETE FROM revision WHERE id = {_rev(db)}")
+    report = check_database(db.engine, db.sops)
+    assert any(f"SOP {KEY} revisi 1 hilang" in line for line in report.rows), report.rows
+    assert not report.ok
 
 
 def _checkpoint(path: Path) -> None:
@@ -154,3 +176,17 @@ def test_content_hash_ignores_status_but_not_content(sample_by_id: dict[str, Sop
     sop = sample_by_id[KEY]
     assert content_hash(dataclasses.replace(sop, status=Status.DRAFT)) == content_hash(sop)
     assert content_hash(dataclasses.replace(sop, title=sop.title + " ")) != content_hash(sop)
+
+
+def test_a_draft_changed_elsewhere_is_never_overwritten(db: Database) -> None:
+    draft = db.sops.start_draft(_rev(db), ANA)
+    opened = db.sops.load(draft)  # this editor's copy
+    elsewhere = dataclasses.replace(opened, title="Diubah di komputer lain")
+    db.sops.save_draft(draft, elsewhere, expected_hash=content_hash(opened))  # the other workstation saves first
+    mine = dataclasses.replace(opened, title="Suntingan saya")
+    with pytest.raises(StoreError, match="diubah di tempat lain"):
+        db.sops.save_draft(draft, mine, expected_hash=content_hash(opened))
+    assert db.sops.load(draft).title == "Diubah di komputer lain"
+    with pytest.raises(StoreError, match="diubah di tempat lain"):  # a new draft, but one was made meanwhile
+        db.sops.save_as_draft(_rev(db), mine, new_draft_only=True)
+    assert db.sops.load(draft).title == "Diubah di komputer lain"

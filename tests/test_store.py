@@ -43,8 +43,8 @@ def test_transactions_really_begin_and_roll_back(db_path: Path) -> None:
     engine.dispose()
 
 
-def test_the_migrations_match_the_models(db_path: Path) -> None:
-    engine = make_engine(db_path)
+def test_the_migrations_match_the_models(store_target: str | Path) -> None:
+    engine = make_engine(store_target)
     upgrade(engine)
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
@@ -53,8 +53,8 @@ def test_the_migrations_match_the_models(db_path: Path) -> None:
     engine.dispose()
 
 
-def test_first_start_fills_the_samples_faithfully(db_path: Path, sample_sops: list[Sop]) -> None:
-    db = open_database(db_path)
+def test_first_start_fills_the_samples_faithfully(store_target: str | Path, sample_sops: list[Sop]) -> None:
+    db = open_database(store_target)
     try:
         entries = db.sops.catalogue()
         assert len(entries) == 14
@@ -68,15 +68,15 @@ def test_first_start_fills_the_samples_faithfully(db_path: Path, sample_sops: li
         assert hashes == {s.id: content_hash(s) for s in sample_sops}
     finally:
         db.close()
-    again = open_database(db_path)  # second start: nothing added twice
+    again = open_database(store_target)  # second start: nothing added twice
     try:
         assert again.sops.count() == 14
     finally:
         again.close()
 
 
-def test_a_failing_add_stores_nothing(db_path: Path, sample_sops: list[Sop]) -> None:
-    db = open_database(db_path, seed=False)
+def test_a_failing_add_stores_nothing(store_target: str | Path, sample_sops: list[Sop]) -> None:
+    db = open_database(store_target, seed=False)
     try:
         with pytest.raises(StoreError):
             db.sops.add_all([sample_sops[0], sample_sops[1], sample_sops[0]])  # duplicate id
@@ -85,10 +85,10 @@ def test_a_failing_add_stores_nothing(db_path: Path, sample_sops: list[Sop]) -> 
         db.close()
 
 
-def test_foreign_keys_are_enforced(db_path: Path) -> None:
-    db = open_database(db_path)
+def test_foreign_keys_are_enforced(store_target: str | Path) -> None:
+    db = open_database(store_target)
     try:
-        with pytest.raises(Exception, match="FOREIGN KEY"), db.engine.begin() as conn:
+        with pytest.raises(Exception, match=r"(?i)FOREIGN KEY"), db.engine.begin() as conn:
             conn.exec_driver_sql("DELETE FROM sop")
     finally:
         db.close()
@@ -116,8 +116,8 @@ def test_a_file_that_is_not_a_database_gives_a_message(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
-def test_search_text_covers_steps(db_path: Path) -> None:
-    db = open_database(db_path)
+def test_search_text_covers_steps(store_target: str | Path) -> None:
+    db = open_database(store_target)
     try:
         hits = [e.title for e in db.sops.catalogue() if "e-sakip" in e.search_text]
         assert hits == ["Pengisian Portal E-SAKIP Kabupaten Lamandau"]
@@ -141,3 +141,12 @@ def test_the_quick_catalogue_reader_knows_the_current_schema(db_path: Path) -> N
     con.commit()
     con.close()
     assert read_sqlite_catalogue(db_path) is None  # needs migrating: left to the full open
+
+
+def test_a_server_url_means_psycopg_3_and_its_password_is_never_shown() -> None:
+    from sopdesk.store.engine import database_url, shown
+
+    assert database_url("postgresql://ana@db.kantor:5432/sop").drivername == "postgresql+psycopg"
+    assert database_url("postgresql+psycopg://ana@db/sop").drivername == "postgresql+psycopg"
+    assert "rahasia" not in shown("postgresql://ana:rahasia@db.kantor/sop")
+    assert shown("postgresql://ana:rahasia@db.kantor/sop") == "postgresql://ana:***@db.kantor/sop"

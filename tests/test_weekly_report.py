@@ -51,10 +51,24 @@ def _log(db: Database, key: str, title: str, steps: list[tuple[dt.datetime, dt.d
     return eid
 
 
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def week_target(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The database of this module's tests, on each store."""
+    if request.param == "sqlite":
+        yield tmp_path_factory.mktemp("weekly") / "db.sqlite3"
+        return
+    from tests.pg import drop_database, fresh_database
+
+    template = request.getfixturevalue("pg_template")
+    url = fresh_database(template)
+    yield url
+    drop_database(template, url)
+
+
 @pytest.fixture(scope="module")
-def week_db(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def week_db(week_target: str | Path):  # type: ignore[no-untyped-def]
     """Five executions touching week 2025-W26 (expected figures in the tests below)."""
-    db = open_database(tmp_path_factory.mktemp("weekly") / "db.sqlite3")
+    db = open_database(week_target)
     ids = {
         # step 1 on time (1 jam), step 2 late by 60 (2 jam, 3 hours), step 3 running, due in July: not in the week
         "e1": _log(db, KALBAR, "LKj 2025", [(t(23, 8), t(23, 8, 30)), (t(23, 8, 30), t(23, 11, 30)), (t(23, 13), None)],
@@ -296,24 +310,22 @@ def test_an_unwritable_folder_leaves_no_file(tmp_path: Path, report: WeeklyRepor
         folder.chmod(0o700)
 
 
-def test_cli_writes_the_report_and_refuses_a_bad_week(week_db, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_cli_writes_the_report_and_refuses_a_bad_week(week_db, week_target, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                       capsys: pytest.CaptureFixture[str]) -> None:
-    db, _ids = week_db
     target = tmp_path / "mingguan.xlsx"
-    assert main(["--db", str(db.path), "report", "weekly", "--week", "2025-W26", "-o", str(target)]) == 0
+    assert main(["--db", str(week_target), "report", "weekly", "--week", "2025-W26", "-o", str(target)]) == 0
     out = capsys.readouterr().out
     assert "Minggu 26 (23–29 Juni 2025), 3 SOP, 15 langkah, 5 terlambat, tepat waktu 67%" in out
     assert load_workbook(target)["Rincian"].max_row == HEADER_ROW + 15
-    assert main(["--db", str(db.path), "report", "weekly", "--week", "2026-W54", "-o", str(target)]) == 2
+    assert main(["--db", str(week_target), "report", "weekly", "--week", "2026-W54", "-o", str(target)]) == 2
     assert "hanya punya minggu 1 sampai 53" in capsys.readouterr().err
-    assert main(["--db", str(db.path), "report", "weekly", "--week", "kemarin"]) == 2
+    assert main(["--db", str(week_target), "report", "weekly", "--week", "kemarin"]) == 2
     assert "tidak terbaca" in capsys.readouterr().err
 
 
-def test_the_report_command_loads_no_qt(week_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db, _ids = week_db
+def test_the_report_command_loads_no_qt(week_db, week_target, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     code = ("import sys; from sopdesk.cli import main\n"
-            f"rc = main(['--db', {str(db.path)!r}, 'report', 'weekly', '--week', '2025-W26', "
+            f"rc = main(['--db', {str(week_target)!r}, 'report', 'weekly', '--week', '2025-W26', "
             f"'-o', {str(tmp_path / 'x.xlsx')!r}])\n"
             "assert rc == 0; assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'")
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)

@@ -190,6 +190,9 @@ BY_SOURCE = {
         "%d berkas: %d draf SOP, %d langkah; %d berkas ditolak; %d butir perlu diperiksa.",
     "Cancelled: the files above were imported whole, the rest not at all.":
         "Dibatalkan: berkas di atas diimpor utuh, sisanya tidak sama sekali.",
+    "%1 is already open in sopdesk (process %2 on %3, %4). Switch to that window, or close it before opening the file again.":  # noqa: E501
+        "%1 sudah dibuka di sopdesk (proses %2 di komputer %3, %4). Beralihlah ke jendela itu, atau tutup dulu "
+        "sebelum membuka berkas ini lagi.",
 }
 QT_ID = {  # Qt's own strings (sopdesk/ui/qt_strings.py), by context
     'QPlatformTheme': {

@@ -159,9 +159,9 @@ PHRASES: dict[str, str] = {
     "Pada hari dan jam kerja: tidak ada standar waktu tetap": "During working hours: no fixed standard time",
     "Sesuai kebutuhan: tidak ada standar waktu tetap": "As needed: no fixed standard time",
     # sopdesk check (sopdesk.store.check)
-    "Basis data utuh: struktur, hash isi setiap revisi dan rantai log audit cocok.":
-        "The database is sound: its structure, the content hash of every revision and the audit log's chain "
-        "match.",
+    "Basis data utuh: struktur, hash isi setiap revisi, rantai log audit dan baris yang dicatatnya cocok.":
+        "The database is sound: its structure, the content hash of every revision, the audit log's chain and "
+        "the rows it recorded match.",
 }
 
 

@@ -12,13 +12,15 @@ import getpass
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sopdesk.store.locks import lock_audit_chain
 from sopdesk.store.models import AuditRow
+from sopdesk.store.roles import server_user
 
 GENESIS = "0" * 64
 
@@ -62,8 +64,11 @@ def entry_hash(prev: str, at: str, os_user: str, app_user: str, action: str, tar
 
 def append(session: Session, actor: Actor, action: str, target: str, detail: dict[str, Any] | None = None,
            now: dt.datetime | None = None) -> AuditRow:
-    """Add an entry in the caller's transaction (call it after the change it records, so the
-    transaction already holds SQLite's write lock and reads the true last hash)."""
+    """Add an entry in the caller's transaction, holding the chain (`sopdesk.store.locks`) so the
+    last hash read is the true last one whatever other writers do. On PostgreSQL the account
+    recorded is the server's ``session_user`` (`sopdesk.store.roles.server_user`), not the OS's."""
+    lock_audit_chain(session)
+    actor = replace(actor, os_user=server_user(session) or actor.os_user)
     last = session.scalar(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)) or GENESIS
     at = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
     detail_json = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)

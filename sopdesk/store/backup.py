@@ -24,7 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sopdesk.store.errors import StoreError
+from sopdesk.store.errors import DatabaseBusyError, StoreError
+from sopdesk.store.sqlite_file import integrity
 
 NAME = re.compile(r"^sopdesk-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 12, 10, 9
@@ -52,14 +53,9 @@ def backup_folder(db_path: Path) -> Path:
 def quick_check(path: Path, full: bool = False) -> list[str]:
     """SQLite's ``quick_check`` (``integrity_check`` when ``full``) of a file; [] when sound."""
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            rows = [r[0] for r in con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check")]
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
+        return integrity(path, full=full)
+    except DatabaseBusyError as exc:
         return [str(exc)]
-    return [] if rows == ["ok"] else rows
 
 
 def change_counter(path: Path) -> int:

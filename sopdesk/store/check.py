@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
+from sopdesk.store.coverage import missing_rows
 from sopdesk.store.repository import SopRepository
 
 
@@ -16,16 +18,18 @@ class CheckReport:
     integrity: list[str] = field(default_factory=list)
     hashes: list[str] = field(default_factory=list)
     audit: list[str] = field(default_factory=list)
+    rows: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.integrity or self.hashes or self.audit)
+        return not (self.integrity or self.hashes or self.audit or self.rows)
 
     def lines(self) -> list[str]:
         """The report for the user, in Bahasa Indonesia."""
         if self.ok:
-            return ["Basis data utuh: struktur, hash isi setiap revisi dan rantai log audit cocok."]
-        return [*self.integrity, *self.hashes, *self.audit]
+            return ["Basis data utuh: struktur, hash isi setiap revisi, rantai log audit dan baris yang dicatatnya "
+                    "cocok."]
+        return [*self.integrity, *self.hashes, *self.audit, *self.rows]
 
 
 def integrity_problems(engine: Engine, quick: bool = False) -> list[str]:
@@ -44,4 +48,6 @@ def check_database(engine: Engine, sops: SopRepository) -> CheckReport:
     report.hashes = [f"SOP {m.key} revisi {m.number}: isi tidak cocok dengan hash yang tersimpan "
                      f"({m.stored[:12]}… ≠ {m.computed[:12]}…)" for m in sops.verify_hashes()]
     report.audit = sops.verify_audit()
+    with Session(engine) as session:
+        report.rows = missing_rows(session)
     return report

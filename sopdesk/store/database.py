@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sopdesk.io.exchange import load_sop_dir, load_sop_files
 from sopdesk.resources import sample_files
-from sopdesk.store.backup import make_backup, quick_check
+from sopdesk.store.backup import make_backup
 from sopdesk.store.engine import make_engine, make_session_factory
-from sopdesk.store.errors import DamagedDatabaseError, NetworkLocationError
+from sopdesk.store.errors import NetworkLocationError
 from sopdesk.store.executions import ExecutionRepository
 from sopdesk.store.imports import ImportRepository
 from sopdesk.store.location import network_reason
@@ -22,6 +22,7 @@ from sopdesk.store.migrate import upgrade
 from sopdesk.store.monitoring import MonitoringRepository
 from sopdesk.store.office import OfficeRepository
 from sopdesk.store.repository import SopRepository
+from sopdesk.store.sqlite_file import check_file, mark
 
 log = logging.getLogger("sopdesk.store")
 
@@ -79,10 +80,12 @@ def open_database(target: str | Path, seed_dir: Path | None = None, seed: bool =
                   track_session: bool = False, now: dt.datetime | None = None) -> Database:
     """Open (creating if needed) the database at ``target`` (a path or SQLAlchemy URL).
 
-    For a SQLite file: refuses a network share (`NetworkLocationError`); checks the file first,
-    with ``integrity_check`` after an unclean end of the last session (``track_session``) and
-    ``quick_check`` otherwise (`DamagedDatabaseError`, file untouched); backs it up before a
-    migration. Upgrades the schema (see `sopdesk.store.migrate.upgrade` for its errors). An
+    For a SQLite file: refuses a network share (`NetworkLocationError`); checks the file first
+    (`sopdesk.store.sqlite_file.check_file`: folder, unreadable or read-only, another program's
+    file, locked, damaged; each refused untouched with its own error), with ``integrity_check``
+    after an unclean end of the last session (``track_session``) and ``quick_check`` otherwise;
+    backs it up before a migration and marks it as sopdesk's (``application_id``).
+    Upgrades the schema (see `sopdesk.store.migrate.upgrade` for its errors). An
     empty database is filled from the sample data (``seed_dir``, default the bundled ``sopdesk/data``) in one
     transaction; a broken sample file raises `sopdesk.io.exchange.SopFileError`, storing nothing.
     """
@@ -95,6 +98,7 @@ def open_database(target: str | Path, seed_dir: Path | None = None, seed: bool =
     engine = make_engine(target)
     try:
         upgrade(engine, before=lambda: _backup_before_migration(path, now))
+        mark(engine)
         sessions = make_session_factory(engine)
         db = Database(engine, sessions, SopRepository(sessions), ExecutionRepository(sessions),
                       OfficeRepository(sessions), path, marker)
@@ -114,14 +118,8 @@ def _check_file(path: Path, track_session: bool) -> None:
     reason = network_reason(path)
     if reason:
         raise NetworkLocationError(reason)
-    if not path.exists() or path.stat().st_size == 0:
-        return
     unclean = track_session and session_marker(path).exists()
-    problems = quick_check(path, full=unclean)
-    if problems:
-        raise DamagedDatabaseError(
-            f"Basis data {path.name} rusak ({problems[0]}). Pulihkan dari cadangan; berkas tidak diubah.",
-            problems)
+    check_file(path, full=unclean)
     if unclean:
         log.warning("the last session did not end cleanly; integrity_check passed")
 

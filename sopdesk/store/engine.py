@@ -3,7 +3,11 @@
 Every connection: ``foreign_keys=ON``, ``journal_mode=WAL``, ``synchronous=FULL``, a
 busy timeout; pysqlite's own transaction handling is switched off and SQLAlchemy emits
 ``BEGIN`` itself (SQLAlchemy docs, SQLite dialect, "Serializable isolation / Savepoints /
-Transactional DDL"), so a failed operation or migration leaves nothing behind.
+Transactional DDL"), so a failed operation or migration leaves nothing behind. A writer
+(a connection with the execution option ``WRITE``, see `sopdesk.store.transaction`) begins
+with ``BEGIN IMMEDIATE``: it takes the write lock up front and so waits up to the busy
+timeout for another writer, instead of failing at its first write (a deferred ``BEGIN``
+that must upgrade a read lock gets SQLITE_BUSY at once).
 """
 
 from __future__ import annotations
@@ -12,20 +16,38 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
+WRITE = "sopdesk_write"  # execution option: this transaction will write
+
+
+def database_url(url_or_path: str | Path) -> URL:
+    """The SQLAlchemy URL of a SQLite file path or a URL; ``postgresql://`` means psycopg 3 (the
+    driver sopdesk installs), not SQLAlchemy's default psycopg2."""
+    if isinstance(url_or_path, Path) or "://" not in str(url_or_path):
+        return make_url(f"sqlite:///{url_or_path}")
+    url = make_url(str(url_or_path))
+    return url.set(drivername="postgresql+psycopg") if url.drivername in ("postgresql", "postgres") else url
+
+
+def shown(url_or_path: str | Path) -> str:
+    """A database target fit for messages and logs: a URL with its password hidden."""
+    if isinstance(url_or_path, Path) or "://" not in str(url_or_path):
+        return str(url_or_path)
+    try:
+        return make_url(str(url_or_path)).render_as_string(hide_password=True)
+    except Exception:  # not even a URL: say nothing of it
+        return "(alamat basis data tidak sah)"
 
 
 def make_engine(url_or_path: str | Path) -> Engine:
-    """An engine for a SQLite file path (created with its folder) or any SQLAlchemy URL."""
-    if isinstance(url_or_path, Path) or "://" not in str(url_or_path):
-        path = Path(url_or_path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{path}"
-    else:
-        url = str(url_or_path)
+    """An engine for a SQLite file path (created with its folder) or any SQLAlchemy URL
+    (``postgresql://user@host:port/database``: psycopg 3)."""
+    url = database_url(url_or_path)
+    if url.drivername == "sqlite" and url.database:
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
@@ -45,7 +67,7 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -6,15 +6,23 @@ from sopdesk.errors import SopdeskError
 
 
 class StoreError(SopdeskError):
-    """A database operation failed; ``str(error)`` is fit to show the user."""
+    """A database operation failed; ``str(error)`` is fit to show the user.
+
+    ``exit_code`` is what the ``sopdesk`` command exits with (each kind of refusal its own)."""
+
+    exit_code = 1
 
 
 class NewerDatabaseError(StoreError):
     """The database was written by a newer sopdesk (unknown schema revision); left untouched."""
 
+    exit_code = 6
+
 
 class DatabaseBusyError(StoreError):
     """Another program holds the database locked longer than the busy timeout."""
+
+    exit_code = 5
 
 
 class DatabaseOpenError(StoreError):
@@ -24,10 +32,27 @@ class DatabaseOpenError(StoreError):
 class NetworkLocationError(StoreError):
     """The SQLite file is on a network share, where SQLite's locking is unreliable."""
 
+    exit_code = 8
+
 
 class DamagedDatabaseError(DatabaseOpenError):
-    """The file fails SQLite's integrity check; ``problems`` lists what the check said."""
+    """The file fails SQLite's integrity check; ``problems`` lists what the check said. The only
+    refusal that offers a restore from a backup."""
+
+    exit_code = 3
 
     def __init__(self, message: str, problems: list[str]) -> None:
         super().__init__(message)
         self.problems = problems
+
+
+class UnreadableDatabaseError(DatabaseOpenError):
+    """A folder, a file sopdesk may not read, or a read-only file, folder or mount (data untouched)."""
+
+    exit_code = 4
+
+
+class ForeignDatabaseError(DatabaseOpenError):
+    """Not a sopdesk database: another program's SQLite file (untouched)."""
+
+    exit_code = 7

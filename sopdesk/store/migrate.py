@@ -16,6 +16,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from sopdesk.store.catalogue import SCHEMA_HEAD
+from sopdesk.store.engine import WRITE
 from sopdesk.store.errors import DatabaseBusyError, DatabaseOpenError, NewerDatabaseError
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def upgrade(engine: Engine, before: Callable[[], None] | None = None) -> None:
             return
         if current is not None and before is not None:
             before()
-        with engine.begin() as conn:
+        with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
             cfg = _config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")

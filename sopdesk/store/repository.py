@@ -26,6 +26,9 @@ from sopdesk.store.errors import StoreError
 from sopdesk.store.models import AuditRow, LaneRow, RevisionRow, SopRow, StepRow
 from sopdesk.store.transaction import write_transaction
 
+CHANGED_ELSEWHERE = ("SOP ini sudah diubah di tempat lain (komputer lain) sejak penyunting dibuka; suntingan Anda "
+                     "tidak disimpan agar perubahan itu tidak tertimpa. Tutup penyunting dan buka lagi untuk "
+                     "melihat versi terbaru.")
 _LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records", "purpose",
           "definitions")
 
@@ -125,25 +128,35 @@ class SopRepository:
         audit.append(session, actor, "create", sop.id, {"revision": sop.revision, "from": latest.number})
         return row.id
 
-    def save_draft(self, revision_id: int, sop: Sop, actor: Actor | None = None) -> None:
+    def save_draft(self, revision_id: int, sop: Sop, actor: Actor | None = None,
+                   expected_hash: str | None = None) -> None:
         """Replace the content of the draft ``revision_id`` with ``sop`` (one transaction).
 
-        Raises `StoreError` when the revision is not a draft (only a draft changes)."""
+        ``expected_hash`` is the content hash the editor started from: if the draft was changed
+        elsewhere since (another workstation), nothing is written. Raises `StoreError` when the
+        revision is not a draft (only a draft changes) or was changed elsewhere."""
         with self._write() as session:
-            self._save_draft(session, revision_id, sop, actor or Actor())
+            self._save_draft(session, revision_id, sop, actor or Actor(), expected_hash)
 
-    def save_as_draft(self, base_revision_id: int, sop: Sop, actor: Actor | None = None) -> int:
+    def save_as_draft(self, base_revision_id: int, sop: Sop, actor: Actor | None = None,
+                      new_draft_only: bool = False) -> int:
         """Store ``sop`` as the draft of the SOP of ``base_revision_id`` (its existing draft, or a
         new draft revision), in one transaction: the draft exists with this content, or nothing
-        changed. Returns the draft's revision id; raises `StoreError`."""
+        changed. With ``new_draft_only`` a draft made elsewhere meanwhile is never overwritten
+        (`StoreError`). Returns the draft's revision id; raises `StoreError`."""
         actor = actor or Actor()
         with self._write() as session:
+            if new_draft_only and _latest(session, _get(session, base_revision_id).sop_id).status == Status.DRAFT:
+                raise StoreError(CHANGED_ELSEWHERE)
             draft = self._start_draft(session, base_revision_id, actor)
             self._save_draft(session, draft, sop, actor)
             return draft
 
-    def _save_draft(self, session: Session, revision_id: int, sop: Sop, actor: Actor) -> None:
+    def _save_draft(self, session: Session, revision_id: int, sop: Sop, actor: Actor,
+                    expected_hash: str | None = None) -> None:
         row = _get(session, revision_id)
+        if expected_hash is not None and row.content_hash != expected_hash:
+            raise StoreError(CHANGED_ELSEWHERE)
         check_editable(_to_sop(row))
         new = _revision_row(replace(sop, id=row.sop.key, revision=row.number, status=Status.DRAFT))
         for name in ("sop_number", "title", "unit_lines", "made_on", "revised_on", "effective_on", "approval",
@@ -176,6 +189,12 @@ class SopRepository:
         """Add an audit entry for something done outside the repository (a restore, settings)."""
         with self._write() as session:
             audit.append(session, actor or Actor(), action, target, dict(detail))
+
+    def change_counter(self) -> int:
+        """The newest audit entry's id (0 when none): every write moves it, on any workstation.
+        One index lookup; the live views poll it (`sopdesk.ui.live`)."""
+        with self._sessions() as session:
+            return int(session.scalar(select(func.max(AuditRow.id))) or 0)
 
     def audit_log(self, action: str = "", target: str = "", limit: int = 10_000) -> list[audit.AuditEntry]:
         """Audit entries, newest first, optionally filtered by action and target (exact)."""

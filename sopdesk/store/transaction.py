@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sopdesk.domain.execution import ExecutionError
 from sopdesk.domain.lifecycle import LifecycleError
+from sopdesk.store.engine import WRITE
 from sopdesk.store.errors import DatabaseBusyError, StoreError
 
 RULE_ERRORS = (LifecycleError, ExecutionError)
@@ -42,7 +43,8 @@ def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
     (`LifecycleError`, `ExecutionError`) becomes a `StoreError` with the rule's message.
     """
     try:
-        with sessions.begin() as session:
+        with sessions() as session, session.begin():
+            session.connection(execution_options={WRITE: True})  # SQLite: BEGIN IMMEDIATE
             yield session
     except OperationalError as exc:
         raise translate(exc) from exc

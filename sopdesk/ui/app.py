@@ -6,13 +6,14 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.resources import BundledFileMissingError, translation_path
 from sopdesk.ui.errors import install_gui_hooks
 from sopdesk.ui.fonts import ui_font
 from sopdesk.ui.language import set_language
+from sopdesk.ui.live import LiveViews
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.settings import LANGUAGE, Settings
 
@@ -71,6 +72,10 @@ def run_gui(db_target: str | Path, language: str | None = None, smoke: bool = Fa
         log.error("%s", exc)
         QMessageBox.critical(None, "sopdesk", str(exc))
         return 1
+    lock = _hold_database(db_target)
+    if isinstance(lock, str):
+        QMessageBox.warning(None, "sopdesk", lock)
+        return 1
     window = MainWindow(db_target, settings)
     if smoke:
         from sopdesk.ui.smoke import quit_when_shown
@@ -78,4 +83,18 @@ def run_gui(db_target: str | Path, language: str | None = None, smoke: bool = Fa
         quit_when_shown(window)
     window.show()
     window.start()
-    return app.exec()
+    LiveViews(window).start()
+    try:
+        return app.exec()
+    finally:
+        if lock is not None:
+            lock.unlock()
+
+
+def _hold_database(db_target: str | Path) -> QLockFile | str | None:
+    """The instance lock of a SQLite target (None for a server), or the message saying who holds it."""
+    from sopdesk.store.database import sqlite_path
+    from sopdesk.ui.instance_lock import hold
+
+    path = sqlite_path(db_target)
+    return hold(path) if path is not None else None

@@ -543,30 +543,30 @@ Tinjau ulang seharusnya pada %s</translation>
     <name>EditController</name>
     <message>
         <location filename="../../ui/action_tips.py" line="63"/>
-        <location filename="../../ui/editor/controller.py" line="41"/>
+        <location filename="../../ui/editor/controller.py" line="42"/>
         <source>&amp;New SOP…</source>
         <translation>SOP &amp;baru…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="65"/>
-        <location filename="../../ui/editor/controller.py" line="42"/>
+        <location filename="../../ui/editor/controller.py" line="43"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="55"/>
-        <location filename="../../ui/editor/controller.py" line="71"/>
+        <location filename="../../ui/editor/controller.py" line="56"/>
+        <location filename="../../ui/editor/controller.py" line="72"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="56"/>
+        <location filename="../../ui/editor/controller.py" line="57"/>
         <source>This revision is verified and waits for approval; send it back to draft to edit it.</source>
         <translation>Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="92"/>
-        <location filename="../../ui/editor/controller.py" line="126"/>
+        <location filename="../../ui/editor/controller.py" line="93"/>
+        <location filename="../../ui/editor/controller.py" line="127"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
@@ -1609,6 +1609,14 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <location filename="../../ui/importing.py" line="124"/>
         <source>imported</source>
         <translation>diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <location filename="../../ui/instance_lock.py" line="33"/>
+        <source>%1 is already open in sopdesk (process %2 on %3, %4). Switch to that window, or close it before opening the file again.</source>
+        <translation>%1 sudah dibuka di sopdesk (proses %2 di komputer %3, %4). Beralihlah ke jendela itu, atau tutup dulu sebelum membuka berkas ini lagi.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
+from sopdesk.domain.canonical import content_hash
 from sopdesk.domain.model import Sop, Status
 from sopdesk.ui.tasks import Progress, run_task
 
@@ -135,11 +136,16 @@ class EditController(QObject):
         assert win.db is not None
         db, actor = win.db, win._actor()
 
+        known = {"hash": content_hash(sop) if revision_id is not None else None}  # what the editor started from
+
         def saver(rid: int | None, value: Sop) -> int:
+            """Never overwrites a change made elsewhere since the editor opened (`StoreError`)."""
             if rid is None:
                 assert base is not None
-                return db.sops.save_as_draft(base, value, actor)
-            db.sops.save_draft(rid, value, actor)
+                rid = db.sops.save_as_draft(base, value, actor, new_draft_only=True)
+            else:
+                db.sops.save_draft(rid, value, actor, expected_hash=known["hash"])
+            known["hash"] = content_hash(replace(value, status=Status.DRAFT))
             return rid
 
         catalogue = [(e.key, e.title) for e in win.model.entries()]

@@ -3,17 +3,17 @@ import report of each draft it gave.
 
 ``import_file`` holds each file once (keyed by its SHA-256); ``import_source`` ties a
 revision to its file, where in the file it was found (pages or sheets) and the report
-(a JSON list of ``{subject, state, note}``). The lead re-chains ``down_revision`` at merge.
+(a JSON list of ``{subject, state, note}``).
 
 Revision ID: 0007_import_sources
-Revises: 0005
+Revises: 0006
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_import_sources"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
@@ -38,6 +38,9 @@ def upgrade() -> None:
         sa.Column("location", sa.Text(), nullable=False),
         sa.Column("report", sa.JSON(), nullable=False),
     )
+    if op.get_bind().dialect.name == "postgresql":  # staff import drafts (the roles of 0006)
+        op.execute("GRANT SELECT, INSERT ON import_file, import_source TO sopdesk_staf")
+        op.execute("GRANT USAGE, SELECT ON SEQUENCE import_file_id_seq, import_source_id_seq TO sopdesk_staf")
 
 
 def downgrade() -> None:
