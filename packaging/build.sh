@@ -34,7 +34,7 @@ with zipfile.ZipFile("dist/sopdesk.zip", "w", zipfile.ZIP_DEFLATED, compressleve
 mb = 1024 * 1024
 unpacked = sum(p.stat().st_size for p in files) / mb
 zipped = Path("dist/sopdesk.zip").stat().st_size / mb
-print(f"size: {unpacked:.0f} MB unpacked, {zipped:.0f} MB zipped (the stand-in for the installer: under 90 MB)")
+print(f"size: {unpacked:.0f} MB unpacked, {zipped:.0f} MB as a zip (Deflate)")
 PY
 # the installer's stand-in: Inno Setup packs the folder with LZMA2, solid (packaging/sopdesk.iss:
 # Compression=lzma2/max, SolidCompression=yes); xz -9 is the same algorithm at the same level

@@ -19,6 +19,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from sopdesk.errors import CancelledError, Progress, SopdeskError
 
@@ -64,18 +65,29 @@ class _Runnable(QRunnable):
             result = self.fn(self.handle.report)
         except CancelledError as exc:
             log.info("background task cancelled: %s", exc)
-            self.handle.cancelled.emit(exc)
+            self._emit("cancelled", exc)
         except SopdeskError as exc:  # an expected refusal: the user gets its message
             log.info("background task refused: %s", exc)
-            self.handle.failed.emit(exc)
+            self._emit("failed", exc)
         except Exception as exc:  # unexpected: the traceback is for the help desk
             log.error("background task failed", exc_info=True)
-            self.handle.failed.emit(exc)
+            self._emit("failed", exc)
         else:
             if self.handle.is_cancelled:
-                self.handle.cancelled.emit(None)  # finished, but the user had asked to cancel
+                self._emit("cancelled", None)  # finished, but the user had asked to cancel
             else:
-                self.handle.succeeded.emit(result)
+                self._emit("succeeded", result)
+
+    def _emit(self, signal: str, value: object) -> None:
+        """Hand the outcome to the GUI thread, unless the program is closing and the handle is gone
+        (work still running when the window closed has no one to tell: not an error)."""
+        try:
+            if isValid(self.handle):
+                getattr(self.handle, signal).emit(value)
+                return
+        except RuntimeError:  # deleted between the check and the emit
+            pass
+        log.info("background task finished after the program closed (%s)", signal)
 
 
 _live: set[TaskHandle] = set()
