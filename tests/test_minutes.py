@@ -162,3 +162,22 @@ def test_late_exactly_when_more_working_minutes_than_the_standard(start: dt.date
     assert used.denominator == 1
     assert (judged.verdict is ex.Verdict.LATE) == (used > standard)
     assert judged.late_minutes == max(0, used - standard)
+
+
+def test_the_new_waktu_reasons_read_in_english_too() -> None:
+    from sopdesk.domain.messages import phrase
+
+    for text in ("100 bulan", "1 (dua) hari"):
+        reason = parse_waktu(text).reason
+        assert reason and phrase(reason, "en") != reason, text
+
+
+def test_an_unreadable_waktu_refuses_an_execution_in_both_languages() -> None:
+    from sopdesk.domain.messages import translated
+
+    sop = _sop("15 menit", "2-3 hari")
+    with pytest.raises(ex.ExecutionError) as refused:
+        ex.check_can_start(sop, trial=False)
+    assert "langkah 3" in str(refused.value) and "Rentang waktu" in str(refused.value)  # after Mulai
+    english = translated(refused.value, "en")
+    assert "step 3" in english and "A range of time" in english

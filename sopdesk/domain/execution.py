@@ -29,7 +29,7 @@ from fractions import Fraction
 from math import ceil
 
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
-from sopdesk.domain.messages import message
+from sopdesk.domain.messages import Phrase, message
 from sopdesk.domain.model import Sop, Status, Symbol
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention, WaktuKind, parse_waktu
 from sopdesk.errors import SopdeskError
@@ -109,10 +109,11 @@ def check_can_start(sop: Sop, trial: bool) -> None:
     and every Waktu readable)."""
     if sop.status is not Status.APPROVED and not (trial and sop.status is Status.DRAFT):
         raise ExecutionError(message("exec-not-approved"))
-    bad = [f"langkah {i + 1} ({s.standard_time!r}: {v.reason})" for i, s in enumerate(sop.steps)
+    bad = [(i + 1, s.standard_time, v.reason) for i, s in enumerate(sop.steps)
            if (v := parse_waktu(s.standard_time)).kind is WaktuKind.UNREADABLE]
     if bad:
-        raise ExecutionError("Waktu tidak terbaca pada " + "; ".join(bad) + ". Perbaiki SOP-nya dulu.")
+        steps = ", ".join(str(n) for n, _text, _reason in bad)
+        raise ExecutionError(message("exec-waktu-unreadable", steps, bad[0][1], Phrase(bad[0][2])))
 
 
 def next_step(sop: Sop, execution: Execution) -> int | None:

@@ -58,6 +58,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                     "The time {0} is in the future; enter a time that has passed."),
     "exec-start-future": ("Waktu mulai ada di masa depan.", "The start time is in the future."),
     "exec-no-title": ("Isi judul pelaksanaan.", "Enter a title for the execution."),
+    "exec-waktu-unreadable": ("Waktu tidak terbaca pada langkah {0} ({1!r}: {2}). Perbaiki SOP-nya dulu.",
+                              "The Waktu of step {0} cannot be read ({1!r}: {2}). Fix the SOP first."),
     "exec-closed": ("Pelaksanaan ini sudah selesai atau dibatalkan.", "This execution is finished or cancelled."),
     "exec-step-open": ("Langkah {0} belum selesai.", "Step {0} is not finished yet."),
     "exec-out-of-order": ("Langkah {0} tidak urut: yang berikutnya adalah langkah {1}.",
@@ -139,6 +141,10 @@ PHRASES: dict[str, str] = {
         "A range of time cannot be read: write one value, e.g. '3 hari'",
     "Tidak ada angka: tulis mis. '15 menit', '2 jam', '3 hari', atau 'Disesuaikan'":
         "No number: write e.g. '15 menit', '2 jam', '3 hari', or 'Disesuaikan'",
+    "Lebih dari 5 tahun: periksa angkanya (tulis mis. '3 hari' atau '2 bulan')":
+        "More than 5 years: check the number (write e.g. '3 hari' or '2 bulan')",
+    "Angka dan tulisan dalam kurung berbeda: tulis mis. '7 (tujuh) hari'":
+        "The number and the words in brackets differ: write e.g. '7 (tujuh) hari'",
     "Satuan tidak dikenal: gunakan menit, jam, hari, minggu, atau bulan":
         "Unknown unit: use menit, jam, hari, minggu or bulan",
     # revision statuses (sopdesk.domain.lifecycle.LABELS)

@@ -169,7 +169,7 @@ def parse_waktu(text: str) -> StandardTime:
         return StandardTime(text, WaktuKind.UNREADABLE, reason="Jumlah waktu harus lebih dari nol")
     if match["words"] and (amount.denominator != 1 or spelled(amount.numerator) != " ".join(match["words"].split())):
         return StandardTime(text, WaktuKind.UNREADABLE,
-                            reason=f"Angka dan tulisannya berbeda: {match['amount']} bukan '{match['words'].strip()}'")
+                            reason="Angka dan tulisan dalam kurung berbeda: tulis mis. '7 (tujuh) hari'")
     unit = _UNITS[match["unit"]] if "unit" in match.re.groupindex else TimeUnit.DAY
     if amount * _CLOCK_MINUTES[unit] > MAX_CLOCK_MINUTES:
         return StandardTime(text, WaktuKind.UNREADABLE,
