@@ -60,7 +60,13 @@ def test_a_folder_from_the_file_menu(qtbot: Any, qtmodeltester: Any, window: Mai
     sop = window.db.sops.load(entry.revision_id)
     editor = window.editing.open_editor(sop, entry.revision_id)
     qtbot.addWidget(editor)
-    lines = [editor.checker.item(i).text() for i in range(editor.checker.count())]
+
+    def lines_now() -> list[str]:
+        return [editor.checker.item(i).text() for i in range(editor.checker.count())]
+
+    # the report is read off the GUI thread
+    qtbot.waitUntil(lambda: any(line.startswith("Diimpor dari") for line in lines_now()), timeout=10000)
+    lines = lines_now()
     assert any(line.startswith("Diimpor dari surat-masuk.xlsx") for line in lines)
     assert any("langkah 1: ditebak" in line for line in lines)
     editor.document.undo_stack.setClean()

@@ -6,6 +6,8 @@ One editor window per SOP; a save reloads the catalogue."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import weakref
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +30,8 @@ def new_key(title: str, taken: set[str]) -> str:
 
     return editing.lane_key(title or "sop-baru", taken)
 
+
+log = logging.getLogger("sopdesk.ui.editor")
 
 class EditController(QObject):
     """Adds the editing actions to ``window``'s SOP menu and keeps the open editors."""
@@ -151,17 +155,33 @@ class EditController(QObject):
         catalogue = [(e.key, e.title) for e in win.model.entries()]
         editor = EditorWindow(SopDocument(sop, revision_id), saver, win.settings, lambda: win.clock().date(),
                               catalogue)
-        source = db.imports.source(revision_id) if revision_id is not None else None  # one indexed row
-        if source is not None:
-            from sopdesk.io.importers.report import report_lines
-
-            editor.show_import_report(report_lines(source.file_name, source.location, source.report))
+        if revision_id is not None:
+            self._show_import_report(editor, revision_id)
         editor.saved.connect(win._reload_catalogue)
         QShortcut(QKeySequence("F1"), editor, lambda: win.help.show_guide("edit"))  # the guide's editing section
         editor.destroyed.connect(lambda _obj=None, key=sop.id: self.editors.pop(key, None))
         self.editors[sop.id] = editor
         editor.show()
         return editor
+
+    def _show_import_report(self, editor: EditorWindow, revision_id: int) -> None:
+        """List the import report of an imported draft in the editor's checker dock, read off the GUI
+        thread (the report and the original file's name; nothing for a draft made in sopdesk)."""
+        from shiboken6 import isValid
+
+        from sopdesk.io.importers.report import report_lines
+
+        db = self.window.db
+        assert db is not None
+        window = weakref.ref(editor)  # the editor may be closed (and deleted) before the row is read
+
+        def shown(source: Any) -> None:
+            target = window()
+            if source is not None and target is not None and isValid(target):
+                target.show_import_report(report_lines(source.file_name, source.location, source.report))
+
+        run_task(lambda _p: db.imports.source(revision_id), shown,
+                 lambda exc: log.warning("import report of revision %s not read: %s", revision_id, exc))
 
     def is_editing(self, key: str) -> bool:
         """True while an editor window is open on the SOP ``key``."""
