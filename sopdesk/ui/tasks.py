@@ -115,7 +115,12 @@ def run_task(
 
     def finish(callback: Callable[..., object], *args: Any) -> None:
         _live.discard(handle)
-        callback(*args)
+        try:
+            callback(*args)
+        except RuntimeError as exc:  # the widget that asked was closed while the work ran: no one to tell
+            if "already deleted" not in str(exc):
+                raise
+            log.info("a background task's result came after its window closed: %s", exc)
 
     handle.succeeded.connect(lambda result: finish(on_done, result))
     handle.failed.connect(lambda exc: finish(failed, exc))
