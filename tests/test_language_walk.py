@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFileSystemModel,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -112,12 +113,34 @@ def open_file_dialog(walk: Walk, mode: QFileDialog.AcceptMode, file_mode: QFileD
     dialog.setAcceptMode(mode)
     dialog.setFileMode(file_mode)
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
-    dialog.show()
+    model = dialog.findChild(QFileSystemModel)
+    with walk.qtbot.waitSignal(model.directoryLoaded, timeout=5000, raising=False):
+        dialog.show()  # the file system model lists the folder in its own thread
     walk.qtbot.waitUntil(lambda: dialog.isVisible())
-    walk.qtbot.wait(200)  # the file system model lists the folder in its own thread
+    walk.qtbot.wait(100)
+    before = len(walk.texts)
     walk.scan(dialog, f"QFileDialog {caption}")
+    on_disk = _names_on_the_way_to(walk.tmp_path)
+    walk.texts[before:] = [(where, text) for where, text in walk.texts[before:] if text not in on_disk]
     dialog.reject()
     dialog.deleteLater()
+
+
+def _names_on_the_way_to(folder: Path) -> set[str]:
+    """The names of the files and folders in every folder from the root to ``folder`` (as given and resolved).
+
+    A file dialog may show any of them while its model is still walking to the folder; they are the
+    machine's names, not the interface's words (a CI machine had a folder named ``check`` there).
+    """
+    names: set[str] = set()
+    for path in {folder, folder.resolve()}:
+        for place in (path, *path.parents):
+            names.add(place.name)
+            try:
+                names |= {child.name for child in place.iterdir()}
+            except OSError:
+                continue
+    return names
 
 
 def _log_executions(win: MainWindow) -> None:
