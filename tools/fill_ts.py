@@ -175,6 +175,8 @@ BY_SOURCE = {
     "Monday %s – Friday %s (week %02d)": "Senin %s – Jumat %s (Minggu ke-%02d)",
     "%d files written to %s": "%d berkas ditulis ke %s", "Open file": "Buka berkas", "Open folder": "Buka folder",
     "No program could open %s.": "Tidak ada program yang dapat membuka %s.",
+    "No program could open the folder. The log files are in:\n%s":
+        "Tidak ada program yang dapat membuka folder itu. Berkas log ada di:\n%s",
     # Berkas -> Impor (ui/importing.py)
     "Bring Word, Excel or PDF SOP documents in as drafts, each with its original file":
         "Masukkan dokumen SOP Word, Excel atau PDF sebagai draf, masing-masing dengan berkas aslinya",

@@ -543,30 +543,30 @@ Tinjau ulang seharusnya pada %s</translation>
     <name>EditController</name>
     <message>
         <location filename="../../ui/action_tips.py" line="63"/>
-        <location filename="../../ui/editor/controller.py" line="42"/>
+        <location filename="../../ui/editor/controller.py" line="46"/>
         <source>&amp;New SOP…</source>
         <translation>SOP &amp;baru…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="65"/>
-        <location filename="../../ui/editor/controller.py" line="43"/>
+        <location filename="../../ui/editor/controller.py" line="47"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="56"/>
-        <location filename="../../ui/editor/controller.py" line="72"/>
+        <location filename="../../ui/editor/controller.py" line="60"/>
+        <location filename="../../ui/editor/controller.py" line="76"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="57"/>
+        <location filename="../../ui/editor/controller.py" line="61"/>
         <source>This revision is verified and waits for approval; send it back to draft to edit it.</source>
         <translation>Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="93"/>
-        <location filename="../../ui/editor/controller.py" line="127"/>
+        <location filename="../../ui/editor/controller.py" line="97"/>
+        <location filename="../../ui/editor/controller.py" line="131"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
@@ -923,12 +923,12 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>Unexpected error</source>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Something went wrong that sopdesk did not expect. Your saved data is safe; the work in progress may not have finished.
 
 %s
@@ -941,14 +941,22 @@ The details are in the log file; send them to the help desk.</source>
 Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>Copy details</source>
         <translation>Salin rincian</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>Open log folder</source>
         <translation>Buka folder log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>No program could open the folder. The log files are in:
+%s</source>
+        <translation>Tidak ada program yang dapat membuka folder itu. Berkas log ada di:
+%s</translation>
     </message>
 </context>
 <context>
