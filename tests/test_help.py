@@ -50,7 +50,7 @@ def test_every_menu_action_of_the_main_window_has_a_tip(window: MainWindow) -> N
     actions = _leaf_actions(window.menuBar())
     assert len(actions) > 30
     assert _untipped(window.menuBar()) == []
-    export = window.act_export
+    export = window.exports.act_export
     assert export.statusTip() and export.toolTip().endswith(f"({export.shortcut().toString()})")
 
 

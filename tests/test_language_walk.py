@@ -210,7 +210,7 @@ def open_execution_dialogs(walk: Walk) -> None:
 
 
 def open_running(walk: Walk) -> None:
-    walk.window.show_running()
+    walk.window.revisions.show_running()
     walk.wait_scanned("RunningDialog")
 
 
@@ -270,7 +270,7 @@ def open_verify(walk: Walk) -> None:
 
 
 def open_restore(walk: Walk) -> None:
-    walk.window.restore_from_backup()
+    walk.window.care.restore_from_backup()
     walk.wait_scanned("RestoreDialog")
 
 
@@ -292,13 +292,13 @@ def open_history(walk: Walk) -> None:
                                   approval=dataclasses.replace(sop.approval, name="Ana"))
     win.db.sops.save_draft(draft, changed, Actor(app_user="Ana"))
     walk.data |= {changed.title, "Ana"}
-    win.show_history()
+    win.revisions.show_history()
     walk.wait_scanned("HistoryDialog")
     assert any("»" in text for where, text in walk.texts if where.startswith("[HistoryDialog]"))  # the changes
 
 
 def open_audit_log(walk: Walk) -> None:
-    walk.window.show_audit_log()
+    walk.window.revisions.show_audit_log()
     walk.wait_scanned("AuditDialog")
 
 
@@ -312,7 +312,7 @@ def open_error_messages(walk: Walk) -> None:
     walk.wait_scanned("QMessageBox.warning")
     walk.scanned.remove("QMessageBox.warning")
     assert win.current is not None and win.current.status is Status.APPROVED
-    win.change_revision(Status.APPROVED)
+    win.revisions.change_revision(Status.APPROVED)
     walk.wait_scanned("QMessageBox.warning")
     walk.scanned.remove("QMessageBox.warning")
     from sopdesk.domain.office import OfficeSettings
@@ -330,13 +330,13 @@ def open_about(walk: Walk) -> None:
 
 
 def open_check_database(walk: Walk) -> None:
-    walk.window.check_database()
+    walk.window.care.check_database()
     walk.wait_scanned("QMessageBox.information")
 
 
 def open_file_dialogs(walk: Walk) -> None:
-    walk.window.export_current()
-    walk.window.export_all()
+    walk.window.exports.export_current()
+    walk.window.exports.export_all()
 
 
 def open_qt_standard_widgets(walk: Walk) -> None:

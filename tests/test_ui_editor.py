@@ -683,7 +683,7 @@ def test_status_cannot_change_while_the_sop_is_in_an_editor(qtbot: Any, window: 
     key = window.current.id
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: key in window.editing.editors, timeout=10000)
-    assert window.change_revision(window.current.status.VERIFIED) is None
+    assert window.revisions.change_revision(window.current.status.VERIFIED) is None
     assert told and window.current.title in told[0]
 
 

@@ -160,7 +160,7 @@ def test_an_approved_sop_with_a_newer_draft_still_runs_its_approved_revision(  #
     approved = window.db.sops.find_by_key("kalbar-penyusunan-lkj-biro")
     assert approved is not None
     draft = window.db.sops.start_draft(approved)
-    window._reload_catalogue(draft)
+    window.revisions.reload_catalogue(draft)
     panel = _open(qtbot, window, "kalbar-penyusunan-lkj-biro")
     assert panel.sop is not None and panel.sop.status is Status.DRAFT  # the catalogue shows the draft
     seen: list[tuple[bool, bool]] = []

@@ -413,6 +413,38 @@ LANGUAGE_AND_AUDIT = {  # the audit log in words, durations, the guide, hints (b
     },
     "HelpController": {"&Guide": "&Panduan"},
     "HelpWindow": {"sopdesk guide": "Panduan sopdesk"},
+    "DatabaseCare": {  # moved out of MainWindow (ui/maintenance.py)
+        '&Check the database': '&Periksa basis data',
+        '&Restore from a backup…': '&Pulihkan dari cadangan…',
+        'Backup made: %s': 'Cadangan dibuat: %s',
+        'Automatic backup failed: %s': 'Pencadangan otomatis gagal: %s',
+        'Restoring from %s…': 'Memulihkan dari %s…',
+        'Restore': 'Pulihkan',
+        'Check the database': 'Periksa basis data',
+    },
+    "ExportController": {  # moved out of MainWindow (ui/exports.py)
+        '&Export this SOP as PDF…': '&Ekspor SOP ini ke PDF…',
+        'Export &all SOPs as PDF…': 'Ekspor &semua SOP ke PDF…',
+        'Export PDF': 'Ekspor PDF',
+        'Writing %s…': 'Menulis %s…',
+        'Export all SOPs to folder': 'Ekspor semua SOP ke folder',
+        'Writing PDF sheets…': 'Menulis lembar PDF…',
+        '%d PDF sheet(s) written to %s': '%d lembar PDF ditulis ke %s',
+        'Export cancelled; %d sheet(s) written.': 'Ekspor dibatalkan; %d lembar sudah ditulis.',
+        'Export failed.': 'Ekspor gagal.',
+        'The PDF could not be written; no partial file was left.\n\n%s':
+            'PDF tidak dapat ditulis; tidak ada berkas setengah jadi yang tertinggal.\n\n%s',
+    },
+    "RevisionActions": {  # moved out of MainWindow (ui/revision_actions.py)
+        'Revision &history…': '&Riwayat revisi…',
+        'Audit &log…': '&Log audit…',
+        'New &draft revision': 'Buat revisi &draf',
+        'Mark &verified': 'Tandai &terverifikasi',
+        '&Approve': '&Sahkan',
+        'Send &back to draft': '&Kembalikan ke draf',
+        '&Running executions…': 'Pelaksanaan &berjalan…',
+        'Audit log': 'Log audit',
+    },
     "MainWindow": {
         "&Approve": "&Sahkan",
         "No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”.":

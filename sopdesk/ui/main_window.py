@@ -11,7 +11,6 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,10 +33,12 @@ from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.catalogue import CatalogueFilter, CatalogueModel, status_label
 from sopdesk.ui.catalogue_header import CATALOGUE_PANE, CatalogueHeader
 from sopdesk.ui.errors import show_failure
+from sopdesk.ui.exports import ExportController
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.hints import EmptyHint
 from sopdesk.ui.identity import IdentityView
-from sopdesk.ui.language import core_text, error_text
+from sopdesk.ui.maintenance import DatabaseCare
+from sopdesk.ui.revision_actions import RevisionActions
 from sopdesk.ui.scene import FlowchartScene
 from sopdesk.ui.screen import resize_to_fit
 from sopdesk.ui.settings import Settings
@@ -61,7 +62,6 @@ class MainWindow(QMainWindow):
 
     catalogueLoaded = Signal(int)  # noqa: N815  (number of SOPs)
     sopShown = Signal(str)  # noqa: N815  (key of the SOP shown)
-    exportFinished = Signal(list)  # noqa: N815  (paths written)
 
     def __init__(self, db_target: str | Path, settings: Settings, seed: bool = True) -> None:
         super().__init__()
@@ -73,17 +73,12 @@ class MainWindow(QMainWindow):
         self._show_generation = 0
         self._pending_revision: int | None = None
         self.clock: Any = _now  # the office's local time; tests put a fixed clock here
-        self._restored: dict[str, object] | None = None
         self._tasks: list[TaskHandle] = []
         self.setWindowTitle("sopdesk")
         self._build_widgets()
         self._build_actions()
         self._connect_signals()
         self._restore_state()
-        self.backup_timer = QTimer(self)
-        self.backup_timer.setInterval(5 * 60 * 1000)  # looks every 5 minutes; backs up at most every 30
-        self.backup_timer.timeout.connect(self.backup_now_if_changed)
-        self.backup_timer.start()
 
     # ----- composition -------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -136,19 +131,18 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
-        self.act_export = self._action(menu, self.tr("&Export this SOP as PDF…"), "Ctrl+E", self.export_current)
-        self.act_export_all = self._action(menu, self.tr("Export &all SOPs as PDF…"), "Ctrl+Shift+E",
-                                           self.export_all)
+        self.exports = ExportController(self)
+        self.exports.install(menu)
         from sopdesk.ui.importing import ImportController
 
         self.importing = ImportController(self)
         self.importing.install(menu)
         menu.addSeparator()
-        self.act_history = self._action(menu, self.tr("Revision &history…"), "Ctrl+H", self.show_history)
-        self._action(menu, self.tr("Audit &log…"), None, self.show_audit_log)
-        self._action(menu, self.tr("&Check the database"), None, self.check_database)
+        self.revisions = RevisionActions(self)
+        self.revisions.install_history(menu)
+        self.care = DatabaseCare(self)
+        self.care.install(menu)
         self._action(menu, self.tr("&Office settings…"), None, self.edit_office)
-        self._action(menu, self.tr("&Restore from a backup…"), None, self.restore_from_backup)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -174,16 +168,7 @@ class MainWindow(QMainWindow):
             act.setChecked(code == self.settings.get(opt.LANGUAGE))
             self.lang_group.addAction(act)
         sop_menu = self.menuBar().addMenu(self.tr("&SOP"))
-        self.act_new_draft = self._action(sop_menu, self.tr("New &draft revision"), None,
-                                          partial(self.change_revision, None))
-        self.act_verify = self._action(sop_menu, self.tr("Mark &verified"), None,
-                                       partial(self.change_revision, Status.VERIFIED))
-        self.act_approve = self._action(sop_menu, self.tr("&Approve"), None,
-                                        partial(self.change_revision, Status.APPROVED))
-        self.act_back = self._action(sop_menu, self.tr("Send &back to draft"), None,
-                                     partial(self.change_revision, Status.DRAFT))
-        sop_menu.addSeparator()
-        self._action(sop_menu, self.tr("&Running executions…"), "Ctrl+J", self.show_running)
+        self.revisions.install(sop_menu)
         self._action(sop_menu, self.tr("Your &name for the audit log…"), None, self.ask_user_name)
         from sopdesk.ui.editor.controller import EditController
 
@@ -201,7 +186,6 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About sopdesk"), None, self._about)
         add_tips(self.menuBar())
         self._set_sop_actions(False)
-        self.act_export_all.setEnabled(False)
 
     def _action(self, menu: Any, text: str, shortcut: Any, slot: Any) -> QAction:
         act = menu.addAction(text)
@@ -251,7 +235,7 @@ class MainWindow(QMainWindow):
 
     def _on_quick_catalogue(self, entries: list[CatalogueEntry] | None) -> None:
         if entries is not None:
-            self._show_catalogue(entries)
+            self.show_catalogue(entries)
         self._open_full(entries is None)
 
     def _open_full(self, list_catalogue: bool) -> None:
@@ -267,15 +251,13 @@ class MainWindow(QMainWindow):
 
     def _on_opened(self, result: tuple[Database, list[CatalogueEntry] | None]) -> None:
         self.db, entries = result
-        if self._restored is not None and self.db.path is not None:
-            self.db.sops.record("restore", self.db.path.name, self._restored)
-            self._restored = None
+        self.care.record_restore()
         if entries is not None:
-            self._show_catalogue(entries)
+            self.show_catalogue(entries)
         if self._pending_revision is not None:
             self.show_revision(self._pending_revision)
 
-    def _show_catalogue(self, entries: list[CatalogueEntry]) -> None:
+    def show_catalogue(self, entries: list[CatalogueEntry]) -> None:
         self.model.set_entries(entries)
         units = sorted({e.unit for e in entries} - {""})  # an SOP without a kop is under All units only
         self.unit_filter.blockSignals(True)
@@ -284,7 +266,7 @@ class MainWindow(QMainWindow):
         for unit in units:
             self.unit_filter.addItem(unit, unit)
         self.unit_filter.blockSignals(False)
-        self.act_export_all.setEnabled(bool(entries))
+        self.exports.act_export_all.setEnabled(bool(entries))
         self._update_count()
         self.catalogueLoaded.emit(len(entries))
         if self.proxy.rowCount():
@@ -294,76 +276,18 @@ class MainWindow(QMainWindow):
         from sopdesk.store.errors import DamagedDatabaseError
 
         self.status_label.setText(self.tr("The database could not be opened."))
-        if isinstance(exc, DamagedDatabaseError) and self._db_file() is not None:
-            self.restore_from_backup(str(exc))
+        if isinstance(exc, DamagedDatabaseError) and self.care.db_file() is not None:
+            self.care.restore_from_backup(str(exc))
             return
         show_failure(self, self.tr("Database"), exc, self.tr("The database could not be opened:\n%s") % exc)
 
-    # ----- backups -----------------------------------------------------------------------
-    def _db_file(self) -> Path | None:
-        from sopdesk.store.database import sqlite_path
-
-        return sqlite_path(self.db_target)
-
-    def backup_now_if_changed(self, min_interval_minutes: int = 30) -> TaskHandle | None:
-        """Back up in the background if something changed since the last backup (at most every
-        ``min_interval_minutes``); errors go to the status bar and the log."""
-        path = self._db_file()
-        if path is None or self.db is None:
-            return None
-
-        def work(_progress: Progress) -> Path | None:
-            import datetime as dt
-
-            from sopdesk.store.backup import backup_if_changed
-
-            return backup_if_changed(path, dt.datetime.now(), min_interval=dt.timedelta(minutes=min_interval_minutes))
-
-        def done(made: Path | None) -> None:
-            if made is not None:
-                self.status_label.setText(self.tr("Backup made: %s") % made.name)
-
-        def failed(exc: Exception) -> None:
-            log.error("automatic backup failed: %s", exc)
-            self.status_label.setText(self.tr("Automatic backup failed: %s") % exc)
-
-        return run_task(work, done, failed)
-
-    def restore_from_backup(self, reason: str = "") -> None:
-        """Let the user pick a backup, close the database, restore, and open it again."""
-        import datetime as dt
-
-        from sopdesk.store.backup import backup_folder, list_backups, restore
-        from sopdesk.ui.restore_dialog import RestoreDialog
-
-        path = self._db_file()
-        if path is None:
-            return
-        dialog = RestoreDialog(list_backups(backup_folder(path)), reason, self)
-        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
-            return
-        chosen = dialog.chosen()
-        assert chosen is not None
-        wait_for_all()
+    def close_database(self) -> None:
+        """Close the open database (a restore replaces its file) and empty the views that show it."""
         if self.db is not None:
             self.db.close()
             self.db = None
         self.model.set_entries([])
         self.current = None
-        self.status_label.setText(self.tr("Restoring from %s…") % chosen.name)
-
-        def work(_p: Progress) -> Path | None:
-            return restore(chosen, path, dt.datetime.now())
-
-        def done(safety: Path | None) -> None:
-            self._restored = {"from": chosen.name, "previous": str(safety or "")}
-            self.start()
-
-        def failed(exc: Exception) -> None:
-            show_failure(self, self.tr("Restore"), exc)
-            self.start()
-
-        run_task(work, done, failed)
 
     def _on_filters(self, _index: int = 0) -> None:
         self.proxy.set_unit(self.unit_filter.currentData() or "")
@@ -389,7 +313,7 @@ class MainWindow(QMainWindow):
         assert self.db is not None
         self._pending_revision = None
         self._show_generation += 1
-        generation, db, paper = self._show_generation, self.db, self._paper()
+        generation, db, paper = self._show_generation, self.db, self.paper()
 
         catalogue = [(e.key, e.title) for e in self.model.entries()]
         today = self.clock().date()
@@ -401,7 +325,7 @@ class MainWindow(QMainWindow):
             sop = db.sops.load(revision_id)
             return sop, layout_flowchart(sop, paper, page_offset=1), check_sop(sop, today, catalogue)
 
-        run_task(work, partial(self._on_loaded, generation), self._on_load_failed)
+        run_task(work, partial(self._on_loaded, generation), self.on_load_failed)
 
     def _on_loaded(self, generation: int, result: tuple[Sop, FlowchartLayout, list[Any]]) -> None:
         if generation != self._show_generation:
@@ -419,7 +343,7 @@ class MainWindow(QMainWindow):
         self._set_sop_actions(True)
         self.sopShown.emit(sop.id)
 
-    def _on_load_failed(self, exc: Exception) -> None:
+    def on_load_failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("SOP"), self.tr("The SOP could not be loaded:\n%s") % exc)
 
     def open_sop_by_key(self, key: str) -> None:
@@ -440,17 +364,12 @@ class MainWindow(QMainWindow):
         return match_related(text, ((e.key, e.title) for e in self.model.entries()))
 
     def _set_sop_actions(self, enabled: bool) -> None:
-        self.act_export.setEnabled(enabled)
         status = self.current.status if self.current is not None and enabled else None
-        for action, allowed in ((getattr(self, "act_history", None), enabled),
-                                (getattr(self, "act_new_draft", None), status is not None),
-                                (getattr(self, "act_verify", None), status is Status.DRAFT),
-                                (getattr(self, "act_approve", None), status is Status.VERIFIED),
-                                (getattr(self, "act_back", None), status is Status.VERIFIED),
-                                (getattr(getattr(self, "editing", None), "act_edit", None),
-                                 status is not None and status is not Status.VERIFIED)):
-            if action is not None:
-                action.setEnabled(allowed)
+        self.exports.act_export.setEnabled(status is not None)
+        self.revisions.enable_for(status)
+        editing = getattr(self, "editing", None)  # installed after the SOP menu's first actions
+        if editing is not None:
+            editing.act_edit.setEnabled(status is not None and status is not Status.VERIFIED)
 
     def ask_user_name(self) -> str:
         """Ask for the name the audit log records beside the OS account; returns it."""
@@ -472,87 +391,15 @@ class MainWindow(QMainWindow):
 
         edit_office(self)
 
-    def show_running(self) -> None:
-        """Every running execution, overdue first."""
-        if self.db is None:
-            return
-        from sopdesk.ui.execution_dialogs import RunningDialog
-
-        db, now = self.db, self.clock()
-
-        def work(_p: Progress) -> Any:
-            office = db.office.load()
-            return db.executions.open_steps(now, office.calendar, office.convention)
-
-        run_task(work, lambda items: RunningDialog(items, now, self).exec(),
-                 self._on_load_failed)
-
-    def _actor(self) -> Any:
+    def actor(self) -> Any:
+        """Who the audit log records for this workstation's changes (asks the name once)."""
         from sopdesk.store.audit import Actor
 
         name = self.settings.get(opt.USER_NAME) or self.ask_user_name()
         return Actor(app_user=name)
 
-    def change_revision(self, status: Status | None) -> TaskHandle | None:
-        """Start a draft revision (``status`` None) or move the shown revision to ``status``,
-        in the background; the rule's message is shown when the change is not allowed."""
-        if self.db is None or self.current is None:
-            return None
-        if status is not None and self.editing.is_editing(self.current.id):
-            QMessageBox.information(self, self.tr("SOP"), self.tr(
-                "“%s” is open in an editor. Save and close it before changing its status.") % self.current.title)
-            return None
-        db, actor, key = self.db, self._actor(), self.current.id
-        revision_id = db.sops.find_by_key(key)
-        assert revision_id is not None
-
-        def work(_progress: Progress) -> int:
-            if status is None:
-                return db.sops.start_draft(revision_id, actor)
-            db.sops.change_status(revision_id, status, actor)
-            return revision_id
-
-        def done(shown: int) -> None:
-            self._reload_catalogue(shown)
-
-        def failed(exc: Exception) -> None:
-            QMessageBox.warning(self, self.tr("SOP"), error_text(exc))
-
-        return run_task(work, done, failed)
-
-    def _reload_catalogue(self, revision_id: int) -> None:
-        assert self.db is not None
-        db = self.db
-
-        def show(entries: list[CatalogueEntry]) -> None:
-            key = next((e.key for e in entries if e.revision_id == revision_id), None)
-            self._show_catalogue(entries)
-            if key:
-                self.open_sop_by_key(key)
-
-        run_task(lambda _p: db.sops.catalogue(), show, self._on_load_failed)
-
-    def show_history(self) -> None:
-        """The revisions of the SOP shown, with what changed in each."""
-        if self.db is None or self.current is None:
-            return
-        from sopdesk.ui.history import HistoryDialog, load_history
-
-        db, key, title = self.db, self.current.id, self.current.title
-        run_task(lambda _p: load_history(db.sops, key), lambda history: HistoryDialog(history, title, self).exec(),
-                 self._on_load_failed)
-
-    def show_audit_log(self) -> None:
-        """The audit log, loaded in the background, then shown filterable."""
-        if self.db is None:
-            return
-        from sopdesk.ui.history import AuditDialog
-
-        db = self.db
-        run_task(lambda _p: db.sops.audit_log(), lambda entries: AuditDialog(entries, self).exec(),
-                 lambda exc: show_failure(self, self.tr("Audit log"), exc))
-
-    def _paper(self) -> PaperName:
+    def paper(self) -> PaperName:
+        """The paper chosen in Tampilan → Kertas."""
         return PaperName(self.settings.get(opt.PAPER))
 
     def _on_paper(self, action: QAction) -> None:
@@ -573,89 +420,6 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         show_about(self, self.db_target)
 
-    # ----- export ------------------------------------------------------------------------
-    def export_current(self) -> None:
-        """Ask for a file name, then write the current SOP's sheet in the background."""
-        if self.current is None:
-            return
-        from sopdesk.io.export import sheet_filename
-
-        sop, paper = self.current, self._paper()
-        start = Path(self.settings.get(opt.LAST_EXPORT_DIR) or Path.home()) / sheet_filename(sop)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), str(start), self.tr("PDF (*.pdf)"))
-        if name:
-            self.export_to_file(sop, Path(name), paper)
-
-    def export_to_file(self, sop: Sop, target: Path, paper: PaperName) -> TaskHandle:
-        """Write ``sop``'s sheet to ``target`` off the GUI thread."""
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
-        self.settings.set(opt.LAST_EXPORT_DIR, str(target.parent))
-        self.status_label.setText(self.tr("Writing %s…") % target.name)
-        from sopdesk.io.pdf import export_sheet
-
-        return run_task(lambda _p: [export_sheet(sop, target, paper)], self._on_exported, self._on_export_failed)
-
-    def export_all(self) -> None:
-        """Ask for a folder, then write every SOP's sheet there, with progress and cancel."""
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export all SOPs to folder"),
-                                                  self.settings.get(opt.LAST_EXPORT_DIR) or str(Path.home()))
-        if folder:
-            self.export_all_to(Path(folder))
-
-    def export_all_to(self, folder: Path) -> TaskHandle:
-        """Write every catalogue SOP's sheet into ``folder`` off the GUI thread."""
-        assert self.db is not None
-        from sopdesk.io.export import export_sheets
-
-        self.settings.set(opt.LAST_EXPORT_DIR, str(folder))
-        db, paper = self.db, self._paper()
-        loaders = [partial(db.sops.load, e.revision_id) for e in self.model.entries()]
-        from sopdesk.ui.progress import run_with_progress
-
-        return run_with_progress(self, self.tr("Writing PDF sheets…"),
-                                 lambda progress: export_sheets(loaders, folder, paper, progress),
-                                 self._on_exported, self._on_export_failed, total=len(loaders))
-
-    def _on_exported(self, paths: list[Path]) -> None:
-        where = paths[0].parent if paths else ""
-        self.status_label.setText(self.tr("%d PDF sheet(s) written to %s") % (len(paths), where))
-        from sopdesk.ui.open_result import offer_open
-
-        offer_open(self, paths, self.tr("Export PDF"))
-        self.exportFinished.emit(paths)
-
-    def _on_export_failed(self, exc: Exception) -> None:
-        from sopdesk.io.export import ExportCancelledError
-
-        if isinstance(exc, ExportCancelledError):
-            self.status_label.setText(self.tr("Export cancelled; %d sheet(s) written.") % len(exc.written))
-            return
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        self.status_label.setText(self.tr("Export failed."))
-        show_failure(self, self.tr("Export PDF"), exc,
-                     self.tr("The PDF could not be written; no partial file was left.\n\n%s") % detail)
-
-    def check_database(self) -> None:
-        """Run ``sopdesk check`` in the background and show its report."""
-        if self.db is None:
-            return
-        db = self.db
-
-        def work(_progress: Progress) -> list[str]:
-            from sopdesk.store.check import check_database
-
-            report = check_database(db.engine, db.sops)
-            return report.lines()
-
-        def show(lines: list[str]) -> None:
-            QMessageBox.information(self, self.tr("Check the database"), "\n".join(map(core_text, lines)))
-
-        def failed(exc: Exception) -> None:
-            show_failure(self, self.tr("Check the database"), exc)
-
-        run_task(work, show, failed)
-
     # ----- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.editing.close_all():  # an editor with unsaved edits stays open
@@ -667,9 +431,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         wait_for_all()
         if self.db is not None:
-            handle = self.backup_now_if_changed(min_interval_minutes=0)  # on close, when something changed
-            if handle is not None:
-                wait_for_all()
+            self.care.backup_on_close()
             self.db.close()
         super().closeEvent(event)
 
