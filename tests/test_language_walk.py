@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from sopdesk.domain.model import Sop
 from sopdesk.ui.app import install_translators
 from sopdesk.ui.main_window import MainWindow
-from sopdesk.ui.settings import USER_NAME, Settings
 from sopdesk.ui.tasks import wait_for_all
 from tests.ui_walk import ENGLISH_WORDS, INDONESIAN_WORDS, data_strings, offences, texts_of
+from tests.windows import open_window
 
 NOW = dt.datetime(2025, 6, 30, 16, 0)  # a Monday
 KEY = "lamandau-pengisian-e-sakip"  # six format findings
@@ -380,15 +380,7 @@ def walk(request: pytest.FixtureRequest, qtbot: Any, db_path: Path, tmp_path: Pa
     assert isinstance(app, QApplication)
     locale = QLocale()
     install_translators(app, language)
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.set(USER_NAME, "Ana")
-    win = MainWindow(db_path, settings)
-    win.clock = lambda: NOW
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
-    qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
+    win = open_window(qtbot, db_path, tmp_path, clock=lambda: NOW)
     walk = Walk(win, qtbot, monkeypatch, tmp_path)
     _patch_blocking(walk)
     try:
@@ -409,16 +401,16 @@ def _user_data(sample_sops: list[Sop], with_notes: bool, tmp_path: Path) -> set[
 
 @pytest.mark.parametrize("walk", ["id"], indirect=True)
 def test_no_english_in_the_indonesian_interface(walk: Walk, sample_sops: list[Sop]) -> None:
-    for open_window in WINDOWS:
-        open_window(walk)
+    for open_one in WINDOWS:
+        open_one(walk)
     found = offences(walk.texts, ENGLISH_WORDS, _user_data(sample_sops, False, walk.tmp_path) | walk.data)
     assert not found, f"{len(found)} English text(s) in the Indonesian interface:\n" + "\n".join(found)
 
 
 @pytest.mark.parametrize("walk", ["en"], indirect=True)
 def test_no_indonesian_in_the_english_interface(walk: Walk, sample_sops: list[Sop]) -> None:
-    for open_window in WINDOWS:
-        open_window(walk)
+    for open_one in WINDOWS:
+        open_one(walk)
     found = offences(walk.texts, INDONESIAN_WORDS, _user_data(sample_sops, True, walk.tmp_path) | walk.data)
     assert not found, f"{len(found)} Indonesian text(s) in the English interface:\n" + "\n".join(found)
 

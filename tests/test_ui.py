@@ -17,6 +17,7 @@ from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.scene import FlowchartScene
 from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import wait_for_all
+from tests.windows import open_window
 
 
 @pytest.fixture
@@ -26,12 +27,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def window(qtbot, db_path: Path, settings: Settings):  # type: ignore[no-untyped-def]
-    win = MainWindow(db_path, settings)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
-    yield win
+    yield open_window(qtbot, db_path, settings=settings)
     wait_for_all()
 
 
@@ -298,13 +294,7 @@ def test_identity_view_lists_the_format_findings(window: MainWindow, qtbot) -> N
 
 
 def _open_window(qtbot, db_path: Path, settings: Settings) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(db_path, settings)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
-    return win
+    return open_window(qtbot, db_path, settings=settings, size=(1366, 768))
 
 
 def test_the_catalogue_is_sorted_by_name_and_readable_at_1366(window: MainWindow) -> None:

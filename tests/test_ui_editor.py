@@ -25,6 +25,7 @@ from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import wait_for_all
 from tests import editor_driver as drive
+from tests.windows import open_window
 
 
 @pytest.fixture
@@ -36,11 +37,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def window(qtbot: Any, db_path: Path, settings: Settings) -> Any:
-    win = MainWindow(db_path, settings)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
+    win = open_window(qtbot, db_path, settings=settings)
     yield win
     for editor in list(win.editing.editors.values()):
         editor.document.undo_stack.setClean()
