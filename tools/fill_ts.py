@@ -447,6 +447,10 @@ LANGUAGE_AND_AUDIT = {  # the audit log in words, durations, the guide, hints (b
     },
     "MainWindow": {
         "&Approve": "&Sahkan",
+    },
+    "CataloguePane": {  # moved out of MainWindow (ui/catalogue_pane.py)
+        "Search name, number or step text… (Ctrl+F)": "Cari nama, nomor atau teks kegiatan… (Ctrl+F)",
+        "All statuses": "Semua status", "All units": "Semua unit kerja",
         "No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”.":
             "Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit "
             "kerja” dan “Semua status”.",

@@ -7,20 +7,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from sopdesk.domain.links import match_related
@@ -30,12 +24,11 @@ from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
 from sopdesk.ui import settings as opt
 from sopdesk.ui.about import show_about
 from sopdesk.ui.action_tips import add_tips
-from sopdesk.ui.catalogue import CatalogueFilter, CatalogueModel, status_label
-from sopdesk.ui.catalogue_header import CATALOGUE_PANE, CatalogueHeader
+from sopdesk.ui.catalogue_header import CATALOGUE_PANE
+from sopdesk.ui.catalogue_pane import CataloguePane
 from sopdesk.ui.errors import show_failure
 from sopdesk.ui.exports import ExportController
 from sopdesk.ui.flowchart_view import FlowchartView
-from sopdesk.ui.hints import EmptyHint
 from sopdesk.ui.identity import IdentityView
 from sopdesk.ui.maintenance import DatabaseCare
 from sopdesk.ui.revision_actions import RevisionActions
@@ -82,35 +75,10 @@ class MainWindow(QMainWindow):
 
     # ----- composition -------------------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.search = QLineEdit(placeholderText=self.tr("Search name, number or step text… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.unit_filter = QComboBox()
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for status in Status:
-            self.status_filter.addItem(status_label(status), status)
-        self.model = CatalogueModel(self)
-        self.proxy = CatalogueFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.catalogue_header = CatalogueHeader(self.table, self.settings)
-        self.empty_hint = EmptyHint(self.table, self.tr(
-            "No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”."),
-            lambda: self.model.rowCount() > 0)
-        filters = QHBoxLayout()
-        filters.addWidget(self.unit_filter, 2)
-        filters.addWidget(self.status_filter, 1)
-        left = QWidget()
-        box = QVBoxLayout(left)
-        box.setContentsMargins(4, 4, 4, 4)
-        box.addWidget(self.search)
-        box.addLayout(filters)
-        box.addWidget(self.table)
+        self.catalogue = CataloguePane(self.settings)
+        pane = self.catalogue  # the window's names for its parts, used by the controllers and tests
+        self.search, self.unit_filter, self.status_filter = pane.search, pane.unit_filter, pane.status_filter
+        self.model, self.proxy, self.table, self.empty_hint = pane.model, pane.proxy, pane.table, pane.empty_hint
         self.identity = IdentityView()
         self.scene = FlowchartScene(self)
         self.view = FlowchartView(self.scene)
@@ -122,7 +90,7 @@ class MainWindow(QMainWindow):
         self.executions = ExecutionPanel(lambda: self.clock(), self._user_name)
         self.tabs.addTab(self.executions, self.tr("Executions"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.catalogue)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
@@ -149,7 +117,7 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self.view.zoom_in)
         self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.view.zoom_out)
         self._action(view, self.tr("&Fit width"), "Ctrl+0", self.view.fit_width)
-        self._action(view, self.tr("&Search"), QKeySequence.StandardKey.Find, self._focus_search)
+        self._action(view, self.tr("&Search"), QKeySequence.StandardKey.Find, self.catalogue.focus_search)
         view.addSeparator()
         self.paper_group = QActionGroup(self)
         paper_menu = view.addMenu(self.tr("&Paper"))
@@ -195,11 +163,9 @@ class MainWindow(QMainWindow):
         return act
 
     def _connect_signals(self) -> None:
-        self.search.textChanged.connect(self.proxy.set_query)
-        self.search.textChanged.connect(lambda _t: self._update_count())
-        self.unit_filter.currentIndexChanged.connect(self._on_filters)
-        self.status_filter.currentIndexChanged.connect(self._on_filters)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.catalogue.entrySelected.connect(self._on_selection)
+        self.catalogue.countChanged.connect(
+            lambda shown, total: self.status_label.setText(self.tr("%d of %d SOPs") % (shown, total)))
         self.paper_group.triggered.connect(self._on_paper)
         self.lang_group.triggered.connect(self._on_language)
         self.identity.sopLinkActivated.connect(self.open_sop_by_key)
@@ -258,19 +224,10 @@ class MainWindow(QMainWindow):
             self.show_revision(self._pending_revision)
 
     def show_catalogue(self, entries: list[CatalogueEntry]) -> None:
-        self.model.set_entries(entries)
-        units = sorted({e.unit for e in entries} - {""})  # an SOP without a kop is under All units only
-        self.unit_filter.blockSignals(True)
-        self.unit_filter.clear()
-        self.unit_filter.addItem(self.tr("All units"), "")
-        for unit in units:
-            self.unit_filter.addItem(unit, unit)
-        self.unit_filter.blockSignals(False)
+        """List ``entries`` in the catalogue pane and select the first."""
         self.exports.act_export_all.setEnabled(bool(entries))
-        self._update_count()
+        self.catalogue.set_entries(entries)
         self.catalogueLoaded.emit(len(entries))
-        if self.proxy.rowCount():
-            self.table.selectRow(0)
 
     def _on_open_failed(self, exc: Exception) -> None:
         from sopdesk.store.errors import DamagedDatabaseError
@@ -289,20 +246,8 @@ class MainWindow(QMainWindow):
         self.model.set_entries([])
         self.current = None
 
-    def _on_filters(self, _index: int = 0) -> None:
-        self.proxy.set_unit(self.unit_filter.currentData() or "")
-        self.proxy.set_status(self.status_filter.currentData())
-        self._update_count()
-
-    def _update_count(self) -> None:
-        self.status_label.setText(self.tr("%d of %d SOPs") % (self.proxy.rowCount(), self.model.rowCount()))
-
     # ----- showing an SOP -----------------------------------------------------------------
-    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        entry = self.model.entry(self.proxy.mapToSource(rows[0]).row())
+    def _on_selection(self, entry: CatalogueEntry) -> None:
         if self.db is None:  # still opening: shown once it is open
             self._pending_revision = entry.revision_id
             return
@@ -348,17 +293,7 @@ class MainWindow(QMainWindow):
 
     def open_sop_by_key(self, key: str) -> None:
         """Select the SOP with exchange id ``key`` in the catalogue (clearing filters if needed)."""
-        for attempt in range(2):
-            for row in range(self.proxy.rowCount()):
-                index = self.proxy.index(row, 0)
-                if self.model.entry(self.proxy.mapToSource(index).row()).key == key:
-                    self.table.selectRow(row)
-                    self.table.scrollTo(index)
-                    return
-            if attempt == 0:
-                self.search.clear()
-                self.unit_filter.setCurrentIndex(0)
-                self.status_filter.setCurrentIndex(0)
+        self.catalogue.select_key(key)
 
     def _resolve_related(self, text: str) -> str | None:
         return match_related(text, ((e.key, e.title) for e in self.model.entries()))
@@ -404,18 +339,14 @@ class MainWindow(QMainWindow):
 
     def _on_paper(self, action: QAction) -> None:
         self.settings.set(opt.PAPER, action.data())
-        rows = self.table.selectionModel().selectedRows()
-        if rows and self.db is not None:
-            self.show_revision(self.model.entry(self.proxy.mapToSource(rows[0]).row()).revision_id)
+        entry = self.catalogue.selected()
+        if entry is not None and self.db is not None:
+            self.show_revision(entry.revision_id)
 
     def _on_language(self, action: QAction) -> None:
         self.settings.set(opt.LANGUAGE, action.data())
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The language changes the next time sopdesk starts."))
-
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     def _about(self) -> None:
         show_about(self, self.db_target)
