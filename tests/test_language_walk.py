@@ -7,6 +7,7 @@ run with ``exec()`` are scanned when they would block), and list it in ``WINDOWS
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,9 +122,16 @@ def open_file_dialog(walk: Walk, mode: QFileDialog.AcceptMode, file_mode: QFileD
     before = len(walk.texts)
     walk.scan(dialog, f"QFileDialog {caption}")
     on_disk = _names_on_the_way_to(walk.tmp_path)
-    walk.texts[before:] = [(where, text) for where, text in walk.texts[before:] if text not in on_disk]
+    walk.texts[before:] = [(where, text) for where, text in walk.texts[before:]
+                           if text not in on_disk and not _system_file_type(where)]
     dialog.reject()
     dialog.deleteLater()
+
+
+def _system_file_type(where: str) -> bool:
+    """The Type column (2) of the file dialog's views: the system's description of a file type
+    (shared-mime-info, in whatever language Qt loaded it first), not sopdesk's text."""
+    return re.search(r"Q(ListView|TreeView)#(listView|treeView) cell \[\d+,2\]$", where) is not None
 
 
 def _names_on_the_way_to(folder: Path) -> set[str]:

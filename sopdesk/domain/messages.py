@@ -94,6 +94,60 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                       "execution #{0}: {1} step record(s) in the audit log, {2} in the database"),
     "check-corrections": ("koreksi waktu: {0} di log audit, {1} di basis data",
                           "time corrections: {0} in the audit log, {1} in the database"),
+    # opening a database (sopdesk.store.sqlite_file, migrate, transaction, location): each refusal says
+    # what is wrong and that the file was not changed
+    "db-busy": ("Basis data sedang dipakai program lain; coba lagi sebentar.",
+                "The database is in use by another program; try again in a moment."),
+    "db-folder": ("{0} adalah sebuah folder, bukan berkas basis data.", "{0} is a folder, not a database file."),
+    "db-not-sqlite": ("Berkas {0} bukan basis data SQLite yang utuh (rusak, atau berkas lain). Jika ini basis data "
+                      "sopdesk, pulihkan dari cadangan; jika bukan, pilih berkas yang benar. Berkas tidak diubah.",
+                      "The file {0} is not a sound SQLite database (damaged, or another kind of file). If it is a "
+                      "sopdesk database, restore it from a backup; if not, choose the right file. The file was not "
+                      "changed."),
+    "db-no-permission": ("Tidak ada izin membaca {0}. Periksa hak akses berkas.",
+                         "No permission to read {0}. Check the file's access rights."),
+    "db-unreadable": ("Berkas {0} tidak dapat dibaca: {1}.", "The file {0} cannot be read: {1}."),
+    "db-foreign": ("Berkas {0} adalah basis data program lain, bukan basis data sopdesk; berkas tidak diubah. "
+                   "Pilih berkas sopdesk, atau nama berkas baru untuk basis data baru.",
+                   "The file {0} is another program's database, not a sopdesk database; the file was not changed. "
+                   "Choose a sopdesk file, or a new file name for a new database."),
+    "db-damaged": ("Basis data {0} rusak ({1}). Pulihkan dari cadangan; berkas tidak diubah.",
+                   "The database {0} is damaged ({1}). Restore it from a backup; the file was not changed."),
+    "db-read-only": ("Berkas {0} hanya-baca (hak akses, atau disk/folder yang hanya-baca); sopdesk perlu menulis ke "
+                     "berkas ini. Isinya tidak diubah: salin ke folder yang dapat ditulisi, atau minta hak tulis.",
+                     "The file {0} is read-only (access rights, or a read-only disk or folder); sopdesk needs to "
+                     "write to it. Its content was not changed: copy it to a folder you can write to, or ask for "
+                     "write access."),
+    "db-folder-read-only": ("Folder {0} hanya-baca; SQLite perlu membuat berkas pendamping (-wal, -shm) di sana. "
+                            "Pindahkan basis data ke folder yang dapat ditulisi.",
+                            "The folder {0} is read-only; SQLite needs to create its companion files (-wal, -shm) "
+                            "there. Move the database to a folder you can write to."),
+    "db-newer": ("Basis data ini dibuat oleh sopdesk yang lebih baru (skema {0}). Perbarui sopdesk; berkas tidak "
+                 "diubah.", "This database was made by a newer sopdesk (schema {0}). Update sopdesk; the file was "
+                 "not changed."),
+    "db-cannot-open": ("Basis data tidak dapat dibuka: {0}", "The database cannot be opened: {0}"),
+    "db-not-sopdesk": ("Berkas ini bukan basis data sopdesk yang utuh: {0}",
+                       "This file is not a sound sopdesk database: {0}"),
+    "db-disk-full": ("Disk penuh: perubahan tidak disimpan.", "The disk is full: the change was not saved."),
+    "db-error": ("Kesalahan basis data: {0}", "Database error: {0}"),
+    "db-save-failed": ("Gagal menyimpan: {0}", "Could not save: {0}"),
+    "db-network-fs": ("Basis data berada di sistem berkas jaringan ({0}); penguncian SQLite di sana tidak andal dan "
+                      "data bisa rusak. {1}", "The database is on a network file system ({0}); SQLite's locking is "
+                      "not reliable there and the data can be damaged. {1}"),
+    "db-network-folder": ("Basis data berada di folder jaringan ({0}); penguncian SQLite di sana tidak andal. {1}",
+                          "The database is in a network folder ({0}); SQLite's locking is not reliable there. {1}"),
+    "db-network-drive": ("Drive {0} adalah drive jaringan; penguncian SQLite di sana tidak andal. {1}",
+                         "Drive {0} is a network drive; SQLite's locking is not reliable there. {1}"),
+    "db-network-advice": ("Simpan basis data di folder lokal komputer ini, atau gunakan server PostgreSQL untuk "
+                          "beberapa komputer (--db postgresql://…).", "Keep the database in a local folder of this "
+                          "computer, or use a PostgreSQL server for several computers (--db postgresql://…)."),
+    # backups (sopdesk.store.backup)
+    "backup-check-failed": ("Cadangan gagal diperiksa ({0}); tidak disimpan.",
+                            "The backup failed its check ({0}); it was not kept."),
+    "backup-failed": ("Cadangan tidak dapat dibuat: {0}", "The backup could not be made: {0}"),
+    "backup-damaged": ("Cadangan {0} rusak ({1}); basis data tidak diubah.",
+                       "The backup {0} is damaged ({1}); the database was not changed."),
+    "restore-failed": ("Pemulihan gagal: {0}", "The restore failed: {0}"),
     # the revision lifecycle (sopdesk.domain.lifecycle)
     "status-not-allowed": ("Status tidak dapat diubah dari {0} ke {1}.", "The status cannot change from {0} to {1}."),
     "approve-missing": ("Belum dapat disahkan; isi dulu: {0}.", "Cannot be approved yet; fill in first: {0}."),

@@ -30,6 +30,7 @@ from sopdesk.ui.errors import show_failure
 from sopdesk.ui.exports import ExportController
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.identity import IdentityView
+from sopdesk.ui.language import error_text
 from sopdesk.ui.maintenance import DatabaseCare
 from sopdesk.ui.revision_actions import RevisionActions
 from sopdesk.ui.scene import FlowchartScene
@@ -234,9 +235,10 @@ class MainWindow(QMainWindow):
 
         self.status_label.setText(self.tr("The database could not be opened."))
         if isinstance(exc, DamagedDatabaseError) and self.care.db_file() is not None:
-            self.care.restore_from_backup(str(exc))
+            self.care.restore_from_backup(error_text(exc))
             return
-        show_failure(self, self.tr("Database"), exc, self.tr("The database could not be opened:\n%s") % exc)
+        show_failure(self, self.tr("Database"), exc,
+                     self.tr("The database could not be opened:\n%s") % error_text(exc))
 
     def close_database(self) -> None:
         """Close the open database (a restore replaces its file) and empty the views that show it."""
