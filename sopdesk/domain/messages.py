@@ -51,6 +51,9 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "dates-order": ("Tanggal Efektif sebelum Tanggal Pembuatan", "Tanggal Efektif is before Tanggal Pembuatan"),
     "review-overdue": ("Tanggal tinjau ulang ({0}) sudah lewat", "The review date ({0}) has passed"),
     "related-missing": ("Keterkaitan «{0}» tidak ada di katalog", "Keterkaitan «{0}» is not in the catalogue"),
+    # format version 2 (sopdesk.domain.format_v2)
+    "v2-unsupported": ("{0} belum dapat menangani fitur format versi 2 yang dipakai SOP ini: {1}.",
+                       "{0} cannot handle yet the format version 2 features this SOP uses: {1}."),
     # the rules of an execution (sopdesk.domain.execution, sopdesk.store.executions)
     "exec-not-approved": ("Hanya SOP yang sudah disahkan yang dapat dilaksanakan (draf hanya sebagai uji coba).",
                           "Only an approved SOP can be executed (a draft only as a trial run)."),
@@ -157,6 +160,16 @@ PHRASES: dict[str, str] = {
     "Identitas": "Identity", "Unit kerja": "Unit", "Disahkan oleh: jabatan": "Disahkan oleh: position",
     "Disahkan oleh: nama": "Disahkan oleh: name", "Disahkan oleh: pangkat": "Disahkan oleh: rank",
     "simbol": "symbol", "keputusan": "decision", "nama": "name", "urutan": "order", "proses": "process",
+    # format version 2: the consumers and the features (sopdesk.domain.format_v2)
+    "Tata letak lembar SOP": "The SOP sheet layout", "Penyunting SOP": "The SOP editor",
+    "Pelaksanaan SOP": "SOP execution", "nomor langkah sesuai naskah": "step numbers as signed",
+    "beberapa simbol atau teks dalam simbol": "several symbols in a row or text in a symbol",
+    "panah antarsimbol": "arrows between symbols", "Waktu untuk beberapa baris": "a Waktu over several rows",
+    "beberapa bagan alir": "several flowcharts",
+    "pilihan kolom, label, gaya daftar atau kertas": "column, label, list style or paper choices",
+    "kop dengan ketebalan huruf": "letterhead lines with weights", "logo": "logo",
+    "tanda tangan elektronik": "electronic signature", "penghubung": "off-page connector",
+    "tanggal tinjau ulang": "review date",
     # why a Waktu has no standard (sopdesk.domain.waktu)
     "Kosong: tidak ada standar waktu": "Empty: no standard time",
     "Tanda '-': tidak ada standar waktu": "A '-': no standard time",

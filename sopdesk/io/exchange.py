@@ -122,7 +122,7 @@ def sop_from_dict(doc: Any, name: str = "<data>") -> Sop:
     lanes = _lanes(c, c.get(doc, "lanes", "lanes", list))
     steps = _steps(c, c.get(doc, "steps", "steps", list), {lane.id for lane in lanes})
     source = c.get(doc, "source", "source", dict, {})
-    lists = {key: c.text_list(doc, key, ()) for key in _LISTS}
+    lists: dict[str, Any] = {key: c.text_list(doc, key, ()) for key in _LISTS}
     sop = Sop(
         id=sop_id, title=title, unit=unit, lanes=lanes, steps=steps,
         number=c.get(doc, "number", "number", str, ""), revision=revision,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sopdesk.domain.format_v2 import LAYOUT, require_v1
 from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.sheetcode import sheet_code
 from sopdesk.domain.waktu import parse_waktu, total_text
@@ -81,6 +82,7 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     shows a placeholder instead of the QR modules and the code.
     Returns a `FlowchartLayout`; raises nothing for any valid `Sop` (1 step upward).
     """
+    require_v1(sop, LAYOUT)
     if isinstance(paper, PaperName):
         paper = PAPERS[paper]
     total_text = _total_text(sop)

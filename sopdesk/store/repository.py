@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -289,7 +290,7 @@ def _step_row(i: int, step: Step) -> StepRow:
 
 
 def _to_sop(row: RevisionRow) -> Sop:
-    lists = {k: tuple(row.lists.get(k, [])) for k in _LISTS}
+    lists: dict[str, Any] = {k: tuple(row.lists.get(k, [])) for k in _LISTS}
     source = row.source or {}
     notes = source.get("notes", [])
     return Sop(
