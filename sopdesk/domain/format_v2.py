@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from sopdesk.domain.messages import Phrase, message
-from sopdesk.domain.model import Sop, Step
+from sopdesk.domain.model import Sop, Step, Symbol
 from sopdesk.domain.sheet_setup import SheetSetup, Signature
 from sopdesk.errors import SopdeskError
 
@@ -27,7 +27,8 @@ def _steps(test: Callable[[Step], bool]) -> Callable[[Sop], bool]:
 # feature code -> (its name in Bahasa Indonesia, whether an SOP uses it)
 FEATURES: dict[str, tuple[str, Callable[[Sop], bool]]] = {
     "number": ("nomor langkah sesuai naskah", _steps(lambda s: bool(s.number))),
-    "symbols": ("beberapa simbol atau teks dalam simbol", _steps(lambda s: bool(s.symbols))),
+    "symbols": ("beberapa simbol atau teks dalam simbol",
+                _steps(lambda s: bool(s.symbols) or s.symbol is Symbol.CONNECTOR)),
     "flows": ("panah antarsimbol", lambda sop: sop.has_flows),
     "time_rows": ("Waktu untuk beberapa baris", _steps(lambda s: s.time_rows != 1)),
     "parts": ("beberapa bagan alir", lambda sop: bool(sop.parts)),

@@ -95,6 +95,14 @@ class Node:
     text: str = ""
 
 
+def node_lanes(nodes: tuple[Node, ...]) -> tuple[str, ...]:
+    """The lanes of ``nodes``, each once, in order of appearance (a row's ``Step.lanes``)."""
+    out: list[str] = []
+    for node in nodes:
+        out += [lane for lane in node.lanes if lane not in out]
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Flow:
     """An arrow (version 2) from symbol ``source`` of its row to symbol ``target_node`` of row
