@@ -321,7 +321,6 @@ def sop_to_dict(sop: Sop) -> dict[str, Any]:
         "made_on": date(sop.made_on),
         "revised_on": date(sop.revised_on),
         "effective_on": date(sop.effective_on),
-        **({"review_on": date(sop.review_on)} if sop.review_on else {}),
         "approval": {"position": sop.approval.position, "name": sop.approval.name,
                      "nip": sop.approval.nip, "rank": sop.approval.rank},
         **{key: list(getattr(sop, key)) for key in _LISTS},
@@ -336,7 +335,6 @@ def sop_to_dict(sop: Sop) -> dict[str, Any]:
 
 def _step_dict(step: Step) -> dict[str, Any]:
     return {
-        **({"number": step.number} if step.number else {}),
         "activity": step.activity,
         "lanes": list(step.lanes),
         "symbol": step.symbol.value,

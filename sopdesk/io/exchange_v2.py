@@ -171,7 +171,7 @@ def _signature(r: _Reader, raw: dict[str, Any] | None) -> Signature:
 
 def sop_v2_fields(sop: Sop) -> dict[str, Any]:
     """The identity-level version-2 fields of ``sop`` that differ from their defaults."""
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {"review_on": sop.review_on.isoformat()} if sop.review_on else {}
     setup = sop.setup
     columns = {key: getattr(setup, attr) for key, attr in _COLUMNS.items()
                if getattr(setup, attr) != getattr(SheetSetup(), attr)}
@@ -198,7 +198,7 @@ def sop_v2_fields(sop: Sop) -> dict[str, Any]:
 
 def step_v2_fields(step: Step) -> dict[str, Any]:
     """The version-2 fields of ``step`` that differ from their defaults."""
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {"number": step.number} if step.number else {}
     if step.symbols:
         out["symbols"] = [{"kind": n.kind.value, "lanes": list(n.lanes), "text": n.text} for n in step.symbols]
     if step.flows:

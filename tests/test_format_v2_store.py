@@ -1,0 +1,135 @@
+"""Format version 2 in the store (issue 14): the migration carries a database of the release
+before it over unchanged (every printed code still verifies, the audit chain still checks), on
+SQLite and PostgreSQL; a version-2 revision is stored and read back whole, and frozen once approved."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import DBAPIError
+
+from sopdesk.domain.canonical import content_hash
+from sopdesk.domain.model import Flow, Node, Part, Sop, Status, Symbol
+from sopdesk.domain.sheet_setup import (
+    HeadLine,
+    ListStyle,
+    Orientation,
+    Paper,
+    PaperSize,
+    SheetSetup,
+    Signature,
+    SignatureMode,
+    Weight,
+)
+from sopdesk.domain.sheetcode import SheetCode, crockford32
+from sopdesk.domain.verdict import Outcome
+from sopdesk.store.backup import backup_folder, list_backups
+from sopdesk.store.catalogue import SCHEMA_HEAD
+from sopdesk.store.check import check_database
+from sopdesk.store.database import Database, open_database
+from sopdesk.store.migrate import current_revision
+from sopdesk.store.verify import verify_code
+from tests.release_db import release_hashes, release_postgresql, release_sqlite
+from tests.v2_strategies import PNG
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def release_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """The release's database, opened (and so migrated) by this sopdesk."""
+    if request.param == "sqlite":
+        target: str | Path = release_sqlite(tmp_path / "release.sqlite3")
+    else:
+        from tests.pg import drop_database, server_url
+
+        server = server_url()
+        target = release_postgresql(server)
+        request.addfinalizer(lambda: drop_database(server, str(target)))
+    db = open_database(target, seed=False)
+    yield db
+    db.close()
+
+
+def test_the_migration_keeps_every_revision_and_every_printed_code(release_db: Database) -> None:
+    db = release_db
+    assert current_revision(db.engine) == SCHEMA_HEAD == "0008_format_v2"
+    before = release_hashes()["revisions"]
+    entries = {e.key for e in db.sops.catalogue()}
+    infos = [(key, info) for key in sorted(entries) for info in db.sops.revisions(key)]
+    assert {str(info.revision_id): info.content_hash for _key, info in infos} == before
+    approved = 0
+    for key, info in infos:
+        sop = db.sops.load(info.revision_id)
+        assert content_hash(sop) == before[str(info.revision_id)]  # recomputed from the carried-over content
+        printed = SheetCode(key, info.number, crockford32(before[str(info.revision_id)])).text
+        outcome = verify_code(db.sops, printed).outcome
+        expected = {Status.APPROVED: Outcome.MATCH, Status.SUPERSEDED: Outcome.SUPERSEDED}.get(info.status,
+                                                                                             Outcome.DRAFT)
+        assert outcome is expected, (key, info.number)
+        approved += info.status is Status.APPROVED
+    assert approved >= 10 and len(infos) == 16
+    assert db.sops.verify_audit() == [] and db.sops.verify_hashes() == []
+    assert check_database(db.engine, db.sops).ok
+    assert db.executions.for_revisions([int(k) for k in before])  # the release's execution is still there
+
+
+def test_the_sqlite_file_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
+    path = release_sqlite(tmp_path / "release.sqlite3")
+    open_database(path, seed=False).close()
+    (backup,) = list_backups(backup_folder(path))
+    import sqlite3
+
+    con = sqlite3.connect(backup.path)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0007_import_sources"
+    finally:
+        con.close()
+
+
+def _v2(sop: Sop) -> Sop:
+    """``sop`` cut to four rows with a fork and join, several symbols in a row, text in symbols, two
+    parts and every identity choice of version 2."""
+    a, b = sop.lanes[0].id, sop.lanes[1].id
+    s = list(sop.steps[:4])
+    s[0] = dataclasses.replace(s[0], lanes=(a,), symbol=Symbol.TERMINATOR, number="1",
+                               symbols=(Node(Symbol.TERMINATOR, (a,), "Surat masuk"),), flows=(Flow(1), Flow(2)))
+    s[1] = dataclasses.replace(s[1], lanes=(a, b), symbol=Symbol.DECISION, number="2a", time_rows=2,
+                               symbols=(Node(Symbol.DECISION, (a,), "Perlu disposisi?"), Node(Symbol.PROCESS, (b,))),
+                               flows=(Flow(3, "Ya"), Flow(2, "Tidak"), Flow(3, "", 1)))
+    s[2] = dataclasses.replace(s[2], lanes=(b,), symbol=Symbol.PROCESS, number="2b", standard_time="",
+                               flows=(Flow(3),))
+    s[3] = dataclasses.replace(s[3], lanes=(a,), symbol=Symbol.TERMINATOR, number="3", exits=())
+    s = [dataclasses.replace(x, exits=()) for x in s]
+    return dataclasses.replace(
+        sop, lanes=sop.lanes[:2], steps=tuple(s), review_on=sop.made_on,
+        parts=(Part("Bagian A", (a, b), 2, "Ket: *) contoh"), Part("Bagian B", (a, b), 2)),
+        setup=SheetSetup(remarks_column=False, numbers_row=True, total_row=False,
+                         labels=(("activity", "Aktivitas"), ("lanes", "Pejabat yang bertanggung jawab")),
+                         list_styles=(("legal_basis", ListStyle.DASH),), paper=Paper(PaperSize.LETTER,
+                                                                                      Orientation.PORTRAIT)),
+        letterhead=(HeadLine("BAGIAN ORGANISASI", Weight.BOLD), HeadLine("Jl. Contoh 1", Weight.SMALL)),
+        logo=PNG + b"logo", signature=Signature(SignatureMode.ELECTRONIC, PNG + b"qr", "Dokumen ini telah …"),
+    )
+
+
+def test_a_version_2_revision_is_stored_whole_and_frozen_once_approved(store_target: str | Path,
+                                                                     sample_by_id: dict[str, Sop]) -> None:
+    sop = _v2(sample_by_id["kalbar-penyusunan-lkj-biro"])
+    db = open_database(store_target, seed=False)
+    try:
+        (revision_id,) = db.sops.add_all([sop])
+        assert db.sops.load(revision_id) == sop
+        assert db.sops.verify_hashes() == []
+        draft = db.sops.start_draft(revision_id)
+        assert dataclasses.replace(db.sops.load(draft), revision=sop.revision, status=sop.status) == sop
+        db.sops.save_draft(draft, dataclasses.replace(sop, logo=b""))
+        assert db.sops.load(draft).logo == b"" and db.sops.load(draft).parts == sop.parts
+        with pytest.raises(DBAPIError, match="tidak dapat"), db.engine.begin() as conn:
+            conn.exec_driver_sql(f"UPDATE revision SET format_v2 = NULL WHERE id = {revision_id}")
+        with pytest.raises(DBAPIError, match="tidak dapat"), db.engine.begin() as conn:
+            conn.exec_driver_sql(f"UPDATE step SET format_v2 = NULL WHERE revision_id = {revision_id}")
+    finally:
+        db.close()
+
