@@ -14,7 +14,7 @@ from sqlalchemy import MetaData, create_engine, insert, select, text, update
 
 from sopdesk.store.engine import WRITE, make_engine
 from sopdesk.store.migrate import _config
-from tests.pg import _admin, _with_database
+from tests.pg import new_database
 
 FOLDER = Path(__file__).parent / "fixtures" / "release01"
 RELEASE_HEAD = "0007_import_sources"
@@ -34,10 +34,7 @@ def release_sqlite(target: Path) -> Path:
 
 def release_postgresql(server: str) -> str:
     """A new PostgreSQL database holding the release's database; returns its URL."""
-    name = f"sopdesk_rel_{uuid.uuid4().hex[:10]}"
-    with _admin(server) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = _with_database(server, name)
+    url = new_database(server, f"sopdesk_rel_{uuid.uuid4().hex[:10]}")
     engine = make_engine(url)
     source = create_engine(f"sqlite:///{FOLDER / 'release01.sqlite3'}")
     try:
