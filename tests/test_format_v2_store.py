@@ -12,18 +12,7 @@ import pytest
 from sqlalchemy.exc import DBAPIError
 
 from sopdesk.domain.canonical import content_hash
-from sopdesk.domain.model import Flow, Node, Part, Sop, Status, Symbol
-from sopdesk.domain.sheet_setup import (
-    HeadLine,
-    ListStyle,
-    Orientation,
-    Paper,
-    PaperSize,
-    SheetSetup,
-    Signature,
-    SignatureMode,
-    Weight,
-)
+from sopdesk.domain.model import Sop, Status
 from sopdesk.domain.sheetcode import SheetCode, crockford32
 from sopdesk.domain.verdict import Outcome
 from sopdesk.store.backup import backup_folder, list_backups
@@ -33,7 +22,7 @@ from sopdesk.store.database import Database, open_database
 from sopdesk.store.migrate import current_revision
 from sopdesk.store.verify import verify_code
 from tests.release_db import release_hashes, release_postgresql, release_sqlite
-from tests.v2_strategies import PNG
+from tests.v2_samples import fork_join
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -88,35 +77,9 @@ def test_the_sqlite_file_is_backed_up_before_it_is_migrated(tmp_path: Path) -> N
         con.close()
 
 
-def _v2(sop: Sop) -> Sop:
-    """``sop`` cut to four rows with a fork and join, several symbols in a row, text in symbols, two
-    parts and every identity choice of version 2."""
-    a, b = sop.lanes[0].id, sop.lanes[1].id
-    s = list(sop.steps[:4])
-    s[0] = dataclasses.replace(s[0], lanes=(a,), symbol=Symbol.TERMINATOR, number="1",
-                               symbols=(Node(Symbol.TERMINATOR, (a,), "Surat masuk"),), flows=(Flow(1), Flow(2)))
-    s[1] = dataclasses.replace(s[1], lanes=(a, b), symbol=Symbol.DECISION, number="2a", time_rows=2,
-                               symbols=(Node(Symbol.DECISION, (a,), "Perlu disposisi?"), Node(Symbol.PROCESS, (b,))),
-                               flows=(Flow(3, "Ya"), Flow(2, "Tidak"), Flow(3, "", 1)))
-    s[2] = dataclasses.replace(s[2], lanes=(b,), symbol=Symbol.PROCESS, number="2b", standard_time="",
-                               flows=(Flow(3),))
-    s[3] = dataclasses.replace(s[3], lanes=(a,), symbol=Symbol.TERMINATOR, number="3", exits=())
-    s = [dataclasses.replace(x, exits=()) for x in s]
-    return dataclasses.replace(
-        sop, lanes=sop.lanes[:2], steps=tuple(s), review_on=sop.made_on,
-        parts=(Part("Bagian A", (a, b), 2, "Ket: *) contoh"), Part("Bagian B", (a, b), 2)),
-        setup=SheetSetup(remarks_column=False, numbers_row=True, total_row=False,
-                         labels=(("activity", "Aktivitas"), ("lanes", "Pejabat yang bertanggung jawab")),
-                         list_styles=(("legal_basis", ListStyle.DASH),), paper=Paper(PaperSize.LETTER,
-                                                                                      Orientation.PORTRAIT)),
-        letterhead=(HeadLine("BAGIAN ORGANISASI", Weight.BOLD), HeadLine("Jl. Contoh 1", Weight.SMALL)),
-        logo=PNG + b"logo", signature=Signature(SignatureMode.ELECTRONIC, PNG + b"qr", "Dokumen ini telah …"),
-    )
-
-
 def test_a_version_2_revision_is_stored_whole_and_frozen_once_approved(store_target: str | Path,
                                                                      sample_by_id: dict[str, Sop]) -> None:
-    sop = _v2(sample_by_id["kalbar-penyusunan-lkj-biro"])
+    sop = fork_join(sample_by_id["kalbar-penyusunan-lkj-biro"])
     db = open_database(store_target, seed=False)
     try:
         (revision_id,) = db.sops.add_all([sop])
