@@ -117,3 +117,11 @@ def test_random_version_2_sops_round_trip_file_model_file(sop: Sop) -> None:
     loaded = sop_from_dict(json.loads(text), "random.json")
     assert loaded == sop
     assert dump_sop(loaded) == text
+
+
+def test_the_schema_lists_exactly_the_labels_and_lists_the_model_knows() -> None:
+    from sopdesk.domain.sheet_setup import LISTS, STANDARD_LABELS
+
+    props = schema()["properties"]
+    assert props["labels"]["propertyNames"]["enum"] == list(STANDARD_LABELS)
+    assert props["list_styles"]["propertyNames"]["enum"] == list(LISTS)

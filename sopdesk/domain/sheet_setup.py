@@ -11,9 +11,14 @@ from enum import StrEnum
 
 # the column and field labels an SOP may rename (key -> the standard label, Permenpan RB 35/2012)
 STANDARD_LABELS: dict[str, str] = {
-    "number": "No", "activity": "Kegiatan", "lanes": "Pelaksana", "quality": "Mutu Baku",
+    # the flowchart table's header ("step_number" is the No column)
+    "step_number": "No", "activity": "Kegiatan", "lanes": "Pelaksana", "quality": "Mutu Baku",
     "requirements": "Kelengkapan", "standard_time": "Waktu", "output": "Output", "remarks": "Keterangan",
-    "title": "Nama SOP", "qualifications": "Kualifikasi Pelaksana", "equipment": "Peralatan/Perlengkapan",
+    # the identity part
+    "sop_number": "Nomor SOP", "title": "Nama SOP", "made_on": "Tanggal Pembuatan", "revised_on": "Tanggal Revisi",
+    "effective_on": "Tanggal Efektif", "approval": "Disahkan oleh", "legal_basis": "Dasar Hukum",
+    "qualifications": "Kualifikasi Pelaksana", "related_sops": "Keterkaitan", "equipment": "Peralatan/Perlengkapan",
+    "warning": "Peringatan", "records": "Pencatatan dan Pendataan",
 }
 # variants real sheets print (issue 14), offered by the editor; any other text is allowed too
 LABEL_VARIANTS: dict[str, tuple[str, ...]] = {
@@ -22,7 +27,10 @@ LABEL_VARIANTS: dict[str, tuple[str, ...]] = {
     "requirements": ("Persyaratan/Perlengkapan", "Persyaratan", "Kelengkapan"),
     "title": ("Judul SOP",),
     "qualifications": ("Kualitas Pelaksana",),
-    "number": ("No.",),
+    "step_number": ("No.", "NO"),
+    "quality": ("Pendukung",),
+    "sop_number": ("No SOP",),
+    "made_on": ("TGL. PEMBUATAN",),
 }
 LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records", "purpose",
          "definitions")
