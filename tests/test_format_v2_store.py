@@ -5,10 +5,12 @@ SQLite and PostgreSQL; a version-2 revision is stored and read back whole, and f
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from sqlalchemy.exc import DBAPIError
 
 from sopdesk.domain.canonical import content_hash
@@ -23,6 +25,7 @@ from sopdesk.store.migrate import current_revision
 from sopdesk.store.verify import verify_code
 from tests.release_db import release_hashes, release_postgresql, release_sqlite
 from tests.v2_samples import fork_join
+from tests.v2_strategies import v2_sops
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -96,3 +99,19 @@ def test_a_version_2_revision_is_stored_whole_and_frozen_once_approved(store_tar
     finally:
         db.close()
 
+
+
+@pytest.fixture(scope="module")
+def sqlite_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    db = open_database(tmp_path_factory.mktemp("v2") / "store.sqlite3", seed=False)
+    yield db
+    db.close()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(v2_sops())
+def test_random_version_2_sops_come_back_from_the_store_as_they_went_in(sqlite_store: Database, sop: Sop) -> None:
+    sop = dataclasses.replace(sop, id=f"acak-{uuid.uuid4().hex[:12]}")
+    (revision_id,) = sqlite_store.sops.add_all([sop])
+    assert sqlite_store.sops.load(revision_id) == sop
+    assert sqlite_store.sops.revisions(sop.id)[0].content_hash == content_hash(sop)
