@@ -73,6 +73,7 @@ def test_a_version_1_consumer_refuses_what_it_cannot_handle_in_both_languages(
 def test_what_a_consumer_handles_passes(sample_by_id: dict[str, Sop]) -> None:
     sop = sample_by_id["kalbar-penyusunan-lkj-biro"]
     styled = dataclasses.replace(sop, logo=b"x", setup=SheetSetup(numbers_row=True))
+    assert v2_features(styled) == ["setup", "logo"]
     require_v1(styled, EXECUTION)
     with pytest.raises(FormatV2Error, match="logo"):
         require_v1(styled, EDITOR)
@@ -86,3 +87,16 @@ def test_a_row_without_symbols_has_its_one_symbol_and_one_part_holds_everything(
     assert step.nodes() == (Node(step.symbol, step.lanes),)
     assert sop.flow_parts() == (Part("", tuple(lane.id for lane in sop.lanes), len(sop.steps)),)
     assert not sop.has_flows
+
+
+def test_the_layout_prints_step_numbers_as_signed(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id["baritokuala-pola-pikir-budaya-kerja"]
+    signed = [str(n) for n in range(1, len(sop.steps) + 2) if n != 5][: len(sop.steps)]  # the sheet skips 5
+    numbered = dataclasses.replace(sop, steps=tuple(dataclasses.replace(st, number=n)
+                                                    for st, n in zip(sop.steps, signed, strict=True)))
+    assert v2_features(numbered) == ["number"]
+    printed = [" ".join(t.lines) for page in layout_flowchart(numbered).pages for t in page.texts
+               if t.role == "number" and t.lines]
+    assert printed == signed
+    with pytest.raises(FormatV2Error, match="nomor langkah"):
+        check_can_start(dataclasses.replace(numbered, status=Status.APPROVED), trial=False)

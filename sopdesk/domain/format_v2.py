@@ -44,9 +44,9 @@ LAYOUT = "Tata letak lembar SOP"
 EDITOR = "Penyunting SOP"
 EXECUTION = "Pelaksanaan SOP"
 HANDLED: dict[str, frozenset[str]] = {
-    LAYOUT: frozenset({"review_on"}),
+    LAYOUT: frozenset({"number", "review_on"}),  # the No column prints the number as signed
     EDITOR: frozenset(),
-    EXECUTION: frozenset({"number", "setup", "letterhead", "logo", "signature", "review_on"}),
+    EXECUTION: frozenset({"setup", "letterhead", "logo", "signature", "review_on"}),
 }
 
 

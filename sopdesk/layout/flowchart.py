@@ -167,7 +167,7 @@ def _header_lines(label: str, width: float) -> list[str]:
 
 def _measure(sop: Sop, i: int, cols: Columns) -> Row:
     step = sop.steps[i]
-    values = {"number": str(i + 1), "activity": step.activity, "requirements": step.requirements,
+    values = {"number": step.number or str(i + 1), "activity": step.activity, "requirements": step.requirements,
               "standard_time": step.standard_time, "output": step.output, "remarks": step.remarks}
     texts = {k: wrap(v, cols.text[k][1] - 2 * PAD, BODY) for k, v in values.items()}
     margin = DECISION_MARGIN if step.symbol is Symbol.DECISION else SYMBOL_MARGIN
