@@ -58,12 +58,16 @@ def test_a_version_1_consumer_refuses_what_it_cannot_handle_in_both_languages(
         sample_by_id: dict[str, Sop]) -> None:
     sop = _fork(sample_by_id["kalbar-penyusunan-lkj-biro"])
     assert v2_features(sop) == ["symbols", "flows"]
+    layout_flowchart(sop)  # the layout draws rows of several symbols and arrows (test_format_v2_layout.py)
+    parted = dataclasses.replace(sop, parts=(Part("A", (sop.lanes[0].id, sop.lanes[-1].id), 4, "Ket"),),
+                                 letterhead=(HeadLine("BAGIAN", Weight.BOLD),))
     with pytest.raises(FormatV2Error) as caught:
-        layout_flowchart(sop)
-    assert "beberapa simbol atau teks dalam simbol, panah antarsimbol" in str(caught.value)
+        layout_flowchart(parted)
+    assert "fitur format versi 2 yang dipakai SOP ini: beberapa bagan alir, kop dengan ketebalan huruf." in str(
+        caught.value)
     assert translated(caught.value, "en") == ("The SOP sheet layout cannot handle yet the format version 2 "
-                                              "features this SOP uses: several symbols in a row or text in a "
-                                              "symbol, arrows between symbols.")
+                                              "features this SOP uses: several flowcharts, letterhead lines with "
+                                              "weights.")
     with pytest.raises(FormatV2Error, match="Pelaksanaan SOP"):
         check_can_start(dataclasses.replace(sop, status=Status.APPROVED), trial=False)
     with pytest.raises(FormatV2Error, match="Penyunting SOP"):

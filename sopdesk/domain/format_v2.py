@@ -44,7 +44,9 @@ LAYOUT = "Tata letak lembar SOP"
 EDITOR = "Penyunting SOP"
 EXECUTION = "Pelaksanaan SOP"
 HANDLED: dict[str, frozenset[str]] = {
-    LAYOUT: frozenset({"number", "review_on"}),  # the No column prints the number as signed
+    # the No column prints the number as signed; rows of several symbols, arrows (sopdesk.layout.nodes,
+    # flow_routing)
+    LAYOUT: frozenset({"number", "symbols", "flows", "review_on"}),
     EDITOR: frozenset(),
     EXECUTION: frozenset({"setup", "letterhead", "logo", "signature", "review_on"}),
 }
