@@ -7,7 +7,9 @@ symbol it leaves to the symbol it enters, with the rules of `sopdesk.layout.rout
   of a decision's exits only the first into the next row goes that way, the others leave a side
   vertex like every jump;
 - a flow to any other row is a jump (a side vertex, a vertical channel, the target's side), and to
-  another page it ends at a pair of off-page connectors;
+  another page it ends at a pair of off-page connectors; a decision's second jump towards a side
+  already taken leaves the other side vertex, runs in its own lane's channel and enters the
+  target from above (so two exits never share a vertex and their labels never overlap);
 - a flow inside a row links two symbols side by side (facing edges) or stacked in one lane (bottom
   to top);
 - a symbol drawn in several lanes (joint work) is linked lane to lane, in lane order. No Qt.
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from sopdesk.domain.model import Symbol
 from sopdesk.layout.geometry import Arrow, Point, Shape
+from sopdesk.layout.routing import ROW_GAP, side_label_at
 
 if TYPE_CHECKING:
     from sopdesk.layout.routing import Router
@@ -33,6 +36,7 @@ def route_flows(router: Router) -> None:
             continue
         _node_joints(router, i)
         forward_used: set[int] = set()
+        sides_used: set[tuple[int, bool]] = set()
         for flow in step.flows:
             j = flow.target
             if j not in router.shapes:
@@ -49,10 +53,27 @@ def route_flows(router: Router) -> None:
                 router._forward(i, j, flow.label, (s, t))
             elif router.page_of[i] is not router.page_of[j]:
                 across.append((i, j, s, t, flow.label))
+            elif decision and (flow.source, t.lane >= s.lane) in sides_used \
+                    and (flow.source, t.lane < s.lane) not in sides_used:
+                sides_used.add((flow.source, t.lane < s.lane))
+                _other_side(router, i, j, s, t, flow.label)
             else:
+                sides_used.add((flow.source, t.lane >= s.lane))
                 router._jump(i, j, flow.label, (s, t))
     for i, j, s, t, label in across:
         router._jump_across(i, j, s, t, label)
+
+
+def _other_side(router: Router, i: int, j: int, d: Shape, t: Shape, label: str) -> None:
+    """A decision's exit out of the side vertex facing away from ``t``: along a channel of the
+    decision's own lane to just inside the top of ``t``'s row, across, and down into ``t``."""
+    page = router.page_of[i]
+    right = t.lane < d.lane  # the side away from the target
+    start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
+    top = page.row_rects[j].y + ROW_GAP
+    strip = router._strip_x(page, d.lane, not right, min(d.rect.cy, top), max(d.rect.cy, top))
+    pts = (start, (strip, start[1]), (strip, top), (t.rect.cx, top), (t.rect.cx, t.rect.y))
+    page.arrows.append(Arrow(pts, label, side_label_at(label, start, right, top < start[1])))
 
 
 def _shape(router: Router, step: int, node: int, toward: Shape | None) -> Shape | None:
