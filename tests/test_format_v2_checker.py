@@ -82,3 +82,8 @@ def test_tanggal_revisi_is_the_last_revision_and_the_review_date_is_its_own(sop:
 def test_the_checker_never_fails_on_a_random_version_2_sop(sop: Sop) -> None:
     for finding in check_sop(sop, TODAY, [("x", "Lain")]):
         assert finding.text("id") and finding.text("en")
+
+
+def test_findings_name_a_step_by_its_number_as_signed(sop: Sop) -> None:
+    findings = check_sop(_row(sop, 1, activity=" "), TODAY)
+    assert [f.text("en") for f in findings if f.rule == "empty-activity"] == ["The Kegiatan of step 2a is empty"]

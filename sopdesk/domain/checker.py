@@ -46,6 +46,11 @@ def _filled(value: object) -> bool:
     return value is not None
 
 
+def _no(sop: Sop, i: int) -> str | int:
+    """How a finding names step ``i``: its number as signed (format version 2), else its position."""
+    return sop.steps[i].number or i + 1
+
+
 def _ends(sop: Sop) -> list[Finding]:
     out = []
     if len(sop.steps) < 2:
@@ -61,14 +66,14 @@ def _steps(sop: Sop) -> list[Finding]:
     out = []
     for i, step in enumerate(sop.steps):
         if not step.lanes:
-            out.append(Finding("no-lane", "lanes", i, (i + 1,)))
+            out.append(Finding("no-lane", "lanes", i, (_no(sop, i),)))
         if not step.activity.strip():
-            out.append(Finding("empty-activity", "activity", i, (i + 1,)))
+            out.append(Finding("empty-activity", "activity", i, (_no(sop, i),)))
         if not step.output.strip():
-            out.append(Finding("empty-output", "output", i, (i + 1,)))
+            out.append(Finding("empty-output", "output", i, (_no(sop, i),)))
         waktu = parse_waktu(step.standard_time)
         if waktu.kind is WaktuKind.UNREADABLE:
-            out.append(Finding("waktu", "standard_time", i, (i + 1, Phrase(waktu.reason))))
+            out.append(Finding("waktu", "standard_time", i, (_no(sop, i), Phrase(waktu.reason))))
         if step.symbol is Symbol.DECISION and not sop.has_flows:
             out += _decision(sop, i)
     return out
@@ -77,18 +82,18 @@ def _steps(sop: Sop) -> list[Finding]:
 def _decision(sop: Sop, i: int) -> list[Finding]:
     step = sop.steps[i]
     if len(step.exits) != 2 or not all(e.label.strip() for e in step.exits):
-        return [Finding("decision-exits", "exits", i, (i + 1,))]
+        return [Finding("decision-exits", "exits", i, (_no(sop, i),))]
     out = []
     targets = []
     for e in step.exits:
         target = sop.exit_target(i, e)
         targets.append(target)
         if target is None or not 0 <= target < len(sop.steps):
-            out.append(Finding("decision-target", "exits", i, (i + 1, e.label)))
+            out.append(Finding("decision-target", "exits", i, (_no(sop, i), e.label)))
         elif target == i:
-            out.append(Finding("decision-self", "exits", i, (i + 1, e.label)))
+            out.append(Finding("decision-self", "exits", i, (_no(sop, i), e.label)))
     if targets[0] is not None and targets[0] == targets[1]:
-        out.append(Finding("decision-same", "exits", i, (i + 1,)))
+        out.append(Finding("decision-same", "exits", i, (_no(sop, i),)))
     return out
 
 
