@@ -125,3 +125,24 @@ def test_the_schema_lists_exactly_the_labels_and_lists_the_model_knows() -> None
     props = schema()["properties"]
     assert props["labels"]["propertyNames"]["enum"] == list(STANDARD_LABELS)
     assert props["list_styles"]["propertyNames"]["enum"] == list(LISTS)
+
+
+def test_the_upgrade_tool_rewrites_a_version_1_file_as_version_2_with_the_same_hash(tmp_path: Path) -> None:
+    import importlib.util
+
+    from sopdesk.domain.canonical import content_hash
+
+    spec = importlib.util.spec_from_file_location("upgrade_exchange", Path(__file__).parent.parent / "tools" /
+                                                  "upgrade_exchange.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    doc = _doc()
+    doc["format_version"] = 1
+    path = tmp_path / "kalbar-penyusunan-lkj-biro.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    before = content_hash(load_sop_file(path))
+    assert tool.main([str(path)]) == 0
+    assert json.loads(path.read_text("utf-8"))["format_version"] == 2
+    assert content_hash(load_sop_file(path)) == before
+    assert path.read_text("utf-8") == (sample_data_dir() / path.name).read_text("utf-8")
