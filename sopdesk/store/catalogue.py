@@ -20,7 +20,7 @@ from typing import Any
 from sopdesk.domain.model import Status
 from sopdesk.store.errors import StoreError
 
-SCHEMA_HEAD = "0007_import_sources"  # the newest Alembic revision; tests check it against migrations/
+SCHEMA_HEAD = "0008_format_v2"  # the newest Alembic revision; tests check it against migrations/
 
 LATEST_REVISIONS_SQL = (
     "SELECT r.id, s.key, r.sop_number, r.title, r.unit_lines, r.status, r.number, r.revised_on "

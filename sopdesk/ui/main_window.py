@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         self.sopShown.emit(sop.id)
 
     def on_load_failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("SOP"), self.tr("The SOP could not be loaded:\n%s") % exc)
+        QMessageBox.warning(self, self.tr("SOP"), self.tr("The SOP could not be loaded:\n%s") % error_text(exc))
 
     def open_sop_by_key(self, key: str) -> None:
         """Select the SOP with exchange id ``key`` in the catalogue (clearing filters if needed)."""
