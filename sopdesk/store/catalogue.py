@@ -29,28 +29,31 @@ SCHEMA_HEAD = "0007_import_sources"  # the newest Alembic revision; tests check 
 _SUMMARY_SQL = (
     "SELECT r.id, s.key, r.sop_number, r.title, r.unit_lines, r.status, r.number, r.revised_on, "
     "(SELECT count(*) FROM step st WHERE st.revision_id = r.id) "
-    "FROM revision r JOIN sop s ON s.id = r.sop_id WHERE {which}"
+    "FROM {revisions} JOIN sop s ON s.id = r.sop_id{where}"
 )
 _STEP_TEXTS_SQL = (
-    "SELECT st.revision_id, {concat}(st.activity, '\n') FROM step st JOIN revision r ON r.id = st.revision_id "
-    "WHERE {which} GROUP BY st.revision_id"
+    "SELECT st.revision_id, {concat}(st.activity, '\n') FROM {revisions} JOIN step st ON st.revision_id = r.id"
+    "{where} GROUP BY st.revision_id"
 )
-_LATEST = "r.number = (SELECT max(r2.number) FROM revision r2 WHERE r2.sop_id = r.sop_id)"
-_APPROVED = "r.status = 'approved'"  # the revision in force: what the SOP book prints
+# the latest revision of every SOP: one pass over the (sop_id, number) index, then one lookup each
+_LATEST = {"revisions": "(SELECT sop_id, max(number) AS newest FROM revision GROUP BY sop_id) latest "
+                        "JOIN revision r ON r.sop_id = latest.sop_id AND r.number = latest.newest", "where": ""}
+# the revision in force of every SOP that has one: what the SOP book prints
+_APPROVED = {"revisions": "revision r", "where": " WHERE r.status = 'approved'"}
 _CONCAT = {"sqlite": "group_concat", "postgresql": "string_agg"}
 
 
 def summary_sql(approved: bool = False) -> str:
     """The catalogue's rows in one query, no step read but their count: the latest revision of
     every SOP (``approved``: the approved one of every SOP that has one). Any dialect."""
-    return _SUMMARY_SQL.format(which=_APPROVED if approved else _LATEST)
+    return _SUMMARY_SQL.format(**(_APPROVED if approved else _LATEST))
 
 
 def step_texts_sql(dialect: str, approved: bool = False) -> str:
     """(revision id, its Kegiatan texts joined by newlines, in no set order: they are only searched)
     for the revisions of `summary_sql`. ``dialect`` is SQLAlchemy's name (``sqlite``,
     ``postgresql``); raises `KeyError` for another."""
-    return _STEP_TEXTS_SQL.format(concat=_CONCAT[dialect], which=_APPROVED if approved else _LATEST)
+    return _STEP_TEXTS_SQL.format(concat=_CONCAT[dialect], **(_APPROVED if approved else _LATEST))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,20 +80,22 @@ class CatalogueEntry:
         return self.review_on is not None and self.review_on < today
 
 
-def build_entries(rows: Iterable[Sequence[Any]], step_texts: Mapping[int, str] | None = None
-                  ) -> list[CatalogueEntry]:
-    """Entries from the rows of `summary_sql`, by unit then title; ``search_text`` holds the step
-    texts of ``step_texts`` (rows of `step_texts_sql` as a dict), or none (`with_step_texts` adds
-    them later)."""
+def build_entries(rows: Iterable[Sequence[Any]], step_texts: Mapping[int, str] | None = None,
+                  ordered: bool = True) -> list[CatalogueEntry]:
+    """Entries from the rows of `summary_sql`, by unit then title (``ordered``; else in the rows'
+    order); ``search_text`` holds the step texts of ``step_texts`` (rows of `step_texts_sql` as a
+    dict), or none (`with_step_texts` adds them later)."""
     texts = step_texts or {}
-    entries = []
-    for rev_id, key, number, title, unit_lines, status, rev_number, revised_on, step_count in rows:
-        lines = json.loads(unit_lines) if isinstance(unit_lines, str) else list(unit_lines or [])
-        search = "\n".join([title, number, *lines]).casefold()
-        entry = CatalogueEntry(rev_id, key, number, title, lines[-1] if lines else "", _STATUS[status], rev_number,
-                               int(step_count), search, _date(revised_on))
-        entries.append(with_step_texts(entry, texts) if texts else entry)
-    return sorted(entries, key=lambda e: (e.unit.casefold(), e.title.casefold()))
+    entries = [_entry(row, texts) for row in rows]
+    return sorted(entries, key=lambda e: (e.unit.casefold(), e.title.casefold())) if ordered else entries
+
+
+def _entry(row: Sequence[Any], texts: Mapping[int, str]) -> CatalogueEntry:
+    rev_id, key, number, title, unit_lines, status, rev_number, revised_on, step_count = row
+    lines = json.loads(unit_lines) if isinstance(unit_lines, str) else list(unit_lines or [])
+    entry = CatalogueEntry(rev_id, key, number, title, lines[-1] if lines else "", _STATUS[status], rev_number,
+                           int(step_count), "\n".join([title, number, *lines]).casefold(), _date(revised_on))
+    return with_step_texts(entry, texts) if texts else entry
 
 
 def with_step_texts(entry: CatalogueEntry, step_texts: Mapping[int, str]) -> CatalogueEntry:
@@ -111,7 +116,7 @@ def _date(value: object) -> dt.date | None:
 def read_sqlite_catalogue(path: Path) -> list[CatalogueEntry] | None:
     """The catalogue of the SQLite file ``path`` if it is a sopdesk database (its ``application_id``
     mark) at the current schema, else None (the full open then decides: migrate, mark, or refuse).
-    The entries' ``search_text`` holds no step text yet (`with_step_texts`).
+    The entries come in no set order, and their ``search_text`` holds no step text yet (`with_step_texts`).
 
     Raises `StoreError` if the file exists but cannot be read (locked past the timeout, damaged).
     """
@@ -131,7 +136,7 @@ def read_sqlite_catalogue(path: Path) -> list[CatalogueEntry] | None:
         version = con.execute("SELECT version_num FROM alembic_version").fetchone()
         if version is None or version[0] != SCHEMA_HEAD:
             return None
-        return build_entries(con.execute(summary_sql()))
+        return build_entries(con.execute(summary_sql()), ordered=False)  # the catalogue model sorts
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"Basis data tidak dapat dibaca: {exc}") from exc
     finally:

@@ -200,6 +200,8 @@ class CatalogueFilter(QSortFilterProxyModel):
             model.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._words and not self._unit and self._status is None:  # no filter: every row, at once
+            return True
         model = self.sourceModel()
         assert isinstance(model, CatalogueModel)
         entry = model.entry(source_row)
