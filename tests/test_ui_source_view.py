@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
-from sopdesk.ui.editor.source_view import PAGE_DPI, SourceView, first_page, step_page
+from sopdesk.ui.editor.source_view import PAGE_DPI, SourceView, first_page, page_letters, step_page
 from sopdesk.ui.editor.window import EditorWindow
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.tasks import wait_for_all
@@ -28,7 +28,8 @@ needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not beside
 
 def test_the_page_of_a_location_and_of_a_step() -> None:
     assert first_page("halaman 3-5") == 2 and first_page("halaman 1") == 0 and first_page("Sheet1") == 0
-    texts = ["Kop\nMenerima   surat masuk", "Memeriksa kelengkap-\nan berkas permohonan cuti", ""]
+    printed = ("Kop\nMenerima   surat masuk", "Memeriksa kelengkap-\nan berkas permohonan cuti", "")
+    texts = [page_letters(t) for t in printed]
     assert step_page(texts, "Memeriksa kelengkapan berkas permohonan cuti pegawai") == 1
     assert step_page(texts, "Menerima surat  masuk", start=1) == 0  # after the start, then before it
     assert step_page(texts, "Selesai") is None  # too short to tell

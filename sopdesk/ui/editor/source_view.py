@@ -66,18 +66,19 @@ def first_page(location: str) -> int:
     return max(int(found.group(1)) - 1, 0) if found and "halaman" in location.casefold() else 0
 
 
-def _letters(text: str) -> str:
+def page_letters(text: str) -> str:
+    """``text`` case-folded with only its letters and digits, so line breaks, hyphenation and
+    spacing do not matter when a step's text is looked for on a page."""
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
-def step_page(texts: list[str], activity: str, start: int = 0) -> int | None:
-    """The page (0-based) whose text holds the beginning of ``activity`` (letters and digits only,
-    so line breaks and hyphenation do not matter), searching from ``start`` on, then before it;
-    None when no page does or the text is too short to tell."""
-    key = _letters(activity)[:40]
+def step_page(pages: list[str], activity: str, start: int = 0) -> int | None:
+    """The page (0-based) of ``pages`` (each page's text as `page_letters` gives it) holding the
+    beginning of ``activity``, searching from ``start`` on, then before it; None when no page does or
+    the text is too short to tell."""
+    key = page_letters(activity)[:40]
     if len(key) < 8:
         return None
-    pages = [_letters(t) for t in texts]
     order = [*range(start, len(pages)), *range(0, min(start, len(pages)))]
     return next((i for i in order if key in pages[i]), None)
 
@@ -95,7 +96,7 @@ class SourceView(QWidget):
         self.page = first_page(source.location)
         self.count = 0
         self.images: dict[int, QImage] = {}
-        self.texts: list[str] = []
+        self.texts: list[str] = []  # each page's text layer, as `page_letters` gives it
         self.zoom = 0.0  # 0: fit the page width
         self._wanted = self.page
         self.title = QLabel(source.file_name + (f" — {source.location}" if source.location else ""))
@@ -167,7 +168,7 @@ class SourceView(QWidget):
         data = self.source.data
 
         def work(_p: Progress) -> tuple[int, list[str]]:
-            return len(page_sizes(data)), page_texts(data)
+            return len(page_sizes(data)), [page_letters(text) for text in page_texts(data)]
 
         run_task(work, self._alive(self._on_loaded), self._alive(self._on_failed))
 
