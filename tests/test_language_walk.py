@@ -236,6 +236,29 @@ def open_editor(walk: Walk) -> None:
     editor.close()
 
 
+def open_source_view(walk: Walk) -> None:
+    """Dokumen asal beside the drawing: a PDF original's pages, then a Word original's note and button.
+    The file name and the importer's "halaman 1" are data, shown as stored."""
+    from sopdesk.io.pdf import render_sheet
+    from sopdesk.ui.editor.source_view import SourceDocument, SourceView
+
+    win = walk.window
+    assert win.current is not None and win.db is not None
+    for name, data in (("asal.pdf", render_sheet(win.current)), ("asal.docx", b"PK")):
+        editor = win.editing.open_editor(win.current, None, win.db.sops.find_by_key(KEY))
+        walk.qtbot.waitExposed(editor)
+        editor.show_source(SourceDocument(name, "halaman 1", data))
+        assert editor.source_dock is not None
+        view = editor.source_dock.widget()
+        assert isinstance(view, SourceView)
+        if view.source.is_pdf:
+            walk.qtbot.waitUntil(lambda v=view: bool(v.images), timeout=10000)
+        walk.data.add(view.title.text())
+        walk.scan(editor, f"EditorWindow with {name}")
+        editor.document.undo_stack.setClean()
+        editor.close()
+
+
 def open_office_settings(walk: Walk) -> None:
     walk.window.edit_office()
     walk.wait_scanned("OfficeDialog")
@@ -372,7 +395,7 @@ def open_help(walk: Walk) -> None:
 
 
 WINDOWS: tuple[Callable[[Walk], None], ...] = (
-    open_main_window, open_empty_catalogue, open_execution_dialogs, open_running, open_editor,
+    open_main_window, open_empty_catalogue, open_execution_dialogs, open_running, open_editor, open_source_view,
     open_office_settings, open_weekly_report, open_error_messages, open_monitoring, open_verify, open_restore,
     open_history, open_audit_log, open_about, open_check_database, open_file_dialogs, open_qt_standard_widgets,
     open_help,

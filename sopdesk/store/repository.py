@@ -17,13 +17,7 @@ from sopdesk.domain.model import Approval, Exit, Lane, Sop, Status, Step, Symbol
 from sopdesk.io.exchange_v2 import read_v2, sop_v2_fields, step_v2_fields
 from sopdesk.store import audit
 from sopdesk.store.audit import Actor
-from sopdesk.store.catalogue import (
-    APPROVED_REVISIONS_SQL,
-    LATEST_REVISIONS_SQL,
-    STEP_TEXTS_SQL,
-    CatalogueEntry,
-    build_entries,
-)
+from sopdesk.store.catalogue import CatalogueEntry, build_entries, step_texts_sql, summary_sql
 from sopdesk.store.errors import StoreError
 from sopdesk.store.models import AuditRow, LaneRow, RevisionRow, SopRow, StepRow
 from sopdesk.store.transaction import write_transaction
@@ -225,18 +219,25 @@ class SopRepository:
 
     def catalogue(self) -> list[CatalogueEntry]:
         """The latest revision of every SOP, ordered by unit then title (see `sopdesk.store.catalogue`)."""
-        with self._sessions() as session:
-            revisions = session.execute(text(LATEST_REVISIONS_SQL)).all()
-            steps = session.execute(text(STEP_TEXTS_SQL)).all()
-        return build_entries(revisions, steps)
+        return self._summaries(approved=False)
 
     def approved_catalogue(self) -> list[CatalogueEntry]:
         """The approved revision (in force) of every SOP that has one, in catalogue order
         (unit, then title); an SOP whose latest revision is a draft lists its approved one."""
+        return self._summaries(approved=True)
+
+    def step_texts(self, approved: bool = False) -> dict[int, str]:
+        """Revision id -> its Kegiatan texts joined by newlines, for the catalogue's revisions (the
+        latest of every SOP; ``approved``: the approved ones): what the search looks in besides the
+        summary (`sopdesk.store.catalogue.with_step_texts`)."""
         with self._sessions() as session:
-            revisions = session.execute(text(APPROVED_REVISIONS_SQL)).all()
-            steps = session.execute(text(STEP_TEXTS_SQL)).all()
-        return build_entries(revisions, steps)
+            dialect = session.get_bind().dialect.name
+            return {rev: texts for rev, texts in session.execute(text(step_texts_sql(dialect, approved)))}
+
+    def _summaries(self, approved: bool) -> list[CatalogueEntry]:
+        with self._sessions() as session:
+            rows = session.execute(text(summary_sql(approved))).all()
+        return build_entries(rows, self.step_texts(approved))
 
     def load(self, revision_id: int) -> Sop:
         """The revision ``revision_id`` as an `Sop`; raises `StoreError` if it does not exist."""

@@ -23,8 +23,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from sopdesk.domain.messages import message
 from sopdesk.store.errors import (
@@ -38,6 +37,9 @@ APPLICATION_ID = 0x534F5044  # "SOPD"
 MAGIC = b"SQLite format 3\x00"
 OWN_TABLES = frozenset({"alembic_version", "sop", "revision"})
 BUSY_TIMEOUT_S = 5.0
+if TYPE_CHECKING:  # sqlalchemy only for the type: the quick catalogue read imports this module without it
+    from sqlalchemy import Engine
+
 BUSY_MESSAGE = message("db-busy")
 
 

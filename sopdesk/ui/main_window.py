@@ -208,16 +208,17 @@ class MainWindow(QMainWindow):
     def _open_full(self, list_catalogue: bool) -> None:
         target, seed = self.db_target, self.seed
 
-        def work(_progress: Progress) -> tuple[Database, list[CatalogueEntry] | None]:
+        def work(_progress: Progress) -> tuple[Database, list[CatalogueEntry] | None, dict[int, str]]:
             from sopdesk.store.database import open_database
 
             db = open_database(target, seed=seed, track_session=True)
-            return db, db.sops.catalogue() if list_catalogue else None
+            return (db, db.sops.catalogue(), {}) if list_catalogue else (db, None, db.sops.step_texts())
 
         run_task(work, self._on_opened, self._on_open_failed)
 
-    def _on_opened(self, result: tuple[Database, list[CatalogueEntry] | None]) -> None:
-        self.db, entries = result
+    def _on_opened(self, result: tuple[Database, list[CatalogueEntry] | None, dict[int, str]]) -> None:
+        self.db, entries, step_texts = result
+        self.proxy.add_step_texts(step_texts)  # the quick list's search now finds step texts too
         self.care.record_restore()
         if entries is not None:
             self.show_catalogue(entries)
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
     def _on_open_failed(self, exc: Exception) -> None:
         from sopdesk.store.errors import DamagedDatabaseError
 
+        self.model.set_entries([])  # a quick list of a file the full open refuses is withdrawn
         self.status_label.setText(self.tr("The database could not be opened."))
         if isinstance(exc, DamagedDatabaseError) and self.care.db_file() is not None:
             self.care.restore_from_backup(error_text(exc))
