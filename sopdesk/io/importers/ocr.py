@@ -1,0 +1,128 @@
+"""Tesseract OCR for scans: is it installed, which way is up, the words of a page image.
+
+Tesseract runs as the ``tesseract`` program (Debian packages ``tesseract-ocr`` and
+``tesseract-ocr-ind``; on Windows the UB Mannheim installer with Indonesian ticked), with
+the trained data it was installed with: nothing is downloaded at run time. Languages
+``ind+eng`` (``ind`` alone when English is missing). Images are grey-scale ``numpy`` arrays
+(``uint8``, rows x columns); word boxes are returned in pixels of that image.
+
+Errors: `ImportFileError` naming the file when Tesseract or its Indonesian data is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sopdesk.io.importers.errors import ImportFileError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+INSTALL_HINT = ("pasang Tesseract OCR beserta bahasa Indonesia (Linux: paket tesseract-ocr dan "
+                "tesseract-ocr-ind; Windows: penginstal Tesseract dari UB Mannheim, centang Indonesian), lalu impor lagi")
+# One thread per Tesseract run: its OpenMP threads spin on a busy machine (measured on the
+# corpus scans, 2 cores under load: 22 s a page with OpenMP's default, 6 s with one thread).
+_TIMEOUT = 300  # seconds for one Tesseract run (a full page takes 5-15 s)
+
+
+@dataclass(frozen=True, slots=True)
+class OcrWord:
+    """A word read: its text, confidence (0-100) and box in pixels ``(left, top, right, bottom)``."""
+
+    text: str
+    confidence: float
+    box: tuple[int, int, int, int]
+
+
+@lru_cache(maxsize=1)
+def _languages() -> tuple[str, ...]:
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return ()
+    done = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=60, check=False)
+    return tuple(line.strip() for line in done.stdout.splitlines()[1:] if line.strip())
+
+
+def require_tesseract(file_name: str) -> str:
+    """The ``-l`` argument to use (``ind+eng`` or ``ind``); raises `ImportFileError` naming
+    ``file_name`` when the ``tesseract`` program or its Indonesian data is not installed."""
+    langs = _languages()
+    if not langs:
+        raise ImportFileError(file_name, f"hasil pindai perlu Tesseract OCR untuk dibaca, dan Tesseract tidak "
+                                         f"terpasang; {INSTALL_HINT}; tidak diimpor")
+    if "ind" not in langs:
+        raise ImportFileError(file_name, f"hasil pindai perlu data bahasa Indonesia Tesseract OCR (ind), yang "
+                                         f"tidak terpasang; {INSTALL_HINT}; tidak diimpor")
+    return "ind+eng" if "eng" in langs else "ind"
+
+
+def _run(image: np.ndarray, args: list[str]) -> str:
+    import cv2
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "page.png"
+        cv2.imwrite(str(source), image)
+        done = subprocess.run(["tesseract", str(source), "stdout", *args], capture_output=True, text=True,
+                              timeout=_TIMEOUT, check=False, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+    return done.stdout
+
+
+def words(image: np.ndarray, lang: str, dpi: int) -> list[OcrWord]:
+    """The words Tesseract reads in ``image`` (page segmentation 11: sparse text, so the
+    text of every table cell is found wherever it sits)."""
+    out = []
+    for line in _run(image, ["-l", lang, "--psm", "11", "--dpi", str(dpi), "tsv"]).splitlines()[1:]:
+        parts = line.split("\t")
+        if len(parts) < 12 or parts[0] != "5" or not parts[11].strip():
+            continue
+        text = _RULE_EDGES.sub("", parts[11])
+        if not text or (_NOT_A_WORD.match(text) and text != "-"):
+            continue
+        left, top, width, height = (int(v) for v in parts[6:10])
+        out.append(OcrWord(text, float(parts[10]), (left, top, left + width, top + height)))
+    return out
+
+
+_RULE_EDGES = re.compile(r"^[|\s]+|[|\s]+$")  # a table rule read as "|" beside a word
+_NOT_A_WORD = re.compile(r"^[\W_]+$")  # rules, specks and strokes read as punctuation
+_ROTATE = re.compile(r"Rotate:\s*(\d+)")
+_CONFIDENCE = re.compile(r"Orientation confidence:\s*([\d.]+)")
+
+
+def upright_turn(image: np.ndarray, lang: str, dpi: int) -> int:
+    """Degrees (0, 90, 180, 270, clockwise) to turn ``image`` so its text stands upright.
+
+    Tesseract's orientation detection (``--psm 0``, data ``osd``) when it is installed and
+    sure (confidence >= 2); otherwise each of the four turns of a half-size copy is read and
+    the one with the most confident words (confidence >= 60) wins."""
+    if "osd" in _languages():
+        report = _run(image, ["--psm", "0", "--dpi", str(dpi)])
+        turn, sure = _ROTATE.search(report), _CONFIDENCE.search(report)
+        if turn and sure and float(sure.group(1)) >= 2.0:
+            return int(turn.group(1)) % 360
+    return _best_turn(image, lang, dpi)
+
+
+def _best_turn(image: np.ndarray, lang: str, dpi: int) -> int:
+    import cv2
+
+    small = cv2.resize(image, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    scores = {turn: sum(1 for w in words(turned(small, turn), lang, dpi // 2) if w.confidence >= 60 and len(w.text) > 2)
+              for turn in (0, 90, 180, 270)}
+    return max(scores, key=lambda t: (scores[t], -t))
+
+
+def turned(image: np.ndarray, degrees: int) -> np.ndarray:
+    """``image`` turned ``degrees`` clockwise (0, 90, 180 or 270)."""
+    import cv2
+
+    codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return image if degrees % 360 == 0 else cv2.rotate(image, codes[degrees % 360])
