@@ -75,19 +75,53 @@ def _run(image: np.ndarray, args: list[str]) -> str:
     return done.stdout
 
 
-def words(image: np.ndarray, lang: str, dpi: int) -> list[OcrWord]:
+def words(image: np.ndarray, lang: str, dpi: int, psm: int = 11) -> list[OcrWord]:
     """The words Tesseract reads in ``image`` (page segmentation 11: sparse text, so the
-    text of every table cell is found wherever it sits)."""
+    text of every table cell is found wherever it sits). A word's box takes the height of
+    the line Tesseract put it on, so the words of one printed line share one middle (a
+    capital's box and a descender's differ by more than `grid.lines_text` allows)."""
+    rows = [line.split("\t") for line in _run(image, ["-l", lang, "--psm", str(psm), "--dpi", str(dpi), "tsv"])
+            .splitlines()[1:]]
+    lines = {tuple(r[1:5]): (int(r[7]), int(r[7]) + int(r[9])) for r in rows if len(r) >= 12 and r[0] == "4"}
     out = []
-    for line in _run(image, ["-l", lang, "--psm", "11", "--dpi", str(dpi), "tsv"]).splitlines()[1:]:
-        parts = line.split("\t")
-        if len(parts) < 12 or parts[0] != "5" or not parts[11].strip():
+    for parts in rows:
+        if len(parts) < 12 or parts[0] != "5":
             continue
         text = _RULE_EDGES.sub("", parts[11])
         if not text or (_NOT_A_WORD.match(text) and text != "-"):
             continue
         left, top, width, height = (int(v) for v in parts[6:10])
-        out.append(OcrWord(text, float(parts[10]), (left, top, left + width, top + height)))
+        if height < dpi / 24:  # under 3 points: a rule or a speck read as letters
+            continue
+        top, bottom = lines.get(tuple(parts[1:5]), (top, top + height))
+        out.append(OcrWord(text, float(parts[10]), (left, top, left + width, bottom)))
+    return out
+
+
+def words_in(image: np.ndarray, boxes: list[tuple[int, int, int, int]], lang: str, dpi: int) -> list[OcrWord]:
+    """The words in each of ``boxes`` (pixels) of ``image``, read again one box at a time: page
+    segmentation 11 misses a lone short word (a step number alone in its cell). The boxes'
+    insides are stacked on one white sheet and read by one Tesseract run (page segmentation
+    6); the words come back in ``image``'s pixels."""
+    import numpy as np
+
+    if not boxes:
+        return []
+    pad, inset = 20, 4
+    crops = [image[top + inset:bottom - inset, left + inset:right - inset] for left, top, right, bottom in boxes]
+    width = max(c.shape[1] for c in crops) + 2 * pad
+    sheet = np.full((sum(c.shape[0] + pad for c in crops) + pad, width), 255, dtype=np.uint8)
+    offsets, y = [], pad
+    for crop, box in zip(crops, boxes, strict=True):
+        sheet[y:y + crop.shape[0], pad:pad + crop.shape[1]] = crop
+        offsets.append((y, y + crop.shape[0], box[0] + inset - pad, box[1] + inset - y))
+        y += crop.shape[0] + pad
+    out = []
+    for w in words(sheet, lang, dpi, psm=6):
+        middle = (w.box[1] + w.box[3]) / 2
+        for top, bottom, dx, dy in offsets:
+            if top <= middle <= bottom:
+                out.append(OcrWord(w.text, w.confidence, (w.box[0] + dx, w.box[1] + dy, w.box[2] + dx, w.box[3] + dy)))
     return out
 
 

@@ -84,9 +84,11 @@ def tables(ink: np.ndarray) -> list[tuple[PixelBox, list[PixelBox]]]:
         return []
     tol = 1.5 * found.characteristics.char_length
     horizontal, vertical = straightened(found.lines)
-    horizontal, vertical = joined(horizontal, 2 * tol, across=False), joined(vertical, 2 * tol, across=True)
-    long_h = [h for h in horizontal if h.x2 - h.x1 >= LONG_RULE * ink.shape[1]]
-    long_v = [v for v in vertical if v.y2 - v.y1 >= LONG_RULE * ink.shape[0]]
+    wide, tall = LONG_RULE * ink.shape[1], LONG_RULE * ink.shape[0]
+    horizontal = joined(horizontal, 2 * tol, wide, across=False)
+    vertical = joined(vertical, 2 * tol, tall, across=True)
+    long_h = [h for h in horizontal if h.x2 - h.x1 >= wide]
+    long_v = [v for v in vertical if v.y2 - v.y1 >= tall]
     horizontal, vertical = horizontal + borders(long_v, tol, across=False), vertical + borders(long_h, tol, across=True)
     horizontal, vertical = rules(horizontal, vertical, tol, LONG_RULE * ink.shape[0])
     out = []
@@ -118,10 +120,11 @@ def straightened(lines: list[Any]) -> tuple[list[Any], list[Any]]:
     return horizontal, vertical
 
 
-def joined(lines: list[Any], gap: float, *, across: bool) -> list[Any]:
+def joined(lines: list[Any], gap: float, long: float, *, across: bool) -> list[Any]:
     """Pieces of one rule joined: level (``across`` False: upright) lines on one height
-    (within 4 pixels) with at most ``gap`` pixels between them are one line. A rule is cut
-    where a connector crosses it."""
+    (within 4 pixels) with at most ``gap`` pixels between them are one line when one of the
+    two is at least ``long`` pixels (a rule is cut where a connector crosses it; a row of
+    words, seen as short lines, is not joined into a rule)."""
     from img2table.tables.types import Line
 
     def key(line: Any) -> tuple[int, int, int]:
@@ -130,12 +133,13 @@ def joined(lines: list[Any], gap: float, *, across: bool) -> list[Any]:
     out: list[Any] = []
     for line in sorted(lines, key=key):
         at, start, end = key(line)
-        if out and abs(key(out[-1])[0] - at) <= 4 and start - key(out[-1])[2] <= gap:
+        if out and abs(key(out[-1])[0] - at) <= 4 and start - key(out[-1])[2] <= gap \
+                and max(end - start, key(out[-1])[2] - key(out[-1])[1]) >= long:
             last = out[-1]
             at0, start0, end0 = key(last)
-            end = max(end, end0)
-            out[-1] = (Line(x1=at0, y1=start0, x2=at0, y2=end, thickness=last.thickness) if across
-                       else Line(x1=start0, y1=at0, x2=end, y2=at0, thickness=last.thickness))
+            start, end = min(start, start0), max(end, end0)
+            out[-1] = (Line(x1=at0, y1=start, x2=at0, y2=end, thickness=last.thickness) if across
+                       else Line(x1=start, y1=at0, x2=end, y2=at0, thickness=last.thickness))
         else:
             out.append(line)
     return out

@@ -50,9 +50,12 @@ def read_page(number: int, gray: np.ndarray, dpi: int, lang: str) -> Page:
     gray = deskewed(ocr.turned(gray, ocr.upright_turn(gray, lang, dpi)))
     scale = 72 / dpi
     page = Page(number=number, width=gray.shape[1] * scale, height=gray.shape[0] * scale)
-    page.words = [Word(w.text, _points(w.box, scale)) for w in ocr.words(flattened(gray, dpi), lang, dpi)]
+    clean = flattened(gray, dpi)
+    read = ocr.words(clean, lang, dpi)
     ink = binary(gray)
     found = tables(ink)
+    read += ocr.words_in(clean, _missed(read, found, ink, dpi), lang, dpi)
+    page.words = [Word(w.text, _points(w.box, scale)) for w in read]
     page.tables = [Table(_points(outline, scale), tuple(Cell(b := _points(c, scale), page.text_in(b)) for c in cells))
                    for outline, cells in found]
     every_cell = [c for _, cells in found for c in cells]
@@ -60,6 +63,25 @@ def read_page(number: int, gray: np.ndarray, dpi: int, lang: str) -> Page:
         shape_box = _points(box, scale)
         page.shapes.append(Shape(kind, shape_box, " ".join(page.text_in(shape_box).split())))
     return page
+
+
+NARROW = 45.0  # points: a cell this narrow holds a step number (the No column)
+
+
+def _missed(read: list[ocr.OcrWord], found: list[tuple[PixelBox, list[PixelBox]]], ink: np.ndarray,
+            dpi: int) -> list[PixelBox]:
+    """Narrow cells with ink inside and no word read: a lone number the first reading missed."""
+    out = []
+    for _, cells in found:
+        for left, top, right, bottom in cells:
+            if (right - left) * 72 / dpi > NARROW or any(
+                    left <= (w.box[0] + w.box[2]) / 2 <= right and top <= (w.box[1] + w.box[3]) / 2 <= bottom
+                    for w in read):
+                continue
+            inside = ink[top + 4:bottom - 4, left + 4:right - 4]
+            if inside.size and (inside < 128).mean() > 0.004:
+                out.append((left, top, right, bottom))
+    return out
 
 
 def _points(box: PixelBox, scale: float) -> Box:
