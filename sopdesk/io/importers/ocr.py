@@ -88,8 +88,8 @@ def words(image: np.ndarray, lang: str, dpi: int, psm: int = 11) -> list[OcrWord
         if len(parts) < 12 or parts[0] != "5":
             continue
         text = _RULE_EDGES.sub("", parts[11])
-        if not text or (_NOT_A_WORD.match(text) and text != "-"):
-            continue
+        if not text or (_NOT_A_WORD.match(text) and text != "-") or (len(text) <= 3 and float(parts[10]) < 50):
+            continue  # rules and specks read as punctuation or as a few unlikely letters
         left, top, width, height = (int(v) for v in parts[6:10])
         if height < dpi / 24:  # under 3 points: a rule or a speck read as letters
             continue

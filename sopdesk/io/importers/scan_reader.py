@@ -51,37 +51,38 @@ def read_page(number: int, gray: np.ndarray, dpi: int, lang: str) -> Page:
     scale = 72 / dpi
     page = Page(number=number, width=gray.shape[1] * scale, height=gray.shape[0] * scale)
     clean = flattened(gray, dpi)
-    read = ocr.words(clean, lang, dpi)
     ink = binary(gray)
     found = tables(ink)
-    read += ocr.words_in(clean, _missed(read, found, ink, dpi), lang, dpi)
+    drawn = symbols(gray, ink, [c for _, cells in found for c in cells], dpi)
+    read = ocr.words(clean, lang, dpi)
+    read += ocr.words_in(clean, _missed(read, found, [box for _, box in drawn], ink), lang, dpi)
     page.words = [Word(w.text, _points(w.box, scale)) for w in read]
     page.tables = [Table(_points(outline, scale), tuple(Cell(b := _points(c, scale), page.text_in(b)) for c in cells))
                    for outline, cells in found]
-    every_cell = [c for _, cells in found for c in cells]
-    for kind, box in symbols(gray, ink, every_cell, dpi):
+    for kind, box in drawn:
         shape_box = _points(box, scale)
         page.shapes.append(Shape(kind, shape_box, " ".join(page.text_in(shape_box).split())))
     return page
 
 
-NARROW = 45.0  # points: a cell this narrow holds a step number (the No column)
-
-
-def _missed(read: list[ocr.OcrWord], found: list[tuple[PixelBox, list[PixelBox]]], ink: np.ndarray,
-            dpi: int) -> list[PixelBox]:
-    """Narrow cells with ink inside and no word read: a lone number the first reading missed."""
+def _missed(read: list[ocr.OcrWord], found: list[tuple[PixelBox, list[PixelBox]]], drawn: list[PixelBox],
+            ink: np.ndarray) -> list[PixelBox]:
+    """Cells with ink inside, no word read and no symbol drawn: text the first reading
+    missed (a lone step number, a short Waktu)."""
     out = []
     for _, cells in found:
-        for left, top, right, bottom in cells:
-            if (right - left) * 72 / dpi > NARROW or any(
-                    left <= (w.box[0] + w.box[2]) / 2 <= right and top <= (w.box[1] + w.box[3]) / 2 <= bottom
-                    for w in read):
+        for cell in cells:
+            if any(_holds(cell, (w.box[0] + w.box[2]) / 2, (w.box[1] + w.box[3]) / 2) for w in read) or any(
+                    _holds(cell, (b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in drawn):
                 continue
-            inside = ink[top + 4:bottom - 4, left + 4:right - 4]
+            inside = ink[cell[1] + 4:cell[3] - 4, cell[0] + 4:cell[2] - 4]
             if inside.size and (inside < 128).mean() > 0.004:
-                out.append((left, top, right, bottom))
+                out.append(cell)
     return out
+
+
+def _holds(box: PixelBox, x: float, y: float) -> bool:
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 def _points(box: PixelBox, scale: float) -> Box:

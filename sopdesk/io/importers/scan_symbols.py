@@ -39,10 +39,30 @@ def symbols(gray: np.ndarray, ink: np.ndarray, cells: list[PixelBox], dpi: int) 
         if not _sized(box, dpi) or not any(_inside(box, c, margin) for c in cells) \
                 or any(_overlap(box, b) > 0.5 for _, b in found):
             continue
-        kind = outline_kind(outline)
+        kind = _kind(outline, box)
         if kind is not None:
             found.append((kind, box))
     return found
+
+
+def _kind(outline: list[Point], box: PixelBox) -> str | None:
+    """`outline_kind`, with a box's corners looked at: a terminator (capsule, oval, a box
+    rounded to half its height) leaves at least three of its four corners empty, a process
+    box (square or slightly rounded corners) none, an off-page connector its two lower ones. The corner point is inset a tenth of
+    the box's height both ways: empty only when the rounding's radius exceeds a third of it."""
+    kind = outline_kind(outline)
+    if kind not in ("process", "terminator"):
+        return kind
+    import numpy as np
+
+    cv2 = load_cv2()
+    contour = np.array(outline, dtype=np.float32).reshape(-1, 1, 2)
+    d = max(2.0, 0.1 * min(box[2] - box[0], box[3] - box[1]))
+    corners = [(box[0] + d, box[1] + d), (box[2] - d, box[1] + d), (box[0] + d, box[3] - d), (box[2] - d, box[3] - d)]
+    empty = [cv2.pointPolygonTest(contour, p, False) < 0 for p in corners]
+    if empty == [False, False, True, True]:
+        return "connector"  # narrowing downwards: the off-page pentagon or trapezoid
+    return "terminator" if sum(empty) >= 3 else "process"
 
 
 def _holes(ink: np.ndarray) -> list[list[Point]]:
