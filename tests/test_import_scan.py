@@ -4,20 +4,21 @@ Tesseract (nothing stored, the rest of the folder goes on), and cancel between p
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
-from img2table.tables.types import Line
 from PIL import Image, ImageDraw, ImageFont
 
 from sopdesk.cli import main
 from sopdesk.io.importers import ocr, scan_reader
 from sopdesk.io.importers.grid import Page
 from sopdesk.io.importers.run import import_paths, read_drafts
-from sopdesk.io.importers.scan_grid import borders, joined, rules
+from sopdesk.io.importers.scan_grid import borders, joined, line_type, load_cv2, rules
 from sopdesk.io.importers.scan_symbols import symbols
 from sopdesk.resources import font_path
 from sopdesk.store.database import open_database
@@ -27,12 +28,25 @@ needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None or "ind" 
                                      reason="Tesseract OCR with Indonesian is not installed")
 
 
-def _h(y: int, x1: int, x2: int) -> Line:
-    return Line(x1=x1, y1=y, x2=x2, y2=y)
+def _h(y: int, x1: int, x2: int) -> Any:
+    return line_type()(x1=x1, y1=y, x2=x2, y2=y)
 
 
-def _v(x: int, y1: int, y2: int) -> Line:
-    return Line(x1=x, y1=y1, x2=x, y2=y2)
+def _v(x: int, y1: int, y2: int) -> Any:
+    return line_type()(x1=x, y1=y1, x2=x, y2=y2)
+
+
+def test_opencv_leaves_qt_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """opencv-python's Linux wheels point Qt at their own Qt 5 plugins on import; sopdesk's Qt 6
+    (and every program started afterwards) must not see that."""
+    import sys
+
+    monkeypatch.delitem(sys.modules, "cv2", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM_PLUGIN_PATH", raising=False)
+    monkeypatch.setenv("QT_QPA_FONTDIR", "/fonts/of/this/program")
+    load_cv2()
+    assert "QT_QPA_PLATFORM_PLUGIN_PATH" not in os.environ
+    assert os.environ["QT_QPA_FONTDIR"] == "/fonts/of/this/program"
 
 
 def test_rules_keep_the_grid_and_leave_the_connectors_out() -> None:

@@ -56,7 +56,8 @@ def read_document(path: Path, progress: Progress | None = None) -> Document:
         from sopdesk.io.importers.xlsx_reader import read_xlsx
 
         return read_xlsx(path)
-    raise ImportFileError(path.name, f"format {suffix or 'tanpa akhiran'} tidak didukung (PDF, Word, Excel, gambar hasil pindai)")
+    raise ImportFileError(path.name, f"format {suffix or 'tanpa akhiran'} tidak didukung "
+                                     "(PDF, Word, Excel, gambar hasil pindai)")
 
 
 def _check_office_zip(path: Path, head: bytes, part: str) -> None:

@@ -22,12 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sopdesk.io.importers.errors import ImportFileError
+from sopdesk.io.importers.scan_grid import load_cv2
 
 if TYPE_CHECKING:
     import numpy as np
 
 INSTALL_HINT = ("pasang Tesseract OCR beserta bahasa Indonesia (Linux: paket tesseract-ocr dan "
-                "tesseract-ocr-ind; Windows: penginstal Tesseract dari UB Mannheim, centang Indonesian), lalu impor lagi")
+                "tesseract-ocr-ind; Windows: penginstal Tesseract dari UB Mannheim, centang Indonesian), "
+                "lalu impor lagi")
 # One thread per Tesseract run: its OpenMP threads spin on a busy machine (measured on the
 # corpus scans, 2 cores under load: 22 s a page with OpenMP's default, 6 s with one thread).
 _TIMEOUT = 300  # seconds for one Tesseract run (a full page takes 5-15 s)
@@ -42,9 +44,22 @@ class OcrWord:
     box: tuple[int, int, int, int]
 
 
+# Where the Windows installer puts Tesseract when it is not on the PATH.
+_WINDOWS_DEFAULT = Path(os.environ.get("PROGRAMFILES", r"C:\Program Files")) / "Tesseract-OCR" / "tesseract.exe"
+
+
+@lru_cache(maxsize=1)
+def program() -> str | None:
+    """The ``tesseract`` program: on the PATH, else (Windows) in its default install folder."""
+    found = shutil.which("tesseract")
+    if found is None and os.name == "nt" and _WINDOWS_DEFAULT.is_file():
+        found = str(_WINDOWS_DEFAULT)
+    return found
+
+
 @lru_cache(maxsize=1)
 def _languages() -> tuple[str, ...]:
-    exe = shutil.which("tesseract")
+    exe = program()
     if exe is None:
         return ()
     done = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=60, check=False)
@@ -65,12 +80,12 @@ def require_tesseract(file_name: str) -> str:
 
 
 def _run(image: np.ndarray, args: list[str]) -> str:
-    import cv2
+    cv2 = load_cv2()
 
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "page.png"
         cv2.imwrite(str(source), image)
-        done = subprocess.run(["tesseract", str(source), "stdout", *args], capture_output=True, text=True,
+        done = subprocess.run([program() or "tesseract", str(source), "stdout", *args], capture_output=True, text=True,
                               timeout=_TIMEOUT, check=False, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
     return done.stdout
 
@@ -146,7 +161,7 @@ def upright_turn(image: np.ndarray, lang: str, dpi: int) -> int:
 
 
 def _best_turn(image: np.ndarray, lang: str, dpi: int) -> int:
-    import cv2
+    cv2 = load_cv2()
 
     small = cv2.resize(image, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
     scores = {turn: sum(1 for w in words(turned(small, turn), lang, dpi // 2) if w.confidence >= 60 and len(w.text) > 2)
@@ -156,7 +171,7 @@ def _best_turn(image: np.ndarray, lang: str, dpi: int) -> int:
 
 def turned(image: np.ndarray, degrees: int) -> np.ndarray:
     """``image`` turned ``degrees`` clockwise (0, 90, 180 or 270)."""
-    import cv2
+    cv2 = load_cv2()
 
     codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
     return image if degrees % 360 == 0 else cv2.rotate(image, codes[degrees % 360])

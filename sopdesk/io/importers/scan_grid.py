@@ -37,11 +37,19 @@ def load_cv2() -> Any:
     return cv2
 
 
+def line_type() -> Any:
+    """img2table's ``Line`` (``x1, y1, x2, y2, thickness``), imported after `load_cv2`."""
+    load_cv2()
+    from img2table.tables.types import Line
+
+    return Line
+
+
 def binary(gray: np.ndarray) -> np.ndarray:
     """Black ink on white (0/255) from a grey scan, by a local mean (shading and uneven
     lighting do not swallow thin grey rules)."""
     cv2 = load_cv2()
-    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 31, 8)  # type: ignore[no-any-return]
+    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 31, 8)
 
 
 def flattened(gray: np.ndarray, dpi: int) -> np.ndarray:
@@ -51,7 +59,7 @@ def flattened(gray: np.ndarray, dpi: int) -> np.ndarray:
     cv2 = load_cv2()
     size = max(15, round(dpi / 8)) | 1
     background = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
-    return cv2.divide(gray, background, scale=255)  # type: ignore[no-any-return]
+    return cv2.divide(gray, background, scale=255)
 
 
 def deskewed(gray: np.ndarray) -> np.ndarray:
@@ -59,9 +67,13 @@ def deskewed(gray: np.ndarray) -> np.ndarray:
 
     The skew is estimated by img2table on the binary image (`binary`): on the grey scan its
     global threshold sees too little of the text to judge it."""
-    cv2 = load_cv2()
-    from img2table.document.rotation import (estimate_skew, get_connected_components, get_relevant_angles,
-                                             rotate_img_with_border)
+    load_cv2()  # before img2table imports it
+    from img2table.document.rotation import (
+        estimate_skew,
+        get_connected_components,
+        get_relevant_angles,
+        rotate_img_with_border,
+    )
 
     centroids, height, ink = get_connected_components(img=binary(gray))
     if len(centroids) < 2:
@@ -69,7 +81,7 @@ def deskewed(gray: np.ndarray) -> np.ndarray:
     angle = estimate_skew(angles=get_relevant_angles(centroids=centroids, ref_height=height), thresh=ink)
     if abs(angle) < 0.25:
         return gray
-    return rotate_img_with_border(img=gray, angle=angle, background_color=(255,))  # type: ignore[no-any-return]
+    return rotate_img_with_border(img=gray, angle=angle, background_color=(255,))
 
 
 def tables(ink: np.ndarray) -> list[tuple[PixelBox, list[PixelBox]]]:
@@ -104,18 +116,18 @@ def straightened(lines: list[Any]) -> tuple[list[Any], list[Any]]:
     """img2table's lines as horizontal and vertical lines: a line a few pixels off level (a
     scan's leftover skew) is laid level at its mean height (img2table itself keeps only
     lines exactly level or upright, and a row rule 1,200 pixels long drifts by two)."""
-    from img2table.tables.types import Line
+    make = line_type()
 
     horizontal, vertical = [], []
     for line in lines:
         dx, dy = abs(line.x2 - line.x1), abs(line.y2 - line.y1)
         if dx >= dy and dy <= max(3, dx // 100):
             y = (line.y1 + line.y2) // 2
-            horizontal.append(Line(x1=min(line.x1, line.x2), y1=y, x2=max(line.x1, line.x2), y2=y,
+            horizontal.append(make(x1=min(line.x1, line.x2), y1=y, x2=max(line.x1, line.x2), y2=y,
                                    thickness=line.thickness))
         elif dy > dx and dx <= max(3, dy // 100):
             x = (line.x1 + line.x2) // 2
-            vertical.append(Line(x1=x, y1=min(line.y1, line.y2), x2=x, y2=max(line.y1, line.y2),
+            vertical.append(make(x1=x, y1=min(line.y1, line.y2), x2=x, y2=max(line.y1, line.y2),
                                  thickness=line.thickness))
     return horizontal, vertical
 
@@ -125,7 +137,7 @@ def joined(lines: list[Any], gap: float, long: float, *, across: bool) -> list[A
     (within 4 pixels) with at most ``gap`` pixels between them are one line when one of the
     two is at least ``long`` pixels (a rule is cut where a connector crosses it; a row of
     words, seen as short lines, is not joined into a rule)."""
-    from img2table.tables.types import Line
+    make = line_type()
 
     def key(line: Any) -> tuple[int, int, int]:
         return (line.x1, line.y1, line.y2) if across else (line.y1, line.x1, line.x2)
@@ -138,8 +150,8 @@ def joined(lines: list[Any], gap: float, long: float, *, across: bool) -> list[A
             last = out[-1]
             at0, start0, end0 = key(last)
             start, end = min(start, start0), max(end, end0)
-            out[-1] = (Line(x1=at0, y1=start, x2=at0, y2=end, thickness=last.thickness) if across
-                       else Line(x1=start, y1=at0, x2=end, y2=at0, thickness=last.thickness))
+            out[-1] = (make(x1=at0, y1=start, x2=at0, y2=end, thickness=last.thickness) if across
+                       else make(x1=start, y1=at0, x2=end, y2=at0, thickness=last.thickness))
         else:
             out.append(line)
     return out
@@ -147,8 +159,9 @@ def joined(lines: list[Any], gap: float, long: float, *, across: bool) -> list[A
 
 def borders(lines: list[Any], tol: float, *, across: bool) -> list[Any]:
     """Table borders the scan lost (too faint to be found), drawn where at least three long
-    rules end (connectors are short, so they draw none): ``across`` True gives upright borders from level ``lines``' ends, False level ones."""
-    from img2table.tables.types import Line
+    rules end (connectors are short, so they draw none): ``across`` True gives upright
+    borders from level ``lines``' ends, False level ones."""
+    make = line_type()
 
     ends = sorted([(line.x1 if across else line.y1, line) for line in lines]
                   + [(line.x2 if across else line.y2, line) for line in lines], key=lambda e: e[0])
@@ -160,7 +173,7 @@ def borders(lines: list[Any], tol: float, *, across: bool) -> list[Any]:
                 at = sorted(e[0] for e in group)[len(group) // 2]
                 low = min(ln.y1 if across else ln.x1 for _, ln in group)
                 high = max(ln.y2 if across else ln.x2 for _, ln in group)
-                out.append(Line(x1=at, y1=low, x2=at, y2=high) if across else Line(x1=low, y1=at, x2=high, y2=at))
+                out.append(make(x1=at, y1=low, x2=at, y2=high) if across else make(x1=low, y1=at, x2=high, y2=at))
             group = []
         group.append(end)
     return out

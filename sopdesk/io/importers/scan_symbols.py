@@ -48,8 +48,9 @@ def symbols(gray: np.ndarray, ink: np.ndarray, cells: list[PixelBox], dpi: int) 
 def _kind(outline: list[Point], box: PixelBox) -> str | None:
     """`outline_kind`, with a box's corners looked at: a terminator (capsule, oval, a box
     rounded to half its height) leaves at least three of its four corners empty, a process
-    box (square or slightly rounded corners) none, an off-page connector its two lower ones. The corner point is inset a tenth of
-    the box's height both ways: empty only when the rounding's radius exceeds a third of it."""
+    box (square or slightly rounded corners) none, an off-page connector its two lower ones.
+    The corner point is inset a tenth of the box's height both ways: empty only when the
+    rounding's radius exceeds a third of it."""
     kind = outline_kind(outline)
     if kind not in ("process", "terminator"):
         return kind
