@@ -22,7 +22,7 @@ from sopdesk.errors import CancelledError, Progress
 from sopdesk.io.importers import ocr
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.grid import Box, Cell, Document, Page, Shape, Table, Word
-from sopdesk.io.importers.scan_grid import PixelBox, binary, deskewed, flattened, tables
+from sopdesk.io.importers.scan_grid import PixelBox, binary, deskewed, flattened, load_cv2, tables
 from sopdesk.io.importers.scan_symbols import symbols
 
 if TYPE_CHECKING:
@@ -54,7 +54,8 @@ def read_page(number: int, gray: np.ndarray, dpi: int, lang: str) -> Page:
     ink = binary(gray)
     found = tables(ink)
     drawn = symbols(gray, ink, [c for _, cells in found for c in cells], dpi)
-    read = ocr.words(clean, lang, dpi)
+    pictures = _pictures(ink, found, dpi)
+    read = [w for w in ocr.words(clean, lang, dpi) if not any(_holds(p, *_middle(w.box)) for p in pictures)]
     read += ocr.words_in(clean, _missed(read, found, [box for _, box in drawn], ink), lang, dpi)
     page.words = [Word(w.text, _points(w.box, scale)) for w in read]
     page.tables = [Table(_points(outline, scale), tuple(Cell(b := _points(c, scale), page.text_in(b)) for c in cells))
@@ -72,13 +73,40 @@ def _missed(read: list[ocr.OcrWord], found: list[tuple[PixelBox, list[PixelBox]]
     out = []
     for _, cells in found:
         for cell in cells:
-            if any(_holds(cell, (w.box[0] + w.box[2]) / 2, (w.box[1] + w.box[3]) / 2) for w in read) or any(
-                    _holds(cell, (b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in drawn):
+            if any(_holds(cell, *_middle(w.box)) for w in read) or any(_holds(cell, *_middle(b)) for b in drawn):
                 continue
             inside = ink[cell[1] + 4:cell[3] - 4, cell[0] + 4:cell[2] - 4]
             if inside.size and (inside < 128).mean() > 0.004:
                 out.append(cell)
     return out
+
+
+PICTURE = 40.0  # points: ink this tall and wide, clear of the table's rules, is a picture (a logo)
+
+
+def _pictures(ink: np.ndarray, found: list[tuple[PixelBox, list[PixelBox]]], dpi: int) -> list[PixelBox]:
+    """Logos and other pictures: pieces of ink at least `PICTURE` both ways that are not a
+    table's grid. OCR reads letters into them ("44,", "LN"); their words are dropped."""
+    cv2 = load_cv2()
+    close = max(3, round(dpi / 30))  # a coloured logo binarises into pieces a few pixels apart
+    joined = cv2.dilate(255 - ink, cv2.getStructuringElement(cv2.MORPH_RECT, (close, close)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    least = PICTURE * dpi / 72
+    out = []
+    for left, top, width, height, _area in stats[1:count]:
+        box = (int(left), int(top), int(left + width), int(top + height))
+        if width >= least and height >= least and not any(_covers(box, outline) for outline, _ in found):
+            out.append(box)
+    return out
+
+
+def _covers(box: PixelBox, outline: PixelBox) -> bool:
+    """True when ``box`` spans most of a table's ``outline`` (it is the table's grid)."""
+    return (box[2] - box[0]) > 0.5 * (outline[2] - outline[0]) and (box[3] - box[1]) > 0.5 * (outline[3] - outline[1])
+
+
+def _middle(box: PixelBox) -> tuple[float, float]:
+    return ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
 
 
 def _holds(box: PixelBox, x: float, y: float) -> bool:
