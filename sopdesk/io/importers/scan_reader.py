@@ -2,10 +2,12 @@
 
 Each page is rendered at `DPI` (pypdfium2, which honours the page's /Rotate), turned
 upright (`ocr.upright_turn`: Tesseract's orientation detection), straightened (small skew),
-then: the ruled tables from img2table (`scan_grid`), the words from Tesseract (`ocr`;
-a cell's text is the words whose centre lies in it, as for a PDF with a text layer), the
-symbols from their outlines (`scan_symbols`). Arrows are not read from scans: the
-recogniser guesses the flow to the next step and the import report says so.
+then: the ruled tables from img2table (`scan_grid`), the words from Tesseract (`ocr`:
+the page read as sparse text, then the wide cells and the cells left empty read again as
+blocks; a cell's text is the words whose centre lies in it, as for a PDF with a text
+layer; words inside a logo dropped), the symbols from their outlines (`scan_symbols`).
+Arrows are not read from scans: the recogniser guesses the flow to the next step and the
+import report says so.
 
 ``progress(done, total, text) -> bool`` is called before each page (pages of this file);
 False raises `CancelledError` (nothing of this file is kept). Errors: `ImportFileError`
@@ -28,7 +30,7 @@ from sopdesk.io.importers.scan_symbols import symbols
 if TYPE_CHECKING:
     import numpy as np
 
-DPI = 200  # measured: 300 dpi reads no more cells on the corpus scans and takes about twice as long
+DPI = 200  # pixels per inch a PDF page is rendered at (text ~30 px high: what Tesseract reads best)
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
@@ -54,16 +56,27 @@ def read_page(number: int, gray: np.ndarray, dpi: int, lang: str) -> Page:
     ink = binary(gray)
     found = tables(ink)
     drawn = symbols(gray, ink, [c for _, cells in found for c in cells], dpi)
-    pictures = _pictures(ink, found, dpi)
-    read = [w for w in ocr.words(clean, lang, dpi) if not any(_holds(p, *_middle(w.box)) for p in pictures)]
-    read += ocr.words_in(clean, _missed(read, found, [box for _, box in drawn], ink), lang, dpi)
-    page.words = [Word(w.text, _points(w.box, scale)) for w in read]
+    page.words = [Word(w.text, _points(w.box, scale))
+                  for w in _words(clean, ink, found, [box for _, box in drawn], lang, dpi)]
     page.tables = [Table(_points(outline, scale), tuple(Cell(b := _points(c, scale), page.text_in(b)) for c in cells))
                    for outline, cells in found]
     for kind, box in drawn:
         shape_box = _points(box, scale)
         page.shapes.append(Shape(kind, shape_box, " ".join(page.text_in(shape_box).split())))
     return page
+
+
+def _words(clean: np.ndarray, ink: np.ndarray, found: list[tuple[PixelBox, list[PixelBox]]], drawn: list[PixelBox],
+           lang: str, dpi: int) -> list[ocr.OcrWord]:
+    """The page's words: one sparse reading of the page less what falls in a picture, then
+    one block reading of the wide cells (their "1." numbering kept) and of the cells the
+    first reading left empty."""
+    pictures = _pictures(ink, found, dpi)
+    read = [w for w in ocr.words(clean, lang, dpi) if not any(_holds(p, *_middle(w.box)) for p in pictures)]
+    missed = _missed(read, found, drawn, ink)
+    wide = [c for _, cells in found for c in cells if (c[2] - c[0]) * 72 / dpi >= WIDE and c not in missed]
+    read = [w for w in read if not any(_holds(c, *_middle(w.box)) for c in wide)]
+    return read + ocr.words_in(clean, wide + missed, lang, dpi)
 
 
 def _missed(read: list[ocr.OcrWord], found: list[tuple[PixelBox, list[PixelBox]]], drawn: list[PixelBox],
@@ -81,6 +94,7 @@ def _missed(read: list[ocr.OcrWord], found: list[tuple[PixelBox, list[PixelBox]]
     return out
 
 
+WIDE = 260.0  # points: a cell this wide (an identity list) is read again as a block, which keeps "1." numbering
 PICTURE = 40.0  # points: ink this tall and wide, clear of the table's rules, is a picture (a logo)
 
 
