@@ -56,6 +56,9 @@ def test_rules_keep_the_grid_and_leave_the_connectors_out() -> None:
     connector_v = _v(450, 250, 350)  # down from it, crossing a row rule
     horizontal, vertical = rules([*grid_h, connector_h], [*grid_v, connector_v], tol=10, long=200)
     assert horizontal == grid_h and vertical == grid_v
+    lane_to_lane = _h(350, 300, 600)  # between two symbols that fill their lanes: it ends on the lanes' rules
+    horizontal, _ = rules([*grid_h, lane_to_lane], grid_v, tol=10, long=200, wide=400)
+    assert horizontal == grid_h
 
 
 def test_a_rule_cut_by_a_crossing_is_joined_and_a_lost_border_is_drawn() -> None:

@@ -102,7 +102,7 @@ def tables(ink: np.ndarray) -> list[tuple[PixelBox, list[PixelBox]]]:
     long_h = [h for h in horizontal if h.x2 - h.x1 >= wide]
     long_v = [v for v in vertical if v.y2 - v.y1 >= tall]
     horizontal, vertical = horizontal + borders(long_v, tol, across=False), vertical + borders(long_h, tol, across=True)
-    horizontal, vertical = rules(horizontal, vertical, tol, LONG_RULE * ink.shape[0])
+    horizontal, vertical = rules(horizontal, vertical, tol, tall, wide)
     out = []
     for table in extract_bordered_tables(found.characteristics.contours, horizontal, vertical,
                                          found.characteristics.char_length):
@@ -179,11 +179,14 @@ def borders(lines: list[Any], tol: float, *, across: bool) -> list[Any]:
     return out
 
 
-def rules(horizontal: list[Any], vertical: list[Any], tol: float, long: float) -> tuple[list[Any], list[Any]]:
+def rules(horizontal: list[Any], vertical: list[Any], tol: float, long: float,
+          wide: float = 0.0) -> tuple[list[Any], list[Any]]:
     """The table rules among img2table's lines (objects with ``x1, y1, x2, y2``): see the
-    module docstring. ``tol`` and ``long`` in pixels."""
+    module docstring; a level rule is also at least ``wide`` long (a connector between two
+    symbols that fill their lanes ends near the lanes' rules, but spans a lane or two).
+    ``tol``, ``long`` and ``wide`` in pixels."""
     anchors = [v for v in vertical if abs(v.y2 - v.y1) >= long]
-    kept_h = [h for h in horizontal if _meets(min(h.x1, h.x2), h.y1, anchors, vertical=True, tol=tol)
+    kept_h = [h for h in horizontal if abs(h.x2 - h.x1) >= wide and _meets(min(h.x1, h.x2), h.y1, anchors, vertical=True, tol=tol)
               and _meets(max(h.x1, h.x2), h.y1, anchors, vertical=True, tol=tol)]
     kept_v = [v for v in vertical if _meets(v.x1, min(v.y1, v.y2), kept_h, vertical=False, tol=tol)
               and _meets(v.x1, max(v.y1, v.y2), kept_h, vertical=False, tol=tol)]
