@@ -186,7 +186,8 @@ def rules(horizontal: list[Any], vertical: list[Any], tol: float, long: float,
     symbols that fill their lanes ends near the lanes' rules, but spans a lane or two).
     ``tol``, ``long`` and ``wide`` in pixels."""
     anchors = [v for v in vertical if abs(v.y2 - v.y1) >= long]
-    kept_h = [h for h in horizontal if abs(h.x2 - h.x1) >= wide and _meets(min(h.x1, h.x2), h.y1, anchors, vertical=True, tol=tol)
+    kept_h = [h for h in horizontal if abs(h.x2 - h.x1) >= wide
+              and _meets(min(h.x1, h.x2), h.y1, anchors, vertical=True, tol=tol)
               and _meets(max(h.x1, h.x2), h.y1, anchors, vertical=True, tol=tol)]
     kept_v = [v for v in vertical if _meets(v.x1, min(v.y1, v.y2), kept_h, vertical=False, tol=tol)
               and _meets(v.x1, max(v.y1, v.y2), kept_h, vertical=False, tol=tol)]
