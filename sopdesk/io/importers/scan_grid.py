@@ -3,8 +3,10 @@
 img2table finds the ruling lines of the page; a flowchart's own lines (the connectors
 between symbols) are found too, and would cut rows in two. So before img2table builds the
 cells, a horizontal line is kept only when both its ends meet a long vertical line (a
-column rule), and a vertical line only when both its ends meet a kept horizontal line:
-a connector ends at a symbol or an arrow head, a rule at another rule.
+column rule) and it spans at least `LONG_RULE` of the page, and a vertical line only when
+both its ends meet a kept horizontal line: a connector ends at a symbol or an arrow head,
+a rule at another rule. Pieces of a rule cut where a connector crosses it are joined, and
+a border too faint to be found is drawn where three long rules end.
 
 Images are grey-scale ``numpy`` arrays (``uint8``); cell boxes come back in pixels
 ``(left, top, right, bottom)``.
