@@ -16,6 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from sopdesk.cli import main
 from sopdesk.io.importers import ocr, scan_reader
+from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.grid import Page
 from sopdesk.io.importers.run import import_paths, read_drafts
 from sopdesk.io.importers.scan_grid import borders, joined, line_type, load_cv2, rules
@@ -172,6 +173,14 @@ def test_without_tesseract_a_scan_is_refused_by_name_and_the_folder_goes_on(
     assert "a-pindai.jpg" in out.err and "Tesseract OCR" in out.err and "tesseract-ocr-ind" in out.err
     assert "Traceback" not in out.err and "ok  b-ketik.docx: 1 SOP" in out.out
     assert _count(db_path) == 1
+
+
+@needs_tesseract
+def test_a_blank_scan_is_refused_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "kosong.png"
+    Image.new("L", (1654, 1169), 255).save(path, dpi=(DPI, DPI))
+    with pytest.raises(ImportFileError, match=r"kosong\.png: hasil pindai: OCR tidak menemukan tulisan"):
+        read_drafts(path)
 
 
 def test_cancel_during_a_scan_keeps_the_files_before_it_and_nothing_of_the_scan(

@@ -11,7 +11,7 @@ import report says so.
 
 ``progress(done, total, text) -> bool`` is called before each page (pages of this file);
 False raises `CancelledError` (nothing of this file is kept). Errors: `ImportFileError`
-naming the file when Tesseract is missing or the image cannot be opened.
+naming the file when Tesseract is missing, the image cannot be opened, or no word is read.
 """
 
 from __future__ import annotations
@@ -46,7 +46,9 @@ def read_scan(path: Path, progress: Progress | None = None) -> Document:
         if progress is not None and not progress(i, len(images), f"{path.name}: OCR halaman {i + 1}/{len(images)}"):
             raise CancelledError()
         doc.pages.append(read_page(i + 1, gray, dpi, lang))
-    doc.has_text = any(p.words for p in doc.pages)
+    if not any(p.words for p in doc.pages):
+        raise ImportFileError(path.name, "hasil pindai: OCR tidak menemukan tulisan apa pun (halaman kosong "
+                                         "atau gambar terlalu buram); tidak diimpor")
     return doc
 
 
