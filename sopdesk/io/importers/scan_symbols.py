@@ -25,6 +25,7 @@ MIN_WIDTH = 14.0  # points: a symbol is at least this wide (a capital letter is 
 MIN_HEIGHT = 7.0  # points
 MAX_WIDTH = 150.0  # points: wider is a table cell or a text block
 MAX_HEIGHT = 80.0  # points
+DARK = 160  # grey level (0-255) under which a filled symbol's ink is (gradient fills reach 150)
 MARGIN = 2.0  # points: a symbol keeps at least this far from its cell's rules
 
 
@@ -76,7 +77,7 @@ def _holes(ink: np.ndarray) -> list[list[Point]]:
 
 def _blobs(gray: np.ndarray, dpi: int) -> list[list[Point]]:
     cv2 = load_cv2()
-    _, dark = cv2.threshold(gray, 110, 255, cv2.THRESH_BINARY_INV)
+    _, dark = cv2.threshold(gray, DARK, 255, cv2.THRESH_BINARY_INV)
     size = max(3, round(dpi / 30))
     opened = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
     contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
