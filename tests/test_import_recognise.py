@@ -12,6 +12,7 @@ from sopdesk.domain.model import Symbol
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.geometry import head_of, outline_kind
 from sopdesk.io.importers.grid import Arrow, Box, Cell, Document, Page, Shape, Table, Word
+from sopdesk.io.importers.pictures import silhouette_kind
 from sopdesk.io.importers.recognise import recognise
 from sopdesk.io.importers.text import join_lines, parse_date, split_items
 
@@ -35,6 +36,19 @@ def test_symbol_kinds_by_geometry() -> None:
     assert outline_kind([(0, 0), (100, 0), (100, 1), (0, 1)]) is None  # a hairline
     tip, base = head_of([(544, 152), (550, 155), (544, 158), (544, 152)]) or ((0, 0), (0, 0))
     assert tip == (550, 155) and base == (544, 155)
+
+
+def _mask(rows: list[str]) -> bytes:
+    return bytes(255 if ch == "#" else 0 for row in rows for ch in row)
+
+
+def test_symbol_kinds_of_pictures_by_their_transparency_mask() -> None:
+    diamond = ["    ##    ", "  ######  ", "##########", "  ######  ", "    ##    "]
+    box = [" ######## ", "##########", "##########", "##########", " ######## "]
+    assert silhouette_kind(_mask(diamond), 10, 5) == "decision"
+    assert silhouette_kind(_mask(box), 10, 5) == "box"
+    assert silhouette_kind(_mask(["  ##  "] * 4), 6, 4) is None  # too thin to judge
+    assert silhouette_kind(bytes(60), 10, 6) is None  # nothing opaque
 
 
 def _cell(x0: float, top: float, x1: float, bottom: float, text: str) -> Cell:

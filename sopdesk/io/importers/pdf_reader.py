@@ -18,6 +18,7 @@ from typing import Any
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.geometry import bounds, head_of, outline_kind, trace_arrows
 from sopdesk.io.importers.grid import Box, Cell, Document, Page, Point, Shape, Table, Word
+from sopdesk.io.importers.pictures import picture_kind
 
 _WORDS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
 
@@ -131,8 +132,9 @@ _TERMINAL = re.compile(r"^(mulai|selesai|start|end|finish)$", re.IGNORECASE)
 
 def _pictured(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
     """Symbols pasted as pictures (a Word drawing printed as an image): a small box-shaped
-    picture is a terminator when it holds Mulai/Selesai, a decision when a Ya/Tidak label is
-    printed beside it, else a process. The kind is a guess from its surroundings."""
+    picture is a decision when its transparency mask draws a diamond (`pictures.picture_kind`),
+    a terminator when it holds Mulai/Selesai, else a process. Without a mask the kind is a
+    guess from its surroundings: a decision when a Ya/Tidak label is printed beside it."""
     shapes: list[Shape] = []
     for image in images:
         box = Box(image["x0"], image["top"], image["x1"], image["bottom"])
@@ -141,6 +143,11 @@ def _pictured(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
         if any(_overlap(box, s.box) > 0.5 for s in [*page.shapes, *shapes]):
             continue
         text = " ".join(page.text_in(box).split())
+        silhouette = picture_kind(image)
+        if silhouette is not None:
+            kind = silhouette if silhouette == "decision" else "terminator" if _TERMINAL.match(text) else "process"
+            shapes.append(Shape(kind, box, text))
+            continue
         near = Box(box.x0 - 30, box.top - 20, box.x1 + 30, box.bottom + 20)
         labels = [w for w in page.words if near.contains(w.box.centre) and not box.contains(w.box.centre)
                   and "".join(w.text.split()).casefold() in ("ya", "tidak", "y", "t")]
