@@ -15,6 +15,7 @@ from sopdesk.io.importers.grid import Arrow, Box, Cell, Document, Page, Shape, T
 from sopdesk.io.importers.pictures import silhouette_kind
 from sopdesk.io.importers.recognise import recognise
 from sopdesk.io.importers.text import join_lines, parse_date, split_items
+from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -26,6 +27,24 @@ def test_text_rules() -> None:
     assert parse_date("13 Januari 2024") == dt.date(2024, 1, 13)
     assert parse_date("04 AGUSTUS 2016") == dt.date(2016, 8, 4)
     assert parse_date("-") is None and parse_date("Oktober 2024") is None
+
+
+def _line(y: float, *words: tuple[str, float, float]) -> list[Word]:
+    return [Word(text, Box(x0, y, x1, y + 10)) for text, x0, x1 in words]
+
+
+def test_a_word_broken_without_hyphen_in_a_narrow_cell_is_joined() -> None:
+    cell = Box(100, 0, 150, 60)
+    words = [*_line(1, ("Draft", 102, 122), ("SK", 124, 134)), *_line(13, ("Penghapusa", 102, 147)),
+             *_line(25, ("n", 102, 107), ("yang", 109, 127)), *_line(37, ("di", 102, 110)),
+             *_line(49, ("pemeriksaan", 102, 145))]
+    elsewhere = _line(80, ("penghapusan", 0, 50), ("dipemeriksaan", 52, 90), ("PengumumanKelulusan", 92, 180))
+    known = vocabulary([*words, *elsewhere])
+    assert "pengumumankelulusan" not in known  # two words printed without their space
+    texts = [w.text for w in join_broken_words(words, [cell], known)]
+    # "di" ends far from the cell's widest line and "pemeriksaan" would not have fitted after it
+    assert texts == ["Draft", "SK", "Penghapusan", "yang", "di", "pemeriksaan"]
+    assert [w.text for w in join_broken_words(words, [cell], set())] == [w.text for w in words]
 
 
 def test_symbol_kinds_by_geometry() -> None:

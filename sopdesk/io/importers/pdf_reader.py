@@ -19,6 +19,7 @@ from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.geometry import bounds, head_of, outline_kind, trace_arrows
 from sopdesk.io.importers.grid import Box, Cell, Document, Page, Point, Shape, Table, Word
 from sopdesk.io.importers.pictures import picture_kind
+from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
 
 _WORDS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
 
@@ -30,7 +31,10 @@ def read_pdf(path: Path) -> Document:
 
     try:
         with pdfplumber.open(path) as pdf:
-            doc = Document(name=path.name, pages=[_page(i + 1, p) for i, p in enumerate(pdf.pages)])
+            read = [(p, _words(p), p.find_tables()) for p in pdf.pages]
+            known = vocabulary(w for _, words, _ in read for w in words)
+            pages = [_page(i + 1, p, words, found, known) for i, (p, words, found) in enumerate(read)]
+            doc = Document(name=path.name, pages=pages)
     except ImportFileError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for a broken file
@@ -51,10 +55,20 @@ def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
     return False
 
 
-def _page(number: int, p: Any) -> Page:
+def _words(p: Any) -> list[Word]:
+    return [Word(w["text"], Box(w["x0"], w["top"], w["x1"], w["bottom"])) for w in p.extract_words(**_WORDS)]
+
+
+def _cells(found: list[Any]) -> list[Box]:
+    return [Box(*c) for t in found for c in t.cells]
+
+
+def _page(number: int, p: Any, words: list[Word], found: list[Any], known: set[str]) -> Page:
+    """One page: ``words`` as extracted, ``found`` its tables (pdfplumber), ``known`` the
+    document's vocabulary (`wordbreak`)."""
     page = Page(number=number, width=float(p.width), height=float(p.height))
-    page.words = [Word(w["text"], Box(w["x0"], w["top"], w["x1"], w["bottom"])) for w in p.extract_words(**_WORDS)]
-    page.tables = [_table(page, t) for t in p.find_tables()]
+    page.words = join_broken_words(words, _cells(found), known)
+    page.tables = [_table(page, t) for t in found]
     outlines, wires, heads = _drawing(p)
     page.shapes = _shapes(page, outlines)
     page.shapes += _pictured(page, p.images)
