@@ -12,8 +12,10 @@ from sopdesk.domain.model import Symbol
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.geometry import head_of, outline_kind
 from sopdesk.io.importers.grid import Arrow, Box, Cell, Document, Page, Shape, Table, Word
+from sopdesk.io.importers.identity import IdentityCells, read_identity
 from sopdesk.io.importers.pictures import silhouette_kind
 from sopdesk.io.importers.recognise import recognise
+from sopdesk.io.importers.rules import missing_tops
 from sopdesk.io.importers.text import join_lines, parse_date, split_items
 from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
 
@@ -136,3 +138,26 @@ def test_bps_pdf_reads_identity_and_flow() -> None:
     assert sop.approval.nip == "19730913 199403 1 004"
     assert len(sop.steps) == 6 and sop.steps[2].symbol is Symbol.DECISION
     assert {(e.label, e.target) for e in sop.steps[2].exits} == {("Ya", 3), ("Tidak", 5)}
+
+
+def test_an_unlabelled_title_row_is_the_title_and_ends_the_approval_above_it() -> None:
+    cells = [_cell(0, 0, 200, 40, "KANTOR CONTOH"), _cell(200, 0, 300, 20, "Nomor SOP"), _cell(300, 0, 400, 20, "01"),
+             _cell(200, 20, 300, 40, "Disahkan Oleh"), _cell(300, 20, 400, 40, "Kepala Kantor"),
+             _cell(0, 40, 400, 60, "SOP PEMBAYARAN GAJI"), _cell(0, 60, 200, 80, "Dasar Hukum :"),
+             _cell(0, 80, 200, 100, "1. Undang-Undang")]
+    into = IdentityCells()
+    read_identity(Table(Box(0, 0, 400, 100), tuple(cells)), into)
+    assert into.values["title"] == "SOP PEMBAYARAN GAJI"
+    assert into.values["approval"] == "Kepala Kantor"
+
+
+def _edge(x0: float, top: float, x1: float, bottom: float) -> dict[str, float]:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top}
+
+
+def test_a_table_top_rule_not_drawn_is_restored_over_its_column_rules() -> None:
+    columns = [_edge(x, 100, x, 160) for x in (50, 100, 300, 500)]
+    (line,) = missing_tops(columns, [_edge(50, 160, 500, 160)], page_width=600)
+    assert (line["x0"], line["x1"], line["top"]) == (50, 500, 100)
+    assert missing_tops(columns, [_edge(50, 100, 500, 100)], page_width=600) == []  # drawn
+    assert missing_tops(columns[:2], [], page_width=600) == []  # two rules are no table

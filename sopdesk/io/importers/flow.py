@@ -101,7 +101,31 @@ def find_header(table: Table, page: Page | None = None) -> tuple[Columns, float]
     act_end = fields["activity"][1]
     mutu_start = min((fields[k][0] for k in MUTU_BAKU if k in fields), default=table.box.x1 + 1)
     lanes = [lane for lane in lanes if lane[1] >= act_end - 2 and lane[2] <= mutu_start + 2]
-    return Columns(fields, tuple(lanes), labels, _header_top(table, leaves)), bottom
+    top = _header_top(table, leaves)
+    if page is not None:
+        lanes = _split_group_lanes(lanes, page, top, bottom)
+    return Columns(fields, tuple(lanes), labels, top), bottom
+
+
+def _split_group_lanes(lanes: list[tuple[str, float, float]], page: Page, top: float,
+                       bottom: float) -> list[tuple[str, float, float]]:
+    """A lane holding two or more others is the Pelaksana group label over a lane whose own
+    cell the table finder missed (its rule under the group label is not drawn): the part of
+    it the others leave uncovered is that lane, named by the words printed there."""
+    out = []
+    for lane in lanes:
+        inside = sorted((o for o in lanes if o is not lane and o[1] >= lane[1] - 2 and o[2] <= lane[2] + 2),
+                        key=lambda o: o[1])
+        if len(inside) < 2:
+            out.append(lane)
+            continue
+        edges = [lane[1], *[x for o in inside for x in (o[1], o[2])], lane[2]]
+        for a, b in zip(edges[::2], edges[1::2], strict=True):
+            words = [w for w in page.words if Box(a, top, b, bottom).contains(w.box.centre)
+                     and not GROUPS.match(normal(w.text))]
+            if b - a > 5 and words:
+                out.append((join_lines(lines_text(words)), a, b))
+    return sorted(out, key=lambda lane: lane[1])
 
 
 def _header_top(table: Table, leaves: list[Cell]) -> float:

@@ -19,6 +19,7 @@ from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.geometry import bounds, head_of, outline_kind, trace_arrows
 from sopdesk.io.importers.grid import Box, Cell, Document, Page, Point, Shape, Table, Word
 from sopdesk.io.importers.pictures import picture_kind
+from sopdesk.io.importers.rules import find_tables
 from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
 
 _WORDS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
@@ -31,7 +32,7 @@ def read_pdf(path: Path) -> Document:
 
     try:
         with pdfplumber.open(path) as pdf:
-            read = [(p, _words(p), p.find_tables()) for p in pdf.pages]
+            read = [(p, _words(p), find_tables(p)) for p in pdf.pages]
             known = vocabulary(w for _, words, _ in read for w in words)
             pages = [_page(i + 1, p, words, found, known) for i, (p, words, found) in enumerate(read)]
             doc = Document(name=path.name, pages=pages)
