@@ -161,3 +161,13 @@ def test_a_table_top_rule_not_drawn_is_restored_over_its_column_rules() -> None:
     assert (line["x0"], line["x1"], line["top"]) == (50, 500, 100)
     assert missing_tops(columns, [_edge(50, 100, 500, 100)], page_width=600) == []  # drawn
     assert missing_tops(columns[:2], [], page_width=600) == []  # two rules are no table
+
+
+def test_a_rule_drawn_as_a_thin_filled_outline_is_no_connector() -> None:
+    from sopdesk.io.importers.pdf_reader import _is_rule, _sides
+
+    sides = _sides(Box(0, 0, 100, 50))
+    assert _is_rule([(0, 0), (100, 0)], sides)  # along the top
+    assert _is_rule([(99.5, 0), (100.5, 0), (100.5, 50), (99.5, 50)], sides)  # the right side, filled
+    assert not _is_rule([(50, 0), (50, 50)], sides)  # across the cell: a connector
+    assert not _is_rule([(99.5, 0), (100.5, 0), (60, 25)], sides)

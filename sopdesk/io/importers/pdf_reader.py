@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from sopdesk.io.importers.errors import ImportFileError
-from sopdesk.io.importers.geometry import bounds, head_of, outline_kind, trace_arrows
+from sopdesk.io.importers.geometry import (
+    bounds,
+    head_of,
+    outline_kind,
+    segment_distance,
+    trace_arrows,
+)
 from sopdesk.io.importers.grid import Box, Cell, Document, Page, Point, Shape, Table, Word
 from sopdesk.io.importers.pictures import picture_kind
 from sopdesk.io.importers.rules import find_tables
@@ -73,7 +79,8 @@ def _page(number: int, p: Any, words: list[Word], found: list[Any], known: set[s
     outlines, wires, heads = _drawing(p)
     page.shapes = _shapes(page, outlines)
     page.shapes += _pictured(page, p.images)
-    page.arrows = trace_arrows(heads, [w for w in wires if not _is_rule(w, page.tables)])
+    sides = [side for table in page.tables for cell in table.cells for side in _sides(cell.box)]
+    page.arrows = trace_arrows(heads, [w for w in wires if not _is_rule(w, sides)])
     return page
 
 
@@ -83,21 +90,27 @@ def _table(page: Page, found: Any) -> Table:
     return Table(Box(*found.bbox), tuple(Cell(b, page.text_in(b)) for b in cells))
 
 
-def _is_rule(wire: list[Point], tables: list[Table]) -> bool:
-    """True when a straight piece lies along a table cell's side (a rule, not a connector)."""
-    if len(wire) != 2:
-        return False
-    (ax, ay), (bx, by) = wire
-    for table in tables:
-        for cell in table.cells:
-            b = cell.box
-            vertical = abs(ax - bx) < 1 and any(abs(ax - x) < 1.5 for x in (b.x0, b.x1))
-            if vertical and min(ay, by) < b.bottom - 1 and max(ay, by) > b.top + 1:
-                return True
-            horizontal = abs(ay - by) < 1 and any(abs(ay - y) < 1.5 for y in (b.top, b.bottom))
-            if horizontal and min(ax, bx) < b.x1 - 1 and max(ax, bx) > b.x0 + 1:
-                return True
-    return False
+def _is_rule(wire: list[Point], sides: list[tuple[Point, Point]]) -> bool:
+    """True when a wire lies along the table cells' ``sides`` (a rule, not a connector): a
+    straight piece along a side, or a thin filled outline (a rule drawn as a shape) whose
+    every point lies on a side."""
+    if len(wire) == 2:
+        return any(_along(wire[0], wire[1], a, b) for a, b in sides)
+    return bool(sides) and all(any(segment_distance(p, a, b) <= 1.5 for a, b in sides) for p in wire)
+
+
+def _along(p: Point, q: Point, a: Point, b: Point) -> bool:
+    """True when the straight piece ``p``-``q`` runs along the side ``a``-``b`` (overlapping it)."""
+    if abs(a[0] - b[0]) < 1e-6:  # a vertical side
+        return (abs(p[0] - q[0]) < 1 and abs(p[0] - a[0]) < 1.5
+                and min(p[1], q[1]) < max(a[1], b[1]) - 1 and max(p[1], q[1]) > min(a[1], b[1]) + 1)
+    return (abs(p[1] - q[1]) < 1 and abs(p[1] - a[1]) < 1.5
+            and min(p[0], q[0]) < max(a[0], b[0]) - 1 and max(p[0], q[0]) > min(a[0], b[0]) + 1)
+
+
+def _sides(box: Box) -> list[tuple[Point, Point]]:
+    corners = [(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)]
+    return list(zip(corners, [*corners[1:], corners[0]], strict=True))
 
 
 def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[Point, Point]]]:
@@ -105,12 +118,14 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
     outlines: list[list[Point]] = []
     wires: list[list[Point]] = []
     heads: list[tuple[Point, Point]] = []
+    for image in p.images:  # a line pasted as a picture (a Word drawing printed as images)
+        box = Box(image["x0"], image["top"], image["x1"], image["bottom"])
+        if min(box.width, box.height) <= 3 and max(box.width, box.height) >= 8:
+            wires.append(_centre_line(box))
     for r in p.rects:
         box = Box(r["x0"], r["top"], r["x1"], r["bottom"])
         if min(box.width, box.height) < 2:
-            y = box.centre[1]
-            x = box.centre[0]
-            wires.append([(box.x0, y), (box.x1, y)] if box.width >= box.height else [(x, box.top), (x, box.bottom)])
+            wires.append(_centre_line(box))
         else:
             outlines.append([(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)])
     for line in p.lines:
@@ -125,6 +140,12 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
         else:
             outlines.append(pts)
     return outlines, wires, heads
+
+
+def _centre_line(box: Box) -> list[Point]:
+    """The line along the middle of a thin box, along its long side."""
+    x, y = box.centre
+    return [(box.x0, y), (box.x1, y)] if box.width >= box.height else [(x, box.top), (x, box.bottom)]
 
 
 def _shapes(page: Page, outlines: list[list[Point]]) -> list[Shape]:
