@@ -57,6 +57,10 @@ def test_symbol_kinds_by_geometry() -> None:
     assert outline_kind([(0, 0), (100, 0), (100, 1), (0, 1)]) is None  # a hairline
     tip, base = head_of([(544, 152), (550, 155), (544, 158), (544, 152)]) or ((0, 0), (0, 0))
     assert tip == (550, 155) and base == (544, 155)
+    # an open "V" head pointing down, its two strokes outlined as one filled shape (Nitro PDF)
+    v = [(398.3, 179.8), (394.3, 186.5), (390.5, 179.8), (390.6, 179.2), (391.3, 179.3), (394.8, 185.3),
+         (394.0, 185.3), (397.4, 179.3), (398.2, 179.2)]
+    assert head_of(v) == ((394.3, 186.5), (394.3, 186.5))
 
 
 def _mask(rows: list[str]) -> bytes:
@@ -171,3 +175,15 @@ def test_a_rule_drawn_as_a_thin_filled_outline_is_no_connector() -> None:
     assert _is_rule([(99.5, 0), (100.5, 0), (100.5, 50), (99.5, 50)], sides)  # the right side, filled
     assert not _is_rule([(50, 0), (50, 50)], sides)  # across the cell: a connector
     assert not _is_rule([(99.5, 0), (100.5, 0), (60, 25)], sides)
+
+
+def test_an_arrow_ending_in_a_row_without_symbol_goes_to_that_row() -> None:
+    from sopdesk.io.importers.arrows import link_page
+    from sopdesk.io.importers.flow import RawStep
+
+    box = Shape("process", Box(100, 10, 140, 30))
+    steps = [RawStep("1", {}, Box(0, 0, 600, 40), 1, [(0, box)]), RawStep("2", {}, Box(0, 40, 600, 80), 1),
+             RawStep("3", {}, Box(0, 80, 600, 120), 1)]
+    selesai = Arrow((120, 30), (400, 100), ((120, 30), (120, 100), (400, 100)))  # into the word SELESAI
+    link_page(steps, 0, [selesai], [])
+    assert steps[0].arrows == [(2, "")]
