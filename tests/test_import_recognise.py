@@ -170,7 +170,8 @@ def test_a_table_top_rule_not_drawn_is_restored_over_its_column_rules() -> None:
 def test_a_rule_drawn_as_a_thin_filled_outline_is_no_connector() -> None:
     from sopdesk.io.importers.pdf_reader import _is_rule, _sides
 
-    sides = _sides(Box(0, 0, 100, 50))
+    sides = [(a, b, Box(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])))
+             for a, b in _sides(Box(0, 0, 100, 50))]
     assert _is_rule([(0, 0), (100, 0)], sides)  # along the top
     assert _is_rule([(99.5, 0), (100.5, 0), (100.5, 50), (99.5, 50)], sides)  # the right side, filled
     assert not _is_rule([(50, 0), (50, 50)], sides)  # across the cell: a connector

@@ -128,6 +128,16 @@ def _touches(a: Sequence[Point], b: Sequence[Point]) -> bool:
     return any(segment_distance(p, b[i], b[i + 1]) <= TOUCH for p in a for i in range(len(b) - 1))
 
 
+def grown(box: Box, by: float = TOUCH) -> Box:
+    """``box`` grown by ``by`` points on every side."""
+    return Box(box.x0 - by, box.top - by, box.x1 + by, box.bottom + by)
+
+
+def meet(a: Box, b: Box) -> bool:
+    """True when boxes ``a`` and ``b`` overlap or touch."""
+    return a.x0 <= b.x1 and b.x0 <= a.x1 and a.top <= b.bottom and b.top <= a.bottom
+
+
 def trace_arrows(heads: Sequence[tuple[Point, Point]], wires: Sequence[Sequence[Point]],
                  max_pieces: int = 12) -> list[Arrow]:
     """Follow each arrow head's wire back to its far end.
@@ -138,15 +148,17 @@ def trace_arrows(heads: Sequence[tuple[Point, Point]], wires: Sequence[Sequence[
     point farthest from the tip.
     """
     arrows = []
+    boxes = [grown(bounds(w)) for w in wires if w]
     for tip, base in heads:
         found: list[Sequence[Point]] = []
-        frontier: list[Sequence[Point]] = [[base]]
-        rest = list(wires)
+        frontier: list[tuple[Sequence[Point], Box]] = [([base], grown(bounds([base])))]
+        rest = [(w, box) for w, box in zip([w for w in wires if w], boxes, strict=True)]
         while frontier and len(found) <= max_pieces:
-            current = frontier.pop()
-            joined = [w for w in rest if _touches(current, w) or _touches(w, current)]
-            rest = [w for w in rest if not any(w is j for j in joined)]
-            found.extend(joined)
+            current, near = frontier.pop()
+            joined = [(w, box) for w, box in rest
+                      if meet(near, box) and (_touches(current, w) or _touches(w, current))]
+            rest = [(w, box) for w, box in rest if not any(w is j for j, _ in joined)]
+            found.extend(w for w, _ in joined)
             frontier.extend(joined)
         points = [p for w in found[:max_pieces] for p in w] or [base]
         tail = max(points, key=lambda p: _dist(p, tip))

@@ -18,7 +18,9 @@ from typing import Any
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.geometry import (
     bounds,
+    grown,
     head_of,
+    meet,
     outline_kind,
     segment_distance,
     trace_arrows,
@@ -79,7 +81,7 @@ def _page(number: int, p: Any, words: list[Word], found: list[Any], known: set[s
     outlines, wires, heads = _drawing(p)
     page.shapes = _shapes(page, outlines)
     page.shapes += _pictured(page, p.images)
-    sides = [side for table in page.tables for cell in table.cells for side in _sides(cell.box)]
+    sides = [(a, b, bounds([a, b])) for table in page.tables for cell in table.cells for a, b in _sides(cell.box)]
     page.arrows = trace_arrows(heads, [w for w in wires if not _is_rule(w, sides)])
     return page
 
@@ -90,13 +92,15 @@ def _table(page: Page, found: Any) -> Table:
     return Table(Box(*found.bbox), tuple(Cell(b, page.text_in(b)) for b in cells))
 
 
-def _is_rule(wire: list[Point], sides: list[tuple[Point, Point]]) -> bool:
-    """True when a wire lies along the table cells' ``sides`` (a rule, not a connector): a
-    straight piece along a side, or a thin filled outline (a rule drawn as a shape) whose
-    every point lies on a side."""
+def _is_rule(wire: list[Point], sides: list[tuple[Point, Point, Box]]) -> bool:
+    """True when a wire lies along the table cells' ``sides`` (``(end, end, bounding box)``), so
+    it is a rule, not a connector: a straight piece along a side, or a thin filled outline (a
+    rule drawn as a shape) whose every point lies on a side."""
+    near = grown(bounds(wire), 1.5)
+    close = [(a, b) for a, b, box in sides if meet(near, box)]
     if len(wire) == 2:
-        return any(_along(wire[0], wire[1], a, b) for a, b in sides)
-    return bool(sides) and all(any(segment_distance(p, a, b) <= 1.5 for a, b in sides) for p in wire)
+        return any(_along(wire[0], wire[1], a, b) for a, b in close)
+    return bool(close) and all(any(segment_distance(p, a, b) <= 1.5 for a, b in close) for p in wire)
 
 
 def _along(p: Point, q: Point, a: Point, b: Point) -> bool:
