@@ -188,3 +188,16 @@ def test_an_arrow_ending_in_a_row_without_symbol_goes_to_that_row() -> None:
     selesai = Arrow((120, 30), (400, 100), ((120, 30), (120, 100), (400, 100)))  # into the word SELESAI
     link_page(steps, 0, [selesai], [])
     assert steps[0].arrows == [(2, "")]
+
+
+def test_a_waktu_merged_over_rows_goes_to_the_first_of_them() -> None:
+    from sopdesk.io.importers.flow import Columns, read_rows
+
+    cells = [_cell(0, 0, 20, 40, "1."), _cell(20, 0, 120, 40, "Menerima"), _cell(0, 40, 20, 80, "2."),
+             _cell(20, 40, 120, 80, "Memeriksa"), _cell(120, 0, 180, 80, "1 HARI")]  # Waktu centred on both
+    page = Page(1, 600, 400, tables=[Table(Box(0, 0, 180, 80), tuple(cells))])
+    page.words = _words(cells)
+    columns = Columns({"number": (0, 20), "activity": (20, 120), "standard_time": (120, 180)}, ())
+    rows = read_rows(page, page.tables[0], columns, 0)
+    assert [(r.number, r.texts["activity"], r.texts["standard_time"]) for r in rows] == [
+        ("1", "Menerima", "1 HARI"), ("2", "Memeriksa", "")]

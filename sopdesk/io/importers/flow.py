@@ -225,13 +225,29 @@ def row_bands(table: Table, columns: Columns, top: float) -> list[Box]:
 
 
 def read_rows(page: Page, table: Table, columns: Columns, top: float) -> list[RawStep]:
-    """Every row under ``top`` with its texts and the symbols drawn in its lanes."""
+    """Every row under ``top`` with its texts and the symbols drawn in its lanes. A cell merged
+    over several rows (one Waktu for steps 1-3) gives its text to the first of them only."""
+    bands = row_bands(table, columns, top)
     steps = []
-    for band in row_bands(table, columns, top):
-        texts = {name: _text(page, Box(a, band.top, b, band.bottom)) for name, (a, b) in columns.fields.items()}
+    for band in bands:
+        texts = {name: _cell_text(page, table, bands, band, a, b) for name, (a, b) in columns.fields.items()}
         number = texts.pop("number", "").rstrip(".")
         steps.append(RawStep(number, texts, band, page.number, _symbols(page, band, columns)))
     return steps
+
+
+def _cell_text(page: Page, table: Table, bands: list[Box], band: Box, x0: float, x1: float) -> str:
+    """The text of column ``x0``-``x1`` in ``band``: the whole merged cell's on its first row,
+    nothing on its other rows, else the words in the band."""
+    middle = (x0 + x1) / 2
+    for cell in table.cells:
+        b = cell.box
+        if not (b.x0 - 1 <= middle <= b.x1 + 1 and b.top - 2 <= band.centre[1] <= b.bottom + 2):
+            continue
+        spanned = [r for r in bands if b.top - 2 <= r.top and r.bottom <= b.bottom + 2]
+        if len(spanned) > 1 and band in spanned:
+            return _text(page, Box(x0, b.top, x1, b.bottom)) if band is spanned[0] else ""
+    return _text(page, Box(x0, band.top, x1, band.bottom))
 
 
 def _text(page: Page, box: Box) -> str:
