@@ -34,7 +34,7 @@ FLOORS: dict[str, tuple[float, float, float, float, float]] = {
     "bps-pringsewu-cuti.docx": (0.99, 0.99, 0.99, 0.99, 0.99),
     "bps-pringsewu-cuti.pdf": (0.99, 0.99, 0.99, 0.99, 0.99),
     "cimahi-bpkad-bmd.pdf": (0.99, 0.95, 0.99, 0.99, 0.98),
-    "cimahi-bpkad-perencanaan-anggaran.pdf": (0.92, 0.90, 0.99, 0.93, 0.94),
+    "cimahi-bpkad-perencanaan-anggaran.pdf": (0.99, 0.90, 0.99, 0.93, 0.94),
     "kaltim-diskominfo-pengumuman-informasi.pdf": (0.85, 0.99, 0.99, 0.99, 0.99),
     "kemenkumham-kepegawaian-formasi-identitas.pdf": (0.99, 0.99, 0.99, 0.99, 0.99),
     "kemenkumham-kepegawaian-kode-etik.pdf": (0.99, 0.96, 0.99, 0.99, 0.99),

@@ -12,7 +12,7 @@ from sopdesk.domain.model import Symbol
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.geometry import head_of, outline_kind
 from sopdesk.io.importers.grid import Arrow, Box, Cell, Document, Page, Shape, Table, Word
-from sopdesk.io.importers.identity import IdentityCells, read_identity
+from sopdesk.io.importers.identity import IdentityCells, label_of, read_identity
 from sopdesk.io.importers.pictures import silhouette_kind
 from sopdesk.io.importers.recognise import recognise
 from sopdesk.io.importers.rules import missing_tops
@@ -153,6 +153,7 @@ def test_an_unlabelled_title_row_is_the_title_and_ends_the_approval_above_it() -
     read_identity(Table(Box(0, 0, 400, 100), tuple(cells)), into)
     assert into.values["title"] == "SOP PEMBAYARAN GAJI"
     assert into.values["approval"] == "Kepala Kantor"
+    assert label_of("PERALATAN PERLENGKAPAN:") == label_of("Peralatan/Perlengkapan") == "equipment"
 
 
 def _edge(x0: float, top: float, x1: float, bottom: float) -> dict[str, float]:
