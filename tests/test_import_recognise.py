@@ -202,3 +202,18 @@ def test_a_waktu_merged_over_rows_goes_to_the_first_of_them() -> None:
     rows = read_rows(page, page.tables[0], columns, 0)
     assert [(r.number, r.texts["activity"], r.texts["standard_time"]) for r in rows] == [
         ("1", "Menerima", "1 HARI"), ("2", "Memeriksa", "")]
+
+
+def test_coloured_symbols_of_a_flowchart_pasted_as_one_picture() -> None:
+    from PIL import Image, ImageDraw
+
+    from sopdesk.io.importers.pictures import coloured_regions
+
+    picture = Image.new("RGB", (180, 90), "white")
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((10, 10, 39, 24), fill=(200, 30, 30))  # a red process box
+    draw.polygon([(80, 50), (100, 60), (80, 70), (60, 60)], fill=(30, 200, 30))  # a green diamond
+    draw.line((40, 17, 80, 50), fill="black", width=2)  # a black line is no symbol
+    regions = sorted(coloured_regions(picture))
+    assert [r[:4] for r in regions] == [(10, 10, 40, 25), (60, 50, 101, 71)]
+    assert regions[0][4] > 0.95 and regions[1][4] < 0.6

@@ -26,7 +26,7 @@ from sopdesk.io.importers.geometry import (
     trace_arrows,
 )
 from sopdesk.io.importers.grid import Box, Cell, Document, Page, Point, Shape, Table, Word
-from sopdesk.io.importers.pictures import picture_kind
+from sopdesk.io.importers.pictures import DIAMOND_FILL, coloured_regions, picture_kind, picture_rgb
 from sopdesk.io.importers.rules import find_tables
 from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
 
@@ -81,6 +81,7 @@ def _page(number: int, p: Any, words: list[Word], found: list[Any], known: set[s
     outlines, wires, heads = _drawing(p)
     page.shapes = _shapes(page, outlines)
     page.shapes += _pictured(page, p.images)
+    page.shapes += _pictured_flowchart(page, p.images)
     sides = [(a, b, bounds([a, b])) for table in page.tables for cell in table.cells for a, b in _sides(cell.box)]
     page.arrows = trace_arrows(heads, [w for w in wires if not _is_rule(w, sides)])
     return page
@@ -193,6 +194,28 @@ def _pictured(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
                   and "".join(w.text.split()).casefold() in ("ya", "tidak", "y", "t")]
         kind = "terminator" if _TERMINAL.match(text) else ("decision" if labels else "process")
         shapes.append(Shape(kind, box, text))
+    return shapes
+
+
+FLOWCHART_PICTURE = 150.0  # points: a picture at least this big both ways may hold a whole flowchart
+
+
+def _pictured_flowchart(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
+    """Symbols of a flowchart pasted as one picture over the lanes: its coloured regions
+    (`pictures.coloured_regions`), a decision when it fills at most 60 % of its box, else a
+    process. Black-and-white pictures and the text inside them are not read."""
+    shapes: list[Shape] = []
+    for image in images:
+        box = Box(image["x0"], image["top"], image["x1"], image["bottom"])
+        if min(box.width, box.height) < FLOWCHART_PICTURE or not any(_overlap(box, t.box) > 0.5 for t in page.tables):
+            continue
+        rgb = picture_rgb(image)
+        if rgb is None:
+            continue
+        sx, sy = box.width / rgb.size[0], box.height / rgb.size[1]
+        for x0, y0, x1, y1, fill in coloured_regions(rgb):
+            shapes.append(Shape("decision" if fill <= DIAMOND_FILL else "process",
+                                Box(box.x0 + x0 * sx, box.top + y0 * sy, box.x0 + x1 * sx, box.top + y1 * sy)))
     return shapes
 
 
