@@ -219,3 +219,15 @@ def test_coloured_symbols_of_a_flowchart_pasted_as_one_picture() -> None:
     assert box[:4] == (10, 10, 40, 25)
     assert all(abs(a - b) <= 1 for a, b in zip(diamond[:4], (60, 50, 101, 71), strict=True))  # its tip: one pixel
     assert box[4] > 0.95 and diamond[4] < 0.6
+
+
+def test_a_column_width_given_for_a_range_of_columns_applies_to_each() -> None:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.dimensions import ColumnDimension
+
+    from sopdesk.io.importers.xlsx_reader import _column_dimensions
+
+    ws = Workbook().active
+    ws.column_dimensions["D"] = ColumnDimension(ws, index="D", min=4, max=6, width=18.4)
+    widths = {c: d.width for c, d in _column_dimensions(ws).items()}
+    assert widths == {4: 18.4, 5: 18.4, 6: 18.4}
