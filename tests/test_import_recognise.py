@@ -231,3 +231,17 @@ def test_a_column_width_given_for_a_range_of_columns_applies_to_each() -> None:
     ws.column_dimensions["D"] = ColumnDimension(ws, index="D", min=4, max=6, width=18.4)
     widths = {c: d.width for c, d in _column_dimensions(ws).items()}
     assert widths == {4: 18.4, 5: 18.4, 6: 18.4}
+
+
+def test_of_two_blank_rows_with_off_page_connectors_the_second_goes_with_the_step_below() -> None:
+    from sopdesk.io.importers.flow import RawStep
+    from sopdesk.io.importers.recognise import Pending, _add_rows
+
+    def row(number: str, text: str, *kinds: str) -> RawStep:
+        return RawStep(number, {"activity": text}, Box(0, 0, 1, 1), 1, [(0, Shape(k, Box(0, 0, 9, 9))) for k in kinds])
+
+    pending = Pending()
+    _add_rows(pending, [row("4", "Memeriksa", "decision"), row("", "", "connector"), row("", "", "connector"),
+                        row("5", "Selesai", "terminator")], Page(1, 600, 400))
+    assert [[s.kind for _, s in step.symbols] for step in pending.steps] == [
+        ["decision", "connector"], ["connector", "terminator"]]
