@@ -148,11 +148,12 @@ def test_an_unlabelled_title_row_is_the_title_and_ends_the_approval_above_it() -
     cells = [_cell(0, 0, 200, 40, "KANTOR CONTOH"), _cell(200, 0, 300, 20, "Nomor SOP"), _cell(300, 0, 400, 20, "01"),
              _cell(200, 20, 300, 40, "Disahkan Oleh"), _cell(300, 20, 400, 40, "Kepala Kantor"),
              _cell(0, 40, 400, 60, "SOP PEMBAYARAN GAJI"), _cell(0, 60, 200, 80, "Dasar Hukum :"),
-             _cell(0, 80, 200, 100, "1. Undang-Undang")]
+             _cell(200, 60, 220, 100, ""), _cell(0, 80, 200, 100, "1. Undang-Undang")]  # an empty spacer column
     into = IdentityCells()
     read_identity(Table(Box(0, 0, 400, 100), tuple(cells)), into)
     assert into.values["title"] == "SOP PEMBAYARAN GAJI"
     assert into.values["approval"] == "Kepala Kantor"
+    assert into.values["legal_basis"] == "1. Undang-Undang"  # under its label, not in the empty cell beside it
     assert label_of("PERALATAN PERLENGKAPAN:") == label_of("Peralatan/Perlengkapan") == "equipment"
 
 

@@ -106,7 +106,7 @@ def _value(cell: Cell, name: str, cells: list[Cell]) -> str:
     if rest.strip():
         return rest
     right = _neighbour(cell, cells, right=True)
-    if right is not None and label_of(right.text) is None:
+    if right is not None and label_of(right.text) is None and right.text.strip():
         return "\n".join([_strip_colon(right.text), *_run_below(right, cells, name)]).strip()
     return "\n".join(_run_below(cell, cells, name))
 
