@@ -27,20 +27,23 @@ MEASURES = ("fields", "texts", "lanes", "symbols", "arrows")
 TARGETS = {"fields": 0.95, "texts": 0.95, "lanes": 0.90, "symbols": 0.90, "arrows": 0.90}
 
 # Documents at the targets on every measure.
-AT_TARGET = {"bps-pringsewu-cuti.docx", "bps-pringsewu-cuti.pdf", "kemenkumham-kepegawaian-formasi-identitas.pdf"}
+AT_TARGET = {"bps-pringsewu-cuti.docx", "bps-pringsewu-cuti.pdf", "kemenkumham-kepegawaian-formasi-identitas.pdf",
+             "cimahi-bpkad-bmd.pdf", "basarnas-bcc-penanganan-info-bencana.xlsx",
+             "basarnas-bcc-penerimaan-berita-115.xlsx", "kemenkumham-kepegawaian-kode-etik.pdf",
+             "kemenkumham-kepegawaian-ujian-dinas.pdf"}
 # What each document reaches (measured 2 Dec 2026, a point under): fields, texts, lanes, symbols, arrows.
 FLOORS: dict[str, tuple[float, float, float, float, float]] = {
-    "basarnas-bcc-penanganan-info-bencana.xlsx": (0.99, 0.96, 0.99, 0.86, 0.99),
-    "kemenkumham-banten-keuangan-bmn.pdf": (0.81, 0.85, 0.85, 0.51, 0.51),
-    "basarnas-bcc-penerimaan-berita-115.xlsx": (0.99, 0.99, 0.99, 0.84, 0.99),
+    "basarnas-bcc-penanganan-info-bencana.xlsx": (0.99, 0.99, 0.99, 0.99, 0.99),
+    "kemenkumham-banten-keuangan-bmn.pdf": (0.95, 0.94, 0.99, 0.87, 0.63),
+    "basarnas-bcc-penerimaan-berita-115.xlsx": (0.99, 0.99, 0.99, 0.99, 0.99),
     "bps-pringsewu-cuti.docx": (0.99, 0.99, 0.99, 0.99, 0.99),
     "bps-pringsewu-cuti.pdf": (0.99, 0.99, 0.99, 0.99, 0.99),
-    "cimahi-bpkad-bmd.pdf": (0.99, 0.82, 0.99, 0.99, 0.98),
-    "cimahi-bpkad-perencanaan-anggaran.pdf": (0.92, 0.85, 0.99, 0.93, 0.94),
+    "cimahi-bpkad-bmd.pdf": (0.99, 0.95, 0.99, 0.99, 0.98),
+    "cimahi-bpkad-perencanaan-anggaran.pdf": (0.99, 0.90, 0.99, 0.93, 0.94),
     "kaltim-diskominfo-pengumuman-informasi.pdf": (0.85, 0.99, 0.99, 0.99, 0.99),
     "kemenkumham-kepegawaian-formasi-identitas.pdf": (0.99, 0.99, 0.99, 0.99, 0.99),
-    "kemenkumham-kepegawaian-kode-etik.pdf": (0.99, 0.96, 0.99, 0.99, 0.65),
-    "kemenkumham-kepegawaian-ujian-dinas.pdf": (0.99, 0.90, 0.99, 0.93, 0.87),
+    "kemenkumham-kepegawaian-kode-etik.pdf": (0.99, 0.96, 0.99, 0.99, 0.99),
+    "kemenkumham-kepegawaian-ujian-dinas.pdf": (0.99, 0.96, 0.99, 0.94, 0.89),
     # scans, read by OCR (their handwritten Nomor, dates and Disahkan oleh are not read)
     "sumut-ppid-permohonan-informasi-scan.pdf": (0.66, 0.79, 0.99, 0.82, 0.99),
     "kemenkumham-itjen-target-kinerja-scan.pdf": (0.92, 0.97, 0.99, 0.94, 0.66),

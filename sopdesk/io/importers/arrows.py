@@ -1,12 +1,13 @@
 """Flow between steps from the arrows drawn: each arrow joins the symbol nearest its tail to
 the symbol nearest its head; an arrow into an off-page connector goes on to the next step;
-a Ya/Tidak label belongs to the decision's arrow passing nearest to it."""
+a Ya/Tidak label belongs to the decision's arrow passing nearest to it; an arrow ending in a
+row without a symbol (at a printed "SELESAI") goes to that row's step."""
 
 from __future__ import annotations
 
 from sopdesk.io.importers.flow import RawStep
 from sopdesk.io.importers.geometry import segment_distance
-from sopdesk.io.importers.grid import Arrow, Cell, Point, Shape
+from sopdesk.io.importers.grid import Arrow, Box, Cell, Point, Shape
 
 REACH = 8.0  # points: an arrow end this close to a symbol touches it
 LABEL_REACH = 30.0  # points: a label this close to an arrow's path names it
@@ -22,6 +23,10 @@ def link_page(steps: list[RawStep], first: int, arrows: list[Arrow], labels: lis
     links: list[tuple[int, int, Arrow]] = []
     for arrow, target in zip(arrows, targets, strict=True):
         if target is None:
+            row = _row_without_symbol(steps, first, arrow.tip)
+            if row is not None:
+                sources = _sources(arrow, (row, _NOWHERE), placed, arrows, targets)
+                links += [(s[0], row, arrow) for s in sources if s[0] != row and s[1].kind != "connector"]
             continue
         to = target[0] + 1 if target[1].kind == "connector" else target[0]
         for source in _sources(arrow, target, placed, arrows, targets):
@@ -46,6 +51,18 @@ def _sources(arrow: Arrow, target: tuple[int, Shape], placed: list[tuple[int, Sh
         return sources
     tail = _nearest(placed, arrow.tail)
     return [tail] if tail is not None and tail[1] is not target[1] else []
+
+
+_NOWHERE = Shape("process", Box(0, 0, 0, 0))
+
+
+def _row_without_symbol(steps: list[RawStep], first: int, tip: Point) -> int | None:
+    """The step whose row holds ``tip`` when that row has no symbol (an arrow ending at a
+    printed word such as SELESAI), else ``None``."""
+    for i in range(first, len(steps)):
+        if steps[i].band.contains(tip) and not steps[i].symbols:
+            return i
+    return None
 
 
 def _nearest(placed: list[tuple[int, Shape]], p: Point) -> tuple[int, Shape] | None:

@@ -101,7 +101,31 @@ def find_header(table: Table, page: Page | None = None) -> tuple[Columns, float]
     act_end = fields["activity"][1]
     mutu_start = min((fields[k][0] for k in MUTU_BAKU if k in fields), default=table.box.x1 + 1)
     lanes = [lane for lane in lanes if lane[1] >= act_end - 2 and lane[2] <= mutu_start + 2]
-    return Columns(fields, tuple(lanes), labels, _header_top(table, leaves)), bottom
+    top = _header_top(table, leaves)
+    if page is not None:
+        lanes = _split_group_lanes(lanes, page, top, bottom)
+    return Columns(fields, tuple(lanes), labels, top), bottom
+
+
+def _split_group_lanes(lanes: list[tuple[str, float, float]], page: Page, top: float,
+                       bottom: float) -> list[tuple[str, float, float]]:
+    """A lane holding two or more others is the Pelaksana group label over a lane whose own
+    cell the table finder missed (its rule under the group label is not drawn): the part of
+    it the others leave uncovered is that lane, named by the words printed there."""
+    out = []
+    for lane in lanes:
+        inside = sorted((o for o in lanes if o is not lane and o[1] >= lane[1] - 2 and o[2] <= lane[2] + 2),
+                        key=lambda o: o[1])
+        if len(inside) < 2:
+            out.append(lane)
+            continue
+        edges = [lane[1], *[x for o in inside for x in (o[1], o[2])], lane[2]]
+        for a, b in zip(edges[::2], edges[1::2], strict=True):
+            words = [w for w in page.words if Box(a, top, b, bottom).contains(w.box.centre)
+                     and not GROUPS.match(normal(w.text))]
+            if b - a > 5 and words:
+                out.append((join_lines(lines_text(words)), a, b))
+    return sorted(out, key=lambda lane: lane[1])
 
 
 def _header_top(table: Table, leaves: list[Cell]) -> float:
@@ -201,10 +225,12 @@ def row_bands(table: Table, columns: Columns, top: float) -> list[Box]:
 
 
 def read_rows(page: Page, table: Table, columns: Columns, top: float) -> list[RawStep]:
-    """Every row under ``top`` with its texts and the symbols drawn in its lanes."""
+    """Every row under ``top`` with its texts and the symbols drawn in its lanes. A cell merged
+    over several rows (one Waktu for steps 1-3) gives its text to the first of them only."""
+    bands = row_bands(table, columns, top)
     steps = []
-    for band in row_bands(table, columns, top):
-        texts = {name: _text(page, Box(a, band.top, b, band.bottom)) for name, (a, b) in columns.fields.items()}
+    for band in bands:
+        texts = {name: _cell_text(page, table, bands, band, a, b) for name, (a, b) in columns.fields.items()}
         number = texts.pop("number", "").rstrip(".")
         if _column_numbers(number, texts):
             continue
@@ -217,6 +243,20 @@ def _column_numbers(number: str, texts: dict[str, str]) -> bool:
     (its Kegiatan cell holds only "2"; OCR may miss the lone "1" of the No cell)."""
     activity = texts.get("activity", "").strip()
     return activity.isdigit() and len(activity) <= 2 and number in ("", str(int(activity) - 1))
+
+
+def _cell_text(page: Page, table: Table, bands: list[Box], band: Box, x0: float, x1: float) -> str:
+    """The text of column ``x0``-``x1`` in ``band``: the whole merged cell's on its first row,
+    nothing on its other rows, else the words in the band."""
+    middle = (x0 + x1) / 2
+    for cell in table.cells:
+        b = cell.box
+        if not (b.x0 - 1 <= middle <= b.x1 + 1 and b.top - 2 <= band.centre[1] <= b.bottom + 2):
+            continue
+        spanned = [r for r in bands if b.top - 2 <= r.top and r.bottom <= b.bottom + 2]
+        if len(spanned) > 1 and band in spanned:
+            return _text(page, Box(x0, b.top, x1, b.bottom)) if band is spanned[0] else ""
+    return _text(page, Box(x0, band.top, x1, band.bottom))
 
 
 def _text(page: Page, box: Box) -> str:

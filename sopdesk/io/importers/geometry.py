@@ -66,11 +66,49 @@ def head_of(pts: Sequence[Point]) -> tuple[Point, Point] | None:
         if all(abs(p[0] - q[0]) > 0.3 or abs(p[1] - q[1]) > 0.3 for q in corners):
             corners.append(p)
     if len(corners) != 3:
-        return None
+        return _open_head(pts)
     sides = [(_dist(corners[(i + 1) % 3], corners[(i + 2) % 3]), i) for i in range(3)]
     _, tip_index = min(sides)
     a, b = (corners[(tip_index + 1) % 3], corners[(tip_index + 2) % 3])
     return corners[tip_index], ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+
+def _open_head(pts: Sequence[Point]) -> tuple[Point, Point] | None:
+    """``(tip, tip)`` when ``pts`` outline an open "V" head (two strokes drawn as one filled
+    shape): its hull is a triangle (hull points closer than 1.5 points make one corner) that
+    the outline fills less than 60 % of. The arms end square (two hull points each), the tip
+    is one point; the shaft ends at the tip, so the tip is also where its wire is looked for."""
+    hull = _hull(pts)
+    corners: list[list[Point]] = []
+    for p in hull:
+        near = [c for c in corners if _dist(p, c[0]) <= 1.5]
+        if near:
+            near[0].append(p)
+        else:
+            corners.append([p])
+    if len(corners) != 3 or polygon_area(pts) >= 0.6 * polygon_area(hull):
+        return None
+    tips = [c[0] for c in corners if len(c) == 1]
+    return (tips[0], tips[0]) if len(tips) == 1 else None
+
+
+def _hull(pts: Sequence[Point]) -> list[Point]:
+    """The convex hull of ``pts``, counter-clockwise (monotone chain)."""
+    ordered = sorted(set(pts))
+    if len(ordered) < 3:
+        return ordered
+
+    def turn(o: Point, a: Point, b: Point) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[Point] = []
+    upper: list[Point] = []
+    for chain, seq in ((lower, ordered), (upper, ordered[::-1])):
+        for p in seq:
+            while len(chain) >= 2 and turn(chain[-2], chain[-1], p) <= 0:
+                chain.pop()
+            chain.append(p)
+    return lower[:-1] + upper[:-1]
 
 
 def _dist(a: Point, b: Point) -> float:
@@ -90,6 +128,16 @@ def _touches(a: Sequence[Point], b: Sequence[Point]) -> bool:
     return any(segment_distance(p, b[i], b[i + 1]) <= TOUCH for p in a for i in range(len(b) - 1))
 
 
+def grown(box: Box, by: float = TOUCH) -> Box:
+    """``box`` grown by ``by`` points on every side."""
+    return Box(box.x0 - by, box.top - by, box.x1 + by, box.bottom + by)
+
+
+def meet(a: Box, b: Box) -> bool:
+    """True when boxes ``a`` and ``b`` overlap or touch."""
+    return a.x0 <= b.x1 and b.x0 <= a.x1 and a.top <= b.bottom and b.top <= a.bottom
+
+
 def trace_arrows(heads: Sequence[tuple[Point, Point]], wires: Sequence[Sequence[Point]],
                  max_pieces: int = 12) -> list[Arrow]:
     """Follow each arrow head's wire back to its far end.
@@ -100,15 +148,17 @@ def trace_arrows(heads: Sequence[tuple[Point, Point]], wires: Sequence[Sequence[
     point farthest from the tip.
     """
     arrows = []
+    boxes = [grown(bounds(w)) for w in wires if w]
     for tip, base in heads:
         found: list[Sequence[Point]] = []
-        frontier: list[Sequence[Point]] = [[base]]
-        rest = list(wires)
+        frontier: list[tuple[Sequence[Point], Box]] = [([base], grown(bounds([base])))]
+        rest = [(w, box) for w, box in zip([w for w in wires if w], boxes, strict=True)]
         while frontier and len(found) <= max_pieces:
-            current = frontier.pop()
-            joined = [w for w in rest if _touches(current, w) or _touches(w, current)]
-            rest = [w for w in rest if not any(w is j for j in joined)]
-            found.extend(joined)
+            current, near = frontier.pop()
+            joined = [(w, box) for w, box in rest
+                      if meet(near, box) and (_touches(current, w) or _touches(w, current))]
+            rest = [(w, box) for w, box in rest if not any(w is j for j, _ in joined)]
+            found.extend(w for w, _ in joined)
             frontier.extend(joined)
         points = [p for w in found[:max_pieces] for p in w] or [base]
         tail = max(points, key=lambda p: _dist(p, tip))

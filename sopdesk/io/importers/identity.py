@@ -4,7 +4,8 @@ Label variants (Permenpan RB 35/2012 and what offices print): Nomor SOP / No SOP
 or Tgl. Pembuatan / Revisi / Efektif, Disahkan oleh, Nama / Judul SOP, Dasar Hukum,
 Kualifikasi / Kualitas Pelaksana(an), Keterkaitan, Peralatan/Perlengkapan, Peringatan,
 Pencatatan dan Pendataan (or Pendaftaran, Pendapatan). A value is the rest of the label's cell, else
-the cell to its right, else the cell under it.
+the cell to its right, else the cell under it. A Nama SOP printed without a label is the row
+across the block between the Nomor/Tanggal labels and the lists.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ LABELS: dict[str, re.Pattern[str]] = {
         "legal_basis": r"dasar\s+hukum",
         "qualifications": r"(?:kualifikasi|kualitas)\s+p?elaksana(?:an)?",
         "related_sops": r"keterkaitan",
-        "equipment": r"peralatan\s*(?:(?:/|dan)?\s*perlengkapan)?",
+        "equipment": r"peralatan\s*(?:(?:/|dan|&)?\s*perlengkapan)?",
         "warning": r"peringatan",
         "records": r"pencatatan\s+dan\s+pend(?:ataan|aftaran|apatan)",
         "definitions": r"definisi",
@@ -78,8 +79,26 @@ def read_identity(table: Table, into: IdentityCells, page: Page | None = None) -
         if not value and page is not None:
             value = _uncelled(cell, table, page)
         into.values[name] = value
+    if "title" not in into.values:
+        title = _title_row(cells, table)
+        if title:
+            into.values["title"] = title
     if not into.unit:
         into.unit = _letterhead(cells)
+
+
+def _title_row(cells: list[Cell], table: Table) -> str:
+    """The Nama SOP printed without its label: a cell across the block (at least 60 % of its
+    width) under the Nomor/Tanggal/Disahkan labels and above the lists (Dasar Hukum...), with
+    one or two lines of text and no label."""
+    heads = [c for c in cells if label_of(c.text) in HEAD_LABELS]
+    if not heads:
+        return ""
+    top = max(c.box.bottom for c in heads) - 2
+    floor = min((c.box.top for c in cells if label_of(c.text) in LIST_FIELDS), default=table.box.bottom) + 2
+    rows = [c for c in cells if c.box.top >= top and c.box.bottom <= floor and c.box.width >= 0.6 * table.box.width
+            and c.text.strip() and len(c.text.strip().splitlines()) <= 2 and label_of(c.text) is None]
+    return join_lines(min(rows, key=lambda c: c.box.top).text) if rows else ""
 
 
 def _value(cell: Cell, name: str, cells: list[Cell]) -> str:
@@ -87,7 +106,7 @@ def _value(cell: Cell, name: str, cells: list[Cell]) -> str:
     if rest.strip():
         return rest
     right = _neighbour(cell, cells, right=True)
-    if right is not None and label_of(right.text) is None:
+    if right is not None and label_of(right.text) is None and right.text.strip():
         return "\n".join([_strip_colon(right.text), *_run_below(right, cells, name)]).strip()
     return "\n".join(_run_below(cell, cells, name))
 
@@ -105,19 +124,27 @@ def _uncelled(cell: Cell, table: Table, page: Page) -> str:
 
 def _run_below(cell: Cell, cells: list[Cell], name: str) -> list[str]:
     """Texts of the cells under ``cell`` in its column, down to the next label (a label of
-    another field in that cell, or a label alone in its row); bare item numbers are skipped."""
+    another field in that cell, or a label alone in its row) or a row across the block (such
+    as an unlabelled Nama SOP); bare item numbers are skipped."""
     x = cell.box.centre[0]
     below = sorted((c for c in cells if c.box.top >= cell.box.bottom - 2 and c.box.x0 <= x <= c.box.x1),
                    key=lambda c: c.box.top)
     out = []
     for c in below:
-        if label_of(c.text) not in (None, name) or _label_in_row(c, cells):
+        if label_of(c.text) not in (None, name) or _label_in_row(c, cells) or _across(c, cell, cells):
             break
         if c.text.strip() and not c.text.strip().rstrip(".").isdigit():
             out.append(c.text)
     if name in LIST_FIELDS and len(out) > 1:  # one cell, one item (unless the cells number their own)
         out = [t if ITEM.match(t) else f"• {t}" for t in out]
     return out
+
+
+def _across(cell: Cell, column: Cell, cells: list[Cell]) -> bool:
+    """True when ``cell`` spans most of the block (60 % of its width) and is half as wide
+    again as ``column``."""
+    width = max(c.box.x1 for c in cells) - min(c.box.x0 for c in cells)
+    return cell.box.width >= 0.6 * width and cell.box.width > 1.5 * column.box.width
 
 
 def _label_in_row(cell: Cell, cells: list[Cell]) -> bool:

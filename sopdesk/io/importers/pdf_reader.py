@@ -16,8 +16,19 @@ from pathlib import Path
 from typing import Any
 
 from sopdesk.io.importers.errors import ImportFileError
-from sopdesk.io.importers.geometry import bounds, head_of, outline_kind, trace_arrows
+from sopdesk.io.importers.geometry import (
+    bounds,
+    grown,
+    head_of,
+    meet,
+    outline_kind,
+    segment_distance,
+    trace_arrows,
+)
 from sopdesk.io.importers.grid import Box, Cell, Document, Page, Point, Shape, Table, Word
+from sopdesk.io.importers.pictures import DIAMOND_FILL, coloured_regions, picture_kind, picture_rgb
+from sopdesk.io.importers.rules import find_tables
+from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
 
 _WORDS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
 
@@ -29,7 +40,10 @@ def read_pdf(path: Path) -> Document:
 
     try:
         with pdfplumber.open(path) as pdf:
-            doc = Document(name=path.name, pages=[_page(i + 1, p) for i, p in enumerate(pdf.pages)])
+            read = [(p, _words(p), find_tables(p)) for p in pdf.pages]
+            known = vocabulary(w for _, words, _ in read for w in words)
+            pages = [_page(i + 1, p, words, found, known) for i, (p, words, found) in enumerate(read)]
+            doc = Document(name=path.name, pages=pages)
     except ImportFileError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for a broken file
@@ -50,14 +64,26 @@ def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
     return False
 
 
-def _page(number: int, p: Any) -> Page:
+def _words(p: Any) -> list[Word]:
+    return [Word(w["text"], Box(w["x0"], w["top"], w["x1"], w["bottom"])) for w in p.extract_words(**_WORDS)]
+
+
+def _cells(found: list[Any]) -> list[Box]:
+    return [Box(*c) for t in found for c in t.cells]
+
+
+def _page(number: int, p: Any, words: list[Word], found: list[Any], known: set[str]) -> Page:
+    """One page: ``words`` as extracted, ``found`` its tables (pdfplumber), ``known`` the
+    document's vocabulary (`wordbreak`)."""
     page = Page(number=number, width=float(p.width), height=float(p.height))
-    page.words = [Word(w["text"], Box(w["x0"], w["top"], w["x1"], w["bottom"])) for w in p.extract_words(**_WORDS)]
-    page.tables = [_table(page, t) for t in p.find_tables()]
+    page.words = join_broken_words(words, _cells(found), known)
+    page.tables = [_table(page, t) for t in found]
     outlines, wires, heads = _drawing(p)
     page.shapes = _shapes(page, outlines)
     page.shapes += _pictured(page, p.images)
-    page.arrows = trace_arrows(heads, [w for w in wires if not _is_rule(w, page.tables)])
+    page.shapes += _pictured_flowchart(page, p.images)
+    sides = [(a, b, bounds([a, b])) for table in page.tables for cell in table.cells for a, b in _sides(cell.box)]
+    page.arrows = trace_arrows(heads, [w for w in wires if not _is_rule(w, sides)])
     return page
 
 
@@ -67,21 +93,29 @@ def _table(page: Page, found: Any) -> Table:
     return Table(Box(*found.bbox), tuple(Cell(b, page.text_in(b)) for b in cells))
 
 
-def _is_rule(wire: list[Point], tables: list[Table]) -> bool:
-    """True when a straight piece lies along a table cell's side (a rule, not a connector)."""
-    if len(wire) != 2:
-        return False
-    (ax, ay), (bx, by) = wire
-    for table in tables:
-        for cell in table.cells:
-            b = cell.box
-            vertical = abs(ax - bx) < 1 and any(abs(ax - x) < 1.5 for x in (b.x0, b.x1))
-            if vertical and min(ay, by) < b.bottom - 1 and max(ay, by) > b.top + 1:
-                return True
-            horizontal = abs(ay - by) < 1 and any(abs(ay - y) < 1.5 for y in (b.top, b.bottom))
-            if horizontal and min(ax, bx) < b.x1 - 1 and max(ax, bx) > b.x0 + 1:
-                return True
-    return False
+def _is_rule(wire: list[Point], sides: list[tuple[Point, Point, Box]]) -> bool:
+    """True when a wire lies along the table cells' ``sides`` (``(end, end, bounding box)``), so
+    it is a rule, not a connector: a straight piece along a side, or a thin filled outline (a
+    rule drawn as a shape) whose every point lies on a side."""
+    near = grown(bounds(wire), 1.5)
+    close = [(a, b) for a, b, box in sides if meet(near, box)]
+    if len(wire) == 2:
+        return any(_along(wire[0], wire[1], a, b) for a, b in close)
+    return bool(close) and all(any(segment_distance(p, a, b) <= 1.5 for a, b in close) for p in wire)
+
+
+def _along(p: Point, q: Point, a: Point, b: Point) -> bool:
+    """True when the straight piece ``p``-``q`` runs along the side ``a``-``b`` (overlapping it)."""
+    if abs(a[0] - b[0]) < 1e-6:  # a vertical side
+        return (abs(p[0] - q[0]) < 1 and abs(p[0] - a[0]) < 1.5
+                and min(p[1], q[1]) < max(a[1], b[1]) - 1 and max(p[1], q[1]) > min(a[1], b[1]) + 1)
+    return (abs(p[1] - q[1]) < 1 and abs(p[1] - a[1]) < 1.5
+            and min(p[0], q[0]) < max(a[0], b[0]) - 1 and max(p[0], q[0]) > min(a[0], b[0]) + 1)
+
+
+def _sides(box: Box) -> list[tuple[Point, Point]]:
+    corners = [(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)]
+    return list(zip(corners, [*corners[1:], corners[0]], strict=True))
 
 
 def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[Point, Point]]]:
@@ -89,12 +123,14 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
     outlines: list[list[Point]] = []
     wires: list[list[Point]] = []
     heads: list[tuple[Point, Point]] = []
+    for image in p.images:  # a line pasted as a picture (a Word drawing printed as images)
+        box = Box(image["x0"], image["top"], image["x1"], image["bottom"])
+        if min(box.width, box.height) <= 3 and max(box.width, box.height) >= 8:
+            wires.append(_centre_line(box))
     for r in p.rects:
         box = Box(r["x0"], r["top"], r["x1"], r["bottom"])
         if min(box.width, box.height) < 2:
-            y = box.centre[1]
-            x = box.centre[0]
-            wires.append([(box.x0, y), (box.x1, y)] if box.width >= box.height else [(x, box.top), (x, box.bottom)])
+            wires.append(_centre_line(box))
         else:
             outlines.append([(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)])
     for line in p.lines:
@@ -109,6 +145,12 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
         else:
             outlines.append(pts)
     return outlines, wires, heads
+
+
+def _centre_line(box: Box) -> list[Point]:
+    """The line along the middle of a thin box, along its long side."""
+    x, y = box.centre
+    return [(box.x0, y), (box.x1, y)] if box.width >= box.height else [(x, box.top), (x, box.bottom)]
 
 
 def _shapes(page: Page, outlines: list[list[Point]]) -> list[Shape]:
@@ -131,8 +173,9 @@ _TERMINAL = re.compile(r"^(mulai|selesai|start|end|finish)$", re.IGNORECASE)
 
 def _pictured(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
     """Symbols pasted as pictures (a Word drawing printed as an image): a small box-shaped
-    picture is a terminator when it holds Mulai/Selesai, a decision when a Ya/Tidak label is
-    printed beside it, else a process. The kind is a guess from its surroundings."""
+    picture is a decision when its transparency mask draws a diamond (`pictures.picture_kind`),
+    a terminator when it holds Mulai/Selesai, else a process. Without a mask the kind is a
+    guess from its surroundings: a decision when a Ya/Tidak label is printed beside it."""
     shapes: list[Shape] = []
     for image in images:
         box = Box(image["x0"], image["top"], image["x1"], image["bottom"])
@@ -141,11 +184,38 @@ def _pictured(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
         if any(_overlap(box, s.box) > 0.5 for s in [*page.shapes, *shapes]):
             continue
         text = " ".join(page.text_in(box).split())
+        silhouette = picture_kind(image)
+        if silhouette is not None:
+            kind = silhouette if silhouette == "decision" else "terminator" if _TERMINAL.match(text) else "process"
+            shapes.append(Shape(kind, box, text))
+            continue
         near = Box(box.x0 - 30, box.top - 20, box.x1 + 30, box.bottom + 20)
         labels = [w for w in page.words if near.contains(w.box.centre) and not box.contains(w.box.centre)
                   and "".join(w.text.split()).casefold() in ("ya", "tidak", "y", "t")]
         kind = "terminator" if _TERMINAL.match(text) else ("decision" if labels else "process")
         shapes.append(Shape(kind, box, text))
+    return shapes
+
+
+FLOWCHART_PICTURE = 150.0  # points: a picture at least this big both ways may hold a whole flowchart
+
+
+def _pictured_flowchart(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
+    """Symbols of a flowchart pasted as one picture over the lanes: its coloured regions
+    (`pictures.coloured_regions`), a decision when it fills at most 60 % of its box, else a
+    process. Black-and-white pictures and the text inside them are not read."""
+    shapes: list[Shape] = []
+    for image in images:
+        box = Box(image["x0"], image["top"], image["x1"], image["bottom"])
+        if min(box.width, box.height) < FLOWCHART_PICTURE or not any(_overlap(box, t.box) > 0.5 for t in page.tables):
+            continue
+        rgb = picture_rgb(image)
+        if rgb is None:
+            continue
+        sx, sy = box.width / rgb.size[0], box.height / rgb.size[1]
+        for x0, y0, x1, y1, fill in coloured_regions(rgb):
+            shapes.append(Shape("decision" if fill <= DIAMOND_FILL else "process",
+                                Box(box.x0 + x0 * sx, box.top + y0 * sy, box.x0 + x1 * sx, box.top + y1 * sy)))
     return shapes
 
 

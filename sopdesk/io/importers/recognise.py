@@ -16,7 +16,7 @@ from sopdesk.io.importers.arrows import link_page
 from sopdesk.io.importers.build import build_draft
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.flow import Columns, RawStep, find_header, lane_labels, read_rows
-from sopdesk.io.importers.grid import Box, Document, Page, Table, lines_text
+from sopdesk.io.importers.grid import Box, Document, Page, Shape, Table, lines_text
 from sopdesk.io.importers.identity import IdentityCells, is_identity, read_identity, starts_sop
 from sopdesk.io.importers.report import Draft
 from sopdesk.io.importers.text import join_lines
@@ -117,13 +117,29 @@ def _read_flow(page: Page, table: Table, found: list[Pending], current: Pending 
 
 
 def _add_rows(pending: Pending, rows: list[RawStep], page: Page) -> None:
+    """Add ``rows`` to ``pending``: a row without number continues the step above; of two
+    blank rows holding only off-page connectors one under the other (a page-break marker),
+    the second (the incoming connector) goes with the step below."""
     _mark(pending, page)
+    carried: list[tuple[int, Shape]] = []
     for i, row in enumerate(rows):
         has_text = any(row.texts.values())
-        if not row.number and pending.steps and ((i == 0 and has_text) or (not has_text and row.symbols)):
+        if i > 0 and carried == [] and _connectors_only(rows[i - 1]) and _connectors_only(row) and pending.steps:
+            carried = list(row.symbols)
+        elif not row.number and pending.steps and ((i == 0 and has_text) or (not has_text and row.symbols)):
             _continue_step(pending.steps[-1], row)
         elif row.number or row.texts.get("activity"):
+            row.symbols[:0] = carried
+            carried = []
             pending.steps.append(row)
+    if carried:
+        pending.steps[-1].symbols += carried
+
+
+def _connectors_only(row: RawStep) -> bool:
+    """True for a row without number or text holding only off-page connectors."""
+    return (not row.number and not any(row.texts.values()) and bool(row.symbols)
+            and all(shape.kind == "connector" for _, shape in row.symbols))
 
 
 def _continue_step(step: RawStep, row: RawStep) -> None:

@@ -45,13 +45,12 @@ class _Grid:
     """Column and row edges of a sheet in points (index 0 = the sheet's left/top edge)."""
 
     def __init__(self, ws: Any, columns: int, rows: int) -> None:
-        from openpyxl.utils import get_column_letter
-
         default_w = ws.sheet_format.defaultColWidth or (ws.sheet_format.baseColWidth or 8) + 0.71
         default_h = ws.sheet_format.defaultRowHeight or 15
+        dims = _column_dimensions(ws)
         self.x = [0.0]
         for c in range(1, columns + 2):
-            dim = ws.column_dimensions.get(get_column_letter(c))
+            dim = dims.get(c)
             width = dim.width if dim is not None and dim.width else default_w
             self.x.append(self.x[-1] + (0.0 if dim is not None and dim.hidden else (width * 7 + 5) * 0.75))
         self.y = [0.0]
@@ -64,6 +63,19 @@ class _Grid:
         """A drawing anchor (0-based column/row, offsets in EMU) in points."""
         col, row = min(col, len(self.x) - 1), min(row, len(self.y) - 1)
         return self.x[col] + col_off / EMU_PER_POINT, self.y[row] + row_off / EMU_PER_POINT
+
+
+def _column_dimensions(ws: Any) -> dict[int, Any]:
+    """Each column's dimension (1-based index); a ``<col min max>`` range, which openpyxl keeps
+    under its first column's letter only, applies to every column it spans."""
+    from openpyxl.utils import column_index_from_string
+
+    out: dict[int, Any] = {}
+    for letter, dim in ws.column_dimensions.items():
+        first = dim.min or column_index_from_string(letter)
+        for c in range(first, max(dim.max or first, first) + 1):
+            out[c] = dim
+    return out
 
 
 def _sheet(number: int, ws: Any, drawing: ET.Element | None) -> Page:
