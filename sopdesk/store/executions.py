@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, joinedload, sessionmaker
 
 from sopdesk.domain import execution as ex
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
@@ -20,7 +20,7 @@ from sopdesk.store import audit
 from sopdesk.store.audit import Actor
 from sopdesk.store.errors import StoreError
 from sopdesk.store.models import CorrectionRow, ExecutionRow, RevisionRow, StepRecordRow
-from sopdesk.store.repository import _to_sop
+from sopdesk.store.revision_cache import RevisionCache
 from sopdesk.store.transaction import write_transaction
 
 
@@ -49,6 +49,7 @@ class ExecutionRepository:
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
+        self._revisions = RevisionCache()
 
     def _write(self) -> AbstractContextManager[Session]:
         return write_transaction(self._sessions)
@@ -60,8 +61,7 @@ class ExecutionRepository:
         if not title.strip():
             raise StoreError(message("exec-no-title"))
         with self._write() as session:
-            revision = _revision(session, revision_id)
-            sop = _to_sop(revision)
+            sop = self._revisions.sop(session, revision_id)
             ex.check_can_start(sop, trial)
             if at > now:
                 raise ex.ExecutionError(message("exec-start-future"))
@@ -76,8 +76,8 @@ class ExecutionRepository:
     def load(self, execution_id: int) -> tuple[ex.Execution, Sop]:
         """The execution and the SOP revision it runs."""
         with self._sessions() as session:
-            row = _execution(session, execution_id)
-            return _to_execution(row), _to_sop(_revision(session, row.revision_id))
+            row, sop = self._loaded(session, execution_id)
+            return _to_execution(row), sop
 
     def start_step(self, execution_id: int, step: int, at: dt.datetime, who: str, now: dt.datetime,
                    actor: Actor | None = None) -> None:
@@ -104,7 +104,7 @@ class ExecutionRepository:
         record's history."""
         value = ex.whole_minute(value)
         with self._write() as session:
-            row = _execution(session, execution_id)
+            row, sop = self._loaded(session, execution_id)
             execution = _to_execution(row)
             fixed = ex.correct_time(execution, index, field, value, now)
             record_row = row.records[index]
@@ -113,7 +113,7 @@ class ExecutionRepository:
             session.add(CorrectionRow(step_record_id=record_row.id, at=now, by=by, field=field,
                                       old_value=old.isoformat(sep=" ") if old else "",
                                       new_value=value.isoformat(sep=" ")))
-            audit.append(session, actor or Actor(), "execution_corrected", _key(session, row),
+            audit.append(session, actor or Actor(), "execution_corrected", sop.id,
                          {"execution": execution_id, "record": index + 1, "field": field, "old": old, "new": value})
 
     def corrections(self, execution_id: int) -> list[tuple[int, dt.datetime, str, str, str, str]]:
@@ -142,7 +142,7 @@ class ExecutionRepository:
             sops: dict[int, Sop] = {}
             for row in rows:
                 if row.revision_id not in sops:
-                    sops[row.revision_id] = _to_sop(_revision(session, row.revision_id))
+                    sops[row.revision_id] = self._revisions.sop(session, row.revision_id)
                 items.append(_open_step(row, sops[row.revision_id], now, calendar, convention))
         order = {ex.Verdict.OVERDUE: 0, ex.Verdict.RUNNING: 1, ex.Verdict.NO_STANDARD: 2, None: 3}
         return sorted(items, key=lambda i: (order.get(i.verdict, 3), -i.late_minutes, i.due or dt.datetime.max))
@@ -163,7 +163,7 @@ class ExecutionRepository:
                                        .where(query))
                 for record_row, revision_id in rows:
                     if revision_id not in sops:
-                        sops[revision_id] = _to_sop(_revision(session, revision_id))
+                        sops[revision_id] = self._revisions.sop(session, revision_id)
                     record = ex.StepRecord(record_row.step_position, record_row.started_at, record_row.finished_at)
                     judgement = ex.judge(sops[revision_id], record, now, calendar, convention)
                     finished_in = record.finished_at is not None and start <= record.finished_at < end
@@ -175,8 +175,7 @@ class ExecutionRepository:
     def _apply(self, execution_id: int, actor: Actor | None, action: str, detail: dict[str, object],
                change: object) -> None:
         with self._write() as session:
-            row = _execution(session, execution_id)
-            sop = _to_sop(_revision(session, row.revision_id))
+            row, sop = self._loaded(session, execution_id)
             before = _to_execution(row)
             after = change(before, sop)  # type: ignore[operator]
             _store(row, before, after)
@@ -186,6 +185,19 @@ class ExecutionRepository:
             session.flush()
             audit.append(session, actor or Actor(), "execution", sop.id,
                          {"execution": execution_id, "action": action, **detail})
+
+
+    def _loaded(self, session: Session, execution_id: int) -> tuple[ExecutionRow, Sop]:
+        """The execution's row with its step records, and its SOP: one query when the revision is
+        kept (`RevisionCache`). Raises `StoreError` when there is no such execution."""
+        found = session.execute(select(ExecutionRow, RevisionRow.status)
+                                .join(RevisionRow, ExecutionRow.revision_id == RevisionRow.id)
+                                .where(ExecutionRow.id == execution_id)
+                                .options(joinedload(ExecutionRow.records))).unique().one_or_none()
+        if found is None:
+            raise StoreError(f"Pelaksanaan {execution_id} tidak ada.")
+        row, status = found
+        return row, self._revisions.sop(session, row.revision_id, status)
 
 
 def week_record_filters(start: dt.datetime, end: dt.datetime,
@@ -219,17 +231,6 @@ def _execution(session: Session, execution_id: int) -> ExecutionRow:
     if row is None:
         raise StoreError(f"Pelaksanaan {execution_id} tidak ada.")
     return row
-
-
-def _revision(session: Session, revision_id: int) -> RevisionRow:
-    row = session.get(RevisionRow, revision_id)
-    if row is None:
-        raise StoreError(f"Revisi {revision_id} tidak ada.")
-    return row
-
-
-def _key(session: Session, row: ExecutionRow) -> str:
-    return _revision(session, row.revision_id).sop.key
 
 
 def _to_execution(row: ExecutionRow) -> ex.Execution:

@@ -29,10 +29,10 @@ from sopdesk.domain.weekly import (
     summarize,
 )
 from sopdesk.errors import Progress
-from sopdesk.store.executions import _revision, week_record_filters
+from sopdesk.store.executions import week_record_filters
 from sopdesk.store.models import ExecutionRow, StepRecordRow
 from sopdesk.store.office import read_identity
-from sopdesk.store.repository import _to_sop
+from sopdesk.store.revision_cache import read_sop
 
 if TYPE_CHECKING:
     from sopdesk.store.database import Database
@@ -72,7 +72,7 @@ def build_weekly_report(db: Database, week: IsoWeek, now: dt.datetime, progress:
             executions.setdefault(info.id, (_rid, info))
         for revision_id, _info in executions.values():
             if revision_id not in sops:
-                sops[revision_id] = _to_sop(_revision(session, revision_id))
+                sops[revision_id] = read_sop(session, revision_id)[1]
     _step(progress, 1, "Menghitung angka")
     lines: list[RecordLine] = []
     for revision_id, seq, record, info in raw:
