@@ -8,7 +8,12 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import OperationalError
 
 from sopdesk.store.database import open_database
 
@@ -47,3 +52,30 @@ def test_two_writers_on_one_database(tmp_path: Path) -> None:
         assert db.sops.verify_hashes() == []
     finally:
         db.close()
+
+
+def test_a_writer_waits_for_the_write_lock_and_gives_up_at_the_timeout(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from sopdesk.store import engine as engine_module
+
+    path = tmp_path / "kunci.sqlite3"
+    engine = engine_module.make_engine(path)
+    engine.connect().close()  # the file exists, in WAL mode
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        with engine.connect().execution_options(**{engine_module.WRITE: True}) as conn:
+            started = time.monotonic()
+            with pytest.raises(OperationalError, match="locked"):
+                conn.begin()
+            assert 0.29 < time.monotonic() - started < 2
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 300
+            conn.rollback()
+            monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 5000)
+            threading.Timer(0.2, holder.rollback).start()
+            with conn.begin():  # taken once the holder lets go
+                conn.exec_driver_sql("CREATE TABLE dipegang (x)")
+    finally:
+        holder.close()
+        engine.dispose()
