@@ -35,10 +35,7 @@ def _admin(url: str) -> psycopg.Connection:
 
 def make_template(url: str) -> str:
     """A new database migrated to the head, without data; returns its URL."""
-    name = f"sopdesk_tpl_{os.getpid()}_{uuid.uuid4().hex[:6]}"
-    with _admin(url) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    template = _with_database(url, name)
+    template = _create(url, f"sopdesk_tpl_{os.getpid()}_{uuid.uuid4().hex[:6]}")
     engine = make_engine(template)
     try:
         upgrade(engine)
@@ -65,3 +62,14 @@ def drop_role(any_url: str, name: str) -> None:
     """Drop a login role made by a test (roles belong to the whole server)."""
     with _admin(any_url) as conn:
         conn.execute(f'DROP ROLE IF EXISTS "{name}"')
+
+
+def empty_database(url: str) -> str:
+    """A new database with nothing in it (not migrated); returns its URL."""
+    return _create(url, f"sopdesk_e_{uuid.uuid4().hex[:10]}")
+
+
+def _create(url: str, name: str) -> str:
+    with _admin(url) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return _with_database(url, name)
