@@ -4,6 +4,7 @@ entry; the rules live in `sopdesk.domain.execution`."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from fractions import Fraction
@@ -49,7 +50,7 @@ class ExecutionRepository:
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
-        self._revisions = RevisionCache()
+        self.sop_cache = RevisionCache()  # frozen revisions as Sop values (also for reports)
 
     def _write(self) -> AbstractContextManager[Session]:
         return write_transaction(self._sessions)
@@ -61,7 +62,7 @@ class ExecutionRepository:
         if not title.strip():
             raise StoreError(message("exec-no-title"))
         with self._write() as session:
-            sop = self._revisions.sop(session, revision_id)
+            sop = self.sop_cache.sop(session, revision_id)
             ex.check_can_start(sop, trial)
             if at > now:
                 raise ex.ExecutionError(message("exec-start-future"))
@@ -126,24 +127,32 @@ class ExecutionRepository:
             return [(ids[c.step_record_id] + 1, c.at, c.by, c.field, c.old_value, c.new_value) for c in rows]
 
     def for_revisions(self, revision_ids: list[int]) -> list[ex.Execution]:
-        """The executions of these revisions, newest first."""
+        """The executions of these revisions, newest first, with their step records: two queries
+        of plain columns (no ORM objects: 800 executions with 11,000 records took 1 s as objects)."""
+        records: dict[int, list[ex.StepRecord]] = defaultdict(list)
         with self._sessions() as session:
-            rows = session.scalars(select(ExecutionRow).where(ExecutionRow.revision_id.in_(revision_ids))
+            for execution_id, step, started, finished, actor, note, exit_label in session.execute(
+                    select(StepRecordRow.execution_id, *_RECORD).join(ExecutionRow)
+                    .where(ExecutionRow.revision_id.in_(revision_ids))
+                    .order_by(StepRecordRow.execution_id, StepRecordRow.seq)):
+                records[execution_id].append(ex.StepRecord(step, started, finished, actor, note, exit_label))
+            rows = session.execute(select(*_EXECUTION).where(ExecutionRow.revision_id.in_(revision_ids))
                                    .order_by(ExecutionRow.started_at.desc()))
-            return [_to_execution(r) for r in rows]
+            return [ex.Execution(title, reference, started_by, started_at, trial, tuple(records[eid]), cancelled,
+                                 eid, finished)
+                    for eid, title, reference, started_by, started_at, trial, cancelled, finished in rows]
 
     def open_steps(self, now: dt.datetime, calendar: WorkingCalendar = DEFAULT_CALENDAR,
                    convention: WaktuConvention = DEFAULT_CONVENTION) -> list[OpenStep]:
         """Every running execution with its current step and verdict; overdue first, most late first."""
-        items = []
         with self._sessions() as session:
-            rows = session.scalars(select(ExecutionRow).where(ExecutionRow.finished_at.is_(None),
-                                                              ExecutionRow.cancelled_reason == ""))
-            sops: dict[int, Sop] = {}
-            for row in rows:
-                if row.revision_id not in sops:
-                    sops[row.revision_id] = self._revisions.sop(session, row.revision_id)
-                items.append(_open_step(row, sops[row.revision_id], now, calendar, convention))
+            rows = session.execute(select(ExecutionRow, RevisionRow.status)
+                                   .join(RevisionRow, ExecutionRow.revision_id == RevisionRow.id)
+                                   .where(ExecutionRow.finished_at.is_(None), ExecutionRow.cancelled_reason == "")
+                                   .options(joinedload(ExecutionRow.records))).unique().all()
+            sops = self.sop_cache.sops(session, {row.revision_id for row, _ in rows},
+                                       {row.revision_id: status for row, status in rows})
+            items = [_open_step(row, sops[row.revision_id], now, calendar, convention) for row, _ in rows]
         order = {ex.Verdict.OVERDUE: 0, ex.Verdict.RUNNING: 1, ex.Verdict.NO_STANDARD: 2, None: 3}
         return sorted(items, key=lambda i: (order.get(i.verdict, 3), -i.late_minutes, i.due or dt.datetime.max))
 
@@ -156,20 +165,18 @@ class ExecutionRepository:
         still open or finished after it (started within ``lookback``); so the cost follows the week,
         not the years of history."""
         out = []
-        sops: dict[int, Sop] = {}
         with self._sessions() as session:
-            for query in week_record_filters(start, end, lookback):
-                rows = session.execute(select(StepRecordRow, ExecutionRow.revision_id).join(ExecutionRow)
-                                       .where(query))
-                for record_row, revision_id in rows:
-                    if revision_id not in sops:
-                        sops[revision_id] = self._revisions.sop(session, revision_id)
-                    record = ex.StepRecord(record_row.step_position, record_row.started_at, record_row.finished_at)
-                    judgement = ex.judge(sops[revision_id], record, now, calendar, convention)
-                    finished_in = record.finished_at is not None and start <= record.finished_at < end
-                    due_in = judgement.due is not None and start <= judgement.due < end
-                    if finished_in or due_in:
-                        out.append((record_row.execution_id, record_row.seq + 1, judgement))
+            rows = [row for query in week_record_filters(start, end, lookback)
+                    for row in session.execute(select(StepRecordRow, ExecutionRow.revision_id).join(ExecutionRow)
+                                               .where(query))]
+            sops = self.sop_cache.sops(session, {revision_id for _, revision_id in rows})
+        for record_row, revision_id in rows:
+            record = ex.StepRecord(record_row.step_position, record_row.started_at, record_row.finished_at)
+            judgement = ex.judge(sops[revision_id], record, now, calendar, convention)
+            finished_in = record.finished_at is not None and start <= record.finished_at < end
+            due_in = judgement.due is not None and start <= judgement.due < end
+            if finished_in or due_in:
+                out.append((record_row.execution_id, record_row.seq + 1, judgement))
         return out
 
     def _apply(self, execution_id: int, actor: Actor | None, action: str, detail: dict[str, object],
@@ -197,7 +204,13 @@ class ExecutionRepository:
         if found is None:
             raise StoreError(f"Pelaksanaan {execution_id} tidak ada.")
         row, status = found
-        return row, self._revisions.sop(session, row.revision_id, status)
+        return row, self.sop_cache.sop(session, row.revision_id, status)
+
+
+_EXECUTION = (ExecutionRow.id, ExecutionRow.title, ExecutionRow.reference, ExecutionRow.started_by,
+              ExecutionRow.started_at, ExecutionRow.trial, ExecutionRow.cancelled_reason, ExecutionRow.finished_at)
+_RECORD = (StepRecordRow.step_position, StepRecordRow.started_at, StepRecordRow.finished_at, StepRecordRow.actor,
+           StepRecordRow.note, StepRecordRow.exit_label)
 
 
 def week_record_filters(start: dt.datetime, end: dt.datetime,

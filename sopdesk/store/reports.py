@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.execution import StepRecord
@@ -30,9 +30,8 @@ from sopdesk.domain.weekly import (
 )
 from sopdesk.errors import Progress
 from sopdesk.store.executions import week_record_filters
-from sopdesk.store.models import ExecutionRow, StepRecordRow
+from sopdesk.store.models import ExecutionRow, RevisionRow, StepRecordRow
 from sopdesk.store.office import read_identity
-from sopdesk.store.revision_cache import read_sop
 
 if TYPE_CHECKING:
     from sopdesk.store.database import Database
@@ -42,7 +41,7 @@ LOOKBACK = dt.timedelta(days=120)
 (as `ExecutionRepository.week_judgements`)."""
 
 _EXECUTION = (ExecutionRow.id, ExecutionRow.revision_id, ExecutionRow.title, ExecutionRow.reference,
-              ExecutionRow.started_at, ExecutionRow.finished_at, ExecutionRow.cancelled_reason)
+              ExecutionRow.started_at, ExecutionRow.finished_at, ExecutionRow.cancelled_reason, RevisionRow.status)
 _RECORD = (StepRecordRow.seq, StepRecordRow.step_position, StepRecordRow.started_at, StepRecordRow.finished_at,
            StepRecordRow.actor, StepRecordRow.note)
 
@@ -64,15 +63,13 @@ def build_weekly_report(db: Database, week: IsoWeek, now: dt.datetime, progress:
     at = as_of(week, now)
     _step(progress, 0, "Membaca catatan langkah")
     with db.sessions() as session:
-        sops: dict[int, Sop] = {}
         unit = unit or read_identity(session).title()
-        executions = dict(_executions(session, week, at, lookback))
-        raw = list(_records(session, week, lookback))
+        statuses: dict[int, str] = {}
+        executions = dict(_executions(session, week, at, lookback, statuses))
+        raw = list(_records(session, week, lookback, statuses))
         for _rid, _seq, _record, info in raw:
             executions.setdefault(info.id, (_rid, info))
-        for revision_id, _info in executions.values():
-            if revision_id not in sops:
-                sops[revision_id] = read_sop(session, revision_id)[1]
+        sops = db.executions.sop_cache.sops(session, statuses.keys(), statuses)
     _step(progress, 1, "Menghitung angka")
     lines: list[RecordLine] = []
     for revision_id, seq, record, info in raw:
@@ -91,34 +88,41 @@ def _step(progress: Progress | None, done: int, text: str) -> None:
         raise ReportCancelledError
 
 
-def _info(row: Sequence[Any]) -> tuple[int, ExecutionInfo]:
-    """(revision id, execution) from the `_EXECUTION` columns of a row."""
-    eid, rid, title, reference, started, finished, cancelled = row
+def _info(row: Sequence[Any], statuses: dict[int, str]) -> tuple[int, ExecutionInfo]:
+    """(revision id, execution) from the `_EXECUTION` columns of a row; notes the revision's status."""
+    eid, rid, title, reference, started, finished, cancelled, status = row
+    statuses[rid] = status
     return rid, ExecutionInfo(eid, title, reference, started, finished, bool(cancelled))
 
 
-def _executions(session: Session, week: IsoWeek, at: dt.datetime,
-                lookback: dt.timedelta) -> Iterator[tuple[int, tuple[int, ExecutionInfo]]]:
-    """Executions started or finished in the week, or running at ``at``: four index ranges."""
+def _executions(session: Session, week: IsoWeek, at: dt.datetime, lookback: dt.timedelta,
+                statuses: dict[int, str]) -> Iterator[tuple[int, tuple[int, ExecutionInfo]]]:
+    """Executions started or finished in the week, or running at ``at``: four index ranges, read
+    in one statement (a round trip less each on a server)."""
     started, finished = ExecutionRow.started_at, ExecutionRow.finished_at
-    for where in ((started >= week.start) & (started < week.end),
-                  (finished >= week.start) & (finished < week.end),
-                  finished.is_(None) & (ExecutionRow.cancelled_reason == "") & (started < at),
-                  (finished >= at) & (started < at) & (started >= week.start - lookback)):
-        for row in session.execute(select(*_EXECUTION).where(where)):
-            rid, info = _info(tuple(row))
-            yield info.id, (rid, info)
+    wheres = ((started >= week.start) & (started < week.end),
+              (finished >= week.start) & (finished < week.end),
+              finished.is_(None) & (ExecutionRow.cancelled_reason == "") & (started < at),
+              (finished >= at) & (started < at) & (started >= week.start - lookback))
+    query = union_all(*(select(*_EXECUTION).join(RevisionRow, ExecutionRow.revision_id == RevisionRow.id)
+                        .where(where) for where in wheres))
+    for row in session.execute(query):
+        rid, info = _info(tuple(row), statuses)
+        yield info.id, (rid, info)
 
 
-def _records(session: Session, week: IsoWeek,
-             lookback: dt.timedelta) -> Iterator[tuple[int, int, StepRecord, ExecutionInfo]]:
-    """(revision id, record number 1-based, record, execution) of the records the week may hold."""
-    for where in week_record_filters(week.start, week.end, lookback):
-        query = select(*_RECORD, *_EXECUTION).join(ExecutionRow, StepRecordRow.execution_id == ExecutionRow.id)
-        for row in session.execute(query.where(where)):
-            seq, step, started, finished, actor, note, *execution = tuple(row)
-            rid, info = _info(tuple(execution))
-            yield rid, seq + 1, StepRecord(step, started, finished, actor or "", note or ""), info
+def _records(session: Session, week: IsoWeek, lookback: dt.timedelta,
+             statuses: dict[int, str]) -> Iterator[tuple[int, int, StepRecord, ExecutionInfo]]:
+    """(revision id, record number 1-based, record, execution) of the records the week may hold:
+    the two index ranges of `week_record_filters` in one statement."""
+    query = union_all(*(select(*_RECORD, *_EXECUTION).select_from(StepRecordRow)
+                        .join(ExecutionRow, StepRecordRow.execution_id == ExecutionRow.id)
+                        .join(RevisionRow, ExecutionRow.revision_id == RevisionRow.id).where(where)
+                        for where in week_record_filters(week.start, week.end, lookback)))
+    for row in session.execute(query):
+        seq, step, started, finished, actor, note, *execution = tuple(row)
+        rid, info = _info(tuple(execution), statuses)
+        yield rid, seq + 1, StepRecord(step, started, finished, actor or "", note or ""), info
 
 
 def _unit(lines: list[RecordLine], sops: dict[str, Sop]) -> str:

@@ -10,6 +10,8 @@ not the whole revision with its lanes and steps (issue 11: 4 writers × 500 logg
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
@@ -22,16 +24,13 @@ FROZEN = frozenset({"approved", "superseded"})
 MAX_KEPT = 2000  # revisions kept per repository; a whole office has a few hundred
 
 
-def read_sop(session: Session, revision_id: int) -> tuple[str, Sop]:
-    """(status, SOP) of a revision, read with its SOP key, lanes and steps in three queries.
-
-    Raises `StoreError` when there is no such revision."""
-    row = session.get(RevisionRow, revision_id, options=[joinedload(RevisionRow.sop),
-                                                        selectinload(RevisionRow.lanes),
-                                                        selectinload(RevisionRow.steps)])
-    if row is None:
-        raise StoreError(f"Revisi {revision_id} tidak ada.")
-    return row.status, _to_sop(row)
+def read_sops(session: Session, revision_ids: Iterable[int]) -> dict[int, tuple[str, Sop]]:
+    """{revision id: (status, SOP)} of these revisions, read with their SOP keys, lanes and steps
+    in three queries whatever their number; a missing revision is left out."""
+    rows = session.scalars(select(RevisionRow).where(RevisionRow.id.in_(set(revision_ids)))
+                           .options(joinedload(RevisionRow.sop), selectinload(RevisionRow.lanes),
+                                    selectinload(RevisionRow.steps)))
+    return {row.id: (row.status, _to_sop(row)) for row in rows}
 
 
 class RevisionCache:
@@ -43,18 +42,31 @@ class RevisionCache:
 
     def sop(self, session: Session, revision_id: int, status: str | None = None) -> Sop:
         """The SOP of revision ``revision_id``; ``status`` is its status when the caller has already
-        read it (then a kept revision costs no query; else one query for the status). Raises
-        `StoreError` when it does not exist."""
-        if status is None:
-            status = session.scalar(select(RevisionRow.status).where(RevisionRow.id == revision_id))
-            if status is None:
-                raise StoreError(f"Revisi {revision_id} tidak ada.")
-        kept = self._sops.get((revision_id, status))
-        if kept is not None:
-            return kept
-        status, sop = read_sop(session, revision_id)
+        read it (then a kept revision costs no query). Raises `StoreError` when it does not exist."""
+        return self.sops(session, [revision_id], None if status is None else {revision_id: status})[revision_id]
+
+    def sops(self, session: Session, revision_ids: Iterable[int],
+             statuses: dict[int, str] | None = None) -> dict[int, Sop]:
+        """{revision id: SOP} of these revisions. ``statuses`` holds the status of each when the
+        caller has read them with its rows (else one query reads them); kept revisions cost
+        nothing more, the others three queries together (`read_sops`). Raises `StoreError` when
+        one does not exist."""
+        wanted = set(revision_ids)
+        if statuses is None:
+            statuses = dict(session.execute(select(RevisionRow.id, RevisionRow.status)
+                                            .where(RevisionRow.id.in_(wanted))).all())
+        out = {rid: kept for rid in wanted if (kept := self._sops.get((rid, statuses.get(rid, "")))) is not None}
+        read = read_sops(session, wanted - out.keys()) if len(out) < len(wanted) else {}
+        for rid, (status, sop) in read.items():
+            out[rid] = sop
+            self._keep(rid, status, sop)
+        missing = wanted - out.keys()
+        if missing:
+            raise StoreError(f"Revisi {min(missing)} tidak ada.")
+        return out
+
+    def _keep(self, revision_id: int, status: str, sop: Sop) -> None:
         if status in FROZEN:
             if len(self._sops) >= MAX_KEPT:
                 self._sops.clear()
             self._sops[(revision_id, status)] = sop
-        return sop
