@@ -30,7 +30,7 @@ from sopdesk.domain.weekly import (
 )
 from sopdesk.errors import Progress
 from sopdesk.store.executions import week_record_filters
-from sopdesk.store.models import ExecutionRow, RevisionRow, StepRecordRow
+from sopdesk.store.models import ExecutionRow, StepRecordRow
 from sopdesk.store.office import read_identity
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ LOOKBACK = dt.timedelta(days=120)
 (as `ExecutionRepository.week_judgements`)."""
 
 _EXECUTION = (ExecutionRow.id, ExecutionRow.revision_id, ExecutionRow.title, ExecutionRow.reference,
-              ExecutionRow.started_at, ExecutionRow.finished_at, ExecutionRow.cancelled_reason, RevisionRow.status)
+              ExecutionRow.started_at, ExecutionRow.finished_at, ExecutionRow.cancelled_reason)
 _RECORD = (StepRecordRow.seq, StepRecordRow.step_position, StepRecordRow.started_at, StepRecordRow.finished_at,
            StepRecordRow.actor, StepRecordRow.note)
 
@@ -64,12 +64,11 @@ def build_weekly_report(db: Database, week: IsoWeek, now: dt.datetime, progress:
     _step(progress, 0, "Membaca catatan langkah")
     with db.sessions() as session:
         unit = unit or read_identity(session).title()
-        statuses: dict[int, str] = {}
-        executions = dict(_executions(session, week, at, lookback, statuses))
-        raw = list(_records(session, week, lookback, statuses))
+        executions = dict(_executions(session, week, at, lookback))
+        raw = list(_records(session, week, lookback))
         for _rid, _seq, _record, info in raw:
             executions.setdefault(info.id, (_rid, info))
-        sops = db.executions.sop_cache.sops(session, statuses.keys(), statuses)
+        sops = db.executions.sop_cache.sops(session, {revision_id for revision_id, _info in executions.values()})
     _step(progress, 1, "Menghitung angka")
     lines: list[RecordLine] = []
     for revision_id, seq, record, info in raw:
@@ -88,15 +87,14 @@ def _step(progress: Progress | None, done: int, text: str) -> None:
         raise ReportCancelledError
 
 
-def _info(row: Sequence[Any], statuses: dict[int, str]) -> tuple[int, ExecutionInfo]:
-    """(revision id, execution) from the `_EXECUTION` columns of a row; notes the revision's status."""
-    eid, rid, title, reference, started, finished, cancelled, status = row
-    statuses[rid] = status
+def _info(row: Sequence[Any]) -> tuple[int, ExecutionInfo]:
+    """(revision id, execution) from the `_EXECUTION` columns of a row."""
+    eid, rid, title, reference, started, finished, cancelled = row
     return rid, ExecutionInfo(eid, title, reference, started, finished, bool(cancelled))
 
 
-def _executions(session: Session, week: IsoWeek, at: dt.datetime, lookback: dt.timedelta,
-                statuses: dict[int, str]) -> Iterator[tuple[int, tuple[int, ExecutionInfo]]]:
+def _executions(session: Session, week: IsoWeek, at: dt.datetime,
+                lookback: dt.timedelta) -> Iterator[tuple[int, tuple[int, ExecutionInfo]]]:
     """Executions started or finished in the week, or running at ``at``: four index ranges, read
     in one statement (a round trip less each on a server)."""
     started, finished = ExecutionRow.started_at, ExecutionRow.finished_at
@@ -104,24 +102,20 @@ def _executions(session: Session, week: IsoWeek, at: dt.datetime, lookback: dt.t
               (finished >= week.start) & (finished < week.end),
               finished.is_(None) & (ExecutionRow.cancelled_reason == "") & (started < at),
               (finished >= at) & (started < at) & (started >= week.start - lookback))
-    query = union_all(*(select(*_EXECUTION).join(RevisionRow, ExecutionRow.revision_id == RevisionRow.id)
-                        .where(where) for where in wheres))
-    for row in session.execute(query):
-        rid, info = _info(tuple(row), statuses)
+    for row in session.execute(union_all(*(select(*_EXECUTION).where(where) for where in wheres))):
+        rid, info = _info(tuple(row))
         yield info.id, (rid, info)
 
 
-def _records(session: Session, week: IsoWeek, lookback: dt.timedelta,
-             statuses: dict[int, str]) -> Iterator[tuple[int, int, StepRecord, ExecutionInfo]]:
+def _records(session: Session, week: IsoWeek,
+             lookback: dt.timedelta) -> Iterator[tuple[int, int, StepRecord, ExecutionInfo]]:
     """(revision id, record number 1-based, record, execution) of the records the week may hold:
     the two index ranges of `week_record_filters` in one statement."""
-    query = union_all(*(select(*_RECORD, *_EXECUTION).select_from(StepRecordRow)
-                        .join(ExecutionRow, StepRecordRow.execution_id == ExecutionRow.id)
-                        .join(RevisionRow, ExecutionRow.revision_id == RevisionRow.id).where(where)
-                        for where in week_record_filters(week.start, week.end, lookback)))
+    query = union_all(*(select(*_RECORD, *_EXECUTION).join(ExecutionRow, StepRecordRow.execution_id == ExecutionRow.id)
+                        .where(where) for where in week_record_filters(week.start, week.end, lookback)))
     for row in session.execute(query):
         seq, step, started, finished, actor, note, *execution = tuple(row)
-        rid, info = _info(tuple(execution), statuses)
+        rid, info = _info(tuple(execution))
         yield rid, seq + 1, StepRecord(step, started, finished, actor or "", note or ""), info
 
 
