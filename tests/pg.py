@@ -69,3 +69,9 @@ def drop_role(any_url: str, name: str) -> None:
     """Drop a login role made by a test (roles belong to the whole server)."""
     with _admin(any_url) as conn:
         conn.execute(f'DROP ROLE IF EXISTS "{name}"')
+
+
+def empty_database(url: str) -> str:
+    """A new database with nothing in it (not migrated); returns its URL."""
+    return new_database(url, f"sopdesk_e_{uuid.uuid4().hex[:10]}")
+

@@ -1,9 +1,12 @@
 """Several workstations logging at once, on both stores (issue 11): 4 processes × `STEPS` logged
 steps → every record present, the audit chain one line and verified, no error in any process.
 
-`STEPS` is 50 (each is two write transactions: 400 in all; the issue's 500 would take minutes
-on a shared 2-core box: about 40 ms a logged step there, with the sample SOP loaded each time).
-Without the audit lock the chain forks within the first few dozen concurrent writes."""
+`STEPS` is the issue's 500: 2,000 logged steps, each a read and two write transactions (start,
+finish), 4,000 writes in all. A logged step is a few statements in one transaction (the execution
+with its records in one query, the revision from `sopdesk.store.revision_cache`); SQLite's
+writers ask for the write lock every few milliseconds (`sopdesk.store.locks.begin_sqlite_write`)
+so none waits past the busy timeout while three others keep writing. Without the audit lock the
+chain forks within the first few dozen concurrent writes."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from sopdesk.store.check import check_database
 from sopdesk.store.database import open_database
 
 LOGGER = Path(__file__).with_name("step_logger.py")
-PROCESSES, STEPS = 4, 50
+PROCESSES, STEPS = 4, 500
 
 
 def test_four_processes_log_steps_at_once(store_target: str | Path) -> None:

@@ -18,6 +18,7 @@ from sopdesk.store.errors import NetworkLocationError
 from sopdesk.store.executions import ExecutionRepository
 from sopdesk.store.imports import ImportRepository
 from sopdesk.store.location import network_reason
+from sopdesk.store.locks import first_start_lock
 from sopdesk.store.migrate import upgrade
 from sopdesk.store.monitoring import MonitoringRepository
 from sopdesk.store.office import OfficeRepository
@@ -88,6 +89,9 @@ def open_database(target: str | Path, seed_dir: Path | None = None, seed: bool =
     Upgrades the schema (see `sopdesk.store.migrate.upgrade` for its errors). An
     empty database is filled from the sample data (``seed_dir``, default the bundled ``sopdesk/data``) in one
     transaction; a broken sample file raises `sopdesk.io.exchange.SopFileError`, storing nothing.
+    Migration and seeding hold `sopdesk.store.locks.first_start_lock`: two workstations opening an
+    empty database at once give one schema and the samples once (`DatabaseBusyError` when another
+    one's migration takes longer than the lock's timeout).
     """
     path = sqlite_path(target)
     marker = None
@@ -97,21 +101,26 @@ def open_database(target: str | Path, seed_dir: Path | None = None, seed: bool =
             marker = session_marker(path)
     engine = make_engine(target)
     try:
-        upgrade(engine, before=lambda: _backup_before_migration(path, now))
-        mark(engine)
         sessions = make_session_factory(engine)
         db = Database(engine, sessions, SopRepository(sessions), ExecutionRepository(sessions),
                       OfficeRepository(sessions), path, marker)
-        if seed and db.sops.count() == 0:
-            sops = load_sop_dir(seed_dir) if seed_dir else load_sop_files(sample_files())
-            db.sops.add_all(sops)
-            log.info("filled an empty database with %d sample SOPs", len(sops))
+        with first_start_lock(engine):
+            upgrade(engine, before=lambda: _backup_before_migration(path, now))
+            mark(engine)
+            if seed and db.sops.count() == 0:
+                _seed(db, seed_dir)
         if marker is not None:
             marker.touch()
     except BaseException:
         engine.dispose()
         raise
     return db
+
+
+def _seed(db: Database, seed_dir: Path | None) -> None:
+    sops = load_sop_dir(seed_dir) if seed_dir else load_sop_files(sample_files())
+    if db.sops.add_all(sops, only_if_empty=True):
+        log.info("filled an empty database with %d sample SOPs", len(sops))
 
 
 def _check_file(path: Path, track_session: bool) -> None:

@@ -6,8 +6,8 @@ busy timeout; pysqlite's own transaction handling is switched off and SQLAlchemy
 Transactional DDL"), so a failed operation or migration leaves nothing behind. A writer
 (a connection with the execution option ``WRITE``, see `sopdesk.store.transaction`) begins
 with ``BEGIN IMMEDIATE``: it takes the write lock up front and so waits up to the busy
-timeout for another writer, instead of failing at its first write (a deferred ``BEGIN``
-that must upgrade a read lock gets SQLITE_BUSY at once).
+timeout for another writer (`sopdesk.store.locks.begin_sqlite_write`), instead of failing at
+its first write (a deferred ``BEGIN`` that must upgrade a read lock gets SQLITE_BUSY at once).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from sopdesk.store.locks import begin_sqlite_write
 
 BUSY_TIMEOUT_MS = 5000
 WRITE = "sopdesk_write"  # execution option: this transaction will write
@@ -67,7 +69,10 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+        if conn.get_execution_options().get(WRITE):
+            begin_sqlite_write(conn, BUSY_TIMEOUT_MS)
+        else:
+            conn.exec_driver_sql("BEGIN")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

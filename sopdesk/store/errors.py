@@ -19,6 +19,13 @@ class NewerDatabaseError(StoreError):
     exit_code = 6
 
 
+def is_busy(driver_error: object) -> bool:
+    """True when a driver's error (e.g. `sqlite3.OperationalError`, or SQLAlchemy's ``exc.orig``)
+    says the database is locked or busy."""
+    text = str(driver_error).lower()
+    return "locked" in text or "busy" in text
+
+
 class DatabaseBusyError(StoreError):
     """Another program holds the database locked longer than the busy timeout."""
 

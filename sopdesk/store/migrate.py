@@ -18,7 +18,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sopdesk.domain.messages import message
 from sopdesk.store.catalogue import SCHEMA_HEAD
 from sopdesk.store.engine import WRITE
-from sopdesk.store.errors import DatabaseBusyError, DatabaseOpenError, NewerDatabaseError
+from sopdesk.store.errors import DatabaseBusyError, DatabaseOpenError, NewerDatabaseError, is_busy
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -77,7 +77,7 @@ def upgrade(engine: Engine, before: Callable[[], None] | None = None) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except OperationalError as exc:
-        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+        if is_busy(exc.orig):
             raise DatabaseBusyError(message("db-busy")) from exc
         raise DatabaseOpenError(message("db-cannot-open", exc.orig)) from exc
     except DatabaseError as exc:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from sopdesk.domain.execution import StepRecord
@@ -29,10 +29,9 @@ from sopdesk.domain.weekly import (
     summarize,
 )
 from sopdesk.errors import Progress
-from sopdesk.store.executions import _revision, week_record_filters
+from sopdesk.store.executions import week_record_filters
 from sopdesk.store.models import ExecutionRow, StepRecordRow
 from sopdesk.store.office import read_identity
-from sopdesk.store.repository import _to_sop
 
 if TYPE_CHECKING:
     from sopdesk.store.database import Database
@@ -64,15 +63,12 @@ def build_weekly_report(db: Database, week: IsoWeek, now: dt.datetime, progress:
     at = as_of(week, now)
     _step(progress, 0, "Membaca catatan langkah")
     with db.sessions() as session:
-        sops: dict[int, Sop] = {}
         unit = unit or read_identity(session).title()
         executions = dict(_executions(session, week, at, lookback))
         raw = list(_records(session, week, lookback))
         for _rid, _seq, _record, info in raw:
             executions.setdefault(info.id, (_rid, info))
-        for revision_id, _info in executions.values():
-            if revision_id not in sops:
-                sops[revision_id] = _to_sop(_revision(session, revision_id))
+        sops = db.executions.sop_cache.sops(session, {revision_id for revision_id, _info in executions.values()})
     _step(progress, 1, "Menghitung angka")
     lines: list[RecordLine] = []
     for revision_id, seq, record, info in raw:
@@ -99,26 +95,28 @@ def _info(row: Sequence[Any]) -> tuple[int, ExecutionInfo]:
 
 def _executions(session: Session, week: IsoWeek, at: dt.datetime,
                 lookback: dt.timedelta) -> Iterator[tuple[int, tuple[int, ExecutionInfo]]]:
-    """Executions started or finished in the week, or running at ``at``: four index ranges."""
+    """Executions started or finished in the week, or running at ``at``: four index ranges, read
+    in one statement (a round trip less each on a server)."""
     started, finished = ExecutionRow.started_at, ExecutionRow.finished_at
-    for where in ((started >= week.start) & (started < week.end),
-                  (finished >= week.start) & (finished < week.end),
-                  finished.is_(None) & (ExecutionRow.cancelled_reason == "") & (started < at),
-                  (finished >= at) & (started < at) & (started >= week.start - lookback)):
-        for row in session.execute(select(*_EXECUTION).where(where)):
-            rid, info = _info(tuple(row))
-            yield info.id, (rid, info)
+    wheres = ((started >= week.start) & (started < week.end),
+              (finished >= week.start) & (finished < week.end),
+              finished.is_(None) & (ExecutionRow.cancelled_reason == "") & (started < at),
+              (finished >= at) & (started < at) & (started >= week.start - lookback))
+    for row in session.execute(union_all(*(select(*_EXECUTION).where(where) for where in wheres))):
+        rid, info = _info(tuple(row))
+        yield info.id, (rid, info)
 
 
 def _records(session: Session, week: IsoWeek,
              lookback: dt.timedelta) -> Iterator[tuple[int, int, StepRecord, ExecutionInfo]]:
-    """(revision id, record number 1-based, record, execution) of the records the week may hold."""
-    for where in week_record_filters(week.start, week.end, lookback):
-        query = select(*_RECORD, *_EXECUTION).join(ExecutionRow, StepRecordRow.execution_id == ExecutionRow.id)
-        for row in session.execute(query.where(where)):
-            seq, step, started, finished, actor, note, *execution = tuple(row)
-            rid, info = _info(tuple(execution))
-            yield rid, seq + 1, StepRecord(step, started, finished, actor or "", note or ""), info
+    """(revision id, record number 1-based, record, execution) of the records the week may hold:
+    the two index ranges of `week_record_filters` in one statement."""
+    query = union_all(*(select(*_RECORD, *_EXECUTION).join(ExecutionRow, StepRecordRow.execution_id == ExecutionRow.id)
+                        .where(where) for where in week_record_filters(week.start, week.end, lookback)))
+    for row in session.execute(query):
+        seq, step, started, finished, actor, note, *execution = tuple(row)
+        rid, info = _info(tuple(execution))
+        yield rid, seq + 1, StepRecord(step, started, finished, actor or "", note or ""), info
 
 
 def _unit(lines: list[RecordLine], sops: dict[str, Sop]) -> str:

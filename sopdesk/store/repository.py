@@ -69,14 +69,19 @@ class SopRepository:
         with self._sessions() as session:
             return int(session.scalar(select(func.count(SopRow.id))) or 0)
 
-    def add_all(self, sops: Iterable[Sop], actor: Actor | None = None, action: str = "import") -> list[int]:
-        """Store each SOP as a new SOP with its revision, in one transaction (all or nothing).
+    def add_all(self, sops: Iterable[Sop], actor: Actor | None = None, action: str = "import",
+                only_if_empty: bool = False) -> list[int]:
+        """Store each SOP as a new SOP with its revision, in one transaction (all or nothing);
+        with ``only_if_empty``, nothing when the database already holds an SOP (looked at inside
+        the write transaction: the first start's sample data, `sopdesk.store.locks`).
 
         Returns the new revision ids. Raises `StoreError` (e.g. an id already present).
         """
         actor = actor or Actor()
         sops = list(sops)
         with self._write() as session:
+            if only_if_empty and session.scalar(select(SopRow.id).limit(1)) is not None:
+                return []
             rows = [self._new_revision(session, sop) for sop in sops]
             session.flush()
             for row, sop in zip(rows, sops, strict=True):

@@ -22,6 +22,7 @@ from sopdesk.store.errors import StoreError
 GROUPS = {"staf": "sopdesk_staf", "pengesah": "sopdesk_pengesah", "admin": "sopdesk_admin"}
 WRITTEN = ("sop", "revision", "lane", "step", "execution", "step_record", "record_correction", "setting",
            "monitoring_period", "monitoring_entry", "evaluation_answer")  # import_file, import_source: 0007
+_SESSION_USER = "sopdesk_session_user"
 DELETED = ("lane", "step", "evaluation_answer")  # a draft's lanes and steps are replaced when it is saved
 
 
@@ -47,7 +48,10 @@ def server_user(session: Session) -> str | None:
     """The server's ``session_user`` on PostgreSQL (who logged in), None on SQLite."""
     if session.get_bind().dialect.name != "postgresql":
         return None
-    return str(session.scalar(text("SELECT session_user")))
+    info = session.connection().info  # one question per connection: its login does not change
+    if _SESSION_USER not in info:
+        info[_SESSION_USER] = str(session.scalar(text("SELECT session_user")))
+    return str(info[_SESSION_USER])
 
 
 def add_user(engine: Engine, name: str, role: str, password: str | None = None) -> None:

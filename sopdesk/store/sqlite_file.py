@@ -31,6 +31,7 @@ from sopdesk.store.errors import (
     DatabaseBusyError,
     ForeignDatabaseError,
     UnreadableDatabaseError,
+    is_busy,
 )
 
 APPLICATION_ID = 0x534F5044  # "SOPD"
@@ -87,7 +88,7 @@ def integrity(path: Path, full: bool = False) -> list[str]:
         finally:
             con.close()
     except sqlite3.OperationalError as exc:
-        if _is_busy(exc):
+        if is_busy(exc):
             raise DatabaseBusyError(BUSY_MESSAGE) from exc
         return [str(exc)]
     except sqlite3.DatabaseError as exc:
@@ -133,7 +134,7 @@ def _tables(path: Path) -> set[str]:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
+        if isinstance(exc, sqlite3.OperationalError) and is_busy(exc):
             raise DatabaseBusyError(BUSY_MESSAGE) from exc
         raise _damaged(path, [str(exc)]) from exc
 
@@ -152,8 +153,3 @@ def _check_writable_folder(path: Path) -> None:
     folder = path.parent
     if folder.is_dir() and not os.access(folder, os.W_OK):
         raise UnreadableDatabaseError(message("db-folder-read-only", folder))
-
-
-def _is_busy(exc: sqlite3.OperationalError) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text

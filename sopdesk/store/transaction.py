@@ -16,7 +16,7 @@ from sopdesk.domain.execution import ExecutionError
 from sopdesk.domain.lifecycle import LifecycleError
 from sopdesk.domain.messages import message
 from sopdesk.store.engine import WRITE
-from sopdesk.store.errors import DatabaseBusyError, StoreError
+from sopdesk.store.errors import DatabaseBusyError, StoreError, is_busy
 
 RULE_ERRORS = (LifecycleError, ExecutionError)
 
@@ -29,7 +29,7 @@ def reason(exc: DatabaseError) -> str:
 def translate(exc: OperationalError) -> StoreError:
     """A locked database, a full disk or another operational error, said plainly."""
     text = str(exc.orig).lower()
-    if "locked" in text or "busy" in text:
+    if is_busy(exc.orig):
         return DatabaseBusyError(message("db-busy"))
     if "disk" in text or "full" in text:
         return StoreError(message("db-disk-full"))
