@@ -143,6 +143,10 @@ class MainWindow(QMainWindow):
 
         self.importing = ImportController(self)
         self.importing.install(menu)
+        from sopdesk.ui.open_database import OpenDatabaseController
+
+        self.opening = OpenDatabaseController(self)
+        self.opening.install(menu)
         menu.addSeparator()
         self.act_history = self._action(menu, self.tr("Revision &history…"), "Ctrl+H", self.show_history)
         self._action(menu, self.tr("Audit &log…"), None, self.show_audit_log)
@@ -297,7 +301,26 @@ class MainWindow(QMainWindow):
         if isinstance(exc, DamagedDatabaseError) and self._db_file() is not None:
             self.restore_from_backup(str(exc))
             return
+        if self.opening.ask_again(exc):  # a server: the password may be typed now
+            return
         show_failure(self, self.tr("Database"), exc, self.tr("The database could not be opened:\n%s") % exc)
+
+    def use_database(self, db: Database, target: str | Path, entries: list[CatalogueEntry]) -> None:
+        """Show ``db`` (open at ``target``, its catalogue ``entries``) instead of the database open
+        now, which is closed: nothing shown or loading from it is kept (`sopdesk.ui.open_database`)."""
+        wait_for_all()
+        old, self.db = self.db, None
+        if old is not None:
+            old.close()
+        self._show_generation += 1  # an SOP still loading from the old database is dropped
+        self.current, self._pending_revision, self._restored = None, None, None
+        self.identity.show_sop(None)
+        self.scene.show_layout(None)
+        self.executions.show_sop(None, None)
+        self._set_sop_actions(False)
+        self.setWindowTitle("sopdesk")
+        self.db_target, self.db = target, db
+        self._show_catalogue(entries)
 
     # ----- backups -----------------------------------------------------------------------
     def _db_file(self) -> Path | None:

@@ -68,19 +68,19 @@ Python %s, Qt %s, PySide6 %s, %s</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/action_tips.py" line="93"/>
+        <location filename="../../ui/action_tips.py" line="95"/>
         <source>Enlarge the drawing</source>
         <translation>Perbesar gambar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/action_tips.py" line="94"/>
+        <location filename="../../ui/action_tips.py" line="96"/>
         <source>Shrink the drawing</source>
         <translation>Perkecil gambar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/action_tips.py" line="95"/>
+        <location filename="../../ui/action_tips.py" line="97"/>
         <source>Fit the drawing to the width of the window</source>
         <translation>Sesuaikan gambar dengan lebar jendela</translation>
     </message>
@@ -141,111 +141,116 @@ Python %s, Qt %s, PySide6 %s, %s</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="59"/>
+        <source>Open another sopdesk database: a file on this computer or the office server</source>
+        <translation>Buka basis data sopdesk lain: berkas di komputer ini atau server kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="61"/>
         <source>Bring Word, Excel or PDF SOP documents in as drafts, each with its original file</source>
         <translation>Masukkan dokumen SOP Word, Excel atau PDF sebagai draf, masing-masing dengan berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="61"/>
+        <location filename="../../ui/action_tips.py" line="63"/>
         <source>Import every SOP document of a folder and its subfolders, with a summary</source>
         <translation>Impor setiap dokumen SOP dalam satu folder dan subfoldernya, dengan ringkasan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="63"/>
+        <location filename="../../ui/action_tips.py" line="65"/>
         <source>Start a new SOP, blank or as a copy of the one shown</source>
         <translation>Mulai SOP baru, kosong atau sebagai salinan SOP yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="65"/>
+        <location filename="../../ui/action_tips.py" line="67"/>
         <source>Edit the SOP shown (an approved SOP gets a new draft revision first)</source>
         <translation>Sunting SOP yang ditampilkan (SOP yang sudah disahkan mendapat revisi draf baru lebih dulu)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="67"/>
+        <location filename="../../ui/action_tips.py" line="69"/>
         <source>The executions of a week against the standard times, as an Excel workbook</source>
         <translation>Pelaksanaan satu minggu dibandingkan dengan standar waktu, sebagai buku kerja Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="69"/>
+        <location filename="../../ui/action_tips.py" line="71"/>
         <source>The monitoring form (Tabel 7) and the evaluation checklist of a period</source>
         <translation>Formulir monitoring (Tabel 7) dan daftar periksa evaluasi satu periode</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="71"/>
+        <location filename="../../ui/action_tips.py" line="73"/>
         <source>Every approved sheet in one PDF, with a cover and contents</source>
         <translation>Semua lembar yang disahkan dalam satu PDF, dengan sampul dan daftar isi</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="73"/>
+        <location filename="../../ui/action_tips.py" line="75"/>
         <source>Print the sheet of the SOP shown</source>
         <translation>Cetak lembar SOP yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="74"/>
+        <location filename="../../ui/action_tips.py" line="76"/>
         <source>Print every approved sheet as the SOP book</source>
         <translation>Cetak semua lembar yang disahkan sebagai buku SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="76"/>
+        <location filename="../../ui/action_tips.py" line="78"/>
         <source>Check the code printed beside a sheet&apos;s QR code against the database</source>
         <translation>Periksa kode yang tercetak di samping kode QR sebuah lembar terhadap basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="78"/>
+        <location filename="../../ui/action_tips.py" line="80"/>
         <source>Save the revision (all of it or nothing)</source>
         <translation>Simpan revisi (seluruhnya atau tidak sama sekali)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="79"/>
+        <location filename="../../ui/action_tips.py" line="81"/>
         <source>Close the editor (asks about unsaved edits)</source>
         <translation>Tutup penyunting (bertanya bila ada suntingan belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="80"/>
+        <location filename="../../ui/action_tips.py" line="82"/>
         <source>Undo the last edit</source>
         <translation>Urungkan suntingan terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="81"/>
+        <location filename="../../ui/action_tips.py" line="83"/>
         <source>Redo the edit undone</source>
         <translation>Ulangi suntingan yang diurungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="82"/>
+        <location filename="../../ui/action_tips.py" line="84"/>
         <source>Insert a new step below the current one</source>
         <translation>Sisipkan langkah baru di bawah langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="84"/>
+        <location filename="../../ui/action_tips.py" line="86"/>
         <source>Insert a new step above the current one</source>
         <translation>Sisipkan langkah baru di atas langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="86"/>
+        <location filename="../../ui/action_tips.py" line="88"/>
         <source>Copy the current step below it</source>
         <translation>Salin langkah ini ke bawahnya</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="87"/>
+        <location filename="../../ui/action_tips.py" line="89"/>
         <source>Delete the current step (Ctrl+Z brings it back)</source>
         <translation>Hapus langkah ini (Ctrl+Z mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="89"/>
+        <location filename="../../ui/action_tips.py" line="91"/>
         <source>Move the current step one row up</source>
         <translation>Pindahkan langkah ini satu baris ke atas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="90"/>
+        <location filename="../../ui/action_tips.py" line="92"/>
         <source>Move the current step one row down</source>
         <translation>Pindahkan langkah ini satu baris ke bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="91"/>
+        <location filename="../../ui/action_tips.py" line="93"/>
         <source>Turn a process into a decision with two exits, or back</source>
         <translation>Ubah proses menjadi keputusan dengan dua jalan keluar, atau sebaliknya</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="96"/>
+        <location filename="../../ui/action_tips.py" line="98"/>
         <source>Show or hide this panel</source>
         <translation>Tampilkan atau sembunyikan panel ini</translation>
     </message>
@@ -542,31 +547,31 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../ui/action_tips.py" line="63"/>
-        <location filename="../../ui/editor/controller.py" line="42"/>
+        <location filename="../../ui/action_tips.py" line="65"/>
+        <location filename="../../ui/editor/controller.py" line="46"/>
         <source>&amp;New SOP…</source>
         <translation>SOP &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="65"/>
-        <location filename="../../ui/editor/controller.py" line="43"/>
+        <location filename="../../ui/action_tips.py" line="67"/>
+        <location filename="../../ui/editor/controller.py" line="47"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="56"/>
-        <location filename="../../ui/editor/controller.py" line="72"/>
+        <location filename="../../ui/editor/controller.py" line="60"/>
+        <location filename="../../ui/editor/controller.py" line="76"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="57"/>
+        <location filename="../../ui/editor/controller.py" line="61"/>
         <source>This revision is verified and waits for approval; send it back to draft to edit it.</source>
         <translation>Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="93"/>
-        <location filename="../../ui/editor/controller.py" line="127"/>
+        <location filename="../../ui/editor/controller.py" line="97"/>
+        <location filename="../../ui/editor/controller.py" line="131"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
@@ -687,13 +692,13 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="78"/>
+        <location filename="../../ui/action_tips.py" line="80"/>
         <location filename="../../ui/editor/window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="79"/>
+        <location filename="../../ui/action_tips.py" line="81"/>
         <location filename="../../ui/editor/window.py" line="162"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
@@ -704,13 +709,13 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="80"/>
+        <location filename="../../ui/action_tips.py" line="82"/>
         <location filename="../../ui/editor/window.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="81"/>
+        <location filename="../../ui/action_tips.py" line="83"/>
         <location filename="../../ui/editor/window.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
@@ -721,67 +726,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="82"/>
+        <location filename="../../ui/action_tips.py" line="84"/>
         <location filename="../../ui/editor/window.py" line="172"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="84"/>
+        <location filename="../../ui/action_tips.py" line="86"/>
         <location filename="../../ui/editor/window.py" line="174"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="86"/>
+        <location filename="../../ui/action_tips.py" line="88"/>
         <location filename="../../ui/editor/window.py" line="175"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="87"/>
+        <location filename="../../ui/action_tips.py" line="89"/>
         <location filename="../../ui/editor/window.py" line="176"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="89"/>
+        <location filename="../../ui/action_tips.py" line="91"/>
         <location filename="../../ui/editor/window.py" line="177"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="90"/>
+        <location filename="../../ui/action_tips.py" line="92"/>
         <location filename="../../ui/editor/window.py" line="178"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="91"/>
+        <location filename="../../ui/action_tips.py" line="93"/>
         <location filename="../../ui/editor/window.py" line="179"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="96"/>
+        <location filename="../../ui/action_tips.py" line="98"/>
         <location filename="../../ui/editor/window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="93"/>
+        <location filename="../../ui/action_tips.py" line="95"/>
         <location filename="../../ui/editor/window.py" line="181"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="94"/>
+        <location filename="../../ui/action_tips.py" line="96"/>
         <location filename="../../ui/editor/window.py" line="182"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="95"/>
+        <location filename="../../ui/action_tips.py" line="97"/>
         <location filename="../../ui/editor/window.py" line="183"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
@@ -1504,13 +1509,13 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/action_tips.py" line="59"/>
+        <location filename="../../ui/action_tips.py" line="61"/>
         <location filename="../../ui/importing.py" line="41"/>
         <source>&amp;Import files (PDF, Word, Excel)…</source>
         <translation>&amp;Impor berkas (PDF, Word, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="61"/>
+        <location filename="../../ui/action_tips.py" line="63"/>
         <location filename="../../ui/importing.py" line="42"/>
         <source>Import a &amp;folder…</source>
         <translation>Impor &amp;folder…</translation>
@@ -1726,106 +1731,106 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="25"/>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="27"/>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="28"/>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="30"/>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="32"/>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="34"/>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Approve</source>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="39"/>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="44"/>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>New &amp;draft revision</source>
         <translation>Buat revisi &amp;draf</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="46"/>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Mark &amp;verified</source>
         <translation>Tandai &amp;terverifikasi</translation>
     </message>
@@ -1835,111 +1840,111 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="50"/>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Send &amp;back to draft</source>
         <translation>&amp;Kembalikan ke draf</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="52"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Running executions…</source>
         <translation>Pelaksanaan &amp;berjalan…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="54"/>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Backup made: %s</source>
         <translation>Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Automatic backup failed: %s</source>
         <translation>Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Restoring from %s…</source>
         <translation>Memulihkan dari %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
-        <location filename="../../ui/main_window.py" line="502"/>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -1948,22 +1953,22 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>“%s” is open in an editor. Save and close it before changing its status.</source>
         <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Audit log</source>
         <translation>Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
@@ -1980,29 +1985,29 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
-        <location filename="../../ui/main_window.py" line="625"/>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
@@ -2011,22 +2016,22 @@ Basis data: %s</translation>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -2035,8 +2040,8 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Check the database</source>
         <translation>Periksa basis data</translation>
     </message>
@@ -2381,6 +2386,191 @@ Basis data: %s</translation>
         <location filename="../../ui/office_dialog.py" line="88"/>
         <source>Working calendar</source>
         <translation>Kalender kerja</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseController</name>
+    <message>
+        <location filename="../../ui/action_tips.py" line="59"/>
+        <location filename="../../ui/open_database.py" line="53"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Buka basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="75"/>
+        <source>This database is already open.</source>
+        <translation>Basis data ini sudah terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="79"/>
+        <location filename="../../ui/open_database.py" line="99"/>
+        <location filename="../../ui/open_database.py" line="133"/>
+        <location filename="../../ui/open_database.py" line="143"/>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="82"/>
+        <source>Opening the database…</source>
+        <translation>Membuka basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="98"/>
+        <source>The database could not be opened; the one open stays open.</source>
+        <translation>Basis data tidak dapat dibuka; basis data yang sedang terbuka tetap dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="100"/>
+        <source>The database could not be opened; the one open stays open.
+
+%s</source>
+        <translation>Basis data tidak dapat dibuka; basis data yang sedang terbuka tetap dipakai.
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="108"/>
+        <source>The database open stays open.</source>
+        <translation>Basis data yang sedang terbuka tetap dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="134"/>
+        <source>The password could not be kept: this computer has no usable password store. Type it again in File → Open database next time, or put it in your pgpass file.</source>
+        <translation>Kata sandi tidak dapat disimpan: komputer ini tidak punya penyimpanan kata sandi yang dapat dipakai. Ketik lagi di Berkas → Buka basis data lain kali, atau simpan di berkas pgpass Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="63"/>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="68"/>
+        <source>(choose a recent database)</source>
+        <translation>(pilih basis data yang pernah dibuka)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="73"/>
+        <source>Opened before:</source>
+        <translation>Pernah dibuka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="76"/>
+        <source>A database file on this computer (SQLite)</source>
+        <translation>Berkas basis data di komputer ini (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="77"/>
+        <source>The office server (PostgreSQL)</source>
+        <translation>Server kantor (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="89"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="106"/>
+        <source>File name, e.g. D:\SOP\sopdesk.sqlite3</source>
+        <translation>Nama berkas, mis. D:\SOP\sopdesk.sqlite3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="107"/>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="112"/>
+        <source>Choose a sopdesk database, or type the name of a new file: a new database is made with the sample SOPs, as at the first start.</source>
+        <translation>Pilih basis data sopdesk, atau ketik nama berkas baru: basis data baru dibuat berisi SOP contoh, seperti saat sopdesk pertama kali dijalankan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="122"/>
+        <source>e.g. server-organisasi or 192.168.1.10</source>
+        <translation>mis. server-organisasi atau 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="130"/>
+        <source>Keep the password in this computer&apos;s password store</source>
+        <translation>Simpan kata sandi di penyimpanan kata sandi komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="133"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="134"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="135"/>
+        <source>Database:</source>
+        <translation>Basis data:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="136"/>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="137"/>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="140"/>
+        <source>This computer has no password store, so the password is not kept: type it each time, or put it in your pgpass file (ask the administrator).</source>
+        <translation>Komputer ini tidak punya penyimpanan kata sandi, jadi kata sandi tidak disimpan: ketik setiap kali, atau taruh di berkas pgpass Anda (tanyakan kepada administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="148"/>
+        <location filename="../../ui/open_database_dialog.py" line="251"/>
+        <source>Test connection</source>
+        <translation>Uji sambungan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="182"/>
+        <source>kept in the password store</source>
+        <translation>tersimpan di penyimpanan kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="186"/>
+        <source>Database file</source>
+        <translation>Berkas basis data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="187"/>
+        <source>sopdesk database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Basis data sopdesk (*.sqlite3 *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="208"/>
+        <source>Choose a file, or type the name of a new one.</source>
+        <translation>Pilih berkas, atau ketik nama berkas baru.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="211"/>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Isi server, basis data dan pengguna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="230"/>
+        <source>Connecting…</source>
+        <translation>Menyambung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="241"/>
+        <source>Connected: the database is empty; sopdesk sets it up when it is opened.</source>
+        <translation>Tersambung: basis data masih kosong; sopdesk menyiapkannya saat dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="242"/>
+        <source>Connected: a sopdesk database.</source>
+        <translation>Tersambung: basis data sopdesk.</translation>
     </message>
 </context>
 <context>
@@ -3289,37 +3479,37 @@ Tetap hapus?</translation>
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../ui/action_tips.py" line="67"/>
+        <location filename="../../ui/action_tips.py" line="69"/>
         <location filename="../../ui/reports.py" line="38"/>
         <source>&amp;Weekly report (Excel)…</source>
         <translation>Laporan &amp;mingguan (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="69"/>
+        <location filename="../../ui/action_tips.py" line="71"/>
         <location filename="../../ui/reports.py" line="39"/>
         <source>&amp;Monitoring and evaluation…</source>
         <translation>&amp;Monitoring dan evaluasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="71"/>
+        <location filename="../../ui/action_tips.py" line="73"/>
         <location filename="../../ui/reports.py" line="41"/>
         <source>SOP &amp;book as PDF…</source>
         <translation>&amp;Buku SOP sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="73"/>
+        <location filename="../../ui/action_tips.py" line="75"/>
         <location filename="../../ui/reports.py" line="42"/>
         <source>&amp;Print this SOP…</source>
         <translation>&amp;Cetak SOP ini…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="74"/>
+        <location filename="../../ui/action_tips.py" line="76"/>
         <location filename="../../ui/reports.py" line="43"/>
         <source>Print the SOP b&amp;ook…</source>
         <translation>Cetak b&amp;uku SOP…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="76"/>
+        <location filename="../../ui/action_tips.py" line="78"/>
         <location filename="../../ui/reports.py" line="45"/>
         <source>&amp;Check a printed sheet…</source>
         <translation>&amp;Periksa lembar tercetak…</translation>
