@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from sopdesk.domain.model import Status
 from sopdesk.store.audit import Actor
+from sopdesk.store.backup import backup_folder, list_backups
 from sopdesk.store.catalogue import CatalogueEntry
 from sopdesk.store.credentials import SERVICE
 from sopdesk.store.database import open_database, session_marker
@@ -199,6 +200,16 @@ def test_choosing_a_sqlite_file_shows_that_database(qtbot: Any, window: MainWind
     assert lock_path(other).exists() and not lock_path(db_path).exists()
     assert session_marker(other).exists() and not session_marker(db_path).exists()
     assert recent(window.settings)[0] == str(other)
+    assert list_backups(backup_folder(db_path))  # the file left was backed up, as on closing
+
+
+def test_a_relative_file_name_is_remembered_whole(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _choose_file(monkeypatch, Path("relatif.sqlite3"))
+    _switch(qtbot, window)
+    assert window.db is not None and window.db.path == tmp_path / "relatif.sqlite3"
+    assert recent(window.settings)[0] == str(tmp_path / "relatif.sqlite3")
 
 
 def test_a_new_file_is_a_new_database_with_the_samples(qtbot: Any, window: MainWindow, tmp_path: Path,
@@ -218,6 +229,8 @@ def test_the_live_views_follow_the_new_database(qtbot: Any, window: MainWindow, 
     other = tmp_path / "lain.sqlite3"
     _choose_file(monkeypatch, other)
     _switch(qtbot, window)
+    # the baseline on the new database (a change before it shows with the next one, as at a start)
+    qtbot.waitUntil(lambda: live._db is window.db and live.counter is not None, timeout=5000)
     expected = _new_draft_in(other)  # another workstation writes to the new database
     qtbot.waitUntil(lambda: window.model.entries() == expected, timeout=3000)
     live.timer.stop()
@@ -387,3 +400,34 @@ def test_cancel_changes_nothing(qtbot: Any, window: MainWindow, monkeypatch: pyt
     monkeypatch.setattr(OpenDatabaseDialog, "exec", lambda _d: int(QDialog.DialogCode.Rejected))
     old = window.db
     assert window.opening.choose() is None and window.db is old
+
+
+def test_unticking_keep_forgets_the_kept_password(qtbot: Any, window: MainWindow, pg_url: str,
+                                                  store: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    address = _address(pg_url)
+    store.set_password(SERVICE, address.label(), "lama")
+    _choose_server(monkeypatch, address, PASSWORD, keep=False)
+    _switch(qtbot, window)
+    assert store.passwords == {}
+
+
+def test_a_server_that_refuses_at_start_offers_the_dialog_on_that_server(
+        qtbot: Any, pg_url: str, tmp_path: Path, store: MemoryKeyring, monkeypatch: pytest.MonkeyPatch,
+        messages: list[tuple[str, str]]) -> None:
+    address = _address(pg_url)
+    refused = ServerAddress(address.host, address.database, "belum_terdaftar", address.port)
+    offered: list[tuple[str, int, str, str, str]] = []
+
+    def exec_(dialog: OpenDatabaseDialog) -> int:
+        offered.append((dialog.host.text(), dialog.port.value(), dialog.database.text(), dialog.user.text(),
+                        dialog.password.text()))
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(OpenDatabaseDialog, "exec", exec_)
+    win = MainWindow(refused.url(), _settings(tmp_path / "Ana.ini"))
+    qtbot.addWidget(win)
+    win.start()
+    qtbot.waitUntil(lambda: bool(offered), timeout=20000)
+    assert offered == [(refused.host, refused.port, refused.database, refused.user, "")]
+    assert messages and "tidak dapat dibuka" in messages[-1][1] and win.db is None
+    wait_for_all()

@@ -1,7 +1,8 @@
 """Berkas → Buka basis data… (Ctrl+Shift+O): switch the running window to another database.
 
-The new database is opened (and, when new, filled with the samples) in the background while the
-old one stays open; only when that worked are open editors and dialogs closed, the old database
+The SQLite file being left is backed up if it changed (as on closing the window), and the new
+database is opened (and, when new, filled with the samples) in the background while the old one
+stays open; only when that worked are open editors and dialogs closed, the old database
 closed and its instance lock released, and the window shown on the new one (catalogue,
 Pelaksanaan, live views). A refusal (damaged, unreadable, locked, newer, foreign, on a network
 share, a server that cannot be reached or refuses the login) is the store's message, and the old
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -78,12 +80,14 @@ class OpenDatabaseController(QObject):
         if isinstance(lock, str):
             QMessageBox.warning(win, self.tr("Open database"), lock)
             return None
-        url = choice.url()
+        url, leaving = choice.url(), win._db_file() if win.db is not None else None
         win.status_label.setText(self.tr("Opening the database…"))
 
         def work(_p: Progress) -> tuple[Database, list[CatalogueEntry]]:
             from sopdesk.store.database import open_database
 
+            if leaving is not None:
+                _back_up(leaving)
             db = open_database(url, seed=True, track_session=True)
             try:
                 return db, db.sops.catalogue()
@@ -147,3 +151,19 @@ class OpenDatabaseController(QObject):
             self.open(dialog.choice())
         return True
 
+
+
+def _back_up(path: Path) -> None:
+    """Back up the SQLite file being left if it changed, as on closing the window; a failure is
+    logged (the automatic backups go on when it is opened again), not a reason to stay."""
+    import datetime as dt
+
+    from sopdesk.store.backup import backup_if_changed
+
+    try:
+        made = backup_if_changed(path, dt.datetime.now())
+    except Exception:
+        log.error("backup of the database left failed", exc_info=True)
+        return
+    if made is not None:
+        log.info("backed up the database left: %s", made)

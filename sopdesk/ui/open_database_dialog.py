@@ -199,7 +199,7 @@ class OpenDatabaseDialog(QDialog):
     def choice(self) -> DatabaseChoice:
         """The database chosen (the fields as they are)."""
         if self.file_choice.isChecked():
-            return DatabaseChoice(str(Path(self.path.text().strip()).expanduser()))
+            return DatabaseChoice(str(Path(self.path.text().strip()).expanduser().absolute()))
         return DatabaseChoice(self.address().url(), self.password.text() or None,
                               self.keep.isEnabled() and self.keep.isChecked())
 
