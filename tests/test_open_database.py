@@ -30,7 +30,7 @@ from sopdesk.ui.about import about_text
 from sopdesk.ui.instance_lock import hold, lock_path
 from sopdesk.ui.live import LiveViews
 from sopdesk.ui.main_window import MainWindow
-from sopdesk.ui.open_database_dialog import OpenDatabaseDialog
+from sopdesk.ui.open_database_dialog import DatabaseChoice, OpenDatabaseDialog
 from sopdesk.ui.recent_databases import recent, startup_target
 from sopdesk.ui.settings import USER_NAME, Settings
 from sopdesk.ui.tasks import wait_for_all
@@ -431,3 +431,12 @@ def test_a_server_that_refuses_at_start_offers_the_dialog_on_that_server(
     assert offered == [(refused.host, refused.port, refused.database, refused.user, "")]
     assert messages and "tidak dapat dibuka" in messages[-1][1] and win.db is None
     wait_for_all()
+
+
+def test_a_second_choice_while_one_opens_is_ignored(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    first, second = DatabaseChoice(str(tmp_path / "satu.sqlite3")), DatabaseChoice(str(tmp_path / "dua.sqlite3"))
+    with qtbot.waitSignal(window.opening.switched, timeout=30000):
+        assert window.opening.open(first) is not None
+        assert window.opening.open(second) is None
+    assert window.db is not None and window.db.path == tmp_path / "satu.sqlite3"
+    assert not (tmp_path / "dua.sqlite3").exists() and not lock_path(tmp_path / "dua.sqlite3").exists()

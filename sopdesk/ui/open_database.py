@@ -49,6 +49,7 @@ class OpenDatabaseController(QObject):
         super().__init__(window)
         self.window = window
         self.lock: QLockFile | None = None
+        self._pending: TaskHandle | None = None  # the database being opened
 
     def install(self, menu: QMenu) -> None:
         """Put Buka basis data… first in the Berkas menu."""
@@ -64,15 +65,23 @@ class OpenDatabaseController(QObject):
 
     def choose(self) -> TaskHandle | None:
         """Ask which database (`OpenDatabaseDialog`), then open it."""
+        return self._ask(None)
+
+    def _ask(self, server: ServerAddress | None) -> TaskHandle | None:
         dialog = OpenDatabaseDialog(recent(self.window.settings), credentials.store_usable(), self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return self.open(dialog.choice())
+        if server is not None:
+            dialog.set_server(server)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        choice = dialog.choice()
+        dialog.deleteLater()
+        return self.open(choice) if accepted else None
 
     def open(self, choice: DatabaseChoice) -> TaskHandle | None:
-        """Open ``choice`` in the background and show it; None when nothing was started (the
-        database is already the one open, or another sopdesk holds the file)."""
+        """Open ``choice`` in the background and show it; None when nothing was started (another
+        is being opened, the database is already the one open, or another sopdesk holds the file)."""
         win = self.window
+        if self._pending is not None:
+            return None
         if win.db is not None and plain_target(choice.target) == plain_target(win.db_target):
             win.status_label.setText(self.tr("This database is already open."))
             return None
@@ -95,9 +104,11 @@ class OpenDatabaseController(QObject):
                 db.close()
                 raise
 
-        return run_task(work, partial(self._opened, choice, url, lock), partial(self._failed, lock))
+        self._pending = run_task(work, partial(self._opened, choice, url, lock), partial(self._failed, lock))
+        return self._pending
 
     def _failed(self, lock: QLockFile | None, exc: Exception) -> None:
+        self._pending = None
         release(lock)
         self.window.status_label.setText(self.tr("The database could not be opened; the one open stays open."))
         show_failure(self.window, self.tr("Open database"), exc, self.tr(
@@ -105,6 +116,7 @@ class OpenDatabaseController(QObject):
 
     def _opened(self, choice: DatabaseChoice, url: str, lock: QLockFile | None,
                 result: tuple[Database, list[CatalogueEntry]]) -> None:
+        self._pending = None
         db, entries = result
         if not self._close_views():  # an editor kept its unsaved edits: stay where we were
             db.close()
@@ -145,10 +157,7 @@ class OpenDatabaseController(QObject):
         if address is None:
             return False
         show_failure(self.window, self.tr("Open database"), exc)
-        dialog = OpenDatabaseDialog(recent(self.window.settings), credentials.store_usable(), self.window)
-        dialog.set_server(address)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.open(dialog.choice())
+        self._ask(address)
         return True
 
 
