@@ -16,7 +16,8 @@ from sopdesk.domain.model import Sop, Status
 from sopdesk.store.catalogue import CatalogueEntry
 from sopdesk.ui.help import SECTIONS, guide_path
 from sopdesk.ui.main_window import MainWindow
-from sopdesk.ui.settings import USER_NAME, Settings
+from sopdesk.ui.settings import Settings
+from tests.windows import open_window
 
 
 @pytest.fixture
@@ -50,7 +51,7 @@ def test_every_menu_action_of_the_main_window_has_a_tip(window: MainWindow) -> N
     actions = _leaf_actions(window.menuBar())
     assert len(actions) > 30
     assert _untipped(window.menuBar()) == []
-    export = window.act_export
+    export = window.exports.act_export
     assert export.statusTip() and export.toolTip().endswith(f"({export.shortcut().toString()})")
 
 
@@ -124,13 +125,7 @@ def test_f1_in_the_editor_opens_the_editing_section(qtbot: Any, db_path: Path, t
 
     from sopdesk.ui.tasks import wait_for_all
 
-    settings = Settings(QSettings(str(tmp_path / "f.ini"), QSettings.Format.IniFormat))
-    settings.set(USER_NAME, "Ana")  # else the editor asks for the name of the audit log
-    win = MainWindow(db_path, settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
-    qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
+    win = open_window(qtbot, db_path, tmp_path)  # a user name typed, else the editor asks for it
     editor = win.editing.open_editor(sample_by_id["kalbar-penyusunan-lkj-biro"], None, 1)
     shortcuts = [s for s in editor.findChildren(QShortcut) if s.key() == QKeySequence("F1")]
     assert len(shortcuts) == 1

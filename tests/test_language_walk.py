@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from sopdesk.domain.model import Sop
 from sopdesk.ui.app import install_translators
 from sopdesk.ui.main_window import MainWindow
-from sopdesk.ui.settings import USER_NAME, Settings
 from sopdesk.ui.tasks import wait_for_all
 from tests.ui_walk import ENGLISH_WORDS, INDONESIAN_WORDS, data_strings, offences, texts_of
+from tests.windows import open_window
 
 NOW = dt.datetime(2025, 6, 30, 16, 0)  # a Monday
 KEY = "lamandau-pengisian-e-sakip"  # six format findings
@@ -210,7 +210,7 @@ def open_execution_dialogs(walk: Walk) -> None:
 
 
 def open_running(walk: Walk) -> None:
-    walk.window.show_running()
+    walk.window.revisions.show_running()
     walk.wait_scanned("RunningDialog")
 
 
@@ -270,7 +270,7 @@ def open_verify(walk: Walk) -> None:
 
 
 def open_restore(walk: Walk) -> None:
-    walk.window.restore_from_backup()
+    walk.window.care.restore_from_backup()
     walk.wait_scanned("RestoreDialog")
 
 
@@ -310,13 +310,13 @@ def open_history(walk: Walk) -> None:
                                   approval=dataclasses.replace(sop.approval, name="Ana"))
     win.db.sops.save_draft(draft, changed, Actor(app_user="Ana"))
     walk.data |= {changed.title, "Ana"}
-    win.show_history()
+    win.revisions.show_history()
     walk.wait_scanned("HistoryDialog")
     assert any("»" in text for where, text in walk.texts if where.startswith("[HistoryDialog]"))  # the changes
 
 
 def open_audit_log(walk: Walk) -> None:
-    walk.window.show_audit_log()
+    walk.window.revisions.show_audit_log()
     walk.wait_scanned("AuditDialog")
 
 
@@ -330,7 +330,7 @@ def open_error_messages(walk: Walk) -> None:
     walk.wait_scanned("QMessageBox.warning")
     walk.scanned.remove("QMessageBox.warning")
     assert win.current is not None and win.current.status is Status.APPROVED
-    win.change_revision(Status.APPROVED)
+    win.revisions.change_revision(Status.APPROVED)
     walk.wait_scanned("QMessageBox.warning")
     walk.scanned.remove("QMessageBox.warning")
     from sopdesk.domain.office import OfficeSettings
@@ -348,13 +348,13 @@ def open_about(walk: Walk) -> None:
 
 
 def open_check_database(walk: Walk) -> None:
-    walk.window.check_database()
+    walk.window.care.check_database()
     walk.wait_scanned("QMessageBox.information")
 
 
 def open_file_dialogs(walk: Walk) -> None:
-    walk.window.export_current()
-    walk.window.export_all()
+    walk.window.exports.export_current()
+    walk.window.exports.export_all()
 
 
 def open_qt_standard_widgets(walk: Walk) -> None:
@@ -398,15 +398,7 @@ def walk(request: pytest.FixtureRequest, qtbot: Any, db_path: Path, tmp_path: Pa
     assert isinstance(app, QApplication)
     locale = QLocale()
     install_translators(app, language)
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.set(USER_NAME, "Ana")
-    win = MainWindow(db_path, settings)
-    win.clock = lambda: NOW
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
-    qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
+    win = open_window(qtbot, db_path, tmp_path, clock=lambda: NOW)
     walk = Walk(win, qtbot, monkeypatch, tmp_path)
     _patch_blocking(walk)
     try:
@@ -427,16 +419,16 @@ def _user_data(sample_sops: list[Sop], with_notes: bool, tmp_path: Path) -> set[
 
 @pytest.mark.parametrize("walk", ["id"], indirect=True)
 def test_no_english_in_the_indonesian_interface(walk: Walk, sample_sops: list[Sop]) -> None:
-    for open_window in WINDOWS:
-        open_window(walk)
+    for open_one in WINDOWS:
+        open_one(walk)
     found = offences(walk.texts, ENGLISH_WORDS, _user_data(sample_sops, False, walk.tmp_path) | walk.data)
     assert not found, f"{len(found)} English text(s) in the Indonesian interface:\n" + "\n".join(found)
 
 
 @pytest.mark.parametrize("walk", ["en"], indirect=True)
 def test_no_indonesian_in_the_english_interface(walk: Walk, sample_sops: list[Sop]) -> None:
-    for open_window in WINDOWS:
-        open_window(walk)
+    for open_one in WINDOWS:
+        open_one(walk)
     found = offences(walk.texts, INDONESIAN_WORDS, _user_data(sample_sops, True, walk.tmp_path) | walk.data)
     assert not found, f"{len(found)} Indonesian text(s) in the English interface:\n" + "\n".join(found)
 

@@ -16,7 +16,6 @@ import keyring.backend
 import keyring.backends.fail
 import keyring.errors
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from sopdesk.domain.model import Status
@@ -32,10 +31,9 @@ from sopdesk.ui.live import LiveViews
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.open_database_dialog import DatabaseChoice, OpenDatabaseDialog
 from sopdesk.ui.recent_databases import recent, startup_target
-from sopdesk.ui.settings import USER_NAME, Settings
 from sopdesk.ui.tasks import wait_for_all
 from tests.ui_walk import texts_of
-from tests.windows import open_window
+from tests.windows import open_window, window_settings
 
 PASSWORD = "Rahasia-7#kantor"
 
@@ -85,12 +83,6 @@ def no_store() -> Iterator[None]:
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     return tmp_path / "Ana.ini"  # where `tests.windows.open_window` keeps Ana's settings
-
-
-def _settings(path: Path) -> Settings:
-    settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
-    settings.set(USER_NAME, "Ana")
-    return settings
 
 
 @pytest.fixture
@@ -309,7 +301,7 @@ def test_the_remembered_choice_opens_in_a_new_window_and_db_wins(
     expected = window.model.entries()
     window.close()
     wait_for_all()
-    settings = _settings(settings_file)
+    settings = window_settings(settings_file.parent)
     default = tmp_path / "bawaan.sqlite3"
     target = startup_target(settings, None, default)
     assert target == address.url(PASSWORD)  # the password from the store, the rest from the settings
@@ -334,7 +326,7 @@ def test_db_on_the_command_line_reaches_the_window(monkeypatch: pytest.MonkeyPat
 def test_a_missing_remembered_file_is_not_made_again(settings_file: Path, tmp_path: Path) -> None:
     from sopdesk.ui.recent_databases import remember
 
-    settings = _settings(settings_file)
+    settings = window_settings(settings_file.parent)
     gone = tmp_path / "usb" / "sopdesk.sqlite3"
     remember(settings, gone)
     assert startup_target(settings, None, tmp_path / "bawaan.sqlite3") == tmp_path / "bawaan.sqlite3"
@@ -412,24 +404,23 @@ def test_unticking_keep_forgets_the_kept_password(qtbot: Any, window: MainWindow
 
 
 def test_a_server_that_refuses_at_start_offers_the_dialog_on_that_server(
-        qtbot: Any, pg_url: str, tmp_path: Path, store: MemoryKeyring, monkeypatch: pytest.MonkeyPatch,
-        messages: list[tuple[str, str]]) -> None:
+        qtbot: Any, pg_url: str, tmp_path: Path, store: MemoryKeyring, messages: list[tuple[str, str]]) -> None:
     address = _address(pg_url)
     refused = ServerAddress(address.host, address.database, "belum_terdaftar", address.port)
-    offered: list[tuple[str, int, str, str, str]] = []
-
-    def exec_(dialog: OpenDatabaseDialog) -> int:
-        offered.append((dialog.host.text(), dialog.port.value(), dialog.database.text(), dialog.user.text(),
-                        dialog.password.text()))
-        return int(QDialog.DialogCode.Rejected)
-
-    monkeypatch.setattr(OpenDatabaseDialog, "exec", exec_)
-    win = MainWindow(refused.url(), _settings(tmp_path / "Ana.ini"))
+    win = MainWindow(refused.url(), window_settings(tmp_path))
     qtbot.addWidget(win)
+    win.show()
     win.start()
-    qtbot.waitUntil(lambda: bool(offered), timeout=20000)
-    assert offered == [(refused.host, refused.port, refused.database, refused.user, "")]
+    qtbot.waitUntil(lambda: win.findChild(OpenDatabaseDialog) is not None, timeout=20000)
+    dialog = win.findChild(OpenDatabaseDialog)
+    assert dialog.isVisible() and dialog.server_choice.isChecked()
+    assert (dialog.host.text(), dialog.port.value(), dialog.database.text(), dialog.user.text(),
+            dialog.password.text()) == (refused.host, refused.port, refused.database, refused.user, "")
     assert messages and "tidak dapat dibuka" in messages[-1][1] and win.db is None
+    dialog.user.setText(address.user)  # the login the administrator gave, typed again
+    with qtbot.waitSignal(win.opening.switched, timeout=30000):
+        dialog._accept()
+    assert win.db is not None and win.db.path is None and recent(win.settings) == [address.url()]
     wait_for_all()
 
 

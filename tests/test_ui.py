@@ -17,6 +17,7 @@ from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.scene import FlowchartScene
 from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import wait_for_all
+from tests.windows import open_window
 
 
 @pytest.fixture
@@ -26,12 +27,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def window(qtbot, db_path: Path, settings: Settings):  # type: ignore[no-untyped-def]
-    win = MainWindow(db_path, settings)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
-    yield win
+    yield open_window(qtbot, db_path, settings=settings)
     wait_for_all()
 
 
@@ -113,8 +109,8 @@ def test_related_sop_links_open_the_linked_sop(window: MainWindow, qtbot) -> Non
 
 
 def test_export_all_from_the_window(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.exportFinished, timeout=60000) as blocker:
-        window.export_all_to(tmp_path / "lembar")
+    with qtbot.waitSignal(window.exports.finished, timeout=60000) as blocker:
+        window.exports.export_all_to(tmp_path / "lembar")
     assert len(blocker.args[0]) == 14
     assert len(list((tmp_path / "lembar").glob("*.pdf"))) == 14
     offer = next(b for b in window.findChildren(QMessageBox) if b.isVisible())  # fourteen files: the folder only
@@ -130,7 +126,7 @@ def test_export_failure_is_a_message_not_a_crash(window: MainWindow, qtbot, tmp_
     assert window.current is not None
     blocker_file = tmp_path / "bukan-folder"
     blocker_file.write_text("x")
-    window.export_to_file(window.current, blocker_file / "x.pdf", window._paper())
+    window.exports.export_to_file(window.current, blocker_file / "x.pdf", window.paper())
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "tidak ada berkas setengah jadi" in shown[0].lower() or "no partial file" in shown[0].lower()
     assert not (blocker_file / "x.pdf").exists()
@@ -190,7 +186,7 @@ def test_restore_from_the_window(qtbot, db_path: Path, settings: Settings,  # ty
         win.start()
     qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
     with qtbot.waitSignal(win.catalogueLoaded, timeout=20000):
-        win.restore_from_backup()
+        win.care.restore_from_backup()
     qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
     assert win.db is not None
     assert [r.number for r in win.db.sops.revisions("kalbar-penyusunan-lkj-biro")] == [1]  # the draft is gone
@@ -275,9 +271,9 @@ def test_revision_lifecycle_from_the_menu(window: MainWindow, qtbot, settings: S
     monkeypatch.setattr("sopdesk.ui.main_window.QMessageBox.warning", lambda _p, _t, text: warnings.append(text))
     with qtbot.waitSignal(window.sopShown, timeout=10000):
         window.open_sop_by_key("kalbar-penyusunan-lkj-biro")
-    assert window.act_new_draft.isEnabled() and not window.act_approve.isEnabled()
-    for action, status in ((window.act_new_draft, "draft"), (window.act_verify, "verified"),
-                           (window.act_approve, "approved")):
+    assert window.revisions.act_new_draft.isEnabled() and not window.revisions.act_approve.isEnabled()
+    for action, status in ((window.revisions.act_new_draft, "draft"), (window.revisions.act_verify, "verified"),
+                           (window.revisions.act_approve, "approved")):
         with qtbot.waitSignal(window.sopShown, timeout=10000):
             action.trigger()
         qtbot.waitUntil(lambda s=status: window.current is not None and window.current.status.value == s
@@ -298,13 +294,7 @@ def test_identity_view_lists_the_format_findings(window: MainWindow, qtbot) -> N
 
 
 def _open_window(qtbot, db_path: Path, settings: Settings) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(db_path, settings)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
-    return win
+    return open_window(qtbot, db_path, settings=settings, size=(1366, 768))
 
 
 def test_the_catalogue_is_sorted_by_name_and_readable_at_1366(window: MainWindow) -> None:

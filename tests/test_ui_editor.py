@@ -25,6 +25,7 @@ from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import wait_for_all
 from tests import editor_driver as drive
+from tests.windows import open_window
 
 
 @pytest.fixture
@@ -36,11 +37,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def window(qtbot: Any, db_path: Path, settings: Settings) -> Any:
-    win = MainWindow(db_path, settings)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
+    win = open_window(qtbot, db_path, settings=settings)
     yield win
     for editor in list(win.editing.editors.values()):
         editor.document.undo_stack.setClean()
@@ -683,7 +680,7 @@ def test_status_cannot_change_while_the_sop_is_in_an_editor(qtbot: Any, window: 
     key = window.current.id
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: key in window.editing.editors, timeout=10000)
-    assert window.change_revision(window.current.status.VERIFIED) is None
+    assert window.revisions.change_revision(window.current.status.VERIFIED) is None
     assert told and window.current.title in told[0]
 
 

@@ -107,10 +107,19 @@ def test_the_error_dialog_speaks_indonesian_and_hides_the_password(qtbot, tmp_pa
     assert QGuiApplication.clipboard().text() == dialog.details
     assert "user:***@127.0.0.1" in dialog.details
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     monkeypatch.setenv("SOPDESK_LOG_DIR", str(tmp_path / "log"))
     dialog.folder_button.click()
     assert [Path(u.toLocalFile()) for u in opened] == [tmp_path / "log"]
+
+
+def test_no_program_for_the_log_folder_says_where_it_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setenv("SOPDESK_LOG_DIR", str(tmp_path / "log"))
+    assert errors.open_log_folder() is False
+    assert len(shown) == 1 and str(tmp_path / "log") in shown[0]
 
 
 def test_an_expected_refusal_in_the_background_is_a_message_logged_without_traceback(

@@ -6,13 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from sopdesk.ui.execution_dialogs import CorrectionDialog, RunningDialog, StartDialog
 from sopdesk.ui.executions import ExecutionPanel
 from sopdesk.ui.main_window import MainWindow
-from sopdesk.ui.settings import USER_NAME, Settings
 from sopdesk.ui.tasks import wait_for_all
+from tests.windows import open_window
 
 NOW = dt.datetime(2025, 6, 30, 16, 0)  # Monday
 
@@ -23,15 +23,7 @@ def t(day: int, hour: int, minute: int = 0) -> dt.datetime:
 
 @pytest.fixture
 def window(qtbot, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.set(USER_NAME, "Ana")
-    win = MainWindow(db_path, settings)
-    win.clock = lambda: NOW
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
-    qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
+    win = open_window(qtbot, db_path, tmp_path, clock=lambda: NOW)
     monkeypatch.setattr("sopdesk.ui.executions.QMessageBox.warning", lambda _p, _t, text: win._warnings.append(text))
     win._warnings = []  # type: ignore[attr-defined]
     yield win
@@ -160,7 +152,7 @@ def test_an_approved_sop_with_a_newer_draft_still_runs_its_approved_revision(  #
     approved = window.db.sops.find_by_key("kalbar-penyusunan-lkj-biro")
     assert approved is not None
     draft = window.db.sops.start_draft(approved)
-    window._reload_catalogue(draft)
+    window.revisions.reload_catalogue(draft)
     panel = _open(qtbot, window, "kalbar-penyusunan-lkj-biro")
     assert panel.sop is not None and panel.sop.status is Status.DRAFT  # the catalogue shows the draft
     seen: list[tuple[bool, bool]] = []

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDateTimeEdit
 
 from sopdesk.domain.isoweek import parse_week
@@ -20,8 +20,8 @@ from sopdesk.ui.app import install_translators
 from sopdesk.ui.execution_dialogs import MinuteEdit, StartDialog
 from sopdesk.ui.executions import ExecutionPanel
 from sopdesk.ui.main_window import MainWindow
-from sopdesk.ui.settings import USER_NAME, Settings
 from sopdesk.ui.tasks import wait_for_all
+from tests.windows import open_window
 
 NOW = dt.datetime(2026, 11, 24, 11, 47, 33)  # a Tuesday morning, seconds and all
 WEEK = parse_week("2026-W48")
@@ -41,16 +41,7 @@ def indonesian() -> Iterator[None]:
 @pytest.fixture
 def window(qtbot, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
            indonesian: None):
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.set(USER_NAME, "Ana")
-    win = MainWindow(db_path, settings)
-    win.clock = lambda: NOW
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
-    qtbot.waitUntil(lambda: win.db is not None, timeout=20000)
+    win = open_window(qtbot, db_path, tmp_path, clock=lambda: NOW, size=(1366, 768))
     warnings: list[str] = []
     monkeypatch.setattr("sopdesk.ui.executions.QMessageBox.warning", lambda _p, _t, text: warnings.append(text))
     win._warnings = warnings  # type: ignore[attr-defined]

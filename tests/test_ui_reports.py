@@ -9,28 +9,20 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from sopdesk.domain.isoweek import parse_week
-from sopdesk.ui import settings as opt
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.open_result import offer_open
-from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import wait_for_all
 from sopdesk.ui.week_picker import WeekPickerDialog
+from tests.windows import open_window
 
 
 @pytest.fixture
 def window(qtbot: Any, db_path: Path, tmp_path: Path) -> Any:
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set(opt.USER_NAME, "Penguji")
-    win = MainWindow(db_path, settings)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.catalogueLoaded, timeout=20000), qtbot.waitSignal(win.sopShown, timeout=20000):
-        win.start()
-    yield win
+    yield open_window(qtbot, db_path, tmp_path, "Penguji")
     wait_for_all()
 
 

@@ -175,6 +175,8 @@ BY_SOURCE = {
     "Monday %s – Friday %s (week %02d)": "Senin %s – Jumat %s (Minggu ke-%02d)",
     "%d files written to %s": "%d berkas ditulis ke %s", "Open file": "Buka berkas", "Open folder": "Buka folder",
     "No program could open %s.": "Tidak ada program yang dapat membuka %s.",
+    "No program could open the folder. The log files are in:\n%s":
+        "Tidak ada program yang dapat membuka folder itu. Berkas log ada di:\n%s",
     # Berkas -> Impor (ui/importing.py)
     "Bring Word, Excel or PDF SOP documents in as drafts, each with its original file":
         "Masukkan dokumen SOP Word, Excel atau PDF sebagai draf, masing-masing dengan berkas aslinya",
@@ -411,8 +413,44 @@ LANGUAGE_AND_AUDIT = {  # the audit log in words, durations, the guide, hints (b
     },
     "HelpController": {"&Guide": "&Panduan"},
     "HelpWindow": {"sopdesk guide": "Panduan sopdesk"},
+    "DatabaseCare": {  # moved out of MainWindow (ui/maintenance.py)
+        '&Check the database': '&Periksa basis data',
+        '&Restore from a backup…': '&Pulihkan dari cadangan…',
+        'Backup made: %s': 'Cadangan dibuat: %s',
+        'Automatic backup failed: %s': 'Pencadangan otomatis gagal: %s',
+        'Restoring from %s…': 'Memulihkan dari %s…',
+        'Restore': 'Pulihkan',
+        'Check the database': 'Periksa basis data',
+    },
+    "ExportController": {  # moved out of MainWindow (ui/exports.py)
+        '&Export this SOP as PDF…': '&Ekspor SOP ini ke PDF…',
+        'Export &all SOPs as PDF…': 'Ekspor &semua SOP ke PDF…',
+        'Export PDF': 'Ekspor PDF',
+        'Writing %s…': 'Menulis %s…',
+        'Export all SOPs to folder': 'Ekspor semua SOP ke folder',
+        'Writing PDF sheets…': 'Menulis lembar PDF…',
+        '%d PDF sheet(s) written to %s': '%d lembar PDF ditulis ke %s',
+        'Export cancelled; %d sheet(s) written.': 'Ekspor dibatalkan; %d lembar sudah ditulis.',
+        'Export failed.': 'Ekspor gagal.',
+        'The PDF could not be written; no partial file was left.\n\n%s':
+            'PDF tidak dapat ditulis; tidak ada berkas setengah jadi yang tertinggal.\n\n%s',
+    },
+    "RevisionActions": {  # moved out of MainWindow (ui/revision_actions.py)
+        'Revision &history…': '&Riwayat revisi…',
+        'Audit &log…': '&Log audit…',
+        'New &draft revision': 'Buat revisi &draf',
+        'Mark &verified': 'Tandai &terverifikasi',
+        '&Approve': '&Sahkan',
+        'Send &back to draft': '&Kembalikan ke draf',
+        '&Running executions…': 'Pelaksanaan &berjalan…',
+        'Audit log': 'Log audit',
+    },
     "MainWindow": {
         "&Approve": "&Sahkan",
+    },
+    "CataloguePane": {  # moved out of MainWindow (ui/catalogue_pane.py)
+        "Search name, number or step text… (Ctrl+F)": "Cari nama, nomor atau teks kegiatan… (Ctrl+F)",
+        "All statuses": "Semua status", "All units": "Semua unit kerja",
         "No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”.":
             "Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit "
             "kerja” dan “Semua status”.",

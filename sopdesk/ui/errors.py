@@ -15,8 +15,8 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QThread, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QThread, QUrl
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from sopdesk import __version__, logs
 from sopdesk.errors import SopdeskError
+from sopdesk.ui import open_result
 
 
 class ErrorDialog(QDialog):
@@ -50,7 +51,7 @@ class ErrorDialog(QDialog):
         self.copy_button = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
         self.folder_button = buttons.addButton(self.tr("Open log folder"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
-        self.folder_button.clicked.connect(open_log_folder)
+        self.folder_button.clicked.connect(lambda: open_log_folder(self))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (text, box, buttons):
@@ -62,11 +63,17 @@ class ErrorDialog(QDialog):
         QGuiApplication.clipboard().setText(self.details)
 
 
-def open_log_folder() -> None:
-    """Open the log folder in the file manager (Explorer on Windows)."""
+def open_log_folder(parent: QWidget | None = None) -> bool:
+    """Open the log folder in the file manager (Explorer on Windows); when the system has no program
+    for it, say where the folder is instead. Returns whether it opened."""
     folder = logs.log_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    if open_result.open_url(QUrl.fromLocalFile(str(folder))):
+        return True
+    QMessageBox.warning(parent, QCoreApplication.translate("ErrorDialog", "Open log folder"),
+                        QCoreApplication.translate("ErrorDialog", "No program could open the folder. The log "
+                                                   "files are in:\n%s") % folder)
+    return False
 
 
 def show_error(parent: QWidget | None, message: str, details: str) -> None:

@@ -87,7 +87,7 @@ class ImportController(QObject):
         win = self.window
         stored = [rid for r in results for rid in r.revision_ids]
         if stored:
-            win._reload_catalogue(stored[0])
+            win.revisions.reload_catalogue(stored[0])
         ImportSummaryDialog(results, cancelled, win).open()
 
     def _failed(self, exc: Exception) -> None:

@@ -86,7 +86,7 @@ class LiveViews(QObject):
         window = self._window
         if entries != window.model.entries():
             shown = window.current.id if window.current is not None else None
-            window._show_catalogue(entries)
+            window.show_catalogue(entries)
             if shown:
                 window.open_sop_by_key(shown)
             return  # showing the SOP again lists its executions again

@@ -126,7 +126,7 @@ def edit_office(window: MainWindow) -> None:
         dialog = OfficeDialog(current[0], window, current[1])
         if dialog.exec() != OfficeDialog.DialogCode.Accepted or dialog.result_settings is None:
             return
-        settings, identity, actor = dialog.result_settings, dialog.result_identity, window._actor()
+        settings, identity, actor = dialog.result_settings, dialog.result_identity, window.actor()
 
         def save(_p: Progress) -> None:
             if settings != current[0]:

@@ -65,16 +65,17 @@ class OpenDatabaseController(QObject):
 
     def choose(self) -> TaskHandle | None:
         """Ask which database (`OpenDatabaseDialog`), then open it."""
-        return self._ask(None)
-
-    def _ask(self, server: ServerAddress | None) -> TaskHandle | None:
-        dialog = OpenDatabaseDialog(recent(self.window.settings), credentials.store_usable(), self.window)
-        if server is not None:
-            dialog.set_server(server)
+        dialog = self._dialog()
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         choice = dialog.choice()
         dialog.deleteLater()
         return self.open(choice) if accepted else None
+
+    def _dialog(self, server: ServerAddress | None = None) -> OpenDatabaseDialog:
+        dialog = OpenDatabaseDialog(recent(self.window.settings), credentials.store_usable(), self.window)
+        if server is not None:
+            dialog.set_server(server)
+        return dialog
 
     def open(self, choice: DatabaseChoice) -> TaskHandle | None:
         """Open ``choice`` in the background and show it; None when nothing was started (another
@@ -89,7 +90,7 @@ class OpenDatabaseController(QObject):
         if isinstance(lock, str):
             QMessageBox.warning(win, self.tr("Open database"), lock)
             return None
-        url, leaving = choice.url(), win._db_file() if win.db is not None else None
+        url, leaving = choice.url(), win.care.db_file() if win.db is not None else None
         win.status_label.setText(self.tr("Opening the database…"))
 
         def work(_p: Progress) -> tuple[Database, list[CatalogueEntry]]:
@@ -157,7 +158,10 @@ class OpenDatabaseController(QObject):
         if address is None:
             return False
         show_failure(self.window, self.tr("Open database"), exc)
-        self._ask(address)
+        dialog = self._dialog(address)  # window-modal, without a nested event loop at start-up
+        dialog.accepted.connect(lambda: self.open(dialog.choice()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
         return True
 
 

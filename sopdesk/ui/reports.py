@@ -113,7 +113,7 @@ class ReportsController(QObject):
 
         win = self.window
         if win.db is not None:
-            MonitoringDialog(win.db, win.clock(), win._actor(), win).show()
+            MonitoringDialog(win.db, win.clock(), win.actor(), win).show()
 
     # ----- the SOP book and printing -----------------------------------------------------------------------
     def _approved_loaders(self) -> list[Callable[[], Any]]:
@@ -139,7 +139,7 @@ class ReportsController(QObject):
 
         win = self.window
         assert win.db is not None
-        loaders, paper, office = self._approved_loaders(), win._paper(), win.db.office
+        loaders, paper, office = self._approved_loaders(), win.paper(), win.db.office
 
         def work(progress: Progress) -> Path:
             identity = office.identity()
@@ -154,14 +154,14 @@ class ReportsController(QObject):
 
         win, sop = self.window, self.window.current
         if sop is not None:
-            print_sheet(win, lambda: sop, win._paper())
+            print_sheet(win, lambda: sop, win.paper())
 
     def print_book(self) -> None:
         from sopdesk.ui.printing import print_book
 
         win = self.window
         if win.db is not None:
-            print_book(win, self._approved_loaders(), win._paper(), win.clock().year, win.db.office.identity)
+            print_book(win, self._approved_loaders(), win.paper(), win.clock().year, win.db.office.identity)
 
     def verify(self) -> None:
         """Check a printed sheet's code against the database."""

@@ -484,6 +484,29 @@ Tinjau ulang seharusnya pada %s</translation>
     </message>
 </context>
 <context>
+    <name>CataloguePane</name>
+    <message>
+        <location filename="../../ui/catalogue_pane.py" line="26"/>
+        <source>Search name, number or step text… (Ctrl+F)</source>
+        <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_pane.py" line="30"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_pane.py" line="44"/>
+        <source>No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”.</source>
+        <translation>Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit kerja” dan “Semua status”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_pane.py" line="66"/>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../ui/execution_dialogs.py" line="205"/>
@@ -509,6 +532,45 @@ Tinjau ulang seharusnya pada %s</translation>
         <location filename="../../ui/execution_dialogs.py" line="216"/>
         <source>Correct value</source>
         <translation>Nilai yang benar</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCare</name>
+    <message>
+        <location filename="../../ui/maintenance.py" line="41"/>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Periksa basis data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance.py" line="42"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance.py" line="66"/>
+        <source>Backup made: %s</source>
+        <translation>Cadangan dibuat: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance.py" line="70"/>
+        <source>Automatic backup failed: %s</source>
+        <translation>Pencadangan otomatis gagal: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance.py" line="96"/>
+        <source>Restoring from %s…</source>
+        <translation>Memulihkan dari %s…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance.py" line="106"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance.py" line="131"/>
+        <location filename="../../ui/maintenance.py" line="134"/>
+        <source>Check the database</source>
+        <translation>Periksa basis data</translation>
     </message>
 </context>
 <context>
@@ -928,12 +990,12 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>Unexpected error</source>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Something went wrong that sopdesk did not expect. Your saved data is safe; the work in progress may not have finished.
 
 %s
@@ -946,14 +1008,22 @@ The details are in the log file; send them to the help desk.</source>
 Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>Copy details</source>
         <translation>Salin rincian</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>Open log folder</source>
         <translation>Buka folder log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>No program could open the folder. The log files are in:
+%s</source>
+        <translation>Tidak ada program yang dapat membuka folder itu. Berkas log ada di:
+%s</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1252,70 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <location filename="../../ui/executions.py" line="408"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../ui/exports.py" line="35"/>
+        <source>&amp;Export this SOP as PDF…</source>
+        <translation>&amp;Ekspor SOP ini ke PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="36"/>
+        <source>Export &amp;all SOPs as PDF…</source>
+        <translation>Ekspor &amp;semua SOP ke PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="48"/>
+        <location filename="../../ui/exports.py" line="89"/>
+        <location filename="../../ui/exports.py" line="101"/>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="48"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="57"/>
+        <source>Writing %s…</source>
+        <translation>Menulis %s…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="65"/>
+        <source>Export all SOPs to folder</source>
+        <translation>Ekspor semua SOP ke folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="80"/>
+        <source>Writing PDF sheets…</source>
+        <translation>Menulis lembar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="86"/>
+        <source>%d PDF sheet(s) written to %s</source>
+        <translation>%d lembar PDF ditulis ke %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="97"/>
+        <source>Export cancelled; %d sheet(s) written.</source>
+        <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="100"/>
+        <source>Export failed.</source>
+        <translation>Ekspor gagal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="102"/>
+        <source>The PDF could not be written; no partial file was left.
+
+%s</source>
+        <translation>PDF tidak dapat ditulis; tidak ada berkas setengah jadi yang tertinggal.
+
+%s</translation>
     </message>
 </context>
 <context>
@@ -1683,154 +1817,142 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
         <source>Search name, number or step text… (Ctrl+F)</source>
-        <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
+        <translation type="vanished">Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
         <source>All statuses</source>
-        <translation>Semua status</translation>
+        <translation type="vanished">Semua status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
         <source>No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”.</source>
-        <translation>Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit kerja” dan “Semua status”.</translation>
+        <translation type="vanished">Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit kerja” dan “Semua status”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Executions</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="21"/>
-        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Export this SOP as PDF…</source>
         <translation>&amp;Ekspor SOP ini ke PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="23"/>
-        <location filename="../../ui/main_window.py" line="140"/>
         <source>Export &amp;all SOPs as PDF…</source>
         <translation>Ekspor &amp;semua SOP ke PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="25"/>
-        <location filename="../../ui/main_window.py" line="151"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;Riwayat revisi…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="27"/>
-        <location filename="../../ui/main_window.py" line="152"/>
         <source>Audit &amp;log…</source>
         <translation>&amp;Log audit…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="28"/>
-        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Periksa basis data</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="30"/>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="32"/>
-        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="34"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Approve</source>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="39"/>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="44"/>
-        <location filename="../../ui/main_window.py" line="181"/>
         <source>New &amp;draft revision</source>
         <translation>Buat revisi &amp;draf</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="46"/>
-        <location filename="../../ui/main_window.py" line="183"/>
         <source>Mark &amp;verified</source>
         <translation>Tandai &amp;terverifikasi</translation>
     </message>
@@ -1840,111 +1962,102 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="50"/>
-        <location filename="../../ui/main_window.py" line="187"/>
         <source>Send &amp;back to draft</source>
         <translation>&amp;Kembalikan ke draf</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="52"/>
-        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Running executions…</source>
         <translation>Pelaksanaan &amp;berjalan…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="54"/>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
         <source>All units</source>
-        <translation>Semua unit kerja</translation>
+        <translation type="vanished">Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
         <source>Backup made: %s</source>
-        <translation>Cadangan dibuat: %s</translation>
+        <translation type="vanished">Cadangan dibuat: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
         <source>Automatic backup failed: %s</source>
-        <translation>Pencadangan otomatis gagal: %s</translation>
+        <translation type="vanished">Pencadangan otomatis gagal: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
         <source>Restoring from %s…</source>
-        <translation>Memulihkan dari %s…</translation>
+        <translation type="vanished">Memulihkan dari %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
         <source>Restore</source>
-        <translation>Pulihkan</translation>
+        <translation type="vanished">Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
-        <location filename="../../ui/main_window.py" line="525"/>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -1953,22 +2066,20 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pengaturan kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
         <source>“%s” is open in an editor. Save and close it before changing its status.</source>
-        <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
+        <translation type="vanished">“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
         <source>Audit log</source>
-        <translation>Log audit</translation>
+        <translation type="vanished">Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
@@ -1985,65 +2096,52 @@ SOP AP (Permenpan RB 35/2012) untuk Bagian Organisasi.
 Basis data: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
-        <location filename="../../ui/main_window.py" line="648"/>
-        <location filename="../../ui/main_window.py" line="659"/>
         <source>Export PDF</source>
-        <translation>Ekspor PDF</translation>
+        <translation type="vanished">Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
         <source>Writing %s…</source>
-        <translation>Menulis %s…</translation>
+        <translation type="vanished">Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
         <source>Export all SOPs to folder</source>
-        <translation>Ekspor semua SOP ke folder</translation>
+        <translation type="vanished">Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
         <source>Writing PDF sheets…</source>
-        <translation>Menulis lembar PDF…</translation>
+        <translation type="vanished">Menulis lembar PDF…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation type="vanished">Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
         <source>%d PDF sheet(s) written to %s</source>
-        <translation>%d lembar PDF ditulis ke %s</translation>
+        <translation type="vanished">%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
         <source>Export cancelled; %d sheet(s) written.</source>
-        <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
+        <translation type="vanished">Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
         <source>Export failed.</source>
-        <translation>Ekspor gagal.</translation>
+        <translation type="vanished">Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
-        <translation>PDF tidak dapat ditulis; tidak ada berkas setengah jadi yang tertinggal.
+        <translation type="vanished">PDF tidak dapat ditulis; tidak ada berkas setengah jadi yang tertinggal.
 
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
-        <location filename="../../ui/main_window.py" line="678"/>
         <source>Check the database</source>
-        <translation>Periksa basis data</translation>
+        <translation type="vanished">Periksa basis data</translation>
     </message>
 </context>
 <context>
@@ -2392,35 +2490,35 @@ Basis data: %s</translation>
     <name>OpenDatabaseController</name>
     <message>
         <location filename="../../ui/action_tips.py" line="59"/>
-        <location filename="../../ui/open_database.py" line="53"/>
+        <location filename="../../ui/open_database.py" line="56"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Buka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="75"/>
+        <location filename="../../ui/open_database.py" line="86"/>
         <source>This database is already open.</source>
         <translation>Basis data ini sudah terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="79"/>
-        <location filename="../../ui/open_database.py" line="99"/>
-        <location filename="../../ui/open_database.py" line="133"/>
-        <location filename="../../ui/open_database.py" line="143"/>
+        <location filename="../../ui/open_database.py" line="90"/>
+        <location filename="../../ui/open_database.py" line="114"/>
+        <location filename="../../ui/open_database.py" line="149"/>
+        <location filename="../../ui/open_database.py" line="159"/>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="82"/>
+        <location filename="../../ui/open_database.py" line="93"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="98"/>
+        <location filename="../../ui/open_database.py" line="113"/>
         <source>The database could not be opened; the one open stays open.</source>
         <translation>Basis data tidak dapat dibuka; basis data yang sedang terbuka tetap dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="100"/>
+        <location filename="../../ui/open_database.py" line="115"/>
         <source>The database could not be opened; the one open stays open.
 
 %s</source>
@@ -2429,12 +2527,12 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="108"/>
+        <location filename="../../ui/open_database.py" line="124"/>
         <source>The database open stays open.</source>
         <translation>Basis data yang sedang terbuka tetap dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="134"/>
+        <location filename="../../ui/open_database.py" line="150"/>
         <source>The password could not be kept: this computer has no usable password store. Type it again in File → Open database next time, or put it in your pgpass file.</source>
         <translation>Kata sandi tidak dapat disimpan: komputer ini tidak punya penyimpanan kata sandi yang dapat dipakai. Ketik lagi di Berkas → Buka basis data lain kali, atau simpan di berkas pgpass Anda.</translation>
     </message>
@@ -2452,7 +2550,7 @@ Basis data: %s</translation>
         <translation>(pilih basis data yang pernah dibuka)</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database_dialog.py" line="73"/>
+        <location filename="../../ui/open_database_dialog.py" line="72"/>
         <source>Opened before:</source>
         <translation>Pernah dibuka:</translation>
     </message>
@@ -3611,6 +3709,60 @@ Tetap hapus?</translation>
         <location filename="../../ui/restore_dialog.py" line="65"/>
         <source>Replace the database with the backup of %s?</source>
         <translation>Ganti basis data dengan cadangan %s?</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionActions</name>
+    <message>
+        <location filename="../../ui/revision_actions.py" line="33"/>
+        <source>Revision &amp;history…</source>
+        <translation>&amp;Riwayat revisi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_actions.py" line="34"/>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Log audit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_actions.py" line="39"/>
+        <source>New &amp;draft revision</source>
+        <translation>Buat revisi &amp;draf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_actions.py" line="40"/>
+        <source>Mark &amp;verified</source>
+        <translation>Tandai &amp;terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_actions.py" line="41"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Sahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_actions.py" line="42"/>
+        <source>Send &amp;back to draft</source>
+        <translation>&amp;Kembalikan ke draf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_actions.py" line="44"/>
+        <source>&amp;Running executions…</source>
+        <translation>Pelaksanaan &amp;berjalan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_actions.py" line="62"/>
+        <location filename="../../ui/revision_actions.py" line="76"/>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_actions.py" line="63"/>
+        <source>“%s” is open in an editor. Save and close it before changing its status.</source>
+        <translation>“%s” sedang dibuka di penyunting. Simpan dan tutup dulu sebelum mengubah statusnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revision_actions.py" line="114"/>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ class EditController(QObject):
         assert win.db is not None
         key = new_key(title, {e.key for e in win.model.entries()})
         shown = win.current.unit if win.current is not None else ()
-        db, actor = win.db, win._actor()
+        db, actor = win.db, win.actor()
 
         def work(_p: Progress) -> tuple[int, Sop]:
             if source is None:
@@ -125,7 +125,7 @@ class EditController(QObject):
 
         def done(result: tuple[int, Sop]) -> None:
             revision_id, sop = result
-            win._reload_catalogue(revision_id)
+            win.revisions.reload_catalogue(revision_id)
             self.open_editor(sop, revision_id)
 
         run_task(work, done, lambda exc: QMessageBox.warning(win, self.tr("New SOP"), str(exc)))
@@ -138,7 +138,7 @@ class EditController(QObject):
 
         win = self.window
         assert win.db is not None
-        db, actor = win.db, win._actor()
+        db, actor = win.db, win.actor()
 
         known = {"hash": content_hash(sop) if revision_id is not None else None}  # what the editor started from
 
@@ -157,7 +157,7 @@ class EditController(QObject):
                               catalogue)
         if revision_id is not None:
             self._show_import_report(editor, revision_id)
-        editor.saved.connect(win._reload_catalogue)
+        editor.saved.connect(win.revisions.reload_catalogue)
         QShortcut(QKeySequence("F1"), editor, lambda: win.help.show_guide("edit"))  # the guide's editing section
         editor.destroyed.connect(lambda _obj=None, key=sop.id: self.editors.pop(key, None))
         self.editors[sop.id] = editor
