@@ -33,12 +33,16 @@ def _admin(url: str) -> psycopg.Connection:
     return psycopg.connect(_with_database(url, "postgres"), autocommit=True)
 
 
-def make_template(url: str) -> str:
-    """A new database migrated to the head, without data; returns its URL."""
-    name = f"sopdesk_tpl_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+def new_database(url: str, name: str) -> str:
+    """Create the empty database ``name`` on the server of ``url``; returns its URL."""
     with _admin(url) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    template = _with_database(url, name)
+    return _with_database(url, name)
+
+
+def make_template(url: str) -> str:
+    """A new database migrated to the head, without data; returns its URL."""
+    template = new_database(url, f"sopdesk_tpl_{os.getpid()}_{uuid.uuid4().hex[:6]}")
     engine = make_engine(template)
     try:
         upgrade(engine)

@@ -191,6 +191,8 @@ def test_a_migration_backs_up_first(db_file: Path) -> None:
                   "evaluation_answer", "monitoring_entry", "monitoring_period",
                   "audit", "record_correction", "step_record", "execution", "setting"):
         con.execute(f"DROP TABLE {table}")
+    for table in ("step", "revision"):  # what 0008 added
+        con.execute(f"ALTER TABLE {table} DROP COLUMN format_v2")
     con.execute("UPDATE alembic_version SET version_num = '0001'")
     con.commit()
     con.close()

@@ -14,6 +14,7 @@ from unittest import mock
 import pytest
 
 from sopdesk.cli import main
+from sopdesk.domain.messages import translated
 from sopdesk.store import sqlite_file
 from sopdesk.store.database import open_database
 from sopdesk.store.errors import (
@@ -48,6 +49,8 @@ def _refused(path: Path, error: type[StoreError], exit_code: int, capsys: pytest
     if before is not None:
         assert path.read_bytes() == before
     assert sorted(os.listdir(folder)) == listing, "a refused file has nothing left beside it"
+    english = translated(info.value, "en")
+    assert english != str(info.value), f"the English interface would show Indonesian: {english}"
     return str(info.value)
 
 
@@ -58,6 +61,9 @@ def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path, journ
     _other_program_file(path, journal)
     message = _refused(path, ForeignDatabaseError, 7, capsys)
     assert "program lain" in message
+    with pytest.raises(ForeignDatabaseError) as info:
+        open_database(path)
+    assert "another program's database" in translated(info.value, "en")
     con = sqlite3.connect(path)
     assert [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")] == ["notes"]
     con.close()

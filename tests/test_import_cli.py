@@ -133,6 +133,8 @@ def test_migration_0007_adds_the_source_tables_after_a_backup(db_path: Path) -> 
     con = sqlite3.connect(db_path)
     con.execute("DROP TABLE import_source")
     con.execute("DROP TABLE import_file")
+    con.execute("ALTER TABLE step DROP COLUMN format_v2")  # and what 0008 added: the file is at 0005
+    con.execute("ALTER TABLE revision DROP COLUMN format_v2")
     con.execute("UPDATE alembic_version SET version_num = '0005'")
     con.commit()
     con.close()
@@ -146,6 +148,6 @@ def test_migration_0007_adds_the_source_tables_after_a_backup(db_path: Path) -> 
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
     con.close()
     con = sqlite3.connect(db_path)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD == "0007_import_sources"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD == "0008_format_v2"
     assert con.execute("SELECT file_name FROM import_file").fetchall() == [("x.pdf",)]
     con.close()

@@ -7,6 +7,7 @@ run with ``exec()`` are scanned when they would block), and list it in ``WINDOWS
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,9 +122,16 @@ def open_file_dialog(walk: Walk, mode: QFileDialog.AcceptMode, file_mode: QFileD
     before = len(walk.texts)
     walk.scan(dialog, f"QFileDialog {caption}")
     on_disk = _names_on_the_way_to(walk.tmp_path)
-    walk.texts[before:] = [(where, text) for where, text in walk.texts[before:] if text not in on_disk]
+    walk.texts[before:] = [(where, text) for where, text in walk.texts[before:]
+                           if text not in on_disk and not _system_file_type(where)]
     dialog.reject()
     dialog.deleteLater()
+
+
+def _system_file_type(where: str) -> bool:
+    """The Type column (2) of the file dialog's views: the system's description of a file type
+    (shared-mime-info, in whatever language Qt loaded it first), not sopdesk's text."""
+    return re.search(r"Q(ListView|TreeView)#(listView|treeView) cell \[\d+,2\]$", where) is not None
 
 
 def _names_on_the_way_to(folder: Path) -> set[str]:
@@ -226,6 +234,29 @@ def open_editor(walk: Walk) -> None:
     walk.scan(editor, "EditorWindow")
     editor.document.undo_stack.setClean()
     editor.close()
+
+
+def open_source_view(walk: Walk) -> None:
+    """Dokumen asal beside the drawing: a PDF original's pages, then a Word original's note and button.
+    The file name and the importer's "halaman 1" are data, shown as stored."""
+    from sopdesk.io.pdf import render_sheet
+    from sopdesk.ui.editor.source_view import SourceDocument, SourceView
+
+    win = walk.window
+    assert win.current is not None and win.db is not None
+    for name, data in (("asal.pdf", render_sheet(win.current)), ("asal.docx", b"PK")):
+        editor = win.editing.open_editor(win.current, None, win.db.sops.find_by_key(KEY))
+        walk.qtbot.waitExposed(editor)
+        editor.show_source(SourceDocument(name, "halaman 1", data))
+        assert editor.source_dock is not None
+        view = editor.source_dock.widget()
+        assert isinstance(view, SourceView)
+        if view.source.is_pdf:
+            walk.qtbot.waitUntil(lambda v=view: bool(v.images), timeout=10000)
+        walk.data.add(view.title.text())
+        walk.scan(editor, f"EditorWindow with {name}")
+        editor.document.undo_stack.setClean()
+        editor.close()
 
 
 def open_office_settings(walk: Walk) -> None:
@@ -382,7 +413,7 @@ def open_help(walk: Walk) -> None:
 
 
 WINDOWS: tuple[Callable[[Walk], None], ...] = (
-    open_main_window, open_empty_catalogue, open_execution_dialogs, open_running, open_editor,
+    open_main_window, open_empty_catalogue, open_execution_dialogs, open_running, open_editor, open_source_view,
     open_office_settings, open_weekly_report, open_error_messages, open_monitoring, open_verify, open_restore,
     open_history, open_audit_log, open_about, open_check_database, open_file_dialogs, open_qt_standard_widgets,
     open_help, open_database_dialog,

@@ -227,6 +227,8 @@ def test_migration_0005_upgrades_a_0004_database_after_a_backup(db_path: Path) -
     con = sqlite3.connect(db_path)
     for table in ("import_source", "import_file", "evaluation_answer", "monitoring_entry", "monitoring_period"):
         con.execute(f"DROP TABLE {table}")
+    for table in ("step", "revision"):  # what 0008 added
+        con.execute(f"ALTER TABLE {table} DROP COLUMN format_v2")
     con.execute("UPDATE alembic_version SET version_num = '0004'")
     con.commit()
     con.close()

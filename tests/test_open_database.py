@@ -158,13 +158,22 @@ def _fails(qtbot: Any, window: MainWindow, messages: list[tuple[str, str]]) -> s
     return messages[-1][1]
 
 
+def _sorted(entries: list[CatalogueEntry]) -> list[CatalogueEntry]:
+    return sorted(entries, key=lambda e: e.revision_id)
+
+
+def _shown(window: MainWindow) -> list[CatalogueEntry]:
+    """The catalogue the window lists (in revision order: the model sorts rows its own way)."""
+    return _sorted(window.model.entries())
+
+
 def _new_draft_in(target: Path) -> list[CatalogueEntry]:
-    """Start a draft of an approved SOP in ``target`` (made if new); its catalogue after."""
+    """Start a draft of an approved SOP in ``target`` (made if new); its catalogue after, as `_shown`."""
     db = open_database(target)
     try:
         approved = next(e for e in db.sops.catalogue() if e.status is Status.APPROVED)
         db.sops.start_draft(approved.revision_id, Actor(app_user="Budi"))
-        return db.sops.catalogue()
+        return _sorted(db.sops.catalogue())
     finally:
         db.close()
 
@@ -180,11 +189,11 @@ def test_choosing_a_sqlite_file_shows_that_database(qtbot: Any, window: MainWind
                                                     tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     other = tmp_path / "kantor" / "lain.sqlite3"
     expected = _new_draft_in(other)
-    assert expected != window.model.entries()
+    assert expected != _shown(window)
     old = window.db
     _choose_file(monkeypatch, other)
     _switch(qtbot, window)
-    assert window.model.entries() == expected
+    assert _shown(window) == expected
     assert window.db is not old and window.db is not None and window.db.path == other
     first_row = window.model.entry(window.proxy.mapToSource(window.proxy.index(0, 0)).row())
     assert window.current is not None and window.current.id == first_row.key  # shown from the new one
@@ -224,7 +233,7 @@ def test_the_live_views_follow_the_new_database(qtbot: Any, window: MainWindow, 
     # the baseline on the new database (a change before it shows with the next one, as at a start)
     qtbot.waitUntil(lambda: live._db is window.db and live.counter is not None, timeout=5000)
     expected = _new_draft_in(other)  # another workstation writes to the new database
-    qtbot.waitUntil(lambda: window.model.entries() == expected, timeout=3000)
+    qtbot.waitUntil(lambda: _shown(window) == expected, timeout=3000)
     live.timer.stop()
 
 
@@ -236,12 +245,12 @@ def test_a_foreign_file_is_refused_and_the_old_database_stays_open(
         conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
         conn.execute("INSERT INTO notes (text) VALUES ('milik program lain')")
     conn.close()
-    before, old, shown = foreign.read_bytes(), window.db, window.model.entries()
+    before, old, shown = foreign.read_bytes(), window.db, _shown(window)
     _choose_file(monkeypatch, foreign)
     text = _fails(qtbot, window, messages)
-    assert "bukan basis data sopdesk" in text.lower() or "program lain" in text.lower(), text
-    assert window.db is old and window.db_target == db_path and window.model.entries() == shown
-    assert old is not None and old.sops.catalogue() == shown  # still open and readable
+    assert "not a sopdesk database" in text, text  # the store's message, in the interface's language
+    assert window.db is old and window.db_target == db_path and _shown(window) == shown
+    assert old is not None and _sorted(old.sops.catalogue()) == shown  # still open and readable
     assert foreign.read_bytes() == before and not lock_path(foreign).exists()
     assert lock_path(db_path).exists() and recent(window.settings) == []
 
@@ -298,7 +307,7 @@ def test_the_remembered_choice_opens_in_a_new_window_and_db_wins(
     address = _address(pg_url)
     _choose_server(monkeypatch, address, PASSWORD)
     _switch(qtbot, window)
-    expected = window.model.entries()
+    expected = _shown(window)
     window.close()
     wait_for_all()
     settings = window_settings(settings_file.parent)
@@ -306,7 +315,7 @@ def test_the_remembered_choice_opens_in_a_new_window_and_db_wins(
     target = startup_target(settings, None, default)
     assert target == address.url(PASSWORD)  # the password from the store, the rest from the settings
     again = open_window(qtbot, target, tmp_path)
-    assert again.model.entries() == expected and again.db is not None and again.db.path is None
+    assert _shown(again) == expected and again.db is not None and again.db.path is None
     given = tmp_path / "lain.sqlite3"
     assert startup_target(settings, str(given), default) == str(given)  # --db wins
     wait_for_all()
@@ -341,12 +350,12 @@ def test_an_unreachable_server_or_refused_login_leaves_the_old_database_open(
     wrong = {"host": ServerAddress("127.0.0.1", address.database, address.user, 1),
              "user": ServerAddress(address.host, address.database, "tidak_ada_orang_ini", address.port),
              "database": ServerAddress(address.host, "tidak_ada_basis_data", address.user, address.port)}[fault]
-    old, shown = window.db, window.model.entries()
+    old, shown = window.db, _shown(window)
     _choose_server(monkeypatch, wrong, PASSWORD)
     text = _fails(qtbot, window, messages)
-    assert "tidak dapat dibuka" in text and not _reveals(text)
-    assert window.db is old and window.model.entries() == shown and old is not None
-    assert old.sops.catalogue() == shown
+    assert "cannot be opened" in text and not _reveals(text)
+    assert window.db is old and _shown(window) == shown and old is not None
+    assert _sorted(old.sops.catalogue()) == shown
     assert store.passwords == {} and recent(window.settings) == []
 
 
@@ -363,7 +372,7 @@ def test_test_connection_says_what_the_server_said(qtbot: Any, pg_url: str, stor
     dialog.host.setText("127.0.0.1")
     assert dialog.test_connection() is not None
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20000)
-    assert "tidak dapat dibuka" in dialog.problem.text() and not dialog.test_result.text()
+    assert "cannot be opened" in dialog.problem.text() and not dialog.test_result.text()
 
 
 def test_without_a_password_store_nothing_is_kept_and_the_dialog_says_so(
@@ -416,7 +425,7 @@ def test_a_server_that_refuses_at_start_offers_the_dialog_on_that_server(
     assert dialog.isVisible() and dialog.server_choice.isChecked()
     assert (dialog.host.text(), dialog.port.value(), dialog.database.text(), dialog.user.text(),
             dialog.password.text()) == (refused.host, refused.port, refused.database, refused.user, "")
-    assert messages and "tidak dapat dibuka" in messages[-1][1] and win.db is None
+    assert messages and "cannot be opened" in messages[-1][1] and win.db is None
     dialog.user.setText(address.user)  # the login the administrator gave, typed again
     with qtbot.waitSignal(win.opening.switched, timeout=30000):
         dialog._accept()

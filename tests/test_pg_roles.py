@@ -123,3 +123,23 @@ def test_a_password_reaches_the_server_only_hashed(pg_url: str, monkeypatch: pyt
         assert stored is not None and stored[0].startswith("SCRAM-SHA-256$")
     finally:
         drop_role(pg_url, name)
+
+
+def test_a_staf_stores_a_version_2_draft_but_cannot_change_its_v2_fields_once_approved(
+        people: dict[str, str]) -> None:
+    """Migration 0008's columns live in tables the staf may write, under the same guards."""
+    from tests.v2_samples import fork_join
+
+    db = _as(people["staf"])
+    try:
+        approved = db.sops.find_by_key(KEY) or 0
+        draft = db.sops.start_draft(approved)
+        v2 = fork_join(db.sops.load(draft), parts=False)
+        db.sops.save_draft(draft, v2)
+        assert db.sops.load(draft).steps == v2.steps and db.sops.load(draft).logo == v2.logo
+        for statement in (f"UPDATE revision SET format_v2 = NULL WHERE id = {approved}",
+                          f"UPDATE step SET format_v2 = NULL WHERE revision_id = {approved}"):
+            with pytest.raises(DBAPIError), db.engine.begin() as conn:
+                conn.exec_driver_sql(statement)
+    finally:
+        db.close()

@@ -150,6 +150,16 @@ def test_sopdesk_check_finds_a_changed_approved_revision(db: Database, capsys: p
         conn.exec_driver_sql(f"UPDATE step SET activity = 'diubah' WHERE revision_id = {_rev(db)}")
     report = check_database(db.engine, db.sops)
     assert report.hashes and f"SOP {KEY} revisi 1: isi tidak cocok" in report.hashes[0]
+    english = [core_text_in(line, "en") for line in report.lines()]
+    assert f"SOP {KEY} revision 1: the content does not match the stored hash" in english[0], english
+
+
+def core_text_in(line: str, language: str) -> str:
+    """A line of the check report in ``language`` (each problem is a catalogue message)."""
+    from sopdesk.domain.messages import Message
+
+    assert isinstance(line, Message), f"not a catalogue message: {line!r}"
+    return line.text(language)
 
 
 def test_sopdesk_check_finds_a_deleted_revision(db: Database) -> None:
@@ -161,6 +171,7 @@ def test_sopdesk_check_finds_a_deleted_revision(db: Database) -> None:
         conn.exec_driver_sql(f"DELETE FROM revision WHERE id = {_rev(db)}")
     report = check_database(db.engine, db.sops)
     assert any(f"SOP {KEY} revisi 1 hilang" in line for line in report.rows), report.rows
+    assert any(f"SOP {KEY} revision 1 is missing" in core_text_in(line, "en") for line in report.rows)
     assert not report.ok
 
 

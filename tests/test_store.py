@@ -126,14 +126,20 @@ def test_search_text_covers_steps(store_target: str | Path) -> None:
 
 
 def test_the_quick_catalogue_reader_knows_the_current_schema(db_path: Path) -> None:
-    from sopdesk.store.catalogue import SCHEMA_HEAD, read_sqlite_catalogue
+    from sopdesk.store.catalogue import SCHEMA_HEAD, read_sqlite_catalogue, with_step_texts
 
     assert head_revision() == SCHEMA_HEAD
     assert read_sqlite_catalogue(db_path) is None  # no file yet: nothing, and nothing created
     assert not db_path.exists()
     db = open_database(db_path)
     try:
-        assert read_sqlite_catalogue(db_path) == db.sops.catalogue()
+        quick = read_sqlite_catalogue(db_path)
+        texts = db.sops.step_texts()
+        assert quick is not None and len(texts) == len(quick) == 14
+        full = db.sops.catalogue()
+        assert sorted((with_step_texts(e, texts) for e in quick), key=lambda e: e.revision_id) == sorted(
+            full, key=lambda e: e.revision_id)
+        assert {e.search_text for e in quick}.isdisjoint(e.search_text for e in full)  # summaries: no step read
     finally:
         db.close()
     con = sqlite3.connect(db_path)
@@ -141,6 +147,12 @@ def test_the_quick_catalogue_reader_knows_the_current_schema(db_path: Path) -> N
     con.commit()
     con.close()
     assert read_sqlite_catalogue(db_path) is None  # needs migrating: left to the full open
+    con = sqlite3.connect(db_path)
+    con.execute(f"UPDATE alembic_version SET version_num = '{SCHEMA_HEAD}'")
+    con.execute("PRAGMA application_id = 0")  # not marked as sopdesk's: the full open tells what it is
+    con.commit()
+    con.close()
+    assert read_sqlite_catalogue(db_path) is None
 
 
 def test_a_server_url_means_psycopg_3_and_its_password_is_never_shown() -> None:

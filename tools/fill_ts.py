@@ -599,6 +599,20 @@ BY_SOURCE |= {
 }
 
 
+# Dokumen asal (issue 15): an imported draft's original beside the drawing (sopdesk/ui/editor/source_view.py)
+BY_SOURCE |= {
+    "Original document": "Dokumen asal", "Previous page": "Halaman sebelumnya", "Next page": "Halaman berikutnya",
+    "Reading the original…": "Membaca dokumen asal…", "Zoom out": "Perkecil", "Zoom in": "Perbesar",
+    "Fit width": "Sesuaikan lebar", "Page %d of %d": "Halaman %d dari %d", "Open in Word": "Buka di Word",
+    "Open in Excel": "Buka di Excel", "Open the original": "Buka berkas asal",
+    "sopdesk cannot draw the pages of this file. Open it in its own program to compare the draft with it.":
+        "sopdesk tidak dapat menampilkan halaman berkas ini. Buka dengan programnya sendiri untuk membandingkan "
+        "draf dengannya.",
+    "The pages of the original could not be drawn: %s": "Halaman dokumen asal tidak dapat ditampilkan: %s",
+    "No program on this computer opens %s. The original was saved as:\n%s":
+        "Tidak ada program di komputer ini yang dapat membuka berkas %s. Dokumen asal disimpan sebagai:\n%s",
+}
+
 def fill(ts: Path = TS) -> int:
     """Fill unfinished messages of ``ts`` from the tables; return how many were filled."""
     tree = ET.parse(ts)

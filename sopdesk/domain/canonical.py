@@ -3,10 +3,15 @@
 The hash covers everything printed on the sheet (identity part, lanes, steps, Mutu Baku)
 and not the workflow state (status) nor the transcription notes, so a printed sheet can
 be checked against the database (docs/product.md, Print: QR code with content hash).
+
+Fields of format version 2 (``metadata=V2`` in `sopdesk.domain.model`) are left out while they
+hold their default, so a version-1 SOP has the same canonical form, and the same hash, as before
+version 2 existed (docs/sheet-code.md). Bytes (a logo, a signing QR) are written as base64.
 """
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime as dt
 import hashlib
@@ -24,11 +29,25 @@ def _plain(value: Any) -> Any:
         return value.value
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if not _v2_default(value, f)}
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     return value
+
+
+def _default(f: dataclasses.Field[Any]) -> Any:
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return f.default
+
+
+def _v2_default(obj: object, f: dataclasses.Field[Any]) -> bool:
+    """True for a version-2 field holding its default (left out of the canonical form)."""
+    return f.metadata.get("since") == 2 and getattr(obj, f.name) == _default(f)
 
 
 def canonical_content(sop: Sop) -> dict[str, Any]:

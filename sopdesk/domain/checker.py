@@ -2,9 +2,11 @@
 reason and where it is, so an editor can select the cell.
 
 Rules: a terminator at the start and the end; a decision has two labelled exits whose targets
-exist; every step has a lane; every lane is used; Waktu is readable; Kegiatan and Output are
+exist (an SOP drawn with arrows, format version 2, has the rules of `sopdesk.domain.flow_check`
+instead); every step has a lane; every lane is used; Waktu is readable; Kegiatan and Output are
 filled; the identity fields are filled; Tanggal Efektif is not before Tanggal Pembuatan; the
-review date (Tanggal Revisi) has not passed; every Keterkaitan entry names an SOP in the
+review date (``review_on``, its own field: Tanggal Revisi is the date of the last revision) has
+not passed; every Keterkaitan entry names an SOP in the
 catalogue; no field is longer than a sheet holds well (`LONG_TEXT`: it still prints whole, but a
 row continues over pages and the title over the flowchart is cut to its first lines). No Qt.
 """
@@ -13,34 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from sopdesk.domain.finding import Finding
+from sopdesk.domain.flow_check import check_flows
 from sopdesk.domain.links import match_related
-from sopdesk.domain.messages import Language, Phrase, render
+from sopdesk.domain.messages import Phrase
 from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.waktu import WaktuKind, parse_waktu
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One broken rule: its ``rule`` code, where: ``field`` (e.g. ``activity``, ``lanes``,
-    ``number``) of ``step`` (0-based; None for the identity part), and the ``args`` of its message
-    (`sopdesk.domain.messages`: ``text("en")`` in English, ``message`` in Bahasa Indonesia)."""
-
-    rule: str
-    field: str
-    step: int | None = None
-    args: tuple[object, ...] = ()
-
-    def text(self, language: Language = "id") -> str:
-        """The message for the user in ``language`` ("id" or "en")."""
-        return render(self.rule, self.args, language)
-
-    @property
-    def message(self) -> str:
-        """The message in Bahasa Indonesia."""
-        return self.text("id")
-
 
 IDENTITY_FIELDS = (("number", "Nomor SOP"), ("title", "Nama SOP"), ("unit", "unit kerja (kop)"),
                    ("made_on", "Tanggal Pembuatan"), ("effective_on", "Tanggal Efektif"))
@@ -48,7 +29,8 @@ IDENTITY_FIELDS = (("number", "Nomor SOP"), ("title", "Nama SOP"), ("unit", "uni
 
 def check_sop(sop: Sop, today: dt.date, catalogue: Iterable[tuple[str, str]] | None = None) -> list[Finding]:
     """Every rule ``sop`` breaks. ``catalogue`` (key, title pairs) enables the Keterkaitan rule."""
-    findings = _ends(sop) + _steps(sop) + _lanes(sop) + _identity(sop, today) + _lengths(sop)
+    flow = check_flows(sop) if sop.has_flows else _ends(sop)
+    findings = flow + _steps(sop) + _lanes(sop) + _identity(sop, today) + _lengths(sop)
     if catalogue is not None:
         titles = [(k, t) for k, t in catalogue if k != sop.id]
         findings += [Finding("related-missing", "related_sops", None, (entry,))
@@ -62,6 +44,11 @@ def _filled(value: object) -> bool:
     if isinstance(value, tuple):
         return any(str(v).strip() for v in value)
     return value is not None
+
+
+def _no(sop: Sop, i: int) -> str | int:
+    """How a finding names step ``i``: its number as signed (format version 2), else its position."""
+    return sop.steps[i].number or i + 1
 
 
 def _ends(sop: Sop) -> list[Finding]:
@@ -79,15 +66,15 @@ def _steps(sop: Sop) -> list[Finding]:
     out = []
     for i, step in enumerate(sop.steps):
         if not step.lanes:
-            out.append(Finding("no-lane", "lanes", i, (i + 1,)))
+            out.append(Finding("no-lane", "lanes", i, (_no(sop, i),)))
         if not step.activity.strip():
-            out.append(Finding("empty-activity", "activity", i, (i + 1,)))
+            out.append(Finding("empty-activity", "activity", i, (_no(sop, i),)))
         if not step.output.strip():
-            out.append(Finding("empty-output", "output", i, (i + 1,)))
+            out.append(Finding("empty-output", "output", i, (_no(sop, i),)))
         waktu = parse_waktu(step.standard_time)
         if waktu.kind is WaktuKind.UNREADABLE:
-            out.append(Finding("waktu", "standard_time", i, (i + 1, Phrase(waktu.reason))))
-        if step.symbol is Symbol.DECISION:
+            out.append(Finding("waktu", "standard_time", i, (_no(sop, i), Phrase(waktu.reason))))
+        if step.symbol is Symbol.DECISION and not sop.has_flows:
             out += _decision(sop, i)
     return out
 
@@ -95,18 +82,18 @@ def _steps(sop: Sop) -> list[Finding]:
 def _decision(sop: Sop, i: int) -> list[Finding]:
     step = sop.steps[i]
     if len(step.exits) != 2 or not all(e.label.strip() for e in step.exits):
-        return [Finding("decision-exits", "exits", i, (i + 1,))]
+        return [Finding("decision-exits", "exits", i, (_no(sop, i),))]
     out = []
     targets = []
     for e in step.exits:
         target = sop.exit_target(i, e)
         targets.append(target)
         if target is None or not 0 <= target < len(sop.steps):
-            out.append(Finding("decision-target", "exits", i, (i + 1, e.label)))
+            out.append(Finding("decision-target", "exits", i, (_no(sop, i), e.label)))
         elif target == i:
-            out.append(Finding("decision-self", "exits", i, (i + 1, e.label)))
+            out.append(Finding("decision-self", "exits", i, (_no(sop, i), e.label)))
     if targets[0] is not None and targets[0] == targets[1]:
-        out.append(Finding("decision-same", "exits", i, (i + 1,)))
+        out.append(Finding("decision-same", "exits", i, (_no(sop, i),)))
     return out
 
 
@@ -129,8 +116,8 @@ def _identity(sop: Sop, today: dt.date) -> list[Finding]:
         out.append(Finding("identity-empty", "approval", None, (Phrase("Disahkan oleh (nama)"),)))
     if sop.made_on and sop.effective_on and sop.effective_on < sop.made_on:
         out.append(Finding("dates-order", "effective_on"))
-    if sop.revised_on and sop.revised_on < today:
-        out.append(Finding("review-overdue", "revised_on", None, (f"{sop.revised_on:%d-%m-%Y}",)))
+    if sop.review_on and sop.review_on < today:
+        out.append(Finding("review-overdue", "review_on", None, (f"{sop.review_on:%d-%m-%Y}",)))
     return out
 
 

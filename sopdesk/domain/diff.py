@@ -14,7 +14,8 @@ from sopdesk.domain.dates import format_date_id
 from sopdesk.domain.messages import Language, Phrase, phrase, render
 from sopdesk.domain.model import Sop, Step, Symbol
 
-SYMBOL_NAMES = {Symbol.TERMINATOR: "terminator", Symbol.PROCESS: "proses", Symbol.DECISION: "keputusan"}
+SYMBOL_NAMES = {Symbol.TERMINATOR: "terminator", Symbol.PROCESS: "proses", Symbol.DECISION: "keputusan",
+                Symbol.CONNECTOR: "penghubung"}
 
 
 @dataclass(frozen=True, slots=True)

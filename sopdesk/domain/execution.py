@@ -29,6 +29,7 @@ from fractions import Fraction
 from math import ceil
 
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
+from sopdesk.domain.format_v2 import EXECUTION, require_v1
 from sopdesk.domain.messages import Phrase, message
 from sopdesk.domain.model import Sop, Status, Symbol
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention, WaktuKind, parse_waktu
@@ -106,7 +107,8 @@ class Judgement:
 
 def check_can_start(sop: Sop, trial: bool) -> None:
     """Raise `ExecutionError` unless ``sop`` can be executed (approved, or a trial of a draft,
-    and every Waktu readable)."""
+    and every Waktu readable). Raises `FormatV2Error` for a version-2 flow it cannot follow yet."""
+    require_v1(sop, EXECUTION)
     if sop.status is not Status.APPROVED and not (trial and sop.status is Status.DRAFT):
         raise ExecutionError(message("exec-not-approved"))
     bad = [(i + 1, s.standard_time, v.reason) for i, s in enumerate(sop.steps)

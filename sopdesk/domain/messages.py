@@ -44,6 +44,21 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                       "Exit «{1}» of step {0} leads back to the decision itself"),
     "decision-same": ("Kedua jalan keluar keputusan langkah {0} menuju langkah yang sama",
                       "Both exits of the decision at step {0} lead to the same step"),
+    # the checker's rules for arrows (sopdesk.domain.flow_check); {0} the step number as signed
+    "flow-target": ("Panah «{1}» dari langkah {0} tidak punya tujuan", "Arrow «{1}» from step {0} has no target"),
+    "flow-no-start": ("Tidak ada terminator Mulai (terminator yang tidak dituju panah mana pun)",
+                      "There is no start terminator (a terminator no arrow leads into)"),
+    "flow-unreachable": ("Langkah {0} tidak tercapai dari terminator Mulai",
+                         "Step {0} cannot be reached from a start terminator"),
+    "flow-dead-end": ("Alur berhenti di langkah {0}: tidak ada panah keluar dan bukan terminator Selesai",
+                      "The flow stops at step {0}: no arrow leaves it and it is not an end terminator"),
+    "flow-no-end": ("Dari langkah {0} tidak ada jalan ke terminator Selesai",
+                    "From step {0} no path leads to an end terminator"),
+    "decision-exits-n": ("Keputusan langkah {0} harus punya paling sedikit dua jalan keluar berlabel",
+                         "The decision at step {0} needs at least two labelled exits"),
+    "flow-part": ("Panah dari langkah {0} keluar dari bagan alirnya", "An arrow from step {0} leaves its flowchart"),
+    "parts-count": ("Jumlah baris bagan alir ({0}) tidak sama dengan jumlah langkah ({1})",
+                    "The flowcharts' rows ({0}) do not add up to the steps ({1})"),
     "unused-lane": ("Pelaksana «{0}» tidak dipakai langkah mana pun", "Pelaksana «{0}» is used by no step"),
     "lane-name": ("Pelaksana kolom {0} tidak bernama", "The Pelaksana of column {0} has no name"),
     "lane-twice": ("Pelaksana «{0}» ada dua kali", "Pelaksana «{0}» appears twice"),
@@ -51,6 +66,37 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "dates-order": ("Tanggal Efektif sebelum Tanggal Pembuatan", "Tanggal Efektif is before Tanggal Pembuatan"),
     "review-overdue": ("Tanggal tinjau ulang ({0}) sudah lewat", "The review date ({0}) has passed"),
     "related-missing": ("Keterkaitan «{0}» tidak ada di katalog", "Keterkaitan «{0}» is not in the catalogue"),
+    # exchange files: the schema (sopdesk.io.exchange_schema); {0} file, {1} field
+    "sf-required": ("{0}: {1}: wajib ada (tidak ditemukan)", "{0}: {1}: required (not found)"),
+    "sf-unknown": ("{0}: {1}: kolom tidak dikenal", "{0}: {1}: unknown field"),
+    "sf-type": ("{0}: {1}: harus {2}", "{0}: {1}: must be {2}"),
+    "sf-choice": ("{0}: {1}: nilai {2} tidak dikenal; pilihan: {3}", "{0}: {1}: unknown value {2}; choices: {3}"),
+    "sf-minimum": ("{0}: {1}: harus >= {2}", "{0}: {1}: must be >= {2}"),
+    "sf-min-items": ("{0}: {1}: minimal {2} isi", "{0}: {1}: at least {2} entries"),
+    "sf-max-items": ("{0}: {1}: paling banyak {2} isi", "{0}: {1}: at most {2} entries"),
+    "sf-min-length": ("{0}: {1}: minimal {2} karakter", "{0}: {1}: at least {2} characters"),
+    "sf-max-length": ("{0}: {1}: paling banyak {2} karakter", "{0}: {1}: at most {2} characters"),
+    "sf-pattern": ("{0}: {1}: bentuknya tidak sesuai (pola {2})", "{0}: {1}: wrong form (pattern {2})"),
+    "sf-other": ("{0}: {1}: {2}", "{0}: {1}: {2}"),
+    # exchange files, version 2: what the schema cannot say (sopdesk.io.exchange_v2)
+    "v2-only": ("{0}: {1}: hanya ada di format_version 2", "{0}: {1}: only in format_version 2"),
+    "v2-lane": ("{0}: {1}: Pelaksana {2!r} tidak ada di 'lanes'", "{0}: {1}: Pelaksana {2!r} is not in 'lanes'"),
+    "v2-derived": ("{0}: {1}: harus {2} (dari 'symbols')", "{0}: {1}: must be {2} (from 'symbols')"),
+    "v2-row": ("{0}: {1}: harus nomor baris 1..{2}", "{0}: {1}: must be a row number 1..{2}"),
+    "v2-symbol": ("{0}: {1}: baris itu hanya punya {2} simbol", "{0}: {1}: that row has only {2} symbols"),
+    "v2-exits-and-arrows": ("{0}: {1}: SOP dengan 'arrows' tidak memakai 'exits'; jadikan panah berlabel",
+                            "{0}: {1}: an SOP with 'arrows' does not use 'exits'; make them labelled arrows"),
+    "v2-time-rows": ("{0}: {1}: Waktu melewati baris terakhir", "{0}: {1}: the Waktu runs past the last row"),
+    "v2-time-covered": ("{0}: {1}: baris ini di bawah Waktu baris {2}; kosongkan Waktunya",
+                        "{0}: {1}: this row is under the Waktu of row {2}; leave its Waktu empty"),
+    "v2-parts-count": ("{0}: {1}: jumlah baris bagian ({2}) harus sama dengan jumlah langkah ({3})",
+                       "{0}: {1}: the parts' rows ({2}) must add up to the steps ({3})"),
+    "v2-part-lane": ("{0}: {1}: Pelaksana {2!r} tidak ada di bagian bagan alirnya",
+                     "{0}: {1}: Pelaksana {2!r} is not in its flowchart part"),
+    "v2-image": ("{0}: {1}: harus gambar PNG atau JPEG (base64)", "{0}: {1}: must be a PNG or JPEG image (base64)"),
+    # format version 2 (sopdesk.domain.format_v2)
+    "v2-unsupported": ("{0} belum dapat menangani fitur format versi 2 yang dipakai SOP ini: {1}.",
+                       "{0} cannot handle yet the format version 2 features this SOP uses: {1}."),
     # the rules of an execution (sopdesk.domain.execution, sopdesk.store.executions)
     "exec-not-approved": ("Hanya SOP yang sudah disahkan yang dapat dilaksanakan (draf hanya sebagai uji coba).",
                           "Only an approved SOP can be executed (a draft only as a trial run)."),
@@ -77,6 +123,77 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                            "This correction makes step {0} start before the previous step finished."),
     "exec-correct-reversed": ("Koreksi ini membuat langkah {0} selesai sebelum mulai.",
                               "This correction makes step {0} finish before it starts."),
+    # sopdesk check (sopdesk.store.check, audit, coverage): what is wrong in a database
+    "check-structure": ("struktur berkas: {0}", "file structure: {0}"),
+    "check-hash": ("SOP {0} revisi {1}: isi tidak cocok dengan hash yang tersimpan ({2}… ≠ {3}…)",
+                   "SOP {0} revision {1}: the content does not match the stored hash ({2}… ≠ {3}…)"),
+    "check-chain-broken": ("log audit #{0}: rantai putus (entri sebelumnya hilang atau diubah)",
+                           "audit log #{0}: the chain is broken (the entry before it is missing or changed)"),
+    "check-entry-changed": ("log audit #{0}: isi entri diubah", "audit log #{0}: the entry was changed"),
+    "check-revision-gone": ("log audit #{0}: SOP {1} revisi {2} hilang dari basis data",
+                            "audit log #{0}: SOP {1} revision {2} is missing from the database"),
+    "check-execution-gone": ("pelaksanaan #{0} tercatat di log audit tetapi hilang dari basis data",
+                             "execution #{0} is in the audit log but missing from the database"),
+    "check-execution-unlogged": ("pelaksanaan #{0} tidak tercatat di log audit (entri log audit hilang)",
+                                 "execution #{0} is not in the audit log (its audit entry is missing)"),
+    "check-records": ("pelaksanaan #{0}: {1} catatan langkah di log audit, {2} di basis data",
+                      "execution #{0}: {1} step record(s) in the audit log, {2} in the database"),
+    "check-corrections": ("koreksi waktu: {0} di log audit, {1} di basis data",
+                          "time corrections: {0} in the audit log, {1} in the database"),
+    # opening a database (sopdesk.store.sqlite_file, migrate, transaction, location): each refusal says
+    # what is wrong and that the file was not changed
+    "db-busy": ("Basis data sedang dipakai program lain; coba lagi sebentar.",
+                "The database is in use by another program; try again in a moment."),
+    "db-folder": ("{0} adalah sebuah folder, bukan berkas basis data.", "{0} is a folder, not a database file."),
+    "db-not-sqlite": ("Berkas {0} bukan basis data SQLite yang utuh (rusak, atau berkas lain). Jika ini basis data "
+                      "sopdesk, pulihkan dari cadangan; jika bukan, pilih berkas yang benar. Berkas tidak diubah.",
+                      "The file {0} is not a sound SQLite database (damaged, or another kind of file). If it is a "
+                      "sopdesk database, restore it from a backup; if not, choose the right file. The file was not "
+                      "changed."),
+    "db-no-permission": ("Tidak ada izin membaca {0}. Periksa hak akses berkas.",
+                         "No permission to read {0}. Check the file's access rights."),
+    "db-unreadable": ("Berkas {0} tidak dapat dibaca: {1}.", "The file {0} cannot be read: {1}."),
+    "db-foreign": ("Berkas {0} adalah basis data program lain, bukan basis data sopdesk; berkas tidak diubah. "
+                   "Pilih berkas sopdesk, atau nama berkas baru untuk basis data baru.",
+                   "The file {0} is another program's database, not a sopdesk database; the file was not changed. "
+                   "Choose a sopdesk file, or a new file name for a new database."),
+    "db-damaged": ("Basis data {0} rusak ({1}). Pulihkan dari cadangan; berkas tidak diubah.",
+                   "The database {0} is damaged ({1}). Restore it from a backup; the file was not changed."),
+    "db-read-only": ("Berkas {0} hanya-baca (hak akses, atau disk/folder yang hanya-baca); sopdesk perlu menulis ke "
+                     "berkas ini. Isinya tidak diubah: salin ke folder yang dapat ditulisi, atau minta hak tulis.",
+                     "The file {0} is read-only (access rights, or a read-only disk or folder); sopdesk needs to "
+                     "write to it. Its content was not changed: copy it to a folder you can write to, or ask for "
+                     "write access."),
+    "db-folder-read-only": ("Folder {0} hanya-baca; SQLite perlu membuat berkas pendamping (-wal, -shm) di sana. "
+                            "Pindahkan basis data ke folder yang dapat ditulisi.",
+                            "The folder {0} is read-only; SQLite needs to create its companion files (-wal, -shm) "
+                            "there. Move the database to a folder you can write to."),
+    "db-newer": ("Basis data ini dibuat oleh sopdesk yang lebih baru (skema {0}). Perbarui sopdesk; berkas tidak "
+                 "diubah.", "This database was made by a newer sopdesk (schema {0}). Update sopdesk; the file was "
+                 "not changed."),
+    "db-cannot-open": ("Basis data tidak dapat dibuka: {0}", "The database cannot be opened: {0}"),
+    "db-not-sopdesk": ("Berkas ini bukan basis data sopdesk yang utuh: {0}",
+                       "This file is not a sound sopdesk database: {0}"),
+    "db-disk-full": ("Disk penuh: perubahan tidak disimpan.", "The disk is full: the change was not saved."),
+    "db-error": ("Kesalahan basis data: {0}", "Database error: {0}"),
+    "db-save-failed": ("Gagal menyimpan: {0}", "Could not save: {0}"),
+    "db-network-fs": ("Basis data berada di sistem berkas jaringan ({0}); penguncian SQLite di sana tidak andal dan "
+                      "data bisa rusak. {1}", "The database is on a network file system ({0}); SQLite's locking is "
+                      "not reliable there and the data can be damaged. {1}"),
+    "db-network-folder": ("Basis data berada di folder jaringan ({0}); penguncian SQLite di sana tidak andal. {1}",
+                          "The database is in a network folder ({0}); SQLite's locking is not reliable there. {1}"),
+    "db-network-drive": ("Drive {0} adalah drive jaringan; penguncian SQLite di sana tidak andal. {1}",
+                         "Drive {0} is a network drive; SQLite's locking is not reliable there. {1}"),
+    "db-network-advice": ("Simpan basis data di folder lokal komputer ini, atau gunakan server PostgreSQL untuk "
+                          "beberapa komputer (--db postgresql://…).", "Keep the database in a local folder of this "
+                          "computer, or use a PostgreSQL server for several computers (--db postgresql://…)."),
+    # backups (sopdesk.store.backup)
+    "backup-check-failed": ("Cadangan gagal diperiksa ({0}); tidak disimpan.",
+                            "The backup failed its check ({0}); it was not kept."),
+    "backup-failed": ("Cadangan tidak dapat dibuat: {0}", "The backup could not be made: {0}"),
+    "backup-damaged": ("Cadangan {0} rusak ({1}); basis data tidak diubah.",
+                       "The backup {0} is damaged ({1}); the database was not changed."),
+    "restore-failed": ("Pemulihan gagal: {0}", "The restore failed: {0}"),
     # the revision lifecycle (sopdesk.domain.lifecycle)
     "status-not-allowed": ("Status tidak dapat diubah dari {0} ke {1}.", "The status cannot change from {0} to {1}."),
     "approve-missing": ("Belum dapat disahkan; isi dulu: {0}.", "Cannot be approved yet; fill in first: {0}."),
@@ -157,6 +274,18 @@ PHRASES: dict[str, str] = {
     "Identitas": "Identity", "Unit kerja": "Unit", "Disahkan oleh: jabatan": "Disahkan oleh: position",
     "Disahkan oleh: nama": "Disahkan oleh: name", "Disahkan oleh: pangkat": "Disahkan oleh: rank",
     "simbol": "symbol", "keputusan": "decision", "nama": "name", "urutan": "order", "proses": "process",
+    # JSON types (sopdesk.io.exchange_schema)
+    "teks": "text", "bilangan bulat": "integer", "daftar": "list", "objek": "object", "bilangan": "number",
+    # format version 2: the consumers and the features (sopdesk.domain.format_v2)
+    "Tata letak lembar SOP": "The SOP sheet layout", "Penyunting SOP": "The SOP editor",
+    "Pelaksanaan SOP": "SOP execution", "nomor langkah sesuai naskah": "step numbers as signed",
+    "beberapa simbol atau teks dalam simbol": "several symbols in a row or text in a symbol",
+    "panah antarsimbol": "arrows between symbols", "Waktu untuk beberapa baris": "a Waktu over several rows",
+    "beberapa bagan alir": "several flowcharts",
+    "pilihan kolom, label, gaya daftar atau kertas": "column, label, list style or paper choices",
+    "kop dengan ketebalan huruf": "letterhead lines with weights", "logo": "logo",
+    "tanda tangan elektronik": "electronic signature", "penghubung": "off-page connector",
+    "tanggal tinjau ulang": "review date",
     # why a Waktu has no standard (sopdesk.domain.waktu)
     "Kosong: tidak ada standar waktu": "Empty: no standard time",
     "Tanda '-': tidak ada standar waktu": "A '-': no standard time",
@@ -225,6 +354,9 @@ def translated(error: BaseException, language: Language = "id") -> str:
     `Message`; otherwise ``str(error)``."""
     seen: BaseException | None = error
     while seen is not None:
+        listed = getattr(seen, "errors", None)  # a file error lists one message per problem
+        if isinstance(listed, list) and any(isinstance(e, Message) for e in listed):
+            return "\n".join(e.text(language) if isinstance(e, Message) else str(e) for e in listed)
         if seen.args and isinstance(seen.args[0], Message):
             return seen.args[0].text(language)
         seen = seen.__cause__

@@ -2,6 +2,11 @@
 
 Plain, immutable dataclasses. An `Sop` is one revision of one SOP; editing builds a new
 value (``dataclasses.replace``), which keeps undo/redo and hashing simple.
+
+Format version 2 (issue 14) adds fields, each marked ``metadata=V2`` and defaulting to what a
+version-1 SOP means: the canonical form leaves them out at their default, so the content hash
+of a version-1 SOP is unchanged. Code that only knows version 1 (layout, editor, executions)
+refuses an SOP that uses them (`sopdesk.domain.format_v2.require_v1`).
 """
 
 from __future__ import annotations
@@ -9,18 +14,28 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
+
+from sopdesk.domain.sheet_setup import HeadLine, SheetSetup, Signature
+
+V2 = MappingProxyType({"since": 2})  # field metadata: added in format version 2
 
 
 class Symbol(StrEnum):
-    """The flowchart symbol of a step (Permenpan RB 35/2012, Bagian Flowchart).
+    """The flowchart symbol of a step (Permenpan RB 35/2012, Bagian Flowchart: terminator,
+    proses, keputusan, penghubung antar halaman, and the arrow, which is a `Flow`).
 
-    Only three are drawn in a lane cell; the arrow and the off-page connector are
-    drawn by the layout engine.
+    Version 1 draws three in a lane cell (the layout adds off-page connectors itself);
+    version 2 may also place an off-page connector (``CONNECTOR``) in a row.
     """
 
-    TERMINATOR = "terminator"  # capsule: the first and the last step
+    TERMINATOR = "terminator"  # capsule: a start or an end
     PROCESS = "process"  # rectangle: an activity
-    DECISION = "decision"  # diamond: two labelled exits
+    DECISION = "decision"  # diamond: two or more labelled exits
+    CONNECTOR = "connector"  # off-page connector (penghubung antar halaman); version 2 only
+
+
+V1_SYMBOLS = (Symbol.TERMINATOR, Symbol.PROCESS, Symbol.DECISION)
 
 
 class Status(StrEnum):
@@ -70,6 +85,49 @@ class Exit:
 
 
 @dataclass(frozen=True, slots=True)
+class Node:
+    """One symbol drawn in a row (version 2): its ``kind``, the ``lanes`` it is drawn in (ids,
+    several for joint work) and the ``text`` inside it ("Langsung ke Kantor", "Perlu disposisi?";
+    empty: a terminator says Mulai/Selesai, a process or decision shows nothing)."""
+
+    kind: Symbol
+    lanes: tuple[str, ...]
+    text: str = ""
+
+
+def node_lanes(nodes: tuple[Node, ...]) -> tuple[str, ...]:
+    """The lanes of ``nodes``, each once, in order of appearance (a row's ``Step.lanes``)."""
+    out: list[str] = []
+    for node in nodes:
+        out += [lane for lane in node.lanes if lane not in out]
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    """An arrow (version 2) from symbol ``source`` of its row to symbol ``target_node`` of row
+    ``target`` (0-based indices into `Sop.steps` and the rows' `Step.nodes`), with an optional
+    ``label`` (a decision's exit: "Ya", "Tidak"; several exits may share a label)."""
+
+    target: int
+    label: str = ""
+    source: int = 0
+    target_node: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One flowchart of an SOP (version 2): its ``caption``, the ids of its ``lanes`` (in
+    column order), how many consecutive rows (``steps``) it holds and the ``footnote`` printed
+    under it ("Ket: *) Kelengkapan dokumen pendukung: …")."""
+
+    caption: str
+    lanes: tuple[str, ...]
+    steps: int
+    footnote: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Step:
     """Kegiatan: one row of the flowchart with its Mutu Baku.
 
@@ -77,6 +135,13 @@ class Step:
     work). ``requirements`` is Kelengkapan, ``standard_time`` the Waktu as written,
     ``output`` the Output, ``remarks`` the Keterangan. A decision has exactly two
     ``exits``, the positive one first.
+
+    Version 2: ``number`` is the step number as signed ("4", "5a"; empty: its position);
+    ``symbols`` the symbols of the row when it has several or text in one (empty: one
+    ``symbol`` in ``lanes``; when set, ``lanes`` is the union of their lanes and ``symbol`` the
+    first one's kind); ``flows`` the arrows leaving the row (when any row of the SOP has one,
+    every row's successors are its flows and ``exits`` stay empty); ``time_rows`` how many
+    consecutive rows the Waktu covers (a merged cell; the rows below leave it empty).
     """
 
     activity: str
@@ -87,6 +152,14 @@ class Step:
     output: str = ""
     remarks: str = ""
     exits: tuple[Exit, ...] = ()
+    number: str = field(default="", metadata=V2)
+    symbols: tuple[Node, ...] = field(default=(), metadata=V2)
+    flows: tuple[Flow, ...] = field(default=(), metadata=V2)
+    time_rows: int = field(default=1, metadata=V2)
+
+    def nodes(self) -> tuple[Node, ...]:
+        """The symbols drawn in this row: ``symbols``, or the one ``symbol`` in ``lanes``."""
+        return self.symbols or (Node(self.symbol, self.lanes),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +172,14 @@ class Sop:
     (``qualifications``), Keterkaitan (``related_sops``), Peralatan/Perlengkapan
     (``equipment``), Peringatan (``warning``), Pencatatan dan Pendataan (``records``);
     ``summary``/``purpose``/``definitions`` are the optional Penjelasan Singkat, Tujuan
-    and Definisi. Dates: ``made_on`` Tanggal Pembuatan, ``revised_on`` Tanggal Revisi (or
-    planned review), ``effective_on`` Tanggal Efektif.
+    and Definisi. Dates: ``made_on`` Tanggal Pembuatan, ``revised_on`` Tanggal Revisi (the
+    date of the last revision), ``effective_on`` Tanggal Efektif.
+
+    Version 2: ``review_on`` the planned review date (its own field); ``parts`` the flowcharts
+    when there are several (empty: one flowchart of all lanes and steps); ``setup`` the
+    columns, labels, list styles and paper; ``letterhead`` the kop lines with their weight
+    (empty: ``unit`` as today); ``logo`` the agency's logo (PNG/JPEG bytes); ``signature`` wet
+    or electronic.
     """
 
     id: str
@@ -126,6 +205,12 @@ class Sop:
     definitions: tuple[str, ...] = ()
     source_document: str = ""
     source_notes: tuple[str, ...] = ()
+    review_on: dt.date | None = field(default=None, metadata=V2)
+    parts: tuple[Part, ...] = field(default=(), metadata=V2)
+    setup: SheetSetup = field(default_factory=SheetSetup, metadata=V2)
+    letterhead: tuple[HeadLine, ...] = field(default=(), metadata=V2)
+    logo: bytes = field(default=b"", metadata=V2)
+    signature: Signature = field(default_factory=Signature, metadata=V2)
 
     def lane_index(self, lane_id: str) -> int:
         """Return the 0-based column of lane ``lane_id``; raise ``KeyError`` if absent."""
@@ -140,6 +225,16 @@ class Sop:
             return exit_.target
         nxt = step_index + 1
         return nxt if nxt < len(self.steps) else None
+
+    @property
+    def has_flows(self) -> bool:
+        """True when the rows' successors are their `Step.flows` (version 2), not the
+        version-1 rule (next row; a decision's two exits)."""
+        return any(step.flows for step in self.steps)
+
+    def flow_parts(self) -> tuple[Part, ...]:
+        """The flowcharts: ``parts``, or one part of every lane and step."""
+        return self.parts or (Part("", tuple(lane.id for lane in self.lanes), len(self.steps)),)
 
     @property
     def unit_name(self) -> str:

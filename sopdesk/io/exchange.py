@@ -1,8 +1,12 @@
 """The sopdesk exchange format: one SOP revision per JSON file (docs/exchange-format.md).
 
 ``load_sop_file`` checks every field and raises `SopFileError` listing each error as
-``file: field: reason``; nothing is loaded from a file with an error. ``dump_sop`` writes
-the canonical, diff-friendly form (keys in a fixed order, two-space indent, UTF-8).
+``file: field: reason``; nothing is loaded from a file with an error. A document is checked
+against the published JSON Schema first (`sopdesk.io.exchange_schema`), then field by field;
+version-1 files load as they always did (upgraded on read: a version-1 SOP is a version-2 SOP
+with every version-2 field at its default, `sopdesk.io.exchange_v2`). ``dump_sop`` writes
+version 2 in the canonical, diff-friendly form (keys in a fixed order, two-space indent, UTF-8;
+version-2 fields only where they differ from their default).
 """
 
 from __future__ import annotations
@@ -15,11 +19,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from sopdesk.domain.messages import Message
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Status, Step, Symbol
 from sopdesk.errors import SopdeskError
+from sopdesk.io.exchange_schema import schema_errors
+from sopdesk.io.exchange_v2 import read_v2, sop_v2_fields, step_v2_fields, v1_leftovers
 
 FORMAT_NAME = "sopdesk-sop"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_FILE_BYTES = 2_000_000
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records")
@@ -28,12 +35,13 @@ _LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning
 class SopFileError(SopdeskError, ValueError):
     """A file in the exchange format could not be read; ``errors`` lists every problem.
 
-    Each entry reads ``<file>: <field>: <reason>`` (reason in Bahasa Indonesia).
+    Each entry reads ``<file>: <field>: <reason>`` (reason in Bahasa Indonesia); an entry that is
+    a `Message` also has its English (`sopdesk.domain.messages.translated`).
     """
 
-    def __init__(self, errors: list[str]) -> None:
+    def __init__(self, errors: list[str] | list[Message]) -> None:
         super().__init__("\n".join(errors))
-        self.errors = errors
+        self.errors: list[str] = list(errors)
 
 
 class _Checker:
@@ -106,6 +114,23 @@ def sop_from_dict(doc: Any, name: str = "<data>") -> Sop:
         c.fail("format_version", f"versi {version} lebih baru dari yang didukung ({FORMAT_VERSION}); perbarui sopdesk")
     if c.errors:
         raise SopFileError(c.errors)
+    invalid = schema_errors(doc, name)
+    if invalid:
+        raise SopFileError(invalid)
+    sop = _sop_v1_fields(c, doc)
+    leftovers = v1_leftovers(doc, name) if version == 1 else []
+    if c.errors or leftovers:
+        raise SopFileError([*c.errors, *leftovers])
+    if version == 1:
+        return sop
+    sop, errors = read_v2(doc, sop, name)
+    if errors:
+        raise SopFileError(errors)
+    return sop
+
+
+def _sop_v1_fields(c: _Checker, doc: dict[str, Any]) -> Sop:
+    """The SOP of the fields version 1 already had (errors collected in ``c``)."""
     sop_id = c.get(doc, "id", "id", str)
     if sop_id and not _ID.match(sop_id):
         c.fail("id", "hanya huruf kecil, angka dan '-', 1–80 karakter")
@@ -120,9 +145,11 @@ def sop_from_dict(doc: Any, name: str = "<data>") -> Sop:
     _check_unit(c, unit, status)
     approval = _approval(c, doc.get("approval", {}))
     lanes = _lanes(c, c.get(doc, "lanes", "lanes", list))
-    steps = _steps(c, c.get(doc, "steps", "steps", list), {lane.id for lane in lanes})
+    raw_steps = c.get(doc, "steps", "steps", list)
+    arrows = any(isinstance(s, dict) and "arrows" in s for s in raw_steps)
+    steps = _steps(c, raw_steps, {lane.id for lane in lanes}, arrows)
     source = c.get(doc, "source", "source", dict, {})
-    lists = {key: c.text_list(doc, key, ()) for key in _LISTS}
+    lists: dict[str, Any] = {key: c.text_list(doc, key, ()) for key in _LISTS}
     sop = Sop(
         id=sop_id, title=title, unit=unit, lanes=lanes, steps=steps,
         number=c.get(doc, "number", "number", str, ""), revision=revision,
@@ -134,8 +161,6 @@ def sop_from_dict(doc: Any, name: str = "<data>") -> Sop:
         source_notes=c.text_list(source, "notes", ()) if isinstance(source, dict) else (),
         **lists,
     )
-    if c.errors:
-        raise SopFileError(c.errors)
     return sop
 
 
@@ -179,7 +204,7 @@ def _lanes(c: _Checker, raw: list[Any]) -> tuple[Lane, ...]:
     return tuple(lanes)
 
 
-def _steps(c: _Checker, raw: list[Any], lane_ids: set[str]) -> tuple[Step, ...]:
+def _steps(c: _Checker, raw: list[Any], lane_ids: set[str], arrows: bool) -> tuple[Step, ...]:
     if not raw:
         c.fail("steps", "minimal satu Kegiatan")
     steps = []
@@ -188,11 +213,12 @@ def _steps(c: _Checker, raw: list[Any], lane_ids: set[str]) -> tuple[Step, ...]:
         if not isinstance(item, dict):
             c.fail(path, "harus objek")
             continue
-        steps.append(_step(c, item, path, lane_ids, len(raw)))
+        steps.append(_step(c, item, path, lane_ids, len(raw), arrows))
     return tuple(steps)
 
 
-def _step(c: _Checker, item: dict[str, Any], path: str, lane_ids: set[str], count: int) -> Step:
+def _step(c: _Checker, item: dict[str, Any], path: str, lane_ids: set[str], count: int, arrows: bool) -> Step:
+    """One row; with ``arrows`` (version 2) a decision's exits are its labelled arrows, not ``exits``."""
     lanes = tuple(c.get(item, "lanes", f"{path}.lanes", list))
     if not lanes:
         c.fail(f"{path}.lanes", "minimal satu Pelaksana")
@@ -203,7 +229,7 @@ def _step(c: _Checker, item: dict[str, Any], path: str, lane_ids: set[str], coun
             c.fail(f"{path}.lanes[{j}]", f"Pelaksana {lane!r} tidak ada di 'lanes'")
     symbol = c.choice(item.get("symbol", "process"), f"{path}.symbol", Symbol, [s.value for s in Symbol])
     exits = _exits(c, c.get(item, "exits", f"{path}.exits", list, []), path, count)
-    if symbol is Symbol.DECISION and len(exits) != 2:
+    if symbol is Symbol.DECISION and len(exits) != 2 and not arrows:
         c.fail(f"{path}.exits", "keputusan harus punya tepat dua jalan keluar")
     if symbol is not Symbol.DECISION and exits:
         c.fail(f"{path}.exits", "hanya keputusan yang punya jalan keluar")
@@ -301,6 +327,7 @@ def sop_to_dict(sop: Sop) -> dict[str, Any]:
         "summary": sop.summary,
         "purpose": list(sop.purpose),
         "definitions": list(sop.definitions),
+        **sop_v2_fields(sop),
         "lanes": [{"id": lane.id, "name": lane.name} for lane in sop.lanes],
         "steps": [_step_dict(step) for step in sop.steps],
     }
@@ -316,6 +343,7 @@ def _step_dict(step: Step) -> dict[str, Any]:
         "output": step.output,
         "remarks": step.remarks,
         "exits": [{"label": e.label, "target": None if e.target is None else e.target + 1} for e in step.exits],
+        **step_v2_fields(step),
     }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sopdesk.domain.format_v2 import LAYOUT, require_v1
 from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.sheetcode import sheet_code
 from sopdesk.domain.waktu import parse_waktu, total_text
@@ -20,6 +21,7 @@ from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
 from sopdesk.layout.columns import fit_columns
 from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
+from sopdesk.layout.nodes import place_nodes, placed_as_nodes, symbols_height
 from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName
 from sopdesk.layout.routing import SIDE_ROOM, ZONE, Router
@@ -81,6 +83,7 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     shows a placeholder instead of the QR modules and the code.
     Returns a `FlowchartLayout`; raises nothing for any valid `Sop` (1 step upward).
     """
+    require_v1(sop, LAYOUT)
     if isinstance(paper, PaperName):
         paper = PAPERS[paper]
     total_text = _total_text(sop)
@@ -165,11 +168,14 @@ def _header_lines(label: str, width: float) -> list[str]:
 
 def _measure(sop: Sop, i: int, cols: Columns) -> Row:
     step = sop.steps[i]
-    values = {"number": str(i + 1), "activity": step.activity, "requirements": step.requirements,
+    values = {"number": step.number or str(i + 1), "activity": step.activity, "requirements": step.requirements,
               "standard_time": step.standard_time, "output": step.output, "remarks": step.remarks}
     texts = {k: wrap(v, cols.text[k][1] - 2 * PAD, BODY) for k, v in values.items()}
-    margin = DECISION_MARGIN if step.symbol is Symbol.DECISION else SYMBOL_MARGIN
-    symbol_h = max(SYMBOL_SIZE[shape_kind(step.symbol)][1], 18.0) + 2 * margin
+    margin = DECISION_MARGIN if any(n.kind is Symbol.DECISION for n in step.nodes()) else SYMBOL_MARGIN
+    if placed_as_nodes(step):  # format version 2: several symbols, text in one, a connector
+        symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols.lane_w - 2 * SIDE_ROOM) + 2 * margin
+    else:
+        symbol_h = max(SYMBOL_SIZE[shape_kind(step.symbol)][1], 18.0) + 2 * margin
     return Row(i, texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h)
 
 
@@ -255,10 +261,13 @@ def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[Row], y: float) -
 
 def _place_symbols(page: Page, sop: Sop, cols: Columns, row: Row, y: float) -> None:
     step = sop.steps[row.step]
+    cy = y + row.top_zone + row.height / 2
+    if placed_as_nodes(step):
+        place_nodes(page, sop, cols, row.step, cy, SYMBOL_SIZE, cols.lane_w - 2 * SIDE_ROOM)
+        return
     kind = shape_kind(step.symbol)
     w, h = SYMBOL_SIZE[kind]
     w = min(w, cols.lane_w - 2 * SIDE_ROOM)
-    cy = y + row.top_zone + row.height / 2
     label = ""
     if step.symbol is Symbol.TERMINATOR:
         label = "Mulai" if row.step == 0 else "Selesai" if row.step == len(sop.steps) - 1 else ""

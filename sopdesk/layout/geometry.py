@@ -92,7 +92,8 @@ class Shape:
     """A flowchart symbol in its bounding box.
 
     ``step`` is the 0-based step index (for connectors: the step it stands beside),
-    ``lane`` the 0-based lane column; ``label`` is the connector's letter.
+    ``lane`` the 0-based lane column; ``label`` is the connector's letter (or a symbol's text);
+    ``node`` the symbol's index in its row (format version 2, `sopdesk.domain.model.Step.nodes`).
     """
 
     kind: ShapeKind
@@ -100,6 +101,7 @@ class Shape:
     step: int
     lane: int
     label: str = ""
+    node: int = 0
 
     def outline(self) -> list[Point]:
         """The polygon of the symbol (a capsule is approximated by its box)."""

@@ -93,6 +93,11 @@ class Router:
     def route(self) -> None:
         """Route every flow of the SOP: first everything within a page, then the jumps to
         other pages, whose side connectors take the cells left free."""
+        if self.sop.has_flows:  # format version 2: arrows from symbol to symbol
+            from sopdesk.layout.flow_routing import route_flows
+
+            route_flows(self)
+            return
         across: list[tuple[int, int, str]] = []
         self._keep_labels_clear()
         for i, step in enumerate(self.sop.steps):
@@ -128,9 +133,9 @@ class Router:
                     continue
                 self.channels.keep_clear(self.page_of[i].number, label_rect(label, at))
 
-    def _forward_label_at(self, i: int, j: int, label: str) -> Point:
+    def _forward_label_at(self, i: int, j: int, label: str, pair: tuple[Shape, Shape] | None = None) -> Point:
         """Beside the first leg of the flow to the next step, away from where it turns."""
-        s, t = self._pair(i, j)
+        s, t = pair or self._pair(i, j)
         x = s.rect.cx - 2.0 - label_width(label) if t.lane > s.lane else s.rect.cx + 2.0
         return (x, s.rect.bottom + LABEL_TEXT * 0.95)
 
@@ -140,8 +145,8 @@ class Router:
         t = self._work_order(j)[0]
         return min(self.shapes[i], key=lambda sh: (abs(sh.lane - t.lane), sh.lane)), t
 
-    def _jump_label_at(self, i: int, j: int, label: str) -> Point:
-        d, t = self._jump_pair(i, j)
+    def _jump_label_at(self, i: int, j: int, label: str, pair: tuple[Shape, Shape] | None = None) -> Point:
+        d, t = pair or self._jump_pair(i, j)
         right = t.lane >= d.lane
         start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
         return side_label_at(label, start, right, i == j or t.rect.cy < d.rect.cy)
@@ -192,10 +197,12 @@ class Router:
         the one it enters (the first of ``j``'s)."""
         return self._work_order(i)[-1], self._work_order(j)[0]
 
-    def _forward(self, i: int, j: int, label: str) -> None:
-        s, t = self._pair(i, j)
+    def _forward(self, i: int, j: int, label: str, pair: tuple[Shape, Shape] | None = None) -> None:
+        """The flow from step ``i`` to the next, ``j``; ``pair``: the symbols it leaves and enters
+        (default `_pair`)."""
+        s, t = pair or self._pair(i, j)
         src_page, dst_page = self.page_of[i], self.page_of[j]
-        label_at = self._forward_label_at(i, j, label)
+        label_at = self._forward_label_at(i, j, label, (s, t))
         if src_page is dst_page:
             sx, tx = s.rect.cx, t.rect.cx
             if s.lane == t.lane:
@@ -220,18 +227,19 @@ class Router:
         self.layout.connectors.append(ConnectorPair(letter, src.number - 1, dst.number - 1, i, j, forward))
         return letter
 
-    def _jump(self, i: int, j: int, label: str) -> None:
-        d, t = self._jump_pair(i, j)
+    def _jump(self, i: int, j: int, label: str, pair: tuple[Shape, Shape] | None = None) -> None:
+        """A jump from step ``i`` to step ``j``; ``pair``: the symbols (default `_jump_pair`)."""
+        d, t = pair or self._jump_pair(i, j)
         src_page, dst_page = self.page_of[i], self.page_of[j]
         if src_page is not dst_page:
             self._jump_across(i, j, d, t, label)
             return
         if i == j:
-            self._self_loop(src_page, d, label, self._jump_label_at(i, j, label))
+            self._self_loop(src_page, d, label, self._jump_label_at(i, j, label, (d, t)))
             return
         number = src_page.number
         self.occupied |= {(number, i, c) for c in range(min(d.lane, t.lane), max(d.lane, t.lane) + 1)}
-        label_at = self._jump_label_at(i, j, label)
+        label_at = self._jump_label_at(i, j, label, (d, t))
         right = t.lane >= d.lane
         start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
         end = (t.rect.x, t.rect.cy) if t.lane > d.lane else (t.rect.right, t.rect.cy)

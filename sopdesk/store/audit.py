@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sopdesk.domain.messages import message
 from sopdesk.store.locks import lock_audit_chain
 from sopdesk.store.models import AuditRow
 from sopdesk.store.roles import server_user
@@ -81,14 +82,14 @@ def append(session: Session, actor: Actor, action: str, target: str, detail: dic
 
 def verify_chain(rows: Iterable[AuditRow]) -> list[str]:
     """Problems in the chain, in id order (empty when intact)."""
-    problems = []
+    problems: list[str] = []
     prev = GENESIS
     for row in rows:
         expected = entry_hash(prev, row.at, row.os_user, row.app_user, row.action, row.target, row.detail)
         if row.prev_hash != prev:
-            problems.append(f"log audit #{row.id}: rantai putus (entri sebelumnya hilang atau diubah)")
+            problems.append(message("check-chain-broken", row.id))
         if row.hash != expected:
-            problems.append(f"log audit #{row.id}: isi entri diubah")
+            problems.append(message("check-entry-changed", row.id))
         prev = row.hash
     return problems
 

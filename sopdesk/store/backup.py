@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sopdesk.domain.messages import message
 from sopdesk.store.errors import DatabaseBusyError, StoreError
 from sopdesk.store.sqlite_file import integrity
 
@@ -103,10 +104,10 @@ def make_backup(db_path: Path, now: dt.datetime, folder: Path | None = None) -> 
             source.close()
         problems = quick_check(tmp)
         if problems:
-            raise BackupError(f"Cadangan gagal diperiksa ({problems[0]}); tidak disimpan.")
+            raise BackupError(message("backup-check-failed", problems[0]))
         os.replace(tmp, target)
     except (OSError, sqlite3.Error) as exc:
-        raise BackupError(f"Cadangan tidak dapat dibuat: {exc}") from exc
+        raise BackupError(message("backup-failed", exc)) from exc
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
             leftover.unlink(missing_ok=True)
@@ -181,7 +182,7 @@ def restore(backup: Path, db_path: Path, now: dt.datetime, folder: Path | None =
     folder = folder or backup_folder(db_path)
     problems = quick_check(backup)
     if problems:
-        raise BackupError(f"Cadangan {backup.name} rusak ({problems[0]}); basis data tidak diubah.")
+        raise BackupError(message("backup-damaged", backup.name, problems[0]))
     safety = None
     if db_path.exists():
         try:
@@ -199,7 +200,7 @@ def restore(backup: Path, db_path: Path, now: dt.datetime, folder: Path | None =
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, db_path)
     except OSError as exc:
-        raise BackupError(f"Pemulihan gagal: {exc}") from exc
+        raise BackupError(message("restore-failed", exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return safety

@@ -1,10 +1,13 @@
 """The catalogue read model: the latest revision of every SOP, as plain rows.
 
-One SQL text serves both drivers: the SQLAlchemy repository (any database) and
-`read_sqlite_catalogue`, which reads a SQLite file with the standard library alone so the
-window can list the SOPs before SQLAlchemy and Alembic have even been imported
-(docs/product.md: "it opens in about a second"). It answers only when the file's schema is the
-current one (`SCHEMA_HEAD`), so it never reads a database that still needs migrating.
+One summary query (`summary_sql`: key, title, number, unit, status, dates, step count; no step
+read) serves both drivers: the SQLAlchemy repository (any database) and `read_sqlite_catalogue`,
+which reads a SQLite file with the standard library alone so the window lists the SOPs before
+SQLAlchemy and Alembic have even been imported (docs/product.md: "it opens in about a second";
+issue 15: 5,000 SOPs open as fast as 14). The step texts the search also looks in come from a
+second query (`step_texts_sql`), after the first paint. The quick read answers only for a file
+marked as sopdesk's at the current schema (`SCHEMA_HEAD`), so it never reads a database that still
+needs migrating or another program's file; the full open still checks and refuses what it must.
 """
 
 from __future__ import annotations
@@ -12,27 +15,45 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from sopdesk.domain.model import Status
 from sopdesk.store.errors import StoreError
+from sopdesk.store.sqlite_file import APPLICATION_ID
 
-SCHEMA_HEAD = "0007_import_sources"  # the newest Alembic revision; tests check it against migrations/
+SCHEMA_HEAD = "0008_format_v2"  # the newest Alembic revision; tests check it against migrations/
 
-LATEST_REVISIONS_SQL = (
-    "SELECT r.id, s.key, r.sop_number, r.title, r.unit_lines, r.status, r.number, r.revised_on "
-    "FROM revision r JOIN sop s ON s.id = r.sop_id "
-    "WHERE r.number = (SELECT max(r2.number) FROM revision r2 WHERE r2.sop_id = r.sop_id)"
+_SUMMARY_SQL = (
+    "SELECT r.id, s.key, r.sop_number, r.title, r.unit_lines, r.status, r.number, r.revised_on, "
+    "(SELECT count(*) FROM step st WHERE st.revision_id = r.id) "
+    "FROM {revisions} JOIN sop s ON s.id = r.sop_id{where}"
 )
-# the approved revision (in force) of every SOP that has one: what the SOP book prints
-APPROVED_REVISIONS_SQL = (
-    "SELECT r.id, s.key, r.sop_number, r.title, r.unit_lines, r.status, r.number, r.revised_on "
-    "FROM revision r JOIN sop s ON s.id = r.sop_id WHERE r.status = 'approved'"
+_STEP_TEXTS_SQL = (
+    "SELECT st.revision_id, {concat}(st.activity, '\n') FROM {revisions} JOIN step st ON st.revision_id = r.id"
+    "{where} GROUP BY st.revision_id"
 )
-STEP_TEXTS_SQL = "SELECT revision_id, activity FROM step ORDER BY revision_id, position"
+# the latest revision of every SOP: one pass over the (sop_id, number) index, then one lookup each
+_LATEST = {"revisions": "(SELECT sop_id, max(number) AS newest FROM revision GROUP BY sop_id) latest "
+                        "JOIN revision r ON r.sop_id = latest.sop_id AND r.number = latest.newest", "where": ""}
+# the revision in force of every SOP that has one: what the SOP book prints
+_APPROVED = {"revisions": "revision r", "where": " WHERE r.status = 'approved'"}
+_CONCAT = {"sqlite": "group_concat", "postgresql": "string_agg"}
+
+
+def summary_sql(approved: bool = False) -> str:
+    """The catalogue's rows in one query, no step read but their count: the latest revision of
+    every SOP (``approved``: the approved one of every SOP that has one). Any dialect."""
+    return _SUMMARY_SQL.format(**(_APPROVED if approved else _LATEST))
+
+
+def step_texts_sql(dialect: str, approved: bool = False) -> str:
+    """(revision id, its Kegiatan texts joined by newlines, in no set order: they are only searched)
+    for the revisions of `summary_sql`. ``dialect`` is SQLAlchemy's name (``sqlite``,
+    ``postgresql``); raises `KeyError` for another."""
+    return _STEP_TEXTS_SQL.format(concat=_CONCAT[dialect], **(_APPROVED if approved else _LATEST))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,19 +80,31 @@ class CatalogueEntry:
         return self.review_on is not None and self.review_on < today
 
 
-def build_entries(revisions: Iterable[Sequence[Any]], steps: Iterable[Sequence[Any]]) -> list[CatalogueEntry]:
-    """Entries from the rows of `LATEST_REVISIONS_SQL` and `STEP_TEXTS_SQL`, by unit then title."""
-    texts: dict[int, list[str]] = {}
-    for revision_id, activity in steps:
-        texts.setdefault(revision_id, []).append(activity)
-    entries = []
-    for rev_id, key, number, title, unit_lines, status, rev_number, revised_on in revisions:
-        lines = json.loads(unit_lines) if isinstance(unit_lines, str) else list(unit_lines or [])
-        activities = texts.get(rev_id, [])
-        search = "\n".join([title, number, *lines, *activities]).casefold()
-        entries.append(CatalogueEntry(rev_id, key, number, title, lines[-1] if lines else "", Status(status),
-                                      rev_number, len(activities), search, _date(revised_on)))
-    return sorted(entries, key=lambda e: (e.unit.casefold(), e.title.casefold()))
+def build_entries(rows: Iterable[Sequence[Any]], step_texts: Mapping[int, str] | None = None,
+                  ordered: bool = True) -> list[CatalogueEntry]:
+    """Entries from the rows of `summary_sql`, by unit then title (``ordered``; else in the rows'
+    order); ``search_text`` holds the step texts of ``step_texts`` (rows of `step_texts_sql` as a
+    dict), or none (`with_step_texts` adds them later)."""
+    texts = step_texts or {}
+    entries = [_entry(row, texts) for row in rows]
+    return sorted(entries, key=lambda e: (e.unit.casefold(), e.title.casefold())) if ordered else entries
+
+
+def _entry(row: Sequence[Any], texts: Mapping[int, str]) -> CatalogueEntry:
+    rev_id, key, number, title, unit_lines, status, rev_number, revised_on, step_count = row
+    lines = json.loads(unit_lines) if isinstance(unit_lines, str) else list(unit_lines or [])
+    entry = CatalogueEntry(rev_id, key, number, title, lines[-1] if lines else "", _STATUS[status], rev_number,
+                           int(step_count), "\n".join([title, number, *lines]).casefold(), _date(revised_on))
+    return with_step_texts(entry, texts) if texts else entry
+
+
+def with_step_texts(entry: CatalogueEntry, step_texts: Mapping[int, str]) -> CatalogueEntry:
+    """``entry`` whose ``search_text`` also holds its step texts from ``step_texts`` (by revision id)."""
+    text = step_texts.get(entry.revision_id)
+    return replace(entry, search_text=f"{entry.search_text}\n{text.casefold()}") if text else entry
+
+
+_STATUS = {status.value: status for status in Status}
 
 
 def _date(value: object) -> dt.date | None:
@@ -81,7 +114,9 @@ def _date(value: object) -> dt.date | None:
 
 
 def read_sqlite_catalogue(path: Path) -> list[CatalogueEntry] | None:
-    """The catalogue of the SQLite file ``path`` if it exists at the current schema, else None.
+    """The catalogue of the SQLite file ``path`` if it is a sopdesk database (its ``application_id``
+    mark) at the current schema, else None (the full open then decides: migrate, mark, or refuse).
+    The entries come in no set order, and their ``search_text`` holds no step text yet (`with_step_texts`).
 
     Raises `StoreError` if the file exists but cannot be read (locked past the timeout, damaged).
     """
@@ -93,13 +128,15 @@ def read_sqlite_catalogue(path: Path) -> list[CatalogueEntry] | None:
         return None
     try:
         con.execute("PRAGMA query_only = ON")
+        if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:  # read through the -wal too
+            return None
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "alembic_version" not in tables:
             return None
         version = con.execute("SELECT version_num FROM alembic_version").fetchone()
         if version is None or version[0] != SCHEMA_HEAD:
             return None
-        return build_entries(con.execute(LATEST_REVISIONS_SQL), con.execute(STEP_TEXTS_SQL))
+        return build_entries(con.execute(summary_sql()), ordered=False)  # the catalogue model sorts
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"Basis data tidak dapat dibaca: {exc}") from exc
     finally:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from sopdesk.domain.messages import message
 from sopdesk.store.coverage import missing_rows
 from sopdesk.store.repository import SopRepository
 
@@ -25,7 +26,9 @@ class CheckReport:
         return not (self.integrity or self.hashes or self.audit or self.rows)
 
     def lines(self) -> list[str]:
-        """The report for the user, in Bahasa Indonesia."""
+        """The report for the user, in Bahasa Indonesia; each problem is a
+        `sopdesk.domain.messages.Message` (its English by ``.text("en")``), the all-clear line a
+        fixed phrase of ``PHRASES``."""
         if self.ok:
             return ["Basis data utuh: struktur, hash isi setiap revisi, rantai log audit dan baris yang dicatatnya "
                     "cocok."]
@@ -39,14 +42,14 @@ def integrity_problems(engine: Engine, quick: bool = False) -> list[str]:
     pragma = "quick_check" if quick else "integrity_check"
     with engine.connect() as conn:
         rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
-    return [] if rows == ["ok"] else [f"struktur berkas: {r}" for r in rows]
+    return [] if rows == ["ok"] else [message("check-structure", r) for r in rows]
 
 
 def check_database(engine: Engine, sops: SopRepository) -> CheckReport:
     """Run every check; raises nothing for a readable database."""
     report = CheckReport(integrity=integrity_problems(engine))
-    report.hashes = [f"SOP {m.key} revisi {m.number}: isi tidak cocok dengan hash yang tersimpan "
-                     f"({m.stored[:12]}… ≠ {m.computed[:12]}…)" for m in sops.verify_hashes()]
+    report.hashes = [message("check-hash", m.key, m.number, m.stored[:12], m.computed[:12])
+                     for m in sops.verify_hashes()]
     report.audit = sops.verify_audit()
     with Session(engine) as session:
         report.rows = missing_rows(session)

@@ -18,6 +18,7 @@ from collections import Counter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sopdesk.domain.messages import message
 from sopdesk.store.models import AuditRow, CorrectionRow, ExecutionRow, RevisionRow, SopRow, StepRecordRow
 
 
@@ -36,8 +37,7 @@ def missing_rows(session: Session) -> list[str]:
     for audit_id, action, target, detail_json in rows:
         detail = json.loads(detail_json)
         if action in ("import", "create") and (target, detail.get("revision")) not in revisions:
-            problems.append(f"log audit #{audit_id}: SOP {target} revisi {detail.get('revision')} hilang dari "
-                            "basis data")
+            problems.append(message("check-revision-gone", audit_id, target, detail.get("revision")))
         elif action == "execution" and detail.get("action") == "start":
             started.add(int(detail["execution"]))
         elif action == "execution" and detail.get("action") == "start_step":
@@ -51,15 +51,13 @@ def _execution_problems(session: Session, started: set[int], logged: Counter[int
     present = set(session.scalars(select(ExecutionRow.id)))
     counted = session.execute(select(StepRecordRow.execution_id, func.count()).group_by(StepRecordRow.execution_id))
     records = Counter({execution_id: n for execution_id, n in counted})
-    problems = [f"pelaksanaan #{e} tercatat di log audit tetapi hilang dari basis data"
-                for e in sorted(started - present)]
-    problems += [f"pelaksanaan #{e} tidak tercatat di log audit (entri log audit hilang)"
-                 for e in sorted(present - started)]
+    problems: list[str] = [message("check-execution-gone", e) for e in sorted(started - present)]
+    problems += [message("check-execution-unlogged", e) for e in sorted(present - started)]
     for execution_id in sorted(set(logged) | set(records)):
         want, have = logged[execution_id], records[execution_id]
         if want != have:
-            problems.append(f"pelaksanaan #{execution_id}: {want} catatan langkah di log audit, {have} di basis data")
+            problems.append(message("check-records", execution_id, want, have))
     stored = session.scalar(select(func.count(CorrectionRow.id))) or 0
     if stored != corrections:
-        problems.append(f"koreksi waktu: {corrections} di log audit, {stored} di basis data")
+        problems.append(message("check-corrections", corrections, stored))
     return problems

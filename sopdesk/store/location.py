@@ -11,10 +11,11 @@ import os
 import sys
 from pathlib import Path, PureWindowsPath
 
+from sopdesk.domain.messages import message
+
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "ncpfs", "afs", "9p", "fuse.sshfs", "sshfs", "davfs",
               "fuse.davfs2", "glusterfs", "ceph", "lustre", "fuse.rclone"}
-ADVICE = ("Simpan basis data di folder lokal komputer ini, atau gunakan server PostgreSQL "
-          "untuk beberapa komputer (--db postgresql://…).")
+ADVICE = message("db-network-advice")
 
 
 def network_reason(path: Path) -> str | None:
@@ -23,21 +24,20 @@ def network_reason(path: Path) -> str | None:
         return _windows_reason(path)
     mount = _mount_type(path)
     if mount in NETWORK_FS:
-        return (f"Basis data berada di sistem berkas jaringan ({mount}); penguncian SQLite di sana tidak "
-                f"andal dan data bisa rusak. {ADVICE}")
+        return message("db-network-fs", mount, ADVICE)
     return None
 
 
 def _windows_reason(path: Path) -> str | None:
     win = PureWindowsPath(str(path))
     if str(win).startswith("\\\\"):
-        return f"Basis data berada di folder jaringan ({win.anchor}); penguncian SQLite di sana tidak andal. {ADVICE}"
+        return message("db-network-folder", win.anchor, ADVICE)
     if sys.platform == "win32" and win.drive:
         import ctypes
 
         drive_remote = 4
         if ctypes.windll.kernel32.GetDriveTypeW(f"{win.drive}\\") == drive_remote:  # type: ignore[attr-defined]
-            return f"Drive {win.drive} adalah drive jaringan; penguncian SQLite di sana tidak andal. {ADVICE}"
+            return message("db-network-drive", win.drive, ADVICE)
     return None
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from sopdesk.domain.messages import message
 from sopdesk.store.catalogue import SCHEMA_HEAD
 from sopdesk.store.engine import WRITE
 from sopdesk.store.errors import DatabaseBusyError, DatabaseOpenError, NewerDatabaseError
@@ -68,10 +69,7 @@ def upgrade(engine: Engine, before: Callable[[], None] | None = None) -> None:
 
         script = ScriptDirectory.from_config(_config())
         if current is not None and current not in {s.revision for s in script.walk_revisions()}:
-            raise NewerDatabaseError(
-                f"Basis data ini dibuat oleh sopdesk yang lebih baru (skema {current}). "
-                "Perbarui sopdesk; berkas tidak diubah."
-            )
+            raise NewerDatabaseError(message("db-newer", current))
         if current == script.get_current_head():
             return
         if current is not None and before is not None:
@@ -91,7 +89,7 @@ def opening_errors() -> Iterator[None]:
         yield
     except OperationalError as exc:
         if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
-            raise DatabaseBusyError("Basis data sedang dipakai program lain; coba lagi sebentar.") from exc
-        raise DatabaseOpenError(f"Basis data tidak dapat dibuka: {exc.orig}") from exc
+            raise DatabaseBusyError(message("db-busy")) from exc
+        raise DatabaseOpenError(message("db-cannot-open", exc.orig)) from exc
     except DatabaseError as exc:
-        raise DatabaseOpenError(f"Berkas ini bukan basis data sopdesk yang utuh: {exc.orig}") from exc
+        raise DatabaseOpenError(message("db-not-sopdesk", exc.orig)) from exc

@@ -43,6 +43,8 @@ class RevisionRow(Base):
     source: Mapped[dict[str, object]] = mapped_column(JSON)
     content_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # format version 2: the revision's version-2 fields in the exchange form (NULL: none; migration 0008)
+    format_v2: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True)
     sop: Mapped[SopRow] = relationship(back_populates="revisions")
     lanes: Mapped[list[LaneRow]] = relationship(order_by="LaneRow.position", cascade="all, delete-orphan")
     steps: Mapped[list[StepRow]] = relationship(order_by="StepRow.position", cascade="all, delete-orphan")
@@ -76,6 +78,7 @@ class StepRow(Base):
     output: Mapped[str] = mapped_column(Text, default="")
     remarks: Mapped[str] = mapped_column(Text, default="")
     exits: Mapped[list[dict[str, object]]] = mapped_column(JSON)
+    format_v2: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True)  # as the revision's
 
 
 class AuditRow(Base):

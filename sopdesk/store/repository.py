@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -13,15 +14,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sopdesk.domain.canonical import content_hash
 from sopdesk.domain.lifecycle import check_editable, check_transition
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Status, Step, Symbol
+from sopdesk.io.exchange_v2 import read_v2, sop_v2_fields, step_v2_fields
 from sopdesk.store import audit
 from sopdesk.store.audit import Actor
-from sopdesk.store.catalogue import (
-    APPROVED_REVISIONS_SQL,
-    LATEST_REVISIONS_SQL,
-    STEP_TEXTS_SQL,
-    CatalogueEntry,
-    build_entries,
-)
+from sopdesk.store.catalogue import CatalogueEntry, build_entries, step_texts_sql, summary_sql
 from sopdesk.store.errors import StoreError
 from sopdesk.store.models import AuditRow, LaneRow, RevisionRow, SopRow, StepRow
 from sopdesk.store.transaction import write_transaction
@@ -160,7 +156,7 @@ class SopRepository:
         check_editable(_to_sop(row))
         new = _revision_row(replace(sop, id=row.sop.key, revision=row.number, status=Status.DRAFT))
         for name in ("sop_number", "title", "unit_lines", "made_on", "revised_on", "effective_on", "approval",
-                     "lists", "summary", "source", "content_hash"):
+                     "lists", "summary", "source", "content_hash", "format_v2"):
             setattr(row, name, getattr(new, name))
         row.lanes.clear()
         row.steps.clear()
@@ -223,18 +219,25 @@ class SopRepository:
 
     def catalogue(self) -> list[CatalogueEntry]:
         """The latest revision of every SOP, ordered by unit then title (see `sopdesk.store.catalogue`)."""
-        with self._sessions() as session:
-            revisions = session.execute(text(LATEST_REVISIONS_SQL)).all()
-            steps = session.execute(text(STEP_TEXTS_SQL)).all()
-        return build_entries(revisions, steps)
+        return self._summaries(approved=False)
 
     def approved_catalogue(self) -> list[CatalogueEntry]:
         """The approved revision (in force) of every SOP that has one, in catalogue order
         (unit, then title); an SOP whose latest revision is a draft lists its approved one."""
+        return self._summaries(approved=True)
+
+    def step_texts(self, approved: bool = False) -> dict[int, str]:
+        """Revision id -> its Kegiatan texts joined by newlines, for the catalogue's revisions (the
+        latest of every SOP; ``approved``: the approved ones): what the search looks in besides the
+        summary (`sopdesk.store.catalogue.with_step_texts`)."""
         with self._sessions() as session:
-            revisions = session.execute(text(APPROVED_REVISIONS_SQL)).all()
-            steps = session.execute(text(STEP_TEXTS_SQL)).all()
-        return build_entries(revisions, steps)
+            dialect = session.get_bind().dialect.name
+            return {rev: texts for rev, texts in session.execute(text(step_texts_sql(dialect, approved)))}
+
+    def _summaries(self, approved: bool) -> list[CatalogueEntry]:
+        with self._sessions() as session:
+            rows = session.execute(text(summary_sql(approved))).all()
+        return build_entries(rows, self.step_texts(approved))
 
     def load(self, revision_id: int) -> Sop:
         """The revision ``revision_id`` as an `Sop`; raises `StoreError` if it does not exist."""
@@ -274,7 +277,7 @@ def _revision_row(sop: Sop) -> RevisionRow:
         approval={"position": a.position, "name": a.name, "nip": a.nip, "rank": a.rank},
         lists={k: list(getattr(sop, k)) for k in _LISTS}, summary=sop.summary,
         source={"document": sop.source_document, "notes": list(sop.source_notes)},
-        content_hash=content_hash(sop),
+        content_hash=content_hash(sop), format_v2=sop_v2_fields(sop) or None,
         lanes=[LaneRow(position=i, key=lane.id, name=lane.name) for i, lane in enumerate(sop.lanes)],
         steps=[_step_row(i, s) for i, s in enumerate(sop.steps)],
     )
@@ -285,11 +288,24 @@ def _step_row(i: int, step: Step) -> StepRow:
         position=i, activity=step.activity, symbol=step.symbol.value, lane_keys=list(step.lanes),
         requirements=step.requirements, standard_time=step.standard_time, output=step.output,
         remarks=step.remarks, exits=[{"label": e.label, "target": e.target} for e in step.exits],
+        format_v2=step_v2_fields(step) or None,
     )
 
 
 def _to_sop(row: RevisionRow) -> Sop:
-    lists = {k: tuple(row.lists.get(k, [])) for k in _LISTS}
+    sop = _to_sop_v1(row)
+    if row.format_v2 is None and all(step.format_v2 is None for step in row.steps):
+        return sop
+    doc = {**(row.format_v2 or {}), "steps": [step.format_v2 or {} for step in row.steps]}
+    sop, errors = read_v2(doc, sop, f"{row.sop.key} revisi {row.number}")
+    if errors:
+        raise StoreError("\n".join(errors))
+    return sop
+
+
+def _to_sop_v1(row: RevisionRow) -> Sop:
+    """The revision's fields of format version 1 (every version-2 field at its default)."""
+    lists: dict[str, Any] = {k: tuple(row.lists.get(k, [])) for k in _LISTS}
     source = row.source or {}
     notes = source.get("notes", [])
     return Sop(

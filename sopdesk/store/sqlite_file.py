@@ -23,9 +23,9 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
+from sopdesk.domain.messages import message
 from sopdesk.store.errors import (
     DamagedDatabaseError,
     DatabaseBusyError,
@@ -37,7 +37,10 @@ APPLICATION_ID = 0x534F5044  # "SOPD"
 MAGIC = b"SQLite format 3\x00"
 OWN_TABLES = frozenset({"alembic_version", "sop", "revision"})
 BUSY_TIMEOUT_S = 5.0
-BUSY_MESSAGE = "Basis data sedang dipakai program lain; coba lagi sebentar."
+if TYPE_CHECKING:  # sqlalchemy only for the type: the quick catalogue read imports this module without it
+    from sqlalchemy import Engine
+
+BUSY_MESSAGE = message("db-busy")
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
@@ -55,7 +58,7 @@ def check_file(path: Path, full: bool = False) -> None:
     the module docstring; never changes the file.
     """
     if path.is_dir():
-        raise UnreadableDatabaseError(f"{path} adalah sebuah folder, bukan berkas basis data.")
+        raise UnreadableDatabaseError(message("db-folder", path))
     if not path.exists():
         _check_writable_folder(path)
         return
@@ -64,8 +67,7 @@ def check_file(path: Path, full: bool = False) -> None:
         return
     if not header.startswith(MAGIC):  # a sopdesk file whose first page is gone looks just the same
         raise DamagedDatabaseError(
-            f"Berkas {path.name} bukan basis data SQLite yang utuh (rusak, atau berkas lain). Jika ini basis data "
-            "sopdesk, pulihkan dari cadangan; jika bukan, pilih berkas yang benar. Berkas tidak diubah.",
+            message("db-not-sqlite", path.name),
             ["kepala berkas bukan SQLite"])
     _check_own(path, header)
     _check_writable(path)
@@ -109,9 +111,9 @@ def _header(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(100)
     except PermissionError as exc:
-        raise UnreadableDatabaseError(f"Tidak ada izin membaca {path}. Periksa hak akses berkas.") from exc
+        raise UnreadableDatabaseError(message("db-no-permission", path)) from exc
     except OSError as exc:
-        raise UnreadableDatabaseError(f"Berkas {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        raise UnreadableDatabaseError(message("db-unreadable", path, exc.strerror or exc)) from exc
 
 
 def _check_own(path: Path, header: bytes) -> None:
@@ -120,9 +122,7 @@ def _check_own(path: Path, header: bytes) -> None:
         return
     tables = _tables(path) if application_id == 0 else {"?"}
     if tables and not tables >= OWN_TABLES:
-        raise ForeignDatabaseError(
-            f"Berkas {path.name} adalah basis data program lain, bukan basis data sopdesk; berkas tidak diubah. "
-            "Pilih berkas sopdesk, atau nama berkas baru untuk basis data baru.")
+        raise ForeignDatabaseError(message("db-foreign", path.name))
 
 
 def _tables(path: Path) -> set[str]:
@@ -139,24 +139,19 @@ def _tables(path: Path) -> set[str]:
 
 
 def _damaged(path: Path, problems: list[str]) -> DamagedDatabaseError:
-    return DamagedDatabaseError(
-        f"Basis data {path.name} rusak ({problems[0]}). Pulihkan dari cadangan; berkas tidak diubah.", problems)
+    return DamagedDatabaseError(message("db-damaged", path.name, problems[0]), problems)
 
 
 def _check_writable(path: Path) -> None:
     if not os.access(path, os.W_OK):
-        raise UnreadableDatabaseError(
-            f"Berkas {path.name} hanya-baca (hak akses, atau disk/folder yang hanya-baca); sopdesk perlu menulis ke "
-            "berkas ini. Isinya tidak diubah: salin ke folder yang dapat ditulisi, atau minta hak tulis.")
+        raise UnreadableDatabaseError(message("db-read-only", path.name))
     _check_writable_folder(path)
 
 
 def _check_writable_folder(path: Path) -> None:
     folder = path.parent
     if folder.is_dir() and not os.access(folder, os.W_OK):
-        raise UnreadableDatabaseError(
-            f"Folder {folder} hanya-baca; SQLite perlu membuat berkas pendamping (-wal, -shm) di sana. "
-            "Pindahkan basis data ke folder yang dapat ditulisi.")
+        raise UnreadableDatabaseError(message("db-folder-read-only", folder))
 
 
 def _is_busy(exc: sqlite3.OperationalError) -> bool:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sopdesk.domain.execution import ExecutionError
 from sopdesk.domain.lifecycle import LifecycleError
+from sopdesk.domain.messages import message
 from sopdesk.store.engine import WRITE
 from sopdesk.store.errors import DatabaseBusyError, StoreError
 
@@ -29,10 +30,10 @@ def translate(exc: OperationalError) -> StoreError:
     """A locked database, a full disk or another operational error, said plainly."""
     text = str(exc.orig).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseBusyError("Basis data sedang dipakai program lain; coba lagi sebentar.")
+        return DatabaseBusyError(message("db-busy"))
     if "disk" in text or "full" in text:
-        return StoreError("Disk penuh: perubahan tidak disimpan.")
-    return StoreError(f"Kesalahan basis data: {exc.orig}")
+        return StoreError(message("db-disk-full"))
+    return StoreError(message("db-error", exc.orig))
 
 
 @contextmanager
@@ -51,4 +52,4 @@ def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
     except RULE_ERRORS as exc:
         raise StoreError(str(exc)) from exc
     except DatabaseError as exc:
-        raise StoreError(f"Gagal menyimpan: {reason(exc)}") from exc
+        raise StoreError(message("db-save-failed", reason(exc))) from exc

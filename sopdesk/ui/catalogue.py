@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from sopdesk.domain.model import Status
-from sopdesk.store.catalogue import CatalogueEntry
+from sopdesk.store.catalogue import CatalogueEntry, with_step_texts
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,19 +35,35 @@ def status_label(status: Status) -> str:
 
 
 class CatalogueModel(QAbstractTableModel):
-    """Rows of `CatalogueEntry`: Nama SOP, Nomor, Unit, Status, Revisi, Langkah."""
+    """Rows of `CatalogueEntry`: Nama SOP, Nomor, Unit, Status, Revisi, Langkah.
+
+    Built for thousands of rows: `data` reads a cached row (no database, no ORM object), the
+    review date is judged once per `set_entries` (against ``today()``), and the model sorts
+    itself (`sort`: one Python sort on precomputed keys), so the view's proxy never sorts row
+    by row through `data`.
+    """
 
     COLUMNS = ("title", "number", "unit", "status", "revision", "steps")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self._entries: list[CatalogueEntry] = []
+        self._overdue: set[int] = set()  # revision ids whose review date has passed
+        self._today = today
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_entries(self, entries: list[CatalogueEntry]) -> None:
-        """Replace all rows."""
+        """Replace all rows (kept in the order of the last `sort`, if any)."""
         self.beginResetModel()
-        self._entries = list(entries)
+        today = self._today()
+        self._entries = self._sorted(list(entries))
+        self._overdue = {e.revision_id for e in self._entries if e.review_overdue(today)}
         self.endResetModel()
+
+    def add_step_texts(self, step_texts: Mapping[int, str]) -> None:
+        """Let the search find the step texts too (revision id -> texts, read after the first paint);
+        the rows shown do not change."""
+        self._entries = [with_step_texts(entry, step_texts) for entry in self._entries]
 
     def entry(self, row: int) -> CatalogueEntry:
         return self._entries[row]
@@ -74,28 +91,68 @@ class CatalogueModel(QAbstractTableModel):
             return None
         entry = self._entries[index.row()]
         column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
         if role == ENTRY_ROLE:
             return entry
-        overdue = entry.review_overdue(dt.date.today())
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell cut short at its width
-            if column == "number" and entry.number:
-                return entry.number
-            if column == "unit":
-                return entry.unit
-            if overdue and entry.review_on is not None:
-                return self.tr("%s\nReview was due on %s") % (entry.title, entry.review_on.strftime("%d-%m-%Y"))
-            return entry.title
-        if role == Qt.ItemDataRole.ForegroundRole and overdue and column == "status":
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status" and entry.revision_id in self._overdue:
             return QBrush(QColor(170, 0, 0))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("revision", "steps"):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            "number": entry.number or "—", "title": entry.title, "unit": entry.unit,
-            "status": status_label(entry.status) + (self.tr(" · review overdue") if overdue else ""),
-            "revision": entry.revision, "steps": entry.step_count,
-        }[column]
+        return None
+
+    def _display(self, entry: CatalogueEntry, column: str) -> str | int:
+        if column == "title":
+            return entry.title
+        if column == "number":
+            return entry.number or "—"
+        if column == "unit":
+            return entry.unit
+        if column == "status":
+            overdue = entry.revision_id in self._overdue
+            return status_label(entry.status) + (self.tr(" · review overdue") if overdue else "")
+        return entry.revision if column == "revision" else entry.step_count
+
+    def _tooltip(self, entry: CatalogueEntry, column: str) -> str:
+        """The whole text of a cell cut short at its width."""
+        if column == "number" and entry.number:
+            return entry.number
+        if column == "unit":
+            return entry.unit
+        if entry.revision_id in self._overdue and entry.review_on is not None:
+            return self.tr("%s\nReview was due on %s") % (entry.title, entry.review_on.strftime("%d-%m-%Y"))
+        return entry.title
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column`` (text case-insensitively, Rev. and Langkah as numbers),
+        keeping persistent indexes (the selection) on their rows."""
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before, old = self.persistentIndexList(), self._entries
+        self._sort = (column, order)
+        self._entries = self._sorted(old)
+        row_of = {id(entry): row for row, entry in enumerate(self._entries)}
+        self.changePersistentIndexList(before, [self.index(row_of[id(old[i.row()])], i.column()) for i in before])
+        self.layoutChanged.emit()
+
+    def _sorted(self, entries: list[CatalogueEntry]) -> list[CatalogueEntry]:
+        if self._sort is None:
+            return entries
+        column, order = self._sort
+        name = self.COLUMNS[column]
+        key = _SORT_KEYS.get(name) or (lambda e: str(self._display(e, name)).casefold())
+        return sorted(entries, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+_SORT_KEYS: dict[str, Callable[[CatalogueEntry], Any]] = {
+    "title": lambda e: e.title.casefold(),
+    "unit": lambda e: e.unit.casefold(),
+    "revision": lambda e: e.revision,
+    "steps": lambda e: e.step_count,
+}
 
 
 class CatalogueFilter(QSortFilterProxyModel):
@@ -113,6 +170,16 @@ class CatalogueFilter(QSortFilterProxyModel):
         self._words = text.casefold().split()
         self.endFilterChange()
 
+    def add_step_texts(self, step_texts: Mapping[int, str]) -> None:
+        """The source model's `CatalogueModel.add_step_texts`, then the search again if one is typed."""
+        model = self.sourceModel()
+        assert isinstance(model, CatalogueModel)
+        if self._words:
+            self.beginFilterChange()
+        model.add_step_texts(step_texts)
+        if self._words:
+            self.endFilterChange()
+
     def set_unit(self, unit: str) -> None:
         self.beginFilterChange()
         self._unit = unit
@@ -125,7 +192,16 @@ class CatalogueFilter(QSortFilterProxyModel):
         self._status = Status(status) if status else None
         self.endFilterChange()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the source model's (`CatalogueModel.sort`, one Python sort); this proxy only
+        filters, in the source's order."""
+        model = self.sourceModel()
+        if isinstance(model, CatalogueModel):
+            model.sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._words and not self._unit and self._status is None:  # no filter: every row, at once
+            return True
         model = self.sourceModel()
         assert isinstance(model, CatalogueModel)
         entry = model.entry(source_row)

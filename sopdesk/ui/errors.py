@@ -107,7 +107,9 @@ def show_failure(parent: QWidget | None, title: str, exc: BaseException, message
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, OSError) and not isinstance(exc, SopdeskError) and exc.strerror:
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
-    return str(exc)
+    from sopdesk.ui.language import error_text
+
+    return error_text(exc)  # a refusal of the core in the interface's language
 
 
 def install_gui_hooks() -> None:

@@ -39,8 +39,10 @@ def current_language() -> str:
 
 
 def core_text(text: str) -> str:
-    """A fixed message of the core (Bahasa Indonesia, `sopdesk.domain.messages.PHRASES`) in the
-    interface language; other text unchanged."""
+    """A message of the core in the interface language: a `sopdesk.domain.messages.Message`, or a
+    fixed phrase (Bahasa Indonesia, `sopdesk.domain.messages.PHRASES`); other text unchanged."""
+    if isinstance(text, Message):
+        return text.text(current_language())
     return phrase(text, current_language())
 
 

@@ -30,6 +30,7 @@ from sopdesk.ui.errors import show_failure
 from sopdesk.ui.exports import ExportController
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.identity import IdentityView
+from sopdesk.ui.language import error_text
 from sopdesk.ui.maintenance import DatabaseCare
 from sopdesk.ui.revision_actions import RevisionActions
 from sopdesk.ui.scene import FlowchartScene
@@ -211,16 +212,17 @@ class MainWindow(QMainWindow):
     def _open_full(self, list_catalogue: bool) -> None:
         target, seed = self.db_target, self.seed
 
-        def work(_progress: Progress) -> tuple[Database, list[CatalogueEntry] | None]:
+        def work(_progress: Progress) -> tuple[Database, list[CatalogueEntry] | None, dict[int, str]]:
             from sopdesk.store.database import open_database
 
             db = open_database(target, seed=seed, track_session=True)
-            return db, db.sops.catalogue() if list_catalogue else None
+            return (db, db.sops.catalogue(), {}) if list_catalogue else (db, None, db.sops.step_texts())
 
         run_task(work, self._on_opened, self._on_open_failed)
 
-    def _on_opened(self, result: tuple[Database, list[CatalogueEntry] | None]) -> None:
-        self.db, entries = result
+    def _on_opened(self, result: tuple[Database, list[CatalogueEntry] | None, dict[int, str]]) -> None:
+        self.db, entries, step_texts = result
+        self.proxy.add_step_texts(step_texts)  # the quick list's search now finds step texts too
         self.care.record_restore()
         if entries is not None:
             self.show_catalogue(entries)
@@ -236,13 +238,15 @@ class MainWindow(QMainWindow):
     def _on_open_failed(self, exc: Exception) -> None:
         from sopdesk.store.errors import DamagedDatabaseError
 
+        self.model.set_entries([])  # a quick list of a file the full open refuses is withdrawn
         self.status_label.setText(self.tr("The database could not be opened."))
         if isinstance(exc, DamagedDatabaseError) and self.care.db_file() is not None:
-            self.care.restore_from_backup(str(exc))
+            self.care.restore_from_backup(error_text(exc))
             return
         if self.opening.ask_again(exc):  # a server: the password may be typed now
             return
-        show_failure(self, self.tr("Database"), exc, self.tr("The database could not be opened:\n%s") % exc)
+        show_failure(self, self.tr("Database"), exc,
+                     self.tr("The database could not be opened:\n%s") % error_text(exc))
 
     def close_database(self) -> None:
         """Close the open database (a restore replaces its file) and empty the views that show it."""
@@ -310,7 +314,7 @@ class MainWindow(QMainWindow):
         self.sopShown.emit(sop.id)
 
     def on_load_failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("SOP"), self.tr("The SOP could not be loaded:\n%s") % exc)
+        QMessageBox.warning(self, self.tr("SOP"), self.tr("The SOP could not be loaded:\n%s") % error_text(exc))
 
     def open_sop_by_key(self, key: str) -> None:
         """Select the SOP with exchange id ``key`` in the catalogue (clearing filters if needed)."""

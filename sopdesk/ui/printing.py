@@ -11,7 +11,6 @@ Entry points for the main window: `print_sheet`, `print_book`, `print_pdf`.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
@@ -22,28 +21,16 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 from sopdesk.domain.model import Sop
 from sopdesk.domain.office_identity import OfficeIdentity
 from sopdesk.layout.paper import MM, PaperName
+from sopdesk.ui.pdf_pages import PDFIUM, page_sizes, render
 from sopdesk.ui.tasks import CancelledError, Progress, TaskHandle, run_task
 
 MAX_DPI = 300
-_PDFIUM = threading.Lock()
-
-
-def pdf_page_sizes(pdf: bytes) -> list[tuple[float, float]]:
-    """Width and height (points) of every page of ``pdf``; raises ``pypdfium2.PdfiumError``."""
-    import pypdfium2 as pdfium
-
-    with _PDFIUM:
-        doc = pdfium.PdfDocument(pdf)
-        try:
-            return [(float(doc[i].get_width()), float(doc[i].get_height())) for i in range(len(doc))]
-        finally:
-            doc.close()
 
 
 def prepare_printer(printer: QPrinter, pdf: bytes) -> int:
     """Set ``printer``'s paper and orientation from the first page of ``pdf`` (A4 or F4,
     landscape) with no margins of its own (the sheet has them); return the page count."""
-    sizes = pdf_page_sizes(pdf)
+    sizes = page_sizes(pdf)
     width, height = sizes[0] if sizes else (297 * MM, 210 * MM)
     size = QPageSize(QSizeF(min(width, height) / MM, max(width, height) / MM), QPageSize.Unit.Millimeter,
                      "", QPageSize.SizeMatchPolicy.FuzzyMatch)
@@ -58,12 +45,6 @@ def _wanted_pages(printer: QPrinter, count: int) -> list[int]:
     return [i for i in range(count) if ranges.isEmpty() or ranges.contains(i + 1)]
 
 
-def _render(pdf_page: object, dpi: float) -> QImage:
-    bitmap = pdf_page.render(scale=dpi / 72, rev_byteorder=True)  # type: ignore[attr-defined]
-    fmt = QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888
-    return QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
-
-
 def print_pdf_to(printer: QPrinter, pdf: bytes, progress: Progress | None = None, max_dpi: int = MAX_DPI) -> int:
     """Paint the pages of ``pdf`` (those in the printer's page ranges, default all) on
     ``printer``, each fitted to the paper; return how many were printed.
@@ -75,7 +56,7 @@ def print_pdf_to(printer: QPrinter, pdf: bytes, progress: Progress | None = None
     import pypdfium2 as pdfium
 
     dpi = min(printer.resolution(), max_dpi)
-    with _PDFIUM:
+    with PDFIUM:
         doc = pdfium.PdfDocument(pdf)
         try:
             pages = _wanted_pages(printer, len(doc))
@@ -89,7 +70,7 @@ def print_pdf_to(printer: QPrinter, pdf: bytes, progress: Progress | None = None
                         raise CancelledError()
                     if done:
                         printer.newPage()
-                    image = _render(doc[index], dpi)
+                    image = render(doc[index], dpi)
                     painter.drawImage(_fit(printer, image), image)
             finally:
                 painter.end()

@@ -441,44 +441,44 @@ Python %s, Qt %s, PySide6 %s, %s</translation>
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../ui/catalogue.py" line="68"/>
+        <location filename="../../ui/catalogue.py" line="85"/>
         <source>SOP name</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="68"/>
+        <location filename="../../ui/catalogue.py" line="85"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="68"/>
+        <location filename="../../ui/catalogue.py" line="85"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="68"/>
+        <location filename="../../ui/catalogue.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="69"/>
+        <location filename="../../ui/catalogue.py" line="86"/>
         <source>Rev.</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="69"/>
+        <location filename="../../ui/catalogue.py" line="86"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="86"/>
+        <location filename="../../ui/catalogue.py" line="125"/>
         <source>%s
 Review was due on %s</source>
         <translation>%s
 Tinjau ulang seharusnya pada %s</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="96"/>
+        <location filename="../../ui/catalogue.py" line="115"/>
         <source> · review overdue</source>
         <translation> · lewat tinjau ulang</translation>
     </message>
@@ -576,32 +576,32 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/language.py" line="70"/>
+        <location filename="../../ui/language.py" line="72"/>
         <source>working day(s)</source>
         <translation>hari kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="70"/>
+        <location filename="../../ui/language.py" line="72"/>
         <source>day(s)</source>
         <translation>hari</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="71"/>
+        <location filename="../../ui/language.py" line="73"/>
         <source>h</source>
         <translation>jam</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="72"/>
+        <location filename="../../ui/language.py" line="74"/>
         <source>min</source>
         <translation>menit</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="85"/>
+        <location filename="../../ui/language.py" line="87"/>
         <source>%d step(s) without a standard</source>
         <translation>%d langkah tanpa standar</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="87"/>
+        <location filename="../../ui/language.py" line="89"/>
         <source>%d step(s) unreadable</source>
         <translation>%d langkah tidak terbaca</translation>
     </message>
@@ -610,30 +610,30 @@ Tinjau ulang seharusnya pada %s</translation>
     <name>EditController</name>
     <message>
         <location filename="../../ui/action_tips.py" line="65"/>
-        <location filename="../../ui/editor/controller.py" line="46"/>
+        <location filename="../../ui/editor/controller.py" line="47"/>
         <source>&amp;New SOP…</source>
         <translation>SOP &amp;baru…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="67"/>
-        <location filename="../../ui/editor/controller.py" line="47"/>
+        <location filename="../../ui/editor/controller.py" line="48"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="60"/>
-        <location filename="../../ui/editor/controller.py" line="76"/>
+        <location filename="../../ui/editor/controller.py" line="61"/>
+        <location filename="../../ui/editor/controller.py" line="77"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="61"/>
+        <location filename="../../ui/editor/controller.py" line="62"/>
         <source>This revision is verified and waits for approval; send it back to draft to edit it.</source>
         <translation>Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="97"/>
-        <location filename="../../ui/editor/controller.py" line="131"/>
+        <location filename="../../ui/editor/controller.py" line="98"/>
+        <location filename="../../ui/editor/controller.py" line="132"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
@@ -714,142 +714,142 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="101"/>
+        <location filename="../../ui/editor/window.py" line="105"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="109"/>
+        <location filename="../../ui/editor/window.py" line="113"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="110"/>
+        <location filename="../../ui/editor/window.py" line="114"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="125"/>
+        <location filename="../../ui/editor/window.py" line="129"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="127"/>
+        <location filename="../../ui/editor/window.py" line="131"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="128"/>
+        <location filename="../../ui/editor/window.py" line="132"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="131"/>
+        <location filename="../../ui/editor/window.py" line="135"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="80"/>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="81"/>
-        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="163"/>
+        <location filename="../../ui/editor/window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="82"/>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="83"/>
-        <location filename="../../ui/editor/window.py" line="166"/>
+        <location filename="../../ui/editor/window.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="171"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="84"/>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="176"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="86"/>
-        <location filename="../../ui/editor/window.py" line="174"/>
+        <location filename="../../ui/editor/window.py" line="178"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="88"/>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/editor/window.py" line="179"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="89"/>
-        <location filename="../../ui/editor/window.py" line="176"/>
+        <location filename="../../ui/editor/window.py" line="180"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="91"/>
-        <location filename="../../ui/editor/window.py" line="177"/>
+        <location filename="../../ui/editor/window.py" line="181"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="92"/>
-        <location filename="../../ui/editor/window.py" line="178"/>
+        <location filename="../../ui/editor/window.py" line="182"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="93"/>
-        <location filename="../../ui/editor/window.py" line="179"/>
+        <location filename="../../ui/editor/window.py" line="183"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="98"/>
-        <location filename="../../ui/editor/window.py" line="180"/>
+        <location filename="../../ui/editor/window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="95"/>
-        <location filename="../../ui/editor/window.py" line="181"/>
+        <location filename="../../ui/editor/window.py" line="185"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="96"/>
-        <location filename="../../ui/editor/window.py" line="182"/>
+        <location filename="../../ui/editor/window.py" line="186"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="97"/>
-        <location filename="../../ui/editor/window.py" line="183"/>
+        <location filename="../../ui/editor/window.py" line="187"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
@@ -858,37 +858,37 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="233"/>
+        <location filename="../../ui/editor/window.py" line="237"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="233"/>
+        <location filename="../../ui/editor/window.py" line="237"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="237"/>
+        <location filename="../../ui/editor/window.py" line="241"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="430"/>
+        <location filename="../../ui/editor/window.py" line="443"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="221"/>
+        <location filename="../../ui/editor/window.py" line="225"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="221"/>
+        <location filename="../../ui/editor/window.py" line="225"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="250"/>
+        <location filename="../../ui/editor/window.py" line="261"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -897,67 +897,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="316"/>
+        <location filename="../../ui/editor/window.py" line="329"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="322"/>
+        <location filename="../../ui/editor/window.py" line="335"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="328"/>
+        <location filename="../../ui/editor/window.py" line="341"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="329"/>
+        <location filename="../../ui/editor/window.py" line="342"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="339"/>
+        <location filename="../../ui/editor/window.py" line="352"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="341"/>
+        <location filename="../../ui/editor/window.py" line="354"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="348"/>
+        <location filename="../../ui/editor/window.py" line="361"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="353"/>
+        <location filename="../../ui/editor/window.py" line="366"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="367"/>
+        <location filename="../../ui/editor/window.py" line="380"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="374"/>
+        <location filename="../../ui/editor/window.py" line="387"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="386"/>
+        <location filename="../../ui/editor/window.py" line="399"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="395"/>
+        <location filename="../../ui/editor/window.py" line="408"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="405"/>
+        <location filename="../../ui/editor/window.py" line="418"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -966,23 +966,23 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="384"/>
-        <location filename="../../ui/editor/window.py" line="406"/>
+        <location filename="../../ui/editor/window.py" line="397"/>
+        <location filename="../../ui/editor/window.py" line="419"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="408"/>
+        <location filename="../../ui/editor/window.py" line="421"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="414"/>
+        <location filename="../../ui/editor/window.py" line="427"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="415"/>
+        <location filename="../../ui/editor/window.py" line="428"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -1829,22 +1829,22 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit kerja” dan “Semua status”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Executions</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1875,7 +1875,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="30"/>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
@@ -1886,7 +1886,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="34"/>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -1896,53 +1896,53 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="39"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
@@ -1972,28 +1972,28 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="54"/>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2002,17 +2002,17 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
@@ -2035,29 +2035,29 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -2074,12 +2074,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
@@ -2495,30 +2495,30 @@ Basis data: %s</translation>
         <translation>&amp;Buka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="86"/>
+        <location filename="../../ui/open_database.py" line="87"/>
         <source>This database is already open.</source>
         <translation>Basis data ini sudah terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="90"/>
-        <location filename="../../ui/open_database.py" line="114"/>
-        <location filename="../../ui/open_database.py" line="149"/>
-        <location filename="../../ui/open_database.py" line="159"/>
+        <location filename="../../ui/open_database.py" line="91"/>
+        <location filename="../../ui/open_database.py" line="115"/>
+        <location filename="../../ui/open_database.py" line="150"/>
+        <location filename="../../ui/open_database.py" line="160"/>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="93"/>
+        <location filename="../../ui/open_database.py" line="94"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="113"/>
+        <location filename="../../ui/open_database.py" line="114"/>
         <source>The database could not be opened; the one open stays open.</source>
         <translation>Basis data tidak dapat dibuka; basis data yang sedang terbuka tetap dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="115"/>
+        <location filename="../../ui/open_database.py" line="116"/>
         <source>The database could not be opened; the one open stays open.
 
 %s</source>
@@ -2527,12 +2527,12 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="124"/>
+        <location filename="../../ui/open_database.py" line="125"/>
         <source>The database open stays open.</source>
         <translation>Basis data yang sedang terbuka tetap dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="150"/>
+        <location filename="../../ui/open_database.py" line="151"/>
         <source>The password could not be kept: this computer has no usable password store. Type it again in File → Open database next time, or put it in your pgpass file.</source>
         <translation>Kata sandi tidak dapat disimpan: komputer ini tidak punya penyimpanan kata sandi yang dapat dipakai. Ketik lagi di Berkas → Buka basis data lain kali, atau simpan di berkas pgpass Anda.</translation>
     </message>
@@ -2702,23 +2702,23 @@ Basis data: %s</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="113"/>
+        <location filename="../../ui/printing.py" line="94"/>
         <source>Printing…</source>
         <translation>Mencetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="114"/>
+        <location filename="../../ui/printing.py" line="95"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="125"/>
-        <location filename="../../ui/printing.py" line="160"/>
+        <location filename="../../ui/printing.py" line="106"/>
+        <location filename="../../ui/printing.py" line="141"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="126"/>
+        <location filename="../../ui/printing.py" line="107"/>
         <source>The document could not be printed.
 
 %s</source>
@@ -2727,17 +2727,17 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="131"/>
+        <location filename="../../ui/printing.py" line="112"/>
         <source>Printing page %d of %d…</source>
         <translation>Mencetak halaman %d dari %d…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="148"/>
+        <location filename="../../ui/printing.py" line="129"/>
         <source>Print: %s</source>
         <translation>Cetak: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="159"/>
+        <location filename="../../ui/printing.py" line="140"/>
         <source>The document could not be prepared.
 
 %s</source>
@@ -2746,12 +2746,12 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="173"/>
+        <location filename="../../ui/printing.py" line="154"/>
         <source>SOP sheet</source>
         <translation>Lembar SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="190"/>
+        <location filename="../../ui/printing.py" line="171"/>
         <source>SOP book</source>
         <translation>Buku SOP</translation>
     </message>
@@ -2911,6 +2911,16 @@ Tekan ESC untuk batal</translation>
         <location filename="../../ui/qt_strings.py" line="195"/>
         <source>False</source>
         <translation>Salah</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="271"/>
+        <source>No program on this computer opens %s. The original was saved as:
+%s</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka berkas %s. Dokumen asal disimpan sebagai:
+%s</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3834,75 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>SourceView</name>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="118"/>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="119"/>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="120"/>
+        <source>Reading the original…</source>
+        <translation>Membaca dokumen asal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="125"/>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="126"/>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="127"/>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="141"/>
+        <source>sopdesk cannot draw the pages of this file. Open it in its own program to compare the draft with it.</source>
+        <translation>sopdesk tidak dapat menampilkan halaman berkas ini. Buka dengan programnya sendiri untuk membandingkan draf dengannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="159"/>
+        <source>Open in Word</source>
+        <translation>Buka di Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="161"/>
+        <source>Open in Excel</source>
+        <translation>Buka di Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="162"/>
+        <source>Open the original</source>
+        <translation>Buka berkas asal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="192"/>
+        <source>The pages of the original could not be drawn: %s</source>
+        <translation>Halaman dokumen asal tidak dapat ditampilkan: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="231"/>
+        <source>Page %d of %d</source>
+        <translation>Halaman %d dari %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="270"/>
+        <location filename="../../ui/editor/source_view.py" line="282"/>
+        <source>Original document</source>
+        <translation>Dokumen asal</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
         <location filename="../../ui/execution_dialogs.py" line="162"/>
@@ -3874,22 +3953,22 @@ Tetap hapus?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/catalogue.py" line="28"/>
+        <location filename="../../ui/catalogue.py" line="29"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="29"/>
+        <location filename="../../ui/catalogue.py" line="30"/>
         <source>Verified</source>
         <translation>Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="30"/>
+        <location filename="../../ui/catalogue.py" line="31"/>
         <source>Approved</source>
         <translation>Disahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="31"/>
+        <location filename="../../ui/catalogue.py" line="32"/>
         <source>Superseded</source>
         <translation>Digantikan</translation>
     </message>

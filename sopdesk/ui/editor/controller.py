@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
 from sopdesk.domain.canonical import content_hash
+from sopdesk.domain.format_v2 import EDITOR, require_v1
 from sopdesk.domain.model import Sop, Status
 from sopdesk.ui.tasks import Progress, run_task
 
@@ -132,7 +133,9 @@ class EditController(QObject):
 
     def open_editor(self, sop: Sop, revision_id: int | None, base: int | None = None) -> EditorWindow:
         """Open an editor window on the draft ``revision_id`` holding ``sop``; with ``revision_id``
-        None, the first save stores the draft as the next revision of ``base`` (one transaction)."""
+        None, the first save stores the draft as the next revision of ``base`` (one transaction).
+        Raises `FormatV2Error` for an SOP using version-2 features the editor cannot edit yet."""
+        require_v1(sop, EDITOR)
         from sopdesk.ui.editor.document import SopDocument
         from sopdesk.ui.editor.window import EditorWindow
 
@@ -166,21 +169,30 @@ class EditController(QObject):
 
     def _show_import_report(self, editor: EditorWindow, revision_id: int) -> None:
         """List the import report of an imported draft in the editor's checker dock, read off the GUI
-        thread (the report and the original file's name; nothing for a draft made in sopdesk)."""
+        thread (the report and the original file's name), and show the original beside the drawing
+        (`EditorWindow.show_source`); nothing for a draft made in sopdesk."""
         from shiboken6 import isValid
 
         from sopdesk.io.importers.report import report_lines
+        from sopdesk.ui.editor.source_view import SourceDocument
 
         db = self.window.db
         assert db is not None
         window = weakref.ref(editor)  # the editor may be closed (and deleted) before the row is read
 
-        def shown(source: Any) -> None:
+        def read(_p: Progress) -> tuple[Any, bytes | None]:
+            source = db.imports.source(revision_id)
+            return source, db.imports.source_bytes(revision_id) if source is not None else None
+
+        def shown(result: tuple[Any, bytes | None]) -> None:
+            source, data = result
             target = window()
             if source is not None and target is not None and isValid(target):
                 target.show_import_report(report_lines(source.file_name, source.location, source.report))
+                if data:
+                    target.show_source(SourceDocument(source.file_name, source.location, data))
 
-        run_task(lambda _p: db.imports.source(revision_id), shown,
+        run_task(read, shown,
                  lambda exc: log.warning("import report of revision %s not read: %s", revision_id, exc))
 
     def is_editing(self, key: str) -> bool:

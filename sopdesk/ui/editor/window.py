@@ -6,7 +6,7 @@ transaction or nothing; a failed save says why and keeps the edits."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -47,6 +47,9 @@ from sopdesk.ui.language import finding_text, total_waktu_text
 from sopdesk.ui.screen import resize_to_fit
 from sopdesk.ui.settings import Settings
 
+if TYPE_CHECKING:
+    from sopdesk.ui.editor.source_view import SourceDocument, SourceView
+
 Saver = Callable[[int | None, Sop], int]
 """Stores a revision off the GUI thread: (revision id or None for a new SOP, value) -> revision id."""
 
@@ -75,6 +78,7 @@ class EditorWindow(QMainWindow):
         self.catalogue = [(k, t) for k, t in catalogue if k != document.sop.id]
         self.findings: list[Finding] = []
         self.import_report: list[str] = []
+        self.source_dock: QDockWidget | None = None  # Dokumen asal, for an imported draft
         self._close_after_save = False
         self._saving = False
         self._build()
@@ -177,7 +181,7 @@ class EditorWindow(QMainWindow):
         self._step_action(step, self.tr("Move step &up"), "Alt+Up", lambda: self.move_step(-1))
         self._step_action(step, self.tr("Move step do&wn"), "Alt+Down", lambda: self.move_step(1))
         self._step_action(step, self.tr("Process ↔ &decision"), "Ctrl+K", self.toggle_decision)
-        view = self.menuBar().addMenu(self.tr("&View"))
+        view = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self.view.zoom_in)
         self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.view.zoom_out)
         self._action(view, self.tr("&Fit width"), "Ctrl+0", self.view.fit_width)
@@ -241,6 +245,13 @@ class EditorWindow(QMainWindow):
         self.import_report = list(lines)
         self._fill_checker()
 
+    def show_source(self, source: SourceDocument) -> None:
+        """Show an imported draft's original in the Dokumen asal dock beside the drawing; it turns to
+        the page of the selected step when the original's text tells (`source_view`)."""
+        from sopdesk.ui.editor.source_view import add_source_dock
+
+        self.source_dock = add_source_dock(self, source, self.view_menu)
+
     def _redraw(self) -> None:
         paper = PaperName(self.paper.currentData() or PaperName.A4.value)
         layout = layout_flowchart(self.document.sop, paper, page_offset=1, live=True)
@@ -268,6 +279,8 @@ class EditorWindow(QMainWindow):
         row = current.row() if current.isValid() else -1
         self.panel.show_step(row)
         self.scene.select_step(row)
+        if self.source_dock is not None and 0 <= row < len(self.document.sop.steps):
+            cast("SourceView", self.source_dock.widget()).follow_step(self.document.sop.steps[row].activity)
 
     def _select_step(self, step: int) -> None:
         column = self.table.currentIndex().column()

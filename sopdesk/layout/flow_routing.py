@@ -1,0 +1,115 @@
+"""Routing an SOP drawn with arrows (format version 2, `Sop.has_flows`): every `Flow` from the
+symbol it leaves to the symbol it enters, with the rules of `sopdesk.layout.routing` (whose
+`Router` draws each line):
+
+- a flow to the next row runs down from the source, across just above the row's lower boundary
+  and down into the target (forks from one symbol share their first leg; joins meet in the target);
+  of a decision's exits only the first into the next row goes that way, the others leave a side
+  vertex like every jump;
+- a flow to any other row is a jump (a side vertex, a vertical channel, the target's side), and to
+  another page it ends at a pair of off-page connectors; a decision's second jump towards a side
+  already taken leaves the other side vertex, runs in its own lane's channel and enters the
+  target from above (so two exits never share a vertex and their labels never overlap);
+- a flow inside a row links two symbols side by side (facing edges) or stacked in one lane (bottom
+  to top);
+- a symbol drawn in several lanes (joint work) is linked lane to lane, in lane order. No Qt.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from sopdesk.domain.model import Symbol
+from sopdesk.layout.geometry import Arrow, Point, Shape
+from sopdesk.layout.routing import ROW_GAP, side_label_at
+
+if TYPE_CHECKING:
+    from sopdesk.layout.routing import Router
+
+
+def route_flows(router: Router) -> None:
+    """Draw every flow of ``router.sop`` on its pages (in place)."""
+    across: list[tuple[int, int, Shape, Shape, str]] = []
+    for i, step in enumerate(router.sop.steps):
+        if i not in router.shapes:
+            continue
+        _node_joints(router, i)
+        forward_used: set[int] = set()
+        sides_used: set[tuple[int, bool]] = set()
+        for flow in step.flows:
+            j = flow.target
+            if j not in router.shapes:
+                continue
+            t = _shape(router, j, flow.target_node, None)
+            s = _shape(router, i, flow.source, t)
+            if t is None or s is None:
+                continue
+            decision = step.nodes()[flow.source].kind is Symbol.DECISION
+            if j == i:
+                _inside_row(router, i, s, t, flow.label)
+            elif j == i + 1 and not (decision and flow.source in forward_used):
+                forward_used.add(flow.source)
+                router._forward(i, j, flow.label, (s, t))
+            elif router.page_of[i] is not router.page_of[j]:
+                across.append((i, j, s, t, flow.label))
+            elif decision and (flow.source, t.lane >= s.lane) in sides_used \
+                    and (flow.source, t.lane < s.lane) not in sides_used:
+                sides_used.add((flow.source, t.lane < s.lane))
+                _other_side(router, i, j, s, t, flow.label)
+            else:
+                sides_used.add((flow.source, t.lane >= s.lane))
+                router._jump(i, j, flow.label, (s, t))
+    for i, j, s, t, label in across:
+        router._jump_across(i, j, s, t, label)
+
+
+def _other_side(router: Router, i: int, j: int, d: Shape, t: Shape, label: str) -> None:
+    """A decision's exit out of the side vertex facing away from ``t``: along a channel of the
+    decision's own lane to just inside the top of ``t``'s row, across, and down into ``t``."""
+    page = router.page_of[i]
+    right = t.lane < d.lane  # the side away from the target
+    start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
+    top = page.row_rects[j].y + ROW_GAP
+    strip = router._strip_x(page, d.lane, not right, min(d.rect.cy, top), max(d.rect.cy, top))
+    pts = (start, (strip, start[1]), (strip, top), (t.rect.cx, top), (t.rect.cx, t.rect.y))
+    page.arrows.append(Arrow(pts, label, side_label_at(label, start, right, top < start[1])))
+
+
+def _shape(router: Router, step: int, node: int, toward: Shape | None) -> Shape | None:
+    """The shape of symbol ``node`` of row ``step`` (of a symbol in several lanes, the one nearest
+    ``toward``)."""
+    shapes = [sh for sh in router.shapes.get(step, []) if sh.node == node]
+    if not shapes:
+        return None
+    if toward is None:
+        return shapes[0]
+    return min(shapes, key=lambda sh: (abs(sh.lane - toward.lane), sh.lane))
+
+
+def _node_joints(router: Router, i: int) -> None:
+    by_node: dict[int, list[Shape]] = {}
+    for shape in router.shapes[i]:
+        by_node.setdefault(shape.node, []).append(shape)
+    page = router.page_of[i]
+    for shapes in by_node.values():
+        for a, b in itertools.pairwise(sorted(shapes, key=lambda sh: sh.lane)):
+            page.arrows.append(Arrow(((a.rect.right, a.rect.cy), (b.rect.x, b.rect.cy))))
+
+
+def _inside_row(router: Router, i: int, s: Shape, t: Shape, label: str) -> None:
+    page = router.page_of[i]
+    if s.lane == t.lane:
+        down = t.rect.y > s.rect.y
+        pts: tuple[Point, ...] = ((s.rect.cx, s.rect.bottom), (t.rect.cx, t.rect.y)) if down else (
+            (s.rect.cx, s.rect.y), (t.rect.cx, t.rect.bottom))
+    elif t.lane > s.lane:
+        pts = ((s.rect.right, s.rect.cy), (t.rect.x, s.rect.cy)) if abs(s.rect.cy - t.rect.cy) < 0.5 else (
+            (s.rect.right, s.rect.cy), (t.rect.cx, s.rect.cy), (t.rect.cx, t.rect.y if t.rect.y > s.rect.cy
+                                                                 else t.rect.bottom))
+    else:
+        pts = ((s.rect.x, s.rect.cy), (t.rect.right, s.rect.cy)) if abs(s.rect.cy - t.rect.cy) < 0.5 else (
+            (s.rect.x, s.rect.cy), (t.rect.cx, s.rect.cy), (t.rect.cx, t.rect.y if t.rect.y > s.rect.cy
+                                                             else t.rect.bottom))
+    at = (pts[0][0] + 2.0, pts[0][1] - 2.0)
+    page.arrows.append(Arrow(pts, label, at))

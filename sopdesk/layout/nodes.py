@@ -1,0 +1,70 @@
+"""Rows of several symbols (format version 2): each symbol (`sopdesk.domain.model.Node`) in its
+lanes, symbols that share a lane stacked top to bottom in row order, a symbol's text inside it
+(the box widened to the text, at most its lane less the channel room). Rows of one symbol without
+text are placed by `sopdesk.layout.flowchart` as in version 1. No Qt.
+"""
+
+from __future__ import annotations
+
+from sopdesk.domain.model import Node, Sop, Step, Symbol
+from sopdesk.layout.fonts import REGULAR, text_width
+from sopdesk.layout.geometry import SYMBOL_TEXT, Page, Rect, Shape, ShapeKind, shape_kind
+from sopdesk.layout.paper import Columns
+
+STACK_GAP = 8.0  # points between symbols stacked in one lane
+CONNECTOR_SIZE = (16.0, 16.0)
+
+
+def placed_as_nodes(step: Step) -> bool:
+    """True for a row this module places: several symbols, text in one, or an off-page connector."""
+    return bool(step.symbols) or step.symbol is Symbol.CONNECTOR
+
+
+def _size(node: Node, sizes: dict[ShapeKind, tuple[float, float]], room: float) -> tuple[float, float]:
+    kind = shape_kind(node.kind)
+    w, h = CONNECTOR_SIZE if kind is ShapeKind.CONNECTOR else sizes[kind]
+    if node.text:
+        w = max(w, text_width(node.text, REGULAR, SYMBOL_TEXT) + (18.0 if kind is ShapeKind.DECISION else 6.0))
+    return min(w, room), h
+
+
+def _stacks(sop: Sop, step: Step) -> dict[int, list[int]]:
+    """lane column -> the row's symbols drawn in it, in row order."""
+    stacks: dict[int, list[int]] = {}
+    for k, node in enumerate(step.nodes()):
+        for lane_id in node.lanes:
+            try:
+                stacks.setdefault(sop.lane_index(lane_id), []).append(k)
+            except KeyError:
+                continue
+    return stacks
+
+
+def symbols_height(sop: Sop, i: int, sizes: dict[ShapeKind, tuple[float, float]], room: float) -> float:
+    """The height of row ``i``'s symbols (points): the tallest stack of one lane."""
+    step = sop.steps[i]
+    nodes = step.nodes()
+    heights = [sum(_size(nodes[k], sizes, room)[1] for k in ks) + STACK_GAP * (len(ks) - 1)
+               for ks in _stacks(sop, step).values()]
+    return max(heights, default=0.0)
+
+
+def place_nodes(page: Page, sop: Sop, cols: Columns, i: int, cy: float,
+                sizes: dict[ShapeKind, tuple[float, float]], room: float) -> None:
+    """Add the shapes of row ``i``'s symbols to ``page``, the stacks centred on ``cy``."""
+    step = sop.steps[i]
+    nodes = step.nodes()
+    for lane, ks in _stacks(sop, step).items():
+        boxes = [_size(nodes[k], sizes, room) for k in ks]
+        y = cy - (sum(h for _w, h in boxes) + STACK_GAP * (len(ks) - 1)) / 2
+        cx = cols.lane_left(lane) + cols.lane_w / 2
+        for k, (w, h) in zip(ks, boxes, strict=True):
+            page.shapes.append(Shape(shape_kind(nodes[k].kind), Rect(cx - w / 2, y, w, h), i, lane,
+                                     _label(sop, i, nodes[k]), k))
+            y += h + STACK_GAP
+
+
+def _label(sop: Sop, i: int, node: Node) -> str:
+    if node.text or node.kind is not Symbol.TERMINATOR:
+        return node.text
+    return "Mulai" if i == 0 else "Selesai" if i == len(sop.steps) - 1 else ""

@@ -1,0 +1,78 @@
+"""The layout draws rows of several symbols and arrows from symbol to symbol (format version 2,
+issue 14): every symbol in its lane and row, none overlapping, every flow an orthogonal arrow from
+the symbol it leaves to the one it enters, through no symbol and no text column."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import HealthCheck, given, settings
+
+from sopdesk.domain.model import Sop
+from sopdesk.domain.sheet_setup import SheetSetup, Signature
+from sopdesk.io.exchange import load_sop_file
+from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
+from sopdesk.layout.geometry import Rect, ShapeKind
+from tests.layout_checks import _check_arrows, _check_columns, _check_text, on_edge
+from tests.test_format_v2_fixtures import FOLDER
+from tests.v2_samples import fork_join
+from tests.v2_strategies import v2_sops
+
+
+def _only_flows(sop: Sop) -> Sop:
+    """``sop`` without the version-2 features the layout does not draw yet."""
+    return dataclasses.replace(sop, setup=SheetSetup(), letterhead=(), logo=b"", signature=Signature(), parts=(),
+                               steps=tuple(dataclasses.replace(s, time_rows=1) for s in sop.steps))
+
+
+def _check(sop: Sop, layout: FlowchartLayout) -> None:
+    cols = layout.columns
+    drawn = {(sh.step, sh.node) for page in layout.pages for sh in page.shapes if sh.kind is not ShapeKind.CONNECTOR
+             or sh.label == ""}
+    wanted = {(i, k) for i, step in enumerate(sop.steps) for k in range(len(step.nodes()))}
+    assert wanted <= drawn
+    for page in layout.pages:
+        for sh in page.shapes:
+            row = page.row_rects[sh.step]
+            lane = Rect(cols.lane_left(sh.lane), row.y, cols.lane_w, row.h)
+            assert lane.x <= sh.rect.x and sh.rect.right <= lane.right, (page.number, sh)
+            assert row.y <= sh.rect.y and sh.rect.bottom <= row.bottom, (page.number, sh)
+        for k, a in enumerate(page.shapes):
+            assert not any(a.rect.intersects(b.rect) for b in page.shapes[k + 1:]), (page.number, a)
+        _check_arrows(page)
+        _check_text(page)
+        _check_columns(page)
+
+
+def test_a_fork_a_join_and_a_three_way_decision_are_drawn(sample_by_id: dict[str, Sop]) -> None:
+    sop = _only_flows(fork_join(sample_by_id["kalbar-penyusunan-lkj-biro"], parts=False))
+    layout = layout_flowchart(sop)
+    _check(sop, layout)
+    arrows = [a for page in layout.pages for a in page.arrows]
+    assert len(arrows) >= sum(len(s.flows) for s in sop.steps)
+    assert sorted(a.label for a in arrows if a.label) == ["Tidak", "Ya", "Ya"]
+    texts = {sh.label for page in layout.pages for sh in page.shapes}
+    assert {"Surat masuk", "Perlu disposisi?"} <= texts
+    decision = next(sh for page in layout.pages for sh in page.shapes if sh.label == "Perlu disposisi?")
+    leaving = [a for page in layout.pages for a in page.arrows if on_edge(a.points[0], decision)]
+    assert len(leaving) == 3  # three exits
+
+
+def test_corpus_rows_of_several_symbols_are_drawn() -> None:
+    for name in ("basarnas-bcc-penerimaan-berita-115", "kemenkumham-banten-keuangan-bmn",
+                 "sumut-ppid-permohonan-informasi-scan", "kemenkumham-kepegawaian-kode-etik"):
+        sop = _only_flows(load_sop_file(FOLDER / f"{name}.json"))
+        _check(sop, layout_flowchart(sop))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(v2_sops())
+def test_random_rows_and_arrows_are_laid_out_with_every_symbol_in_its_lane_and_row(sop: Sop) -> None:
+    sop = _only_flows(sop)
+    layout = layout_flowchart(sop)
+    cols = layout.columns
+    for page in layout.pages:
+        for sh in page.shapes:
+            row = page.row_rects[sh.step]
+            assert cols.lane_left(sh.lane) <= sh.rect.x and sh.rect.right <= cols.lane_left(sh.lane) + cols.lane_w
+            assert row.y <= sh.rect.y and sh.rect.bottom <= row.bottom
