@@ -440,3 +440,31 @@ def test_a_second_choice_while_one_opens_is_ignored(qtbot: Any, window: MainWind
         assert window.opening.open(second) is None
     assert window.db is not None and window.db.path == tmp_path / "satu.sqlite3"
     assert not (tmp_path / "dua.sqlite3").exists() and not lock_path(tmp_path / "dua.sqlite3").exists()
+
+
+def test_the_remembered_list_is_short_newest_first_and_without_passwords(settings_file: Path, tmp_path: Path) -> None:
+    from sopdesk.ui.recent_databases import MAX_RECENT, plain_target, remember
+
+    settings = window_settings(settings_file.parent)
+    for n in range(MAX_RECENT + 2):
+        remember(settings, tmp_path / f"{n}.sqlite3")
+    remember(settings, tmp_path / "3.sqlite3")  # chosen again: moves to the top, once
+    remember(settings, f"postgresql://ana:{quote(PASSWORD, safe='')}@server-organisasi:5433/sopdesk")
+    assert recent(settings) == ["postgresql://ana@server-organisasi:5433/sopdesk", str(tmp_path / "3.sqlite3"),
+                                *(str(tmp_path / f"{n}.sqlite3") for n in (6, 5, 4))]
+    assert not _reveals(settings_file.read_text(encoding="utf-8"))
+    assert plain_target(f"sqlite:///{tmp_path}/x.sqlite3") == plain_target(tmp_path / "x.sqlite3")
+
+
+@pytest.mark.parametrize("password", [PASSWORD, "a@b:c/d%e f", None])
+def test_a_server_address_makes_the_url_the_driver_reads(password: str | None) -> None:
+    from sqlalchemy import make_url
+
+    address = ServerAddress("Server-Organisasi", "sop desk", "ana.b", 5433)
+    url = make_url(address.url(password))
+    assert (url.host, url.port, url.database, url.username, url.password) == (
+        "Server-Organisasi", 5433, "sop desk", "ana.b", password)
+    again = ServerAddress.from_url(address.url(password))
+    assert again is not None and again.label() == "ana.b@server-organisasi:5433/sop desk"  # no password
+    assert ServerAddress.from_url("D:/sop/kantor.sqlite3") is None
+    assert ServerAddress.from_url("postgresql://ana@server:port/sopdesk") is None  # not a port number

@@ -9,13 +9,10 @@ Windows, ``~/.pgpass`` elsewhere) or its service file.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy import URL, make_url
-
-from sopdesk.store.engine import make_engine
-from sopdesk.store.migrate import current_revision, opening_errors
+from urllib.parse import quote, unquote, urlsplit
 
 DEFAULT_PORT = 5432
+_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
 
 @dataclass(frozen=True)
@@ -30,9 +27,9 @@ class ServerAddress:
 
     def url(self, password: str | None = None) -> str:
         """``postgresql://user[:password]@host:port/database``, each part quoted as URLs need."""
-        url = URL.create("postgresql", self.user or None, password or None, self.host, self.port,
-                         self.database)
-        return url.render_as_string(hide_password=False)
+        login = quote(self.user, safe="") + (":" + quote(password, safe="") if password else "")
+        host = f"[{self.host}]" if ":" in self.host else self.host  # an IPv6 address
+        return f"postgresql://{login + '@' if login else ''}{host}:{self.port}/{quote(self.database, safe='')}"
 
     def label(self) -> str:
         """``user@host:port/database``: how the address is shown and the key of its password."""
@@ -40,14 +37,16 @@ class ServerAddress:
 
     @classmethod
     def from_url(cls, url: str) -> ServerAddress | None:
-        """The address of a ``postgresql://`` URL (its password dropped); None for anything else."""
+        """The address of a ``postgresql://`` URL (its password and options dropped); None for
+        anything else (a file path, another kind of URL, a malformed one)."""
         try:
-            parsed = make_url(url)
-        except Exception:  # not a URL
+            parts = urlsplit(url)
+            port = parts.port or DEFAULT_PORT
+        except ValueError:  # a port that is not a number
             return None
-        if not parsed.drivername.startswith(("postgresql", "postgres")):
+        if parts.scheme not in _SCHEMES:
             return None
-        return cls(parsed.host or "", parsed.database or "", parsed.username or "", parsed.port or DEFAULT_PORT)
+        return cls(parts.hostname or "", unquote(parts.path.lstrip("/")), unquote(parts.username or ""), port)
 
 
 def probe_server(url: str) -> str | None:
@@ -57,6 +56,9 @@ def probe_server(url: str) -> str | None:
     Raises `sopdesk.store.errors.DatabaseOpenError` with the server's own reason when it cannot
     be reached, refuses the login or has no such database (after at most
     `sopdesk.store.engine.CONNECT_TIMEOUT_S` seconds)."""
+    from sopdesk.store.engine import make_engine
+    from sopdesk.store.migrate import current_revision, opening_errors
+
     engine = make_engine(url)
     try:
         with opening_errors():

@@ -13,6 +13,7 @@ import json
 import logging
 from pathlib import Path
 
+from sopdesk.logs import hide_password
 from sopdesk.store.credentials import load_password
 from sopdesk.store.server import ServerAddress
 from sopdesk.ui.settings import RECENT_DATABASES, Settings
@@ -22,11 +23,15 @@ log = logging.getLogger("sopdesk.ui.recent_databases")
 
 
 def plain_target(target: str | Path) -> str:
-    """``target`` as it is remembered: a server URL without its password, a file's absolute path."""
+    """``target`` as it is remembered and compared: a server URL without its password, a file's
+    absolute path (also of a ``sqlite:///`` URL); any other URL with its password hidden."""
     address = ServerAddress.from_url(str(target))
     if address is not None:
         return address.url()
-    return str(Path(target).expanduser().absolute())
+    from sopdesk.store.database import sqlite_path
+
+    path = sqlite_path(target)
+    return str(path.expanduser().absolute()) if path is not None else hide_password(str(target))
 
 
 def recent(settings: Settings) -> list[str]:
