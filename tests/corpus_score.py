@@ -6,6 +6,10 @@ cells of each expected step), lanes right (by position), symbols right ((lane, k
 step) and arrows right ((target number, label) per step). Expected SOPs are matched to
 imported ones by title; expected steps to imported ones by printed number, else by order.
 Texts are compared with runs of white space made one space, nothing else changed.
+
+For scans (`SCAN_CELLS`), "cell texts": the 15 identity fields and, per expected step, the
+Kegiatan, Waktu and Output cells, compared with white space made one space and case folded
+(OCR reads the printed letters; a cell read with one letter wrong is wrong).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from sopdesk.io.importers.report import Draft
 
 LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records")
 STEP_CELLS = ("activity", "requirements", "standard_time", "output", "remarks")
+SCAN_CELLS = ("activity", "standard_time", "output")
 
 
 @dataclass
@@ -35,6 +40,8 @@ class Score:
     symbols_total: int = 0
     arrows: int = 0
     arrows_total: int = 0
+    cells: int = 0
+    cells_total: int = 0
 
     def add(self, other: Score) -> None:
         for f in fields(self):
@@ -87,6 +94,8 @@ def score_sop(sop: dict[str, Any], draft: Draft | None) -> Score:
         *[([_t(x) for x in sop[k]], [_t(x) for x in getattr(got, k)]) for k in LISTS],
     ]
     s.fields = sum(1 for a, b in pairs if a == b)
+    s.cells_total = 15 + len(sop["steps"]) * len(SCAN_CELLS)
+    s.cells = sum(1 for a, b in pairs if _folded(a) == _folded(b))
     names = [lane.name for lane in got.lanes]
     s.lanes = sum(1 for i, lane in enumerate(sop["lanes"]) if i < len(names) and _t(names[i]) == _t(lane))
     for step, index in zip(sop["steps"], _align(sop["steps"], draft), strict=True):
@@ -94,6 +103,7 @@ def score_sop(sop: dict[str, Any], draft: Draft | None) -> Score:
             continue
         model, flow = got.steps[index], draft.flow[index]
         s.texts += sum(1 for c in STEP_CELLS if _t(step[c]) == _t(getattr(model, c)))
+        s.cells += sum(1 for c in SCAN_CELLS if _t(step[c]).casefold() == _t(getattr(model, c)).casefold())
         want = Counter((_t(x["lane"]), x["kind"]) for x in step["symbols"])
         have = Counter((_t(lane), kind) for lane, kind, _ in flow.symbols)
         s.symbols += sum((want & have).values())
@@ -101,6 +111,13 @@ def score_sop(sop: dict[str, Any], draft: Draft | None) -> Score:
         have_arrows = Counter((_t(to), _t(label).casefold()) for to, label in flow.arrows)
         s.arrows += sum((want_arrows & have_arrows).values())
     return s
+
+
+def _folded(value: object) -> object:
+    """An identity value for the scans' cell texts: texts case folded, lists item by item."""
+    if isinstance(value, list):
+        return [str(v).casefold() for v in value]
+    return value.casefold() if isinstance(value, str) else value
 
 
 def _align(steps: list[dict[str, Any]], draft: Draft) -> list[int | None]:

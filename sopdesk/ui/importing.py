@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableView, QVBoxLayout
 
+from sopdesk.io.importers.files import SUFFIXES
 from sopdesk.ui import settings as opt
 from sopdesk.ui.progress import run_with_progress
 from sopdesk.ui.tasks import Progress
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from sopdesk.io.importers.run import FileResult
     from sopdesk.ui.main_window import MainWindow
 
-FILE_PATTERN = "*.pdf *.docx *.xlsx *.doc *.xls *.odt *.ods"
+FILE_PATTERN = " ".join(f"*{suffix}" for suffix in SUFFIXES)  # scans (.png/.jpg/.tif) included
 
 
 class ImportCancelledError(Exception):

@@ -1,6 +1,7 @@
 """Which reader takes a file, and the checks every file passes first.
 
-``.pdf`` -> `pdf_reader`; ``.docx`` -> `docx_reader`; ``.xlsx`` -> `xlsx_reader`;
+``.pdf`` -> `pdf_reader` (a PDF without a text layer, and ``.png``/``.jpg``/``.tif`` images,
+-> `scan_reader`, OCR); ``.docx`` -> `docx_reader`; ``.xlsx`` -> `xlsx_reader`;
 ``.doc``/``.xls``/``.odt``/``.ods`` are converted by LibreOffice headless (``soffice``) when it
 is installed. Every refusal is an `ImportFileError` naming the file, in Bahasa Indonesia.
 """
@@ -13,18 +14,25 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from sopdesk.errors import Progress
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.grid import Document
 
-SUFFIXES = (".pdf", ".docx", ".xlsx", ".doc", ".xls", ".odt", ".ods")
+SUFFIXES = (".pdf", ".docx", ".xlsx", ".doc", ".xls", ".odt", ".ods", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_IMAGES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 _CONVERT = {".doc": "docx", ".odt": "docx", ".xls": "xlsx", ".ods": "xlsx"}
 
 
-def read_document(path: Path) -> Document:
+def read_document(path: Path, progress: Progress | None = None) -> Document:
     """The grid of the document at ``path``. Raises `ImportFileError` for a format not
-    supported, a password-protected or damaged file, or a zip that is not a document."""
+    supported, a password-protected or damaged file, or a zip that is not a document.
+    ``progress`` follows the pages of a scan (`scan_reader.read_scan`); False cancels."""
     suffix = path.suffix.lower()
+    if suffix in _IMAGES:
+        from sopdesk.io.importers.scan_reader import read_scan
+
+        return read_scan(path, progress)
     head = path.read_bytes()[:8]
     if suffix in _CONVERT:
         return _converted(path, _CONVERT[suffix])
@@ -33,7 +41,12 @@ def read_document(path: Path) -> Document:
 
         if not head.startswith(b"%PDF"):
             raise ImportFileError(path.name, "bukan berkas PDF (isi berkas tidak diawali %PDF); berkas rusak?")
-        return read_pdf(path)
+        doc = read_pdf(path)
+        if doc.has_text:
+            return doc
+        from sopdesk.io.importers.scan_reader import read_scan
+
+        return read_scan(path, progress)
     if suffix in (".docx", ".xlsx"):
         _check_office_zip(path, head, "word/" if suffix == ".docx" else "xl/")
         if suffix == ".docx":
@@ -43,7 +56,8 @@ def read_document(path: Path) -> Document:
         from sopdesk.io.importers.xlsx_reader import read_xlsx
 
         return read_xlsx(path)
-    raise ImportFileError(path.name, f"format {suffix or 'tanpa akhiran'} tidak didukung (PDF, Word, Excel)")
+    raise ImportFileError(path.name, f"format {suffix or 'tanpa akhiran'} tidak didukung "
+                                     "(PDF, Word, Excel, gambar hasil pindai)")
 
 
 def _check_office_zip(path: Path, head: bytes, part: str) -> None:

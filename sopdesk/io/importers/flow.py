@@ -206,8 +206,17 @@ def read_rows(page: Page, table: Table, columns: Columns, top: float) -> list[Ra
     for band in row_bands(table, columns, top):
         texts = {name: _text(page, Box(a, band.top, b, band.bottom)) for name, (a, b) in columns.fields.items()}
         number = texts.pop("number", "").rstrip(".")
+        if _column_numbers(number, texts):
+            continue
         steps.append(RawStep(number, texts, band, page.number, _symbols(page, band, columns)))
     return steps
+
+
+def _column_numbers(number: str, texts: dict[str, str]) -> bool:
+    """True for the row under the header that numbers the columns (1, 2, 3, …), not a step
+    (its Kegiatan cell holds only "2"; OCR may miss the lone "1" of the No cell)."""
+    activity = texts.get("activity", "").strip()
+    return activity.isdigit() and len(activity) <= 2 and number in ("", str(int(activity) - 1))
 
 
 def _text(page: Page, box: Box) -> str:

@@ -27,7 +27,7 @@ LABELS: dict[str, re.Pattern[str]] = {
         "legal_basis": r"dasar\s+hukum",
         "qualifications": r"(?:kualifikasi|kualitas)\s+p?elaksana(?:an)?",
         "related_sops": r"keterkaitan",
-        "equipment": r"peralatan\s*(?:(?:/|dan)\s*perlengkapan)?",
+        "equipment": r"peralatan\s*(?:(?:/|dan)?\s*perlengkapan)?",
         "warning": r"peringatan",
         "records": r"pencatatan\s+dan\s+pend(?:ataan|aftaran|apatan)",
         "definitions": r"definisi",

@@ -2,8 +2,9 @@
 
 `import_paths` is what ``sopdesk import`` and Berkas -> Impor… run: each file either
 gives its drafts (stored with the original file) or a refusal naming it; the rest go on.
-``progress(done, total, text) -> bool`` is called before each file; False cancels (the
-files finished so far stay, each whole).
+``progress(done, total, text) -> bool`` is called before each file, and before each page
+of a scan (OCR is slow: the text names the page); False cancels (the files finished so
+far stay, each whole; the file being read is not stored).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sopdesk.errors import CancelledError
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.files import read_document
 from sopdesk.io.importers.recognise import recognise
@@ -44,11 +46,12 @@ class FileResult:
         return sum(d.needs_person() for d in self.drafts)
 
 
-def read_drafts(path: Path, unit: tuple[str, ...] = ()) -> list[Draft]:
-    """The drafts in the file at ``path``; raises `ImportFileError` (never another error)."""
+def read_drafts(path: Path, unit: tuple[str, ...] = (), progress: Progress | None = None) -> list[Draft]:
+    """The drafts in the file at ``path``; raises `ImportFileError` (never another error but
+    `CancelledError`, when ``progress`` returned False during a scan's pages)."""
     try:
-        return recognise(read_document(path), unit)
-    except ImportFileError:
+        return recognise(read_document(path, progress), unit)
+    except (ImportFileError, CancelledError):
         raise
     except OSError as exc:
         raise ImportFileError(path.name, f"tidak dapat dibaca: {exc.strerror or exc}") from exc
@@ -67,15 +70,24 @@ def import_paths(db: Database, files: list[Path], unit: tuple[str, ...] = (),
             break
         result = FileResult(path)
         try:
-            result.drafts = read_drafts(path, unit)
+            result.drafts = read_drafts(path, unit, _pages(progress, i, len(files)))
             items = [ImportedSop(d.sop, d.where, [_finding(f) for f in d.findings]) for d in result.drafts]
             result.revision_ids = db.imports.add_file(path.name, path.read_bytes(), items)
         except ImportFileError as exc:
             result.error = str(exc)
+        except CancelledError:
+            break
         results.append(result)
     if progress is not None:
         progress(len(results), len(files), "")
     return results
+
+
+def _pages(progress: Progress | None, index: int, total: int) -> Progress | None:
+    """The page progress of file ``index``: reported as that file, with the page's text."""
+    if progress is None:
+        return None
+    return lambda _done, _pages_total, text: progress(index, total, text)
 
 
 def _finding(f: Finding) -> dict[str, str]:

@@ -1644,43 +1644,43 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     <name>ImportController</name>
     <message>
         <location filename="../../ui/action_tips.py" line="61"/>
-        <location filename="../../ui/importing.py" line="41"/>
+        <location filename="../../ui/importing.py" line="42"/>
         <source>&amp;Import files (PDF, Word, Excel)…</source>
         <translation>&amp;Impor berkas (PDF, Word, Excel)…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="63"/>
-        <location filename="../../ui/importing.py" line="42"/>
+        <location filename="../../ui/importing.py" line="43"/>
         <source>Import a &amp;folder…</source>
         <translation>Impor &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="47"/>
+        <location filename="../../ui/importing.py" line="48"/>
         <source>Import SOPs</source>
         <translation>Impor SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="48"/>
+        <location filename="../../ui/importing.py" line="49"/>
         <source>SOP documents (%s)</source>
         <translation>Dokumen SOP (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="55"/>
+        <location filename="../../ui/importing.py" line="56"/>
         <source>Import a folder of SOPs</source>
         <translation>Impor folder berisi SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="84"/>
+        <location filename="../../ui/importing.py" line="85"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="99"/>
+        <location filename="../../ui/importing.py" line="100"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="99"/>
+        <location filename="../../ui/importing.py" line="100"/>
         <source>The import stopped:
 
 %s</source>
@@ -1692,17 +1692,17 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/importing.py" line="139"/>
+        <location filename="../../ui/importing.py" line="140"/>
         <source>Import summary</source>
         <translation>Ringkasan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="143"/>
+        <location filename="../../ui/importing.py" line="144"/>
         <source>%d file(s): %d SOP draft(s), %d step(s); %d file(s) refused; %d item(s) to check.</source>
         <translation>%d berkas: %d draf SOP, %d langkah; %d berkas ditolak; %d butir perlu diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="146"/>
+        <location filename="../../ui/importing.py" line="147"/>
         <source>Cancelled: the files above were imported whole, the rest not at all.</source>
         <translation>Dibatalkan: berkas di atas diimpor utuh, sisanya tidak sama sekali.</translation>
     </message>
@@ -1710,42 +1710,42 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>ImportSummaryModel</name>
     <message>
-        <location filename="../../ui/importing.py" line="110"/>
+        <location filename="../../ui/importing.py" line="111"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="110"/>
+        <location filename="../../ui/importing.py" line="111"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="110"/>
+        <location filename="../../ui/importing.py" line="111"/>
         <source>SOPs</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="110"/>
+        <location filename="../../ui/importing.py" line="111"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="111"/>
+        <location filename="../../ui/importing.py" line="112"/>
         <source>To check</source>
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="111"/>
+        <location filename="../../ui/importing.py" line="112"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="124"/>
+        <location filename="../../ui/importing.py" line="125"/>
         <source>refused</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="124"/>
+        <location filename="../../ui/importing.py" line="125"/>
         <source>imported</source>
         <translation>diimpor</translation>
     </message>
