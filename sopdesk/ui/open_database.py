@@ -129,8 +129,9 @@ class OpenDatabaseController(QObject):
         release(old_lock)
         remember(self.window.settings, choice.target)
         self._keep_password(choice)
-        log.info("switched to another database")
-        self.switched.emit(plain_target(choice.target))
+        shown = plain_target(choice.target)  # never the password
+        log.info("switched to the database %s", shown)
+        self.switched.emit(shown)
 
     def _close_views(self) -> bool:
         """Close the editors (asking about unsaved edits) and the non-modal dialogs that read the
