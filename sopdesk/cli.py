@@ -404,7 +404,7 @@ def main(argv: list[str] | None = None) -> int:
             return commands[args.command](args)
         from sopdesk.ui.app import run_gui
 
-        return run_gui(args.db or default_database_path(), args.lang, smoke=args.smoke)
+        return run_gui(args.db, args.lang, smoke=args.smoke)  # --db wins over the database chosen last
     except SopdeskError as exc:
         log.info("refused: %s", exc)
         print(f"sopdesk: {hide_password(str(exc))}", file=sys.stderr)

@@ -305,6 +305,24 @@ def open_restore(walk: Walk) -> None:
     walk.wait_scanned("RestoreDialog")
 
 
+def open_database_dialog(walk: Walk) -> None:
+    """Berkas → Buka basis data…: the file fields, a remembered server, the note of a computer
+    without a password store, and what "Test connection" says."""
+    from sopdesk.store.server import ServerAddress
+    from sopdesk.ui.open_database_dialog import OpenDatabaseDialog
+
+    walk.window.opening.choose()
+    walk.wait_scanned("OpenDatabaseDialog")
+    server = ServerAddress("server-organisasi", "sopdesk", "ana")
+    walk.data |= {server.label(), str(walk.tmp_path / "kantor.sqlite3"), "server-organisasi", "sopdesk", "ana"}
+    for can_keep, tested in ((True, None), (False, "0006")):
+        dialog = OpenDatabaseDialog([str(walk.tmp_path / "kantor.sqlite3"), server.url()], can_keep, walk.window)
+        dialog.recent.setCurrentIndex(2)
+        dialog._on_tested(tested)
+        walk.scan(dialog, "OpenDatabaseDialog (server)")
+        dialog.deleteLater()
+
+
 def open_history(walk: Walk) -> None:
     """Riwayat revisi, showing what a new draft changed (title, approval, a step's symbol)."""
     import dataclasses
@@ -398,7 +416,7 @@ WINDOWS: tuple[Callable[[Walk], None], ...] = (
     open_main_window, open_empty_catalogue, open_execution_dialogs, open_running, open_editor, open_source_view,
     open_office_settings, open_weekly_report, open_error_messages, open_monitoring, open_verify, open_restore,
     open_history, open_audit_log, open_about, open_check_database, open_file_dialogs, open_qt_standard_widgets,
-    open_help,
+    open_help, open_database_dialog,
 )
 
 

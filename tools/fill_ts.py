@@ -554,6 +554,50 @@ BY_SOURCE |= {
         "Python %s, Qt %s, PySide6 %s, %s",
 }
 
+# Berkas -> Buka basis data (ui/open_database.py, ui/open_database_dialog.py; issue 11)
+BY_SOURCE |= {
+    "&Open database…": "&Buka basis data…", "Open database": "Buka basis data",
+    "Open another sopdesk database: a file on this computer or the office server":
+        "Buka basis data sopdesk lain: berkas di komputer ini atau server kantor",
+    "This database is already open.": "Basis data ini sudah terbuka.",
+    "Opening the database…": "Membuka basis data…",
+    "The database could not be opened; the one open stays open.":
+        "Basis data tidak dapat dibuka; basis data yang sedang terbuka tetap dipakai.",
+    "The database could not be opened; the one open stays open.\n\n%s":
+        "Basis data tidak dapat dibuka; basis data yang sedang terbuka tetap dipakai.\n\n%s",
+    "The database open stays open.": "Basis data yang sedang terbuka tetap dipakai.",
+    "The password could not be kept: this computer has no usable password store. Type it again in File → Open "
+    "database next time, or put it in your pgpass file.":
+        "Kata sandi tidak dapat disimpan: komputer ini tidak punya penyimpanan kata sandi yang dapat dipakai. "
+        "Ketik lagi di Berkas → Buka basis data lain kali, atau simpan di berkas pgpass Anda.",
+    "(choose a recent database)": "(pilih basis data yang pernah dibuka)", "Opened before:": "Pernah dibuka:",
+    "A database file on this computer (SQLite)": "Berkas basis data di komputer ini (SQLite)",
+    "The office server (PostgreSQL)": "Server kantor (PostgreSQL)", "Open": "Buka",
+    "File name, e.g. D:\\SOP\\sopdesk.sqlite3": "Nama berkas, mis. D:\\SOP\\sopdesk.sqlite3",
+    "Browse…": "Telusuri…",
+    "Choose a sopdesk database, or type the name of a new file: a new database is made with the sample SOPs, "
+    "as at the first start.":
+        "Pilih basis data sopdesk, atau ketik nama berkas baru: basis data baru dibuat berisi SOP contoh, "
+        "seperti saat sopdesk pertama kali dijalankan.",
+    "e.g. server-organisasi or 192.168.1.10": "mis. server-organisasi atau 192.168.1.10",
+    "Keep the password in this computer's password store": "Simpan kata sandi di penyimpanan kata sandi komputer ini",
+    "Server:": "Server:", "Port:": "Port:", "Database:": "Basis data:", "User:": "Pengguna:",
+    "Password:": "Kata sandi:",
+    "This computer has no password store, so the password is not kept: type it each time, or put it in your "
+    "pgpass file (ask the administrator).":
+        "Komputer ini tidak punya penyimpanan kata sandi, jadi kata sandi tidak disimpan: ketik setiap kali, "
+        "atau taruh di berkas pgpass Anda (tanyakan kepada administrator).",
+    "Test connection": "Uji sambungan", "kept in the password store": "tersimpan di penyimpanan kata sandi",
+    "Database file": "Berkas basis data",
+    "sopdesk database (*.sqlite3 *.db);;All files (*)": "Basis data sopdesk (*.sqlite3 *.db);;Semua berkas (*)",
+    "Choose a file, or type the name of a new one.": "Pilih berkas, atau ketik nama berkas baru.",
+    "Fill in the server, the database and the user.": "Isi server, basis data dan pengguna.",
+    "Connecting…": "Menyambung…",
+    "Connected: the database is empty; sopdesk sets it up when it is opened.":
+        "Tersambung: basis data masih kosong; sopdesk menyiapkannya saat dibuka.",
+    "Connected: a sopdesk database.": "Tersambung: basis data sopdesk.",
+}
+
 
 # Dokumen asal (issue 15): an imported draft's original beside the drawing (sopdesk/ui/editor/source_view.py)
 BY_SOURCE |= {

@@ -115,12 +115,33 @@ def screenshots(app: QApplication, language: str, folder: Path) -> None:
     QLocale.setDefault(locale)
 
 
+def server_dialog(app: QApplication, language: str) -> None:
+    """Berkas → Buka basis data… filled in for the office server, after "Uji sambungan"."""
+    from sopdesk.store.server import ServerAddress
+    from sopdesk.ui.open_database_dialog import OpenDatabaseDialog
+
+    locale = QLocale()
+    install_translators(app, language)
+    server = ServerAddress("server-organisasi", "sopdesk", "ana")
+    dialog = OpenDatabaseDialog([server.url()], True)
+    dialog.set_server(server)
+    dialog.password.setText("contoh-sandi")
+    dialog._on_tested("0006")
+    dialog.show()
+    _settle(app)
+    _save(dialog, "server", language)
+    dialog.close()
+    install_translators(app, "en")
+    QLocale.setDefault(locale)
+
+
 def main() -> int:
     app = make_app()
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for language in ("id", "en"):
             screenshots(app, language, Path(tmp))
+            server_dialog(app, language)
     for path in sorted(OUT.glob("*.png")):
         print(f"{path.name}: {path.stat().st_size // 1024} KiB")
     return 0

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sopdesk.store.locks import begin_sqlite_write
 
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 10  # a server that does not answer: said after 10 s, not the system's 2 minutes
 WRITE = "sopdesk_write"  # execution option: this transaction will write
 
 
@@ -46,11 +47,14 @@ def shown(url_or_path: str | Path) -> str:
 
 def make_engine(url_or_path: str | Path) -> Engine:
     """An engine for a SQLite file path (created with its folder) or any SQLAlchemy URL
-    (``postgresql://user@host:port/database``: psycopg 3)."""
+    (``postgresql://user@host:port/database``: psycopg 3, giving up on a server that does not
+    answer after `CONNECT_TIMEOUT_S` seconds unless the URL says ``connect_timeout``)."""
     url = database_url(url_or_path)
     if url.drivername == "sqlite" and url.database:
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
+    server = url.drivername != "sqlite" and "connect_timeout" not in url.query
+    args = {"connect_timeout": CONNECT_TIMEOUT_S} if server else {}
+    engine = create_engine(url, future=True, connect_args=args)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     return engine

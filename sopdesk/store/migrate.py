@@ -8,7 +8,8 @@ written by a newer sopdesk and is refused untouched (`NewerDatabaseError`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,9 +57,10 @@ def upgrade(engine: Engine, before: Callable[[], None] | None = None) -> None:
     migration is needed on an existing database (the caller backs the file up there).
 
     Raises `NewerDatabaseError` (unknown revision), `DatabaseBusyError` (locked) or
-    `DatabaseOpenError` (not a database / damaged); the file is unchanged in each case.
+    `DatabaseOpenError` (not a database / damaged; a server that cannot be reached or refuses the
+    login); the file is unchanged in each case.
     """
-    try:
+    with opening_errors():
         current = current_revision(engine)
         if current == SCHEMA_HEAD:  # the usual start: Alembic is not even imported
             return
@@ -76,6 +78,15 @@ def upgrade(engine: Engine, before: Callable[[], None] | None = None) -> None:
             cfg = _config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+
+
+@contextmanager
+def opening_errors() -> Iterator[None]:
+    """Turn the driver's errors while opening a database into the store's: `DatabaseBusyError`
+    (locked), `DatabaseOpenError` (cannot be opened: the driver's reason, e.g. a server that cannot
+    be reached or a refused login; or not an intact sopdesk database)."""
+    try:
+        yield
     except OperationalError as exc:
         if is_busy(exc.orig):
             raise DatabaseBusyError(message("db-busy")) from exc

@@ -56,6 +56,8 @@ def _tips() -> dict[str, str]:
         translate("MainWindow", "&About sopdesk"): translate("ActionTips", "The version and the database of sopdesk"),
         translate("HelpController", "&Guide"): translate(
             "ActionTips", "A short illustrated guide, opened at the section of the current tab"),
+        translate("OpenDatabaseController", "&Open database…"): translate(
+            "ActionTips", "Open another sopdesk database: a file on this computer or the office server"),
         translate("ImportController", "&Import files (PDF, Word, Excel)…"): translate(
             "ActionTips", "Bring Word, Excel or PDF SOP documents in as drafts, each with its original file"),
         translate("ImportController", "Import a &folder…"): translate(

@@ -6,15 +6,17 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sopdesk.resources import BundledFileMissingError, translation_path
 from sopdesk.ui.errors import install_gui_hooks
 from sopdesk.ui.fonts import ui_font
+from sopdesk.ui.instance_lock import hold_target, release
 from sopdesk.ui.language import set_language
 from sopdesk.ui.live import LiveViews
 from sopdesk.ui.main_window import MainWindow
+from sopdesk.ui.recent_databases import startup_target
 from sopdesk.ui.settings import LANGUAGE, Settings
 
 log = logging.getLogger("sopdesk.ui")
@@ -56,8 +58,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(db_target: str | Path, language: str | None = None, smoke: bool = False) -> int:
-    """Show the main window on ``db_target`` and run the event loop; returns the exit code.
+def run_gui(db_target: str | Path | None, language: str | None = None, smoke: bool = False) -> int:
+    """Show the main window on ``db_target`` (``--db``; None: the database chosen last in Berkas →
+    Buka basis data, else the default file) and run the event loop; returns the exit code.
 
     Errors that escape a slot are logged and shown (`sopdesk.ui.errors.install_gui_hooks`); a
     missing bundled file is a message naming it, exit code 1. ``smoke``: print the menu titles
@@ -72,11 +75,15 @@ def run_gui(db_target: str | Path, language: str | None = None, smoke: bool = Fa
         log.error("%s", exc)
         QMessageBox.critical(None, "sopdesk", str(exc))
         return 1
-    lock = _hold_database(db_target)
+    from sopdesk.cli import default_database_path
+
+    target = startup_target(settings, db_target, default_database_path())
+    lock = hold_target(target)
     if isinstance(lock, str):
         QMessageBox.warning(None, "sopdesk", lock)
         return 1
-    window = MainWindow(db_target, settings)
+    window = MainWindow(target, settings)
+    window.opening.lock = lock  # switching databases hands it over (sopdesk.ui.open_database)
     if smoke:
         from sopdesk.ui.smoke import quit_when_shown
 
@@ -87,14 +94,5 @@ def run_gui(db_target: str | Path, language: str | None = None, smoke: bool = Fa
     try:
         return app.exec()
     finally:
-        if lock is not None:
-            lock.unlock()
+        release(window.opening.lock)
 
-
-def _hold_database(db_target: str | Path) -> QLockFile | str | None:
-    """The instance lock of a SQLite target (None for a server), or the message saying who holds it."""
-    from sopdesk.store.database import sqlite_path
-    from sopdesk.ui.instance_lock import hold
-
-    path = sqlite_path(db_target)
-    return hold(path) if path is not None else None

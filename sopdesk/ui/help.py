@@ -18,7 +18,7 @@ from sopdesk.ui.language import current_language
 if TYPE_CHECKING:
     from sopdesk.ui.main_window import MainWindow
 
-SECTIONS = ("catalogue", "flowchart", "edit", "executions", "weekly", "print")
+SECTIONS = ("catalogue", "flowchart", "edit", "executions", "weekly", "print", "server")
 """The guide's anchors, in its order."""
 
 TAB_SECTIONS = ("catalogue", "flowchart", "executions")

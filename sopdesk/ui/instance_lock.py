@@ -34,3 +34,18 @@ def hold(db_file: Path) -> QLockFile | str | None:
         "InstanceLock", "%1 is already open in sopdesk (process %2 on %3, %4). Switch to that window, "
         "or close it before opening the file again.").replace("%1", str(db_file)).replace(
         "%2", str(pid)).replace("%3", host or "?").replace("%4", app or "?")
+
+
+def hold_target(target: str | Path) -> QLockFile | str | None:
+    """`hold` for a database target: the lock of a SQLite file (or the message naming who holds
+    it); None for a server (every workstation may open it) or where no lock can be made."""
+    from sopdesk.store.database import sqlite_path
+
+    path = sqlite_path(target)
+    return hold(path) if path is not None else None
+
+
+def release(lock: QLockFile | None) -> None:
+    """Let go of a lock from `hold` (nothing for None)."""
+    if lock is not None:
+        lock.unlock()

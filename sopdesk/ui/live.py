@@ -11,6 +11,7 @@ refresh then shows what is already shown.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,6 +20,7 @@ from sopdesk.ui.tasks import Progress, run_task
 
 if TYPE_CHECKING:
     from sopdesk.store.catalogue import CatalogueEntry
+    from sopdesk.store.database import Database
     from sopdesk.ui.main_window import MainWindow
 
 INTERVAL_MS = 1000
@@ -33,6 +35,7 @@ class LiveViews(QObject):
         super().__init__(window)
         self._window = window
         self._seen: int | None = None
+        self._db: Database | None = None  # the database the counter was read from
         self._polling = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -54,16 +57,21 @@ class LiveViews(QObject):
         db = self._window.db
         if db is None or self._polling:
             return
+        if db is not self._db:  # another database was opened in the window: a new baseline
+            self._db, self._seen = db, None
         self._polling = True
+        seen = self._seen
 
         def work(_p: Progress) -> tuple[int, list[CatalogueEntry]] | int:
             counter = db.sops.change_counter()
-            return (counter, db.sops.catalogue()) if self._seen is not None and counter != self._seen else counter
+            return (counter, db.sops.catalogue()) if seen is not None and counter != seen else counter
 
-        run_task(work, self._on_polled, self._on_failed)
+        run_task(work, partial(self._on_polled, db), self._on_failed)
 
-    def _on_polled(self, result: tuple[int, list[CatalogueEntry]] | int) -> None:
+    def _on_polled(self, db: Database, result: tuple[int, list[CatalogueEntry]] | int) -> None:
         self._polling = False
+        if db is not self._window.db:  # read from a database the window no longer shows
+            return
         if isinstance(result, int):
             self._seen = result
             return

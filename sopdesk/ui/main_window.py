@@ -106,6 +106,10 @@ class MainWindow(QMainWindow):
 
         self.importing = ImportController(self)
         self.importing.install(menu)
+        from sopdesk.ui.open_database import OpenDatabaseController
+
+        self.opening = OpenDatabaseController(self)
+        self.opening.install(menu)
         menu.addSeparator()
         self.revisions = RevisionActions(self)
         self.revisions.install_history(menu)
@@ -239,6 +243,8 @@ class MainWindow(QMainWindow):
         if isinstance(exc, DamagedDatabaseError) and self.care.db_file() is not None:
             self.care.restore_from_backup(error_text(exc))
             return
+        if self.opening.ask_again(exc):  # a server: the password may be typed now
+            return
         show_failure(self, self.tr("Database"), exc,
                      self.tr("The database could not be opened:\n%s") % error_text(exc))
 
@@ -249,6 +255,21 @@ class MainWindow(QMainWindow):
             self.db = None
         self.model.set_entries([])
         self.current = None
+
+    def use_database(self, db: Database, target: str | Path, entries: list[CatalogueEntry]) -> None:
+        """Show ``db`` (open at ``target``, its catalogue ``entries``) instead of the database open
+        now, which is closed: nothing shown or loading from it is kept (`sopdesk.ui.open_database`)."""
+        wait_for_all()
+        self.close_database()
+        self._show_generation += 1  # an SOP still loading from the old database is dropped
+        self._pending_revision, self.care.restored = None, None
+        self.identity.show_sop(None)
+        self.scene.show_layout(None)
+        self.executions.show_sop(None, None)
+        self._set_sop_actions(False)
+        self.setWindowTitle("sopdesk")
+        self.db_target, self.db = target, db
+        self.show_catalogue(entries)
 
     # ----- showing an SOP -----------------------------------------------------------------
     def _on_selection(self, entry: CatalogueEntry) -> None:

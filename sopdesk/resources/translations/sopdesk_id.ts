@@ -68,19 +68,19 @@ Python %s, Qt %s, PySide6 %s, %s</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/action_tips.py" line="93"/>
+        <location filename="../../ui/action_tips.py" line="95"/>
         <source>Enlarge the drawing</source>
         <translation>Perbesar gambar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/action_tips.py" line="94"/>
+        <location filename="../../ui/action_tips.py" line="96"/>
         <source>Shrink the drawing</source>
         <translation>Perkecil gambar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/action_tips.py" line="95"/>
+        <location filename="../../ui/action_tips.py" line="97"/>
         <source>Fit the drawing to the width of the window</source>
         <translation>Sesuaikan gambar dengan lebar jendela</translation>
     </message>
@@ -141,111 +141,116 @@ Python %s, Qt %s, PySide6 %s, %s</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="59"/>
+        <source>Open another sopdesk database: a file on this computer or the office server</source>
+        <translation>Buka basis data sopdesk lain: berkas di komputer ini atau server kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="61"/>
         <source>Bring Word, Excel or PDF SOP documents in as drafts, each with its original file</source>
         <translation>Masukkan dokumen SOP Word, Excel atau PDF sebagai draf, masing-masing dengan berkas aslinya</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="61"/>
+        <location filename="../../ui/action_tips.py" line="63"/>
         <source>Import every SOP document of a folder and its subfolders, with a summary</source>
         <translation>Impor setiap dokumen SOP dalam satu folder dan subfoldernya, dengan ringkasan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="63"/>
+        <location filename="../../ui/action_tips.py" line="65"/>
         <source>Start a new SOP, blank or as a copy of the one shown</source>
         <translation>Mulai SOP baru, kosong atau sebagai salinan SOP yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="65"/>
+        <location filename="../../ui/action_tips.py" line="67"/>
         <source>Edit the SOP shown (an approved SOP gets a new draft revision first)</source>
         <translation>Sunting SOP yang ditampilkan (SOP yang sudah disahkan mendapat revisi draf baru lebih dulu)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="67"/>
+        <location filename="../../ui/action_tips.py" line="69"/>
         <source>The executions of a week against the standard times, as an Excel workbook</source>
         <translation>Pelaksanaan satu minggu dibandingkan dengan standar waktu, sebagai buku kerja Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="69"/>
+        <location filename="../../ui/action_tips.py" line="71"/>
         <source>The monitoring form (Tabel 7) and the evaluation checklist of a period</source>
         <translation>Formulir monitoring (Tabel 7) dan daftar periksa evaluasi satu periode</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="71"/>
+        <location filename="../../ui/action_tips.py" line="73"/>
         <source>Every approved sheet in one PDF, with a cover and contents</source>
         <translation>Semua lembar yang disahkan dalam satu PDF, dengan sampul dan daftar isi</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="73"/>
+        <location filename="../../ui/action_tips.py" line="75"/>
         <source>Print the sheet of the SOP shown</source>
         <translation>Cetak lembar SOP yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="74"/>
+        <location filename="../../ui/action_tips.py" line="76"/>
         <source>Print every approved sheet as the SOP book</source>
         <translation>Cetak semua lembar yang disahkan sebagai buku SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="76"/>
+        <location filename="../../ui/action_tips.py" line="78"/>
         <source>Check the code printed beside a sheet&apos;s QR code against the database</source>
         <translation>Periksa kode yang tercetak di samping kode QR sebuah lembar terhadap basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="78"/>
+        <location filename="../../ui/action_tips.py" line="80"/>
         <source>Save the revision (all of it or nothing)</source>
         <translation>Simpan revisi (seluruhnya atau tidak sama sekali)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="79"/>
+        <location filename="../../ui/action_tips.py" line="81"/>
         <source>Close the editor (asks about unsaved edits)</source>
         <translation>Tutup penyunting (bertanya bila ada suntingan belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="80"/>
+        <location filename="../../ui/action_tips.py" line="82"/>
         <source>Undo the last edit</source>
         <translation>Urungkan suntingan terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="81"/>
+        <location filename="../../ui/action_tips.py" line="83"/>
         <source>Redo the edit undone</source>
         <translation>Ulangi suntingan yang diurungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="82"/>
+        <location filename="../../ui/action_tips.py" line="84"/>
         <source>Insert a new step below the current one</source>
         <translation>Sisipkan langkah baru di bawah langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="84"/>
+        <location filename="../../ui/action_tips.py" line="86"/>
         <source>Insert a new step above the current one</source>
         <translation>Sisipkan langkah baru di atas langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="86"/>
+        <location filename="../../ui/action_tips.py" line="88"/>
         <source>Copy the current step below it</source>
         <translation>Salin langkah ini ke bawahnya</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="87"/>
+        <location filename="../../ui/action_tips.py" line="89"/>
         <source>Delete the current step (Ctrl+Z brings it back)</source>
         <translation>Hapus langkah ini (Ctrl+Z mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="89"/>
+        <location filename="../../ui/action_tips.py" line="91"/>
         <source>Move the current step one row up</source>
         <translation>Pindahkan langkah ini satu baris ke atas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="90"/>
+        <location filename="../../ui/action_tips.py" line="92"/>
         <source>Move the current step one row down</source>
         <translation>Pindahkan langkah ini satu baris ke bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="91"/>
+        <location filename="../../ui/action_tips.py" line="93"/>
         <source>Turn a process into a decision with two exits, or back</source>
         <translation>Ubah proses menjadi keputusan dengan dua jalan keluar, atau sebaliknya</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="96"/>
+        <location filename="../../ui/action_tips.py" line="98"/>
         <source>Show or hide this panel</source>
         <translation>Tampilkan atau sembunyikan panel ini</translation>
     </message>
@@ -604,13 +609,13 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../ui/action_tips.py" line="63"/>
+        <location filename="../../ui/action_tips.py" line="65"/>
         <location filename="../../ui/editor/controller.py" line="47"/>
         <source>&amp;New SOP…</source>
         <translation>SOP &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="65"/>
+        <location filename="../../ui/action_tips.py" line="67"/>
         <location filename="../../ui/editor/controller.py" line="48"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
@@ -749,13 +754,13 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="78"/>
+        <location filename="../../ui/action_tips.py" line="80"/>
         <location filename="../../ui/editor/window.py" line="165"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="79"/>
+        <location filename="../../ui/action_tips.py" line="81"/>
         <location filename="../../ui/editor/window.py" line="166"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
@@ -766,13 +771,13 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="80"/>
+        <location filename="../../ui/action_tips.py" line="82"/>
         <location filename="../../ui/editor/window.py" line="168"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="81"/>
+        <location filename="../../ui/action_tips.py" line="83"/>
         <location filename="../../ui/editor/window.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
@@ -783,67 +788,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="82"/>
+        <location filename="../../ui/action_tips.py" line="84"/>
         <location filename="../../ui/editor/window.py" line="176"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="84"/>
+        <location filename="../../ui/action_tips.py" line="86"/>
         <location filename="../../ui/editor/window.py" line="178"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="86"/>
+        <location filename="../../ui/action_tips.py" line="88"/>
         <location filename="../../ui/editor/window.py" line="179"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="87"/>
+        <location filename="../../ui/action_tips.py" line="89"/>
         <location filename="../../ui/editor/window.py" line="180"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="89"/>
+        <location filename="../../ui/action_tips.py" line="91"/>
         <location filename="../../ui/editor/window.py" line="181"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="90"/>
+        <location filename="../../ui/action_tips.py" line="92"/>
         <location filename="../../ui/editor/window.py" line="182"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="91"/>
+        <location filename="../../ui/action_tips.py" line="93"/>
         <location filename="../../ui/editor/window.py" line="183"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="96"/>
+        <location filename="../../ui/action_tips.py" line="98"/>
         <location filename="../../ui/editor/window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="93"/>
+        <location filename="../../ui/action_tips.py" line="95"/>
         <location filename="../../ui/editor/window.py" line="185"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="94"/>
+        <location filename="../../ui/action_tips.py" line="96"/>
         <location filename="../../ui/editor/window.py" line="186"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="95"/>
+        <location filename="../../ui/action_tips.py" line="97"/>
         <location filename="../../ui/editor/window.py" line="187"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
@@ -1638,13 +1643,13 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/action_tips.py" line="59"/>
+        <location filename="../../ui/action_tips.py" line="61"/>
         <location filename="../../ui/importing.py" line="42"/>
         <source>&amp;Import files (PDF, Word, Excel)…</source>
         <translation>&amp;Impor berkas (PDF, Word, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="61"/>
+        <location filename="../../ui/action_tips.py" line="63"/>
         <location filename="../../ui/importing.py" line="43"/>
         <source>Import a &amp;folder…</source>
         <translation>Impor &amp;folder…</translation>
@@ -1870,7 +1875,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="30"/>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
@@ -1881,7 +1886,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="34"/>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -1891,53 +1896,53 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="39"/>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
@@ -1967,28 +1972,28 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="54"/>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -1997,17 +2002,17 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
@@ -2030,29 +2035,29 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -2069,12 +2074,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
@@ -2479,6 +2484,191 @@ Basis data: %s</translation>
         <location filename="../../ui/office_dialog.py" line="88"/>
         <source>Working calendar</source>
         <translation>Kalender kerja</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseController</name>
+    <message>
+        <location filename="../../ui/action_tips.py" line="59"/>
+        <location filename="../../ui/open_database.py" line="56"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Buka basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="87"/>
+        <source>This database is already open.</source>
+        <translation>Basis data ini sudah terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="91"/>
+        <location filename="../../ui/open_database.py" line="115"/>
+        <location filename="../../ui/open_database.py" line="150"/>
+        <location filename="../../ui/open_database.py" line="160"/>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="94"/>
+        <source>Opening the database…</source>
+        <translation>Membuka basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="114"/>
+        <source>The database could not be opened; the one open stays open.</source>
+        <translation>Basis data tidak dapat dibuka; basis data yang sedang terbuka tetap dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="116"/>
+        <source>The database could not be opened; the one open stays open.
+
+%s</source>
+        <translation>Basis data tidak dapat dibuka; basis data yang sedang terbuka tetap dipakai.
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="125"/>
+        <source>The database open stays open.</source>
+        <translation>Basis data yang sedang terbuka tetap dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database.py" line="151"/>
+        <source>The password could not be kept: this computer has no usable password store. Type it again in File → Open database next time, or put it in your pgpass file.</source>
+        <translation>Kata sandi tidak dapat disimpan: komputer ini tidak punya penyimpanan kata sandi yang dapat dipakai. Ketik lagi di Berkas → Buka basis data lain kali, atau simpan di berkas pgpass Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="63"/>
+        <source>Open database</source>
+        <translation>Buka basis data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="68"/>
+        <source>(choose a recent database)</source>
+        <translation>(pilih basis data yang pernah dibuka)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="72"/>
+        <source>Opened before:</source>
+        <translation>Pernah dibuka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="76"/>
+        <source>A database file on this computer (SQLite)</source>
+        <translation>Berkas basis data di komputer ini (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="77"/>
+        <source>The office server (PostgreSQL)</source>
+        <translation>Server kantor (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="89"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="106"/>
+        <source>File name, e.g. D:\SOP\sopdesk.sqlite3</source>
+        <translation>Nama berkas, mis. D:\SOP\sopdesk.sqlite3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="107"/>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="112"/>
+        <source>Choose a sopdesk database, or type the name of a new file: a new database is made with the sample SOPs, as at the first start.</source>
+        <translation>Pilih basis data sopdesk, atau ketik nama berkas baru: basis data baru dibuat berisi SOP contoh, seperti saat sopdesk pertama kali dijalankan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="122"/>
+        <source>e.g. server-organisasi or 192.168.1.10</source>
+        <translation>mis. server-organisasi atau 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="130"/>
+        <source>Keep the password in this computer&apos;s password store</source>
+        <translation>Simpan kata sandi di penyimpanan kata sandi komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="133"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="134"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="135"/>
+        <source>Database:</source>
+        <translation>Basis data:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="136"/>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="137"/>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="140"/>
+        <source>This computer has no password store, so the password is not kept: type it each time, or put it in your pgpass file (ask the administrator).</source>
+        <translation>Komputer ini tidak punya penyimpanan kata sandi, jadi kata sandi tidak disimpan: ketik setiap kali, atau taruh di berkas pgpass Anda (tanyakan kepada administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="148"/>
+        <location filename="../../ui/open_database_dialog.py" line="251"/>
+        <source>Test connection</source>
+        <translation>Uji sambungan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="182"/>
+        <source>kept in the password store</source>
+        <translation>tersimpan di penyimpanan kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="186"/>
+        <source>Database file</source>
+        <translation>Berkas basis data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="187"/>
+        <source>sopdesk database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Basis data sopdesk (*.sqlite3 *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="208"/>
+        <source>Choose a file, or type the name of a new one.</source>
+        <translation>Pilih berkas, atau ketik nama berkas baru.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="211"/>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Isi server, basis data dan pengguna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="230"/>
+        <source>Connecting…</source>
+        <translation>Menyambung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="241"/>
+        <source>Connected: the database is empty; sopdesk sets it up when it is opened.</source>
+        <translation>Tersambung: basis data masih kosong; sopdesk menyiapkannya saat dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_database_dialog.py" line="242"/>
+        <source>Connected: a sopdesk database.</source>
+        <translation>Tersambung: basis data sopdesk.</translation>
     </message>
 </context>
 <context>
@@ -3397,37 +3587,37 @@ Tetap hapus?</translation>
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../ui/action_tips.py" line="67"/>
+        <location filename="../../ui/action_tips.py" line="69"/>
         <location filename="../../ui/reports.py" line="38"/>
         <source>&amp;Weekly report (Excel)…</source>
         <translation>Laporan &amp;mingguan (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="69"/>
+        <location filename="../../ui/action_tips.py" line="71"/>
         <location filename="../../ui/reports.py" line="39"/>
         <source>&amp;Monitoring and evaluation…</source>
         <translation>&amp;Monitoring dan evaluasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="71"/>
+        <location filename="../../ui/action_tips.py" line="73"/>
         <location filename="../../ui/reports.py" line="41"/>
         <source>SOP &amp;book as PDF…</source>
         <translation>&amp;Buku SOP sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="73"/>
+        <location filename="../../ui/action_tips.py" line="75"/>
         <location filename="../../ui/reports.py" line="42"/>
         <source>&amp;Print this SOP…</source>
         <translation>&amp;Cetak SOP ini…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="74"/>
+        <location filename="../../ui/action_tips.py" line="76"/>
         <location filename="../../ui/reports.py" line="43"/>
         <source>Print the SOP b&amp;ook…</source>
         <translation>Cetak b&amp;uku SOP…</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="76"/>
+        <location filename="../../ui/action_tips.py" line="78"/>
         <location filename="../../ui/reports.py" line="45"/>
         <source>&amp;Check a printed sheet…</source>
         <translation>&amp;Periksa lembar tercetak…</translation>
