@@ -36,17 +36,18 @@ HEADERS = {"activity": "Kegiatan", "requirements": "Kelengkapan", "output": "Out
 
 
 def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
-                body: TextStyle, pad: float, row_min: float = 0.0) -> Columns:
+                body: TextStyle, pad: float, row_min: float = 0.0, remarks: bool = True) -> Columns:
     """The columns for ``lane_names`` and the steps' ``texts`` (column key -> one text per step,
     keys as `Columns.text`), the header in ``head``, cells in ``body`` with ``pad`` points of
-    padding at each side; a row is at least ``row_min`` points high (its symbol)."""
+    padding at each side; a row is at least ``row_min`` points high (its symbol). ``remarks``
+    False: no Keterangan column (format version 2, ``SheetSetup.remarks_column``)."""
     usable = paper.width - 2 * paper.margin
     lane_w = lane_width(lane_names, usable, head, pad)
     widths = {"number": NUMBER_WIDTH, "standard_time": _waktu_width(texts.get("standard_time", []), head, body, pad)}
-    if not any(t.strip() for t in texts.get("remarks", [])):
+    if remarks and not any(t.strip() for t in texts.get("remarks", [])):
         widths["remarks"] = text_width("Keterangan", head.font, head.size) + 2 * pad + 2
     rest = usable - lane_w * len(lane_names) - sum(widths.values())
-    weights = _weights([k for k in SHARED if k not in widths], texts)
+    weights = _weights([k for k in SHARED if k not in widths and (remarks or k != "remarks")], texts)
     least = {k: max(SHARED_MIN, text_width(HEADERS[k], head.font, head.size) + 2 * pad + 2) for k in weights}
     splits = [_split(weights, rest, scale, least) for scale in ACTIVITY_SCALES]
     best = min(splits, key=lambda split: _rows_height(split, texts, body, pad, row_min))
@@ -111,6 +112,8 @@ def _place(paper: Paper, lane_w: float, lane_count: int, widths: dict[str, float
     lanes_x = x
     x += lane_w * lane_count
     for key in ("requirements", "standard_time", "output", "remarks"):
+        if key not in widths:
+            continue
         text[key] = (x, widths[key])
         x += widths[key]
     return Columns(paper.margin, x, lanes_x, lane_w, lane_count, text)
