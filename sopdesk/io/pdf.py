@@ -23,7 +23,7 @@ from sopdesk.domain.model import Sop
 from sopdesk.domain.sheet_setup import ListStyle, Weight
 from sopdesk.domain.sheetcode import sheet_code
 from sopdesk.io.files import atomic_write_bytes
-from sopdesk.io.pdf_identity import kop_paragraphs, list_texts, paint_signature_note, signing_qr, with_logo
+from sopdesk.io.pdf_identity import image_size, kop_paragraphs, list_texts, paint_signature_note, signing_qr, with_logo
 from sopdesk.layout.codeblock import footer_code
 from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
 from sopdesk.layout.fonts import BOLD, REGULAR, clean_text, font_runs, register_fonts, text_width
@@ -240,6 +240,8 @@ def paint_image(canvas: Canvas, image: ImageBox, h: float) -> None:
     """Draw ``image`` fitted into its box (aspect kept, centred) on a page ``h`` points high."""
     from reportlab.lib.utils import ImageReader
 
+    if image_size(image.data) is None:
+        return
     r = image.rect
     canvas.drawImage(ImageReader(io.BytesIO(image.data)), r.x, h - r.bottom, r.w, r.h, preserveAspectRatio=True,
                      anchor="c", mask="auto")

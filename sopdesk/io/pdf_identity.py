@@ -10,7 +10,6 @@ import io
 from collections.abc import Callable
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Spacer
 
@@ -24,6 +23,19 @@ LOGO_HEIGHT = 56.0  # points (about 20 mm), beside the letterhead lines
 SIGNING_QR = 52.0  # points: the signing QR in the Disahkan oleh cell
 
 Paragraphs = Callable[[str, ParagraphStyle], Flowable]
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """The pixel size of a PNG/JPEG image ``data``, or None when it cannot be decoded (an exchange
+    file checks only the image's first bytes: such an image is left out, the sheet still prints)."""
+    from PIL import Image as Pillow
+
+    try:
+        with Pillow.open(io.BytesIO(data)) as image:
+            image.load()
+            return image.size
+    except Exception:  # Pillow raises many kinds for a damaged image
+        return None
 
 
 def list_texts(values: list[str], style: ListStyle) -> list[str]:
@@ -44,10 +56,11 @@ def kop_paragraphs(sop: Sop, paragraph: Paragraphs, styles: dict[Weight, Paragra
 def with_logo(sop: Sop, kop: list[Flowable], width: float) -> list[Flowable]:
     """The letterhead ``kop`` under the SOP's logo, centred (as the signed sheets print it), the
     logo `LOGO_HEIGHT` high and at most ``width`` points wide; without a logo, ``kop`` unchanged."""
-    if not sop.logo:
+    size = image_size(sop.logo) if sop.logo else None
+    if size is None:
         return kop
-    w, h = ImageReader(io.BytesIO(sop.logo)).getSize()
-    logo_w = min(LOGO_HEIGHT * w / h if h else LOGO_HEIGHT, width)
+    w, h = size
+    logo_w = min(LOGO_HEIGHT * w / max(h, 1), width)
     logo = Image(io.BytesIO(sop.logo), logo_w, LOGO_HEIGHT, kind="proportional")
     logo.hAlign = "CENTER"
     return [logo, Spacer(1, 6), *kop]
@@ -55,7 +68,7 @@ def with_logo(sop: Sop, kop: list[Flowable], width: float) -> list[Flowable]:
 
 def signing_qr(sop: Sop) -> Flowable | None:
     """The signing QR image for the Disahkan oleh cell; None for a wet signature (or no image)."""
-    if not electronic(sop) or not sop.signature.qr:
+    if not electronic(sop) or image_size(sop.signature.qr) is None:
         return None
     return Image(io.BytesIO(sop.signature.qr), SIGNING_QR, SIGNING_QR, kind="proportional")
 

@@ -141,7 +141,8 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
     verification block after the ``last``), routed, without page footers."""
     total_text = _total_text(sop) if sop.setup.total_row else ""
     cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop, total_text), HEAD, BODY, PAD,
-                       18.0 + 2 * SYMBOL_MARGIN, sop.setup.remarks_column)
+                       18.0 + 2 * SYMBOL_MARGIN, sop.setup.remarks_column,
+                       {k: column_label(sop.setup, k) for k in TEXT_KEYS[1:]})
     heading = _heading(sop, paper)
     caption = caption_block(frame.caption, cols.left, heading.rect.bottom + 4.0, cols.right - cols.left)
     header_h = HEADER_TOP_H + _lane_header_height(sop, cols) + numbers_height(sop.setup)
