@@ -27,7 +27,7 @@ def test_selecting_a_version_2_sop_draws_it_as_it_prints(qtbot: Any, tmp_path: P
     window = open_window(qtbot, target, tmp_path)
     window.resize(1366, 768)
     window.show_revision(revision_id)
-    qtbot.waitUntil(lambda: bool(window.scene.pages), timeout=20000)
+    qtbot.waitUntil(lambda: window.current is not None and window.current.id == sop.id, timeout=20000)
     expected = layout_flowchart(sop, window.paper(), page_offset=1)
     assert not said
     assert [item.page.width for item in window.scene.pages] == [page.width for page in expected.pages]
