@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import segno
+from hypothesis import HealthCheck, given, settings
 from PIL import Image
 from pypdf import PdfReader
 
@@ -32,6 +33,7 @@ from sopdesk.layout.flowchart import FOOTER_H, FlowchartLayout, layout_flowchart
 from sopdesk.layout.geometry import Page
 from sopdesk.layout.quality import check_quality
 from tests.layout_checks import _check_arrows, _check_columns, _check_text
+from tests.v2_strategies import v2_sops
 
 FOLDER = Path(__file__).parent / "fixtures" / "v2"
 SIX = sorted(FOLDER.glob("*.json"))
@@ -212,3 +214,16 @@ def test_images_that_cannot_be_decoded_are_left_out(sample_by_id: dict[str, Sop]
     reader = PdfReader(io.BytesIO(render_sheet(sop)))
     assert not any(page.images for page in reader.pages)
     assert all("Ditandatangani secara elektronik" in (page.extract_text() or "") for page in reader.pages)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(v2_sops())
+def test_random_version_2_sops_lay_out_whole_and_print(sop: Sop) -> None:
+    layout = layout_flowchart(sop)
+    assert sorted(s for page in layout.pages for s in page.steps) == list(range(len(sop.steps)))
+    total = len(layout.pages)
+    assert [_texts(p, "footer") for p in layout.pages] == [[f"Halaman {k} dari {total}"] for k in range(1, total + 1)]
+    for page in layout.pages:  # a merged Waktu cell is one cell: Waktu cells never overlap
+        waktu = sorted((t.rect for t in page.texts if t.role == "standard_time"), key=lambda r: r.y)
+        assert all(a.bottom <= b.y + 0.01 for a, b in zip(waktu, waktu[1:], strict=False))
+    assert render_sheet(sop).startswith(b"%PDF")

@@ -29,6 +29,7 @@ from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
 from sopdesk.layout.fonts import BOLD, REGULAR, clean_text, font_runs, register_fonts, text_width
 from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, ImageBox, Page, QrSymbol, ShapeKind
 from sopdesk.layout.paper import PAPERS, Paper, PaperName, sheet_paper
+from sopdesk.layout.signature import signature_footnote_height
 
 LINE = 0.6
 SHADE = colors.Color(0.9, 0.9, 0.9)
@@ -168,21 +169,24 @@ class Spacer(Flowable):
 
 
 def _identity_pages(canvas: Canvas, sop: Sop, paper: Paper, on_page: Callable[[Canvas], None]) -> int:
-    """Draw the identity part page by page; return how many pages it took."""
-    story = identity_flowables(sop, paper.width - 2 * paper.margin, paper.height - 2 * paper.margin)
-    return flow_pages(canvas, story, paper, on_page)
+    """Draw the identity part page by page (room kept at the foot for an electronic signature's
+    footnote); return how many pages it took."""
+    foot = signature_footnote_height(sop, paper)
+    story = identity_flowables(sop, paper.width - 2 * paper.margin, paper.height - 2 * paper.margin - foot)
+    return flow_pages(canvas, story, paper, on_page, foot)
 
 
-def flow_pages(canvas: Canvas, story: list[Flowable], paper: Paper, on_page: Callable[[Canvas], None]) -> int:
-    """Flow ``story`` into the margins of as many pages as it needs, calling ``on_page`` before
-    each page ends (footers); return the number of pages. A flowable that does not fit in what
-    is left of a page is split there (tables between or inside rows, paragraphs between lines);
-    one that can neither fit nor split on an empty page ends the flow rather than loop.
-    ``story`` is consumed."""
+def flow_pages(canvas: Canvas, story: list[Flowable], paper: Paper, on_page: Callable[[Canvas], None],
+               foot: float = 0.0) -> int:
+    """Flow ``story`` into the margins of as many pages as it needs (less ``foot`` points at the
+    bottom), calling ``on_page`` before each page ends (footers); return the number of pages. A
+    flowable that does not fit in what is left of a page is split there (tables between or inside
+    rows, paragraphs between lines); one that can neither fit nor split on an empty page ends the
+    flow rather than loop. ``story`` is consumed."""
     pages = 0
     while story:
-        frame = Frame(paper.margin, paper.margin, paper.width - 2 * paper.margin,
-                      paper.height - 2 * paper.margin, 0, 0, 0, 0, showBoundary=0)
+        frame = Frame(paper.margin, paper.margin + foot, paper.width - 2 * paper.margin,
+                      paper.height - 2 * paper.margin - foot, 0, 0, 0, 0, showBoundary=0)
         placed = _fill_frame(frame, story, canvas)
         pages += 1
         on_page(canvas)

@@ -74,9 +74,10 @@ def signing_qr(sop: Sop) -> Flowable | None:
 
 
 def paint_signature_note(canvas: Canvas, sop: Sop, paper: Paper) -> None:
-    """The electronic signature's footnote at the foot of an identity page, above the page number."""
+    """The electronic signature's footnote at the foot of an identity page, in the room kept for it
+    above the bottom margin (`sopdesk.layout.signature.signature_footnote_height`)."""
     lines = signature_footnote(sop, paper)
-    y = paper.margin - 3.0 + (len(lines) - 1) * NOTE.leading
+    y = paper.margin + 2.0 + (len(lines) - 1) * NOTE.leading + (NOTE.leading - NOTE.size)
     canvas.setFont(REGULAR, NOTE.size)
     for line in lines:
         canvas.drawString(paper.margin + 3.0, y, line)
