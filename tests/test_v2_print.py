@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import itertools
 from pathlib import Path
 
 import pytest
@@ -169,6 +170,9 @@ def test_a_waktu_written_once_for_two_rows_is_one_merged_cell(sample_by_id: dict
     assert waktu[0].rect.y == pytest.approx(row1.y) and waktu[0].rect.bottom == pytest.approx(row2.bottom)
     borders = [c.rect for c in page.cells if c.rect.x == wx and row1.y <= c.rect.y < row2.bottom]
     assert len(borders) == 1 and borders[0].bottom == pytest.approx(row2.bottom) and borders[0].w == ww
+    total = " ".join(next(t for t in layout.pages[-1].texts if t.role == "total").lines)
+    plain = " ".join(next(t for t in layout_flowchart(sop).pages[-1].texts if t.role == "total").lines)
+    assert plain.count("langkah") == total.count("langkah")  # step 3 is under the merged cell, not without one
     assert not _quality(layout)
 
 
@@ -225,5 +229,5 @@ def test_random_version_2_sops_lay_out_whole_and_print(sop: Sop) -> None:
     assert [_texts(p, "footer") for p in layout.pages] == [[f"Halaman {k} dari {total}"] for k in range(1, total + 1)]
     for page in layout.pages:  # a merged Waktu cell is one cell: Waktu cells never overlap
         waktu = sorted((t.rect for t in page.texts if t.role == "standard_time"), key=lambda r: r.y)
-        assert all(a.bottom <= b.y + 0.01 for a, b in zip(waktu, waktu[1:], strict=False))
+        assert all(a.bottom <= b.y + 0.01 for a, b in itertools.pairwise(waktu))
     assert render_sheet(sop).startswith(b"%PDF")

@@ -258,8 +258,10 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
 
 def _total_text(sop: Sop) -> str:
     """The SOP's total standard time (docs/waktu.md, `total_text`: steps without a fixed standard
-    are counted, never hidden); "" if no step has a fixed standard."""
-    return total_text(parse_waktu(s.standard_time) for s in sop.steps)
+    are counted, never hidden); "" if no step has a fixed standard. A Waktu written once for
+    several rows (``Step.time_rows``) counts once: the rows under it are not steps without one."""
+    owners = waktu_owners(sop)
+    return total_text(parse_waktu(s.standard_time) for i, s in enumerate(sop.steps) if owners.get(i, i) == i)
 
 
 def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float) -> None:
