@@ -31,9 +31,10 @@ from sopdesk.domain.sheet_setup import (
 from sopdesk.io.exchange import load_sop_file
 from sopdesk.io.pdf import render_sheet
 from sopdesk.layout.flowchart import FOOTER_H, FlowchartLayout, layout_flowchart
-from sopdesk.layout.geometry import Page
+from sopdesk.layout.geometry import Page, ShapeKind
 from sopdesk.layout.quality import check_quality
-from tests.layout_checks import _check_arrows, _check_columns, _check_text
+from tests.layout_checks import _check_arrows, _check_columns, _check_text, on_edge
+from tests.v2_samples import fork_join
 from tests.v2_strategies import v2_sops
 
 FOLDER = Path(__file__).parent / "fixtures" / "v2"
@@ -231,3 +232,24 @@ def test_random_version_2_sops_lay_out_whole_and_print(sop: Sop) -> None:
         waktu = sorted((t.rect for t in page.texts if t.role == "standard_time"), key=lambda r: r.y)
         assert all(a.bottom <= b.y + 0.01 for a, b in itertools.pairwise(waktu))
     assert render_sheet(sop).startswith(b"%PDF")
+
+
+def test_an_arrow_to_another_part_ends_at_a_pair_of_connectors(sample_by_id: dict[str, Sop]) -> None:
+    sop = fork_join(sample_by_id["kalbar-penyusunan-lkj-biro"])  # part A: rows 1, 2a; part B: rows 2b, 3
+    two_a = sop.steps[1]  # its decision's exits to 2b ("Ya", "Tidak") and 3 ("Ya"), its process's to 3
+    sop = dataclasses.replace(sop, steps=(sop.steps[0], dataclasses.replace(two_a, flows=two_a.flows[1:]),
+                                          *sop.steps[2:]))
+    crossing = {sop.steps[f.target].number for i, step in enumerate(sop.steps[:2]) for f in step.flows if f.target >= 2}
+    assert crossing == {"2b", "3"}
+    layout = layout_flowchart(sop)
+    first_b = next(k for k, page in enumerate(layout.pages) if _texts(page, "caption") == ["Bagian B"])
+
+    def marks(pages: list[Page]) -> set[str]:
+        return {sh.label for page in pages for sh in page.shapes if sh.kind is ShapeKind.CONNECTOR}
+
+    assert crossing <= marks(layout.pages[:first_b]) and crossing <= marks(layout.pages[first_b:])
+    for page in layout.pages:
+        _check_arrows(page)  # every arrow from a symbol (or connector) to another
+    into = [a for page in layout.pages[first_b:] for a in page.arrows
+            if any(sh.kind is ShapeKind.CONNECTOR and on_edge(a.points[0], sh) for sh in page.shapes)]
+    assert len(into) == len(crossing)  # one incoming connector per target, with its arrow into it

@@ -2,8 +2,8 @@
 out as a table of its own (its lanes, its rows, its caption above and its footnote below), the
 parts one after the other, each starting on a new page. No Qt.
 
-A part is laid out as an SOP of its own (`part_sops`); an arrow to a row of another part is not
-drawn (the corpus has none; the checker sees the whole SOP).
+A part is laid out as an SOP of its own (`part_sops`); an arrow to a row of another part ends at
+a pair of off-page connectors (`sopdesk.layout.part_links`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sopdesk.domain.model import Exit, Flow, Lane, Part, Sop, Step
 from sopdesk.layout.fonts import TextStyle, wrap
 from sopdesk.layout.geometry import Align, Page, Rect, Shape, TextBlock, text_block
+from sopdesk.layout.part_links import link_parts
 
 CAPTION = TextStyle(bold=True, size=8.0, leading=10.0)
 FOOTNOTE = TextStyle(bold=False, size=7.0, leading=8.5)
@@ -33,7 +34,9 @@ class Frame:
 def part_sops(sop: Sop) -> list[tuple[int, Frame, Sop]]:
     """Each flowchart part of ``sop`` as ``(index of its first step, its frame, an SOP of its
     lanes and rows)``; rows keep their numbers as signed (an unsigned row its position in the
-    whole SOP), arrows and exits within the part."""
+    whole SOP), arrows and exits within the part, an arrow to another part through a connector
+    pair (`link_parts`)."""
+    sop = link_parts(sop)
     out = []
     first = 0
     parts = sop.flow_parts()
