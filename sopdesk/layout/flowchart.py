@@ -236,14 +236,10 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
     free cells beside its symbols, with how many more: their row gets that many connector
     bands below the symbols."""
     need: dict[int, int] = {}
-    for i, step in enumerate(sop.steps):
-        for exit_ in step.exits:
-            target = sop.exit_target(i, exit_)
-            if target is not None and target != i + 1:
-                need[i] = need.get(i, 0) + 1
-                need.setdefault(target, 0)
-    targets = {t for i, s in enumerate(sop.steps) for e in s.exits
-               if (t := sop.exit_target(i, e)) is not None and t != i + 1}
+    for i, target in _jumps(sop):
+        need[i] = need.get(i, 0) + 1
+        need.setdefault(target, 0)
+    targets = {t for _i, t in _jumps(sop)}
     crowded: dict[int, int] = {}
     for i, count in need.items():
         count += 1 if i in targets else 0
@@ -254,6 +250,26 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
         if count > capacity:
             crowded[i] = count - capacity
     return crowded
+
+
+def _jumps(sop: Sop) -> list[tuple[int, int]]:
+    """(source, target) of every flow that may leave its row by a side connector: a decision's
+    exit (version 1) to a step other than the next, or (version 2, `sopdesk.layout.flow_routing`)
+    an arrow to a row other than its own and the next, and a decision's second arrow into the next
+    row."""
+    if not sop.has_flows:
+        return [(i, t) for i, s in enumerate(sop.steps) for e in s.exits
+                if (t := sop.exit_target(i, e)) is not None and t != i + 1]
+    out = []
+    for i, step in enumerate(sop.steps):
+        forward: set[int] = set()
+        for flow in step.flows:
+            decision = step.nodes()[min(flow.source, len(step.nodes()) - 1)].kind is Symbol.DECISION
+            if flow.target == i + 1 and not (decision and flow.source in forward):
+                forward.add(flow.source)
+            elif flow.target != i:
+                out.append((i, flow.target))
+    return out
 
 
 def _total_text(sop: Sop) -> str:
