@@ -253,3 +253,22 @@ def test_an_arrow_to_another_part_ends_at_a_pair_of_connectors(sample_by_id: dic
     into = [a for page in layout.pages[first_b:] for a in page.arrows
             if any(sh.kind is ShapeKind.CONNECTOR and on_edge(a.points[0], sh) for sh in page.shapes)]
     assert len(into) == len(crossing)  # one incoming connector per target, with its arrow into it
+
+
+def test_every_connector_letter_names_one_pair_across_parts(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id["balangan-pengukuran-kinerja"]
+    n = len(sop.steps)
+    copies = tuple(dataclasses.replace(s, exits=tuple(dataclasses.replace(e, target=None if e.target is None else
+                                                                         e.target + k * n) for e in s.exits))
+                   for k in range(4) for s in sop.steps)
+    lanes = tuple(lane.id for lane in sop.lanes)
+    parted = dataclasses.replace(sop, steps=copies, parts=(Part("Satu", lanes, 2 * n), Part("Dua", lanes, 2 * n)))
+    layout = layout_flowchart(parted)
+    first_b = next(k for k, page in enumerate(layout.pages) if _texts(page, "caption") == ["Dua"])
+    pairs = {c.label: (c.out_page, c.in_page) for c in layout.connectors}
+    assert any(p[0] < first_b for p in pairs.values()) and any(p[0] >= first_b for p in pairs.values())
+    assert len(pairs) == len(layout.connectors)  # no letter used twice
+    for label, (out_page, in_page) in pairs.items():
+        on = [k for k, page in enumerate(layout.pages) for sh in page.shapes
+              if sh.kind is ShapeKind.CONNECTOR and sh.label == label]
+        assert set(on) == {out_page, in_page}, label

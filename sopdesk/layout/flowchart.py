@@ -29,6 +29,7 @@ from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, sheet_paper
 from sopdesk.layout.parts import (
     Frame,
     caption_block,
+    continue_letters,
     draw_footnote,
     footnote_height,
     footnote_lines,
@@ -111,6 +112,10 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     layout: FlowchartLayout | None = None
     for first, frame, part_sop in part_sops(sop) if sop.parts else [(0, Frame(), sop)]:
         table = _layout_table(part_sop, paper, frame, with_code, code)
+        if layout is not None:
+            used = len({c.label for c in layout.connectors})
+            new = continue_letters(table.pages, [c.label for c in table.connectors], used, part_sop)
+            table.connectors = [dataclasses.replace(c, label=new[c.label]) for c in table.connectors]
         shift_steps(table.pages, first)
         if layout is None:
             layout = table

@@ -11,10 +11,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from sopdesk.domain.model import Exit, Flow, Lane, Part, Sop, Step
+from sopdesk.domain.model import Exit, Flow, Lane, Part, Sop, Step, Symbol
 from sopdesk.layout.fonts import TextStyle, wrap
-from sopdesk.layout.geometry import Align, Page, Rect, Shape, TextBlock, text_block
+from sopdesk.layout.geometry import Align, Page, Rect, Shape, ShapeKind, TextBlock, text_block
 from sopdesk.layout.part_links import link_parts
+from sopdesk.layout.routing import connector_label
 
 CAPTION = TextStyle(bold=True, size=8.0, leading=10.0)
 FOOTNOTE = TextStyle(bold=False, size=7.0, leading=8.5)
@@ -103,3 +104,23 @@ def shift_steps(pages: list[Page], steps: int) -> None:
 
 def _shifted(shape: Shape, steps: int) -> Shape:
     return dataclasses.replace(shape, step=shape.step + steps)
+
+
+def continue_letters(pages: list[Page], letters: list[str], used: int, sop: Sop) -> dict[str, str]:
+    """Rename the off-page connector ``letters`` the routing gave a later part's ``pages`` (A, B, …
+    again, in order) so they follow the ``used`` letters of the parts before it: every letter
+    names one pair in the whole SOP. Returns old letter -> new; ``sop`` is the part's SOP (a
+    connector symbol of a row keeps its own text)."""
+    new = {old: connector_label(used + k) for k, old in enumerate(dict.fromkeys(letters))}
+    for page in pages:
+        page.shapes = [dataclasses.replace(sh, label=new[sh.label])
+                       if sh.kind is ShapeKind.CONNECTOR and sh.label in new and not _own_symbol(sop, sh) else sh
+                       for sh in page.shapes]
+    return new
+
+
+def _own_symbol(sop: Sop, shape: Shape) -> bool:
+    """True for a connector the SOP draws as a symbol of its row (not one the routing added)."""
+    nodes = sop.steps[shape.step].nodes() if shape.step < len(sop.steps) else ()
+    node = nodes[shape.node] if shape.node < len(nodes) else None
+    return node is not None and node.kind is Symbol.CONNECTOR and node.text == shape.label
