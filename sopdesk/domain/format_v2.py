@@ -45,8 +45,10 @@ EDITOR = "Penyunting SOP"
 EXECUTION = "Pelaksanaan SOP"
 HANDLED: dict[str, frozenset[str]] = {
     # the No column prints the number as signed; rows of several symbols, arrows (sopdesk.layout.nodes,
-    # flow_routing)
-    LAYOUT: frozenset({"number", "symbols", "flows", "review_on"}),
+    # flow_routing); merged Waktu cells (spans), parts (parts), columns, labels and paper (table_setup,
+    # paper), the electronic signature (signature); the identity page's letterhead and logo (io.pdf)
+    LAYOUT: frozenset({"number", "symbols", "flows", "time_rows", "parts", "setup", "letterhead", "logo",
+                       "signature", "review_on"}),
     EDITOR: frozenset(),
     EXECUTION: frozenset({"setup", "letterhead", "logo", "signature", "review_on"}),
 }

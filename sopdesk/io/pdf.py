@@ -20,13 +20,16 @@ from reportlab.platypus import Flowable, Frame, KeepTogether, Paragraph, Table, 
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from sopdesk.domain.model import Sop
+from sopdesk.domain.sheet_setup import ListStyle, Weight
 from sopdesk.domain.sheetcode import sheet_code
 from sopdesk.io.files import atomic_write_bytes
+from sopdesk.io.pdf_identity import image_size, kop_paragraphs, list_texts, paint_signature_note, signing_qr, with_logo
 from sopdesk.layout.codeblock import footer_code
 from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
 from sopdesk.layout.fonts import BOLD, REGULAR, clean_text, font_runs, register_fonts, text_width
-from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, Page, QrSymbol, ShapeKind
-from sopdesk.layout.paper import PAPERS, Paper, PaperName
+from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, ImageBox, Page, QrSymbol, ShapeKind
+from sopdesk.layout.paper import PAPERS, Paper, PaperName, sheet_paper
+from sopdesk.layout.signature import signature_footnote_height
 
 LINE = 0.6
 SHADE = colors.Color(0.9, 0.9, 0.9)
@@ -36,6 +39,8 @@ _BOLD = ParagraphStyle("bold", parent=_BODY, fontName=BOLD)
 _HEAD = ParagraphStyle("head", parent=_BOLD, alignment=1)
 _KOP = ParagraphStyle("kop", parent=_BOLD, fontSize=11, leading=14, alignment=1)
 _KOP_ADDRESS = ParagraphStyle("kop_address", parent=_BODY, fontSize=8, leading=10, alignment=1)
+_KOP_WEIGHTS = {Weight.BOLD: _KOP, Weight.REGULAR: ParagraphStyle("kop_regular", parent=_KOP, fontName=REGULAR),
+                Weight.SMALL: _KOP_ADDRESS}
 _ADDRESS = re.compile(r"\b(jalan|jl\b|telp|telepon|tlp|fax|faks|kode pos|e-?mail|surel|website|laman|www\.|http)",
                       re.IGNORECASE)
 
@@ -70,13 +75,11 @@ def _date(value: object) -> str:
     return format_date_id(value)  # type: ignore[arg-type]
 
 
-def _items(values: Iterable[str]) -> list[Flowable]:
+def _items(values: Iterable[str], style: ListStyle = ListStyle.NUMBERED) -> list[Flowable]:
     values = list(values)
     if not values:
         return [_p("-")]
-    if len(values) == 1:
-        return [_p(values[0])]
-    return [_p(f"{k}. {v}") for k, v in enumerate(values, 1)]
+    return [_p(text) for text in list_texts(values, style)]
 
 
 def identity_flowables(sop: Sop, width: float, height: float = 500.0) -> list[Flowable]:
@@ -84,27 +87,29 @@ def identity_flowables(sop: Sop, width: float, height: float = 500.0) -> list[Fl
     frames ``height`` points high: a field too long for one page continues on the next."""
     register_fonts()
     a = sop.approval
-    approval = [_p(a.position or "-"), Spacer(44), _p(a.name or "", _BOLD)]
+    label, items = sop.setup.label, lambda key: _items(getattr(sop, key), sop.setup.list_style(key))
+    approval = [_p(a.position or "-"), signing_qr(sop) or Spacer(44), _p(a.name or "", _BOLD)]
     if a.rank:
         approval.append(_p(a.rank))
     if a.nip:
         approval.append(_p(f"NIP. {a.nip}"))
     rows = [
-        ("Nomor SOP", [_p(sop.number or "-")]),
-        ("Tanggal Pembuatan", [_p(_date(sop.made_on))]),
-        ("Tanggal Revisi", [_p(_date(sop.revised_on))]),
-        ("Tanggal Efektif", [_p(_date(sop.effective_on))]),
-        ("Disahkan oleh", approval),
-        ("Nama SOP", [_p(sop.title, _BOLD)]),
+        (label("sop_number"), [_p(sop.number or "-")]),
+        (label("made_on"), [_p(_date(sop.made_on))]),
+        (label("revised_on"), [_p(_date(sop.revised_on))]),
+        (label("effective_on"), [_p(_date(sop.effective_on))]),
+        (label("approval"), approval),
+        (label("title"), [_p(sop.title, _BOLD)]),
     ]
-    top = _top_table([_p(line, kop_style(line)) for line in sop.unit], rows, width, height)
+    kop = kop_paragraphs(sop, _p, _KOP_WEIGHTS) if sop.letterhead else [_p(line, kop_style(line)) for line in sop.unit]
+    top = _top_table(with_logo(sop, kop, width * 0.45 - 12.0), rows, width, height)
     grid_rows = [
-        ([_p("Dasar Hukum", _HEAD)], [_p("Kualifikasi Pelaksana", _HEAD)]),
-        (_items(sop.legal_basis), _items(sop.qualifications)),
-        ([_p("Keterkaitan", _HEAD)], [_p("Peralatan/Perlengkapan", _HEAD)]),
-        (_items(sop.related_sops), _items(sop.equipment)),
-        ([_p("Peringatan", _HEAD)], [_p("Pencatatan dan Pendataan", _HEAD)]),
-        (_items(sop.warning), _items(sop.records)),
+        ([_p(label("legal_basis"), _HEAD)], [_p(label("qualifications"), _HEAD)]),
+        (items("legal_basis"), items("qualifications")),
+        ([_p(label("related_sops"), _HEAD)], [_p(label("equipment"), _HEAD)]),
+        (items("related_sops"), items("equipment")),
+        ([_p(label("warning"), _HEAD)], [_p(label("records"), _HEAD)]),
+        (items("warning"), items("records")),
     ]
     extra = _optional_parts(sop)
     grid = Table([list(r) for r in grid_rows], colWidths=[width / 2, width / 2], splitByRow=True, splitInRow=1)
@@ -140,10 +145,11 @@ def _top_table(kop: list[Flowable], rows: list[tuple[str, list[Flowable]]], widt
 
 def _optional_parts(sop: Sop) -> list[Flowable]:
     parts: list[Flowable] = []
-    for label, values in (("Penjelasan Singkat", [sop.summary] if sop.summary else []),
-                          ("Tujuan", list(sop.purpose)), ("Definisi", list(sop.definitions))):
+    for label, values, style in (("Penjelasan Singkat", [sop.summary] if sop.summary else [], ListStyle.PLAIN),
+                                 ("Tujuan", list(sop.purpose), sop.setup.list_style("purpose")),
+                                 ("Definisi", list(sop.definitions), sop.setup.list_style("definitions"))):
         if values:
-            first, *rest = _items(values)
+            first, *rest = _items(values, style)
             parts += [KeepTogether([_p(label, _BOLD), first]), *rest, Spacer(4)]
     return parts
 
@@ -163,21 +169,24 @@ class Spacer(Flowable):
 
 
 def _identity_pages(canvas: Canvas, sop: Sop, paper: Paper, on_page: Callable[[Canvas], None]) -> int:
-    """Draw the identity part page by page; return how many pages it took."""
-    story = identity_flowables(sop, paper.width - 2 * paper.margin, paper.height - 2 * paper.margin)
-    return flow_pages(canvas, story, paper, on_page)
+    """Draw the identity part page by page (room kept at the foot for an electronic signature's
+    footnote); return how many pages it took."""
+    foot = signature_footnote_height(sop, paper)
+    story = identity_flowables(sop, paper.width - 2 * paper.margin, paper.height - 2 * paper.margin - foot)
+    return flow_pages(canvas, story, paper, on_page, foot)
 
 
-def flow_pages(canvas: Canvas, story: list[Flowable], paper: Paper, on_page: Callable[[Canvas], None]) -> int:
-    """Flow ``story`` into the margins of as many pages as it needs, calling ``on_page`` before
-    each page ends (footers); return the number of pages. A flowable that does not fit in what
-    is left of a page is split there (tables between or inside rows, paragraphs between lines);
-    one that can neither fit nor split on an empty page ends the flow rather than loop.
-    ``story`` is consumed."""
+def flow_pages(canvas: Canvas, story: list[Flowable], paper: Paper, on_page: Callable[[Canvas], None],
+               foot: float = 0.0) -> int:
+    """Flow ``story`` into the margins of as many pages as it needs (less ``foot`` points at the
+    bottom), calling ``on_page`` before each page ends (footers); return the number of pages. A
+    flowable that does not fit in what is left of a page is split there (tables between or inside
+    rows, paragraphs between lines); one that can neither fit nor split on an empty page ends the
+    flow rather than loop. ``story`` is consumed."""
     pages = 0
     while story:
-        frame = Frame(paper.margin, paper.margin, paper.width - 2 * paper.margin,
-                      paper.height - 2 * paper.margin, 0, 0, 0, 0, showBoundary=0)
+        frame = Frame(paper.margin, paper.margin + foot, paper.width - 2 * paper.margin,
+                      paper.height - 2 * paper.margin - foot, 0, 0, 0, 0, showBoundary=0)
         placed = _fill_frame(frame, story, canvas)
         pages += 1
         on_page(canvas)
@@ -227,6 +236,19 @@ def paint_page(canvas: Canvas, page: Page) -> None:
         _paint_arrow(canvas, arrow, h)
     for qr in page.qr_codes:
         paint_qr(canvas, qr, h)
+    for image in page.images:
+        paint_image(canvas, image, h)
+
+
+def paint_image(canvas: Canvas, image: ImageBox, h: float) -> None:
+    """Draw ``image`` fitted into its box (aspect kept, centred) on a page ``h`` points high."""
+    from reportlab.lib.utils import ImageReader
+
+    if image_size(image.data) is None:
+        return
+    r = image.rect
+    canvas.drawImage(ImageReader(io.BytesIO(image.data)), r.x, h - r.bottom, r.w, r.h, preserveAspectRatio=True,
+                     anchor="c", mask="auto")
 
 
 def paint_qr(canvas: Canvas, qr: QrSymbol, h: float) -> None:
@@ -291,8 +313,9 @@ def _paint_arrow(canvas: Canvas, arrow: object, h: float) -> None:
 
 
 def identity_page_count(sop: Sop, paper: Paper) -> int:
-    """How many pages the identity part of ``sop`` takes on ``paper`` (a dry run)."""
+    """How many pages the identity part of ``sop`` takes on ``paper`` (or the SOP's own paper; a dry run)."""
     register_fonts()
+    paper = sheet_paper(sop.setup.paper, paper)
     return _identity_pages(Canvas(io.BytesIO(), pagesize=(paper.width, paper.height)), sop, paper, lambda c: None)
 
 
@@ -305,14 +328,18 @@ def paint_sheet(canvas: Canvas, sop: Sop, paper: Paper, first_page: int = 1, tot
     """Paint the sheet of ``sop`` on ``canvas``: identity page(s), then the flowchart pages.
 
     Pages are numbered from ``first_page`` "of ``total``" (default: the sheet's own count);
-    every page carries the sheet code in its footer (``docs/sheet-code.md``). Returns the
-    number of pages painted.
+    every page carries the sheet code in its footer (``docs/sheet-code.md``). The pages are of
+    the SOP's own paper when it asks for one (``SheetSetup.paper``), else of ``paper``; the
+    canvas's page size is put back afterwards. Returns the number of pages painted.
     """
     footers: list[str] = []
+    paper, printing = sheet_paper(sop.setup.paper, paper), canvas._pagesize
+    canvas.setPageSize((paper.width, paper.height))
 
     def footer(c: Canvas) -> None:  # the total is known only after the flowchart is laid out
         footers.append(f"sopdesk_footer_{first_page}_{len(footers)}")
         c.doForm(footers[-1])  # a PDF form defined below (a forward reference, resolved on save)
+        paint_signature_note(c, sop, paper)
 
     identity_count = _identity_pages(canvas, sop, paper, footer)
     layout = layout_flowchart(sop, paper, page_offset=first_page - 1 + identity_count, page_total=total)
@@ -323,6 +350,7 @@ def paint_sheet(canvas: Canvas, sop: Sop, paper: Paper, first_page: int = 1, tot
         _page_number(canvas, paper, number, total, code)
         canvas.endForm()
     paint_layout(canvas, layout)
+    canvas.setPageSize(printing)
     return identity_count + len(layout.pages)
 
 

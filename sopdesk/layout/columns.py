@@ -17,7 +17,7 @@ No Qt.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sopdesk.layout.fonts import TextStyle, text_width, wrap
 from sopdesk.layout.paper import LANES_MAX_SHARE, NUMBER_WIDTH, Columns, Paper
@@ -32,22 +32,29 @@ SHARED = tuple(BASE_SHARES)
 ACTIVITY_SCALES = (1.0, 0.5, 0.75)
 SAMPLE_STEPS = 24
 SHARED_MIN = 56.0  # points: a shared column that holds text is never narrower
-HEADERS = {"activity": "Kegiatan", "requirements": "Kelengkapan", "output": "Output", "remarks": "Keterangan"}
+HEADERS = {"activity": "Kegiatan", "requirements": "Kelengkapan", "standard_time": "Waktu", "output": "Output",
+           "remarks": "Keterangan"}
 
 
 def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
-                body: TextStyle, pad: float, row_min: float = 0.0) -> Columns:
+                body: TextStyle, pad: float, row_min: float = 0.0, remarks: bool = True,
+                labels: Mapping[str, str] | None = None) -> Columns:
     """The columns for ``lane_names`` and the steps' ``texts`` (column key -> one text per step,
     keys as `Columns.text`), the header in ``head``, cells in ``body`` with ``pad`` points of
-    padding at each side; a row is at least ``row_min`` points high (its symbol)."""
+    padding at each side; a row is at least ``row_min`` points high (its symbol). ``remarks``
+    False: no Keterangan column (format version 2, ``SheetSetup.remarks_column``); ``labels``: the
+    header labels the SOP prints instead of `HEADERS` (a column is never narrower than its
+    label's longest word)."""
+    headers = HEADERS | dict(labels or {})
     usable = paper.width - 2 * paper.margin
     lane_w = lane_width(lane_names, usable, head, pad)
-    widths = {"number": NUMBER_WIDTH, "standard_time": _waktu_width(texts.get("standard_time", []), head, body, pad)}
-    if not any(t.strip() for t in texts.get("remarks", [])):
-        widths["remarks"] = text_width("Keterangan", head.font, head.size) + 2 * pad + 2
+    widths = {"number": NUMBER_WIDTH, "standard_time": _waktu_width(texts.get("standard_time", []), head, body, pad,
+                                                                     headers["standard_time"])}
+    if remarks and not any(t.strip() for t in texts.get("remarks", [])):
+        widths["remarks"] = _word_width(headers["remarks"], head) + 2 * pad + 2
     rest = usable - lane_w * len(lane_names) - sum(widths.values())
-    weights = _weights([k for k in SHARED if k not in widths], texts)
-    least = {k: max(SHARED_MIN, text_width(HEADERS[k], head.font, head.size) + 2 * pad + 2) for k in weights}
+    weights = _weights([k for k in SHARED if k not in widths and (remarks or k != "remarks")], texts)
+    least = {k: max(SHARED_MIN, _word_width(headers[k], head) + 2 * pad + 2) for k in weights}
     splits = [_split(weights, rest, scale, least) for scale in ACTIVITY_SCALES]
     best = min(splits, key=lambda split: _rows_height(split, texts, body, pad, row_min))
     return _place(paper, lane_w, len(lane_names), widths | best)
@@ -90,9 +97,14 @@ def _name_width(name: str, style: TextStyle, pad: float) -> float:
     return width
 
 
-def _waktu_width(values: list[str], head: TextStyle, body: TextStyle, pad: float) -> float:
+def _word_width(label: str, style: TextStyle) -> float:
+    """The width (points) of the longest word of ``label``."""
+    return max((text_width(word, style.font, style.size) for word in label.split()), default=0.0)
+
+
+def _waktu_width(values: list[str], head: TextStyle, body: TextStyle, pad: float, label: str = "Waktu") -> float:
     widest = max((text_width(v, body.font, body.size) for v in values), default=0.0)
-    header = text_width("Waktu", head.font, head.size)
+    header = _word_width(label, head)
     return min(WAKTU_MAX, max(WAKTU_MIN, widest + 2 * pad + 1, header + 2 * pad))
 
 
@@ -111,6 +123,8 @@ def _place(paper: Paper, lane_w: float, lane_count: int, widths: dict[str, float
     lanes_x = x
     x += lane_w * lane_count
     for key in ("requirements", "standard_time", "output", "remarks"):
+        if key not in widths:
+            continue
         text[key] = (x, widths[key])
         x += widths[key]
     return Columns(paper.margin, x, lanes_x, lane_w, lane_count, text)

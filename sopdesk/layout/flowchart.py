@@ -11,20 +11,40 @@ All coordinates are points, origin at the page's top-left, y down.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from sopdesk.domain.format_v2 import LAYOUT, require_v1
 from sopdesk.domain.model import Sop, Symbol
-from sopdesk.domain.sheetcode import sheet_code
+from sopdesk.domain.sheetcode import SheetCode, sheet_code
 from sopdesk.domain.waktu import parse_waktu, total_text
 from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
 from sopdesk.layout.columns import fit_columns
 from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
+from sopdesk.layout.geometry import text_block as _block
 from sopdesk.layout.nodes import place_nodes, placed_as_nodes, symbols_height
 from sopdesk.layout.pagination import Row, paginate, text_height
-from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName
+from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, sheet_paper
+from sopdesk.layout.parts import (
+    Frame,
+    caption_block,
+    continue_letters,
+    draw_footnote,
+    footnote_height,
+    footnote_lines,
+    part_sops,
+    shift_steps,
+)
 from sopdesk.layout.routing import SIDE_ROOM, ZONE, Router
+from sopdesk.layout.signature import (
+    draw_signature_footnote,
+    signature_footnote,
+    signature_footnote_height,
+    signing_qr,
+)
+from sopdesk.layout.spans import waktu_cells, waktu_owners
+from sopdesk.layout.table_setup import TEXT_KEYS, column_label, draw_numbers_row, numbers_height, text_keys
 
 BODY = TextStyle(bold=False, size=7.5, leading=9.0)
 HEAD = TextStyle(bold=True, size=7.5, leading=9.0)
@@ -39,7 +59,6 @@ HEADER_TOP_H = 14.0
 SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 16.0), ShapeKind.PROCESS: (46.0, 18.0), ShapeKind.DECISION: (36.0, 28.0)}
 CONTINUED = "(lanjutan)"
 HEADING_LINES = 3  # title lines over the flowchart; a longer title is whole on the identity page
-TEXT_KEYS = ("number", "activity", "requirements", "standard_time", "output", "remarks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,67 +93,111 @@ class FlowchartLayout:
 def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_offset: int = 0,
                      page_total: int | None = None, with_code: bool = True,
                      live: bool = False) -> FlowchartLayout:
-    """Lay out ``sop``'s flowchart on ``paper``; ``page_offset`` pages precede it in the sheet
+    """Lay out ``sop``'s flowchart on ``paper`` (or on the paper the SOP asks for,
+    ``SheetSetup.paper``); ``page_offset`` pages precede it in the sheet
     (or the book) and the footers count ``page_total`` pages (default: offset + these pages).
 
     ``with_code`` puts the verification block (QR code and sheet code, `sopdesk.layout.codeblock`)
     at the left of the signature block on the last page and the code in every footer; ``live``
     (the editor's drawing of unsaved edits, which have no code yet) keeps its place and size but
-    shows a placeholder instead of the QR modules and the code.
+    shows a placeholder instead of the QR modules and the code. Several flowchart parts
+    (`sopdesk.layout.parts`) follow one another, each from a new page.
     Returns a `FlowchartLayout`; raises nothing for any valid `Sop` (1 step upward).
     """
     require_v1(sop, LAYOUT)
     if isinstance(paper, PaperName):
         paper = PAPERS[paper]
-    total_text = _total_text(sop)
+    paper = sheet_paper(sop.setup.paper, paper)
+    code = sheet_code(sop) if with_code and not live else None
+    layout: FlowchartLayout | None = None
+    for first, frame, part_sop in part_sops(sop) if sop.parts else [(0, Frame(), sop)]:
+        table = _layout_table(part_sop, paper, frame, with_code, code)
+        if layout is not None:
+            used = len({c.label for c in layout.connectors})
+            new = continue_letters(table.pages, [c.label for c in table.connectors], used, part_sop)
+            table.connectors = [dataclasses.replace(c, label=new[c.label]) for c in table.connectors]
+        shift_steps(table.pages, first)
+        if layout is None:
+            layout = table
+            continue
+        _append(layout, table, first)
+    assert layout is not None
+    total_pages = page_total if page_total is not None else page_offset + len(layout.pages)
+    footnote = signature_footnote(sop, paper)
+    for page in layout.pages:
+        _footer(page, paper, page.number + page_offset, total_pages, footer_code(code) if with_code else "")
+        draw_signature_footnote(page, paper, FOOTER_H, footnote)
+    return layout
+
+
+def _append(layout: FlowchartLayout, table: FlowchartLayout, first: int) -> None:
+    """Put the pages of a later part's ``table`` (its rows from step ``first``) after ``layout``'s."""
+    before = len(layout.pages)
+    for page in table.pages:
+        page.number += before
+    layout.pages += table.pages
+    layout.connectors += [dataclasses.replace(c, out_page=c.out_page + before, in_page=c.in_page + before,
+                                              from_step=c.from_step + first, to_step=c.to_step + first)
+                          for c in table.connectors]
+
+
+def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: SheetCode | None) -> FlowchartLayout:
+    """One table of ``sop``'s rows with its ``frame`` (caption, footnote; the signature and the
+    verification block after the ``last``), routed, without page footers."""
+    total_text = _total_text(sop) if sop.setup.total_row else ""
     cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop, total_text), HEAD, BODY, PAD,
-                       18.0 + 2 * SYMBOL_MARGIN)
+                       18.0 + 2 * SYMBOL_MARGIN, sop.setup.remarks_column,
+                       {k: column_label(sop.setup, k) for k in TEXT_KEYS[1:]})
     heading = _heading(sop, paper)
-    header_h = HEADER_TOP_H + _lane_header_height(sop, cols)
-    table_top = heading.rect.bottom + 6.0
+    caption = caption_block(frame.caption, cols.left, heading.rect.bottom + 4.0, cols.right - cols.left)
+    header_h = HEADER_TOP_H + _lane_header_height(sop, cols) + numbers_height(sop.setup)
+    table_top = (caption.rect.bottom if caption else heading.rect.bottom + 6.0)
     rows = [_measure(sop, i, cols) for i in range(len(sop.steps))]
     for i, slots in _crowded_jump_ends(sop).items():
         rows[i].side_zone = ZONE * slots
     total_lines = wrap(total_text, cols.text["standard_time"][1] - 2 * PAD, HEAD) if total_text else []
     total = len(total_lines) * HEAD.leading + 2 * PAD if total_lines else 0.0
-    signature = _signature_lines(sop)
+    notes = footnote_lines(frame.footnote, cols.right - cols.left)
+    signature = _signature_lines(sop) if frame.last else []
     signature_h = _signature_height(signature)
-    code = sheet_code(sop) if with_code and not live else None
-    if with_code:
+    if with_code and frame.last:
         signature_h = max(signature_h, QR_SIZE + 12.0)
-    pages_rows = paginate(rows, paper.height - paper.margin - FOOTER_H - (table_top + header_h),
-                          total + signature_h, BODY, PAD)
+    bottom = paper.height - paper.margin - FOOTER_H - signature_footnote_height(sop, paper)
+    pages_rows = paginate(rows, bottom - (table_top + header_h), total + footnote_height(notes) + signature_h,
+                          BODY, PAD)
     layout = FlowchartLayout(paper, cols, [])
     header = Page(0, paper.width, paper.height)
     _draw_header(header, sop, cols, table_top, header_h)  # the same on every page
+    owners = waktu_owners(sop)
     for index, page_rows in enumerate(pages_rows):
         page = Page(index + 1, paper.width, paper.height)
-        page.texts.append(heading)
+        page.texts += [heading, caption] if caption else [heading]
         page.cells += header.cells
         page.texts += header.texts
         body_top = table_top + header_h
-        y = _draw_rows(page, sop, cols, page_rows, body_top)
-        if index == len(pages_rows) - 1 and total:
+        y = _draw_rows(page, sop, cols, page_rows, body_top, waktu_cells(page_rows, owners))
+        last = index == len(pages_rows) - 1
+        if last and total:
             y = _draw_total(page, cols, y, total_lines)
         page.lane_area = Rect(cols.lanes_x, body_top, cols.lane_w * cols.lane_count, y - body_top)
-        page.text_columns = [Rect(cols.text[k][0], body_top, cols.text[k][1], y - body_top) for k in TEXT_KEYS]
-        if index == len(pages_rows) - 1 and signature:
-            _draw_signature(page, cols, y, signature)
-        if index == len(pages_rows) - 1 and with_code:
+        page.text_columns = [Rect(cols.text[k][0], body_top, cols.text[k][1], y - body_top) for k in text_keys(cols)]
+        if last:
+            y = draw_footnote(page, cols.left, y, cols.right - cols.left, notes)
+        if last and signature:
+            _draw_signature(page, sop, cols, y, signature)
+        if last and with_code and frame.last:
             qr, texts = place_code_block(sop, code, cols.left, y + 8.0)
             page.qr_codes.append(qr)
             page.texts += texts
         layout.pages.append(page)
-    total_pages = page_total if page_total is not None else page_offset + len(layout.pages)
-    for page in layout.pages:
-        _footer(page, paper, page.number + page_offset, total_pages, footer_code(code) if with_code else "")
     Router(sop, layout).route()
     return layout
 
 
 def _column_texts(sop: Sop, total: str) -> dict[str, list[str]]:
     """The steps' texts per column; the Waktu column also holds the ``total`` (bold: a little wider)."""
-    texts = {key: [getattr(step, key) for step in sop.steps] for key in TEXT_KEYS[1:]}
+    keys = TEXT_KEYS[1:] if sop.setup.remarks_column else TEXT_KEYS[1:-1]
+    texts = {key: [getattr(step, key) for step in sop.steps] for key in keys}
     return texts | {"standard_time": [*texts["standard_time"], total + "  "]}
 
 
@@ -145,12 +208,6 @@ def _heading(sop: Sop, paper: Paper) -> TextBlock:
         lines = [*lines, f"Nomor: {sop.number}"]
     rect = Rect(paper.margin, paper.margin, width, len(lines) * TITLE.leading + 2)
     return _block(rect, lines, TITLE, Align.CENTER, "title")
-
-
-def _block(rect: Rect, lines: list[str], style: TextStyle, align: Align, role: str, top_pad: float = 1.0) -> TextBlock:
-    first = rect.y + top_pad + style.ascent
-    baselines = tuple(first + k * style.leading for k in range(len(lines)))
-    return TextBlock(rect, tuple(lines), baselines, style, align, role)
 
 
 def _lane_header_height(sop: Sop, cols: Columns) -> float:
@@ -170,7 +227,7 @@ def _measure(sop: Sop, i: int, cols: Columns) -> Row:
     step = sop.steps[i]
     values = {"number": step.number or str(i + 1), "activity": step.activity, "requirements": step.requirements,
               "standard_time": step.standard_time, "output": step.output, "remarks": step.remarks}
-    texts = {k: wrap(v, cols.text[k][1] - 2 * PAD, BODY) for k, v in values.items()}
+    texts = {k: wrap(v, cols.text[k][1] - 2 * PAD, BODY) for k, v in values.items() if k in cols.text}
     margin = DECISION_MARGIN if any(n.kind is Symbol.DECISION for n in step.nodes()) else SYMBOL_MARGIN
     if placed_as_nodes(step):  # format version 2: several symbols, text in one, a connector
         symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols.lane_w - 2 * SIDE_ROOM) + 2 * margin
@@ -184,14 +241,10 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
     free cells beside its symbols, with how many more: their row gets that many connector
     bands below the symbols."""
     need: dict[int, int] = {}
-    for i, step in enumerate(sop.steps):
-        for exit_ in step.exits:
-            target = sop.exit_target(i, exit_)
-            if target is not None and target != i + 1:
-                need[i] = need.get(i, 0) + 1
-                need.setdefault(target, 0)
-    targets = {t for i, s in enumerate(sop.steps) for e in s.exits
-               if (t := sop.exit_target(i, e)) is not None and t != i + 1}
+    for i, target in _jumps(sop):
+        need[i] = need.get(i, 0) + 1
+        need.setdefault(target, 0)
+    targets = {t for _i, t in _jumps(sop)}
     crowded: dict[int, int] = {}
     for i, count in need.items():
         count += 1 if i in targets else 0
@@ -204,28 +257,56 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
     return crowded
 
 
+def _jumps(sop: Sop) -> list[tuple[int, int]]:
+    """(source, target) of every flow that may leave its row by a side connector: a decision's
+    exit (version 1) to a step other than the next, or (version 2, `sopdesk.layout.flow_routing`)
+    an arrow to a row other than its own and the next, and a decision's second arrow into the next
+    row."""
+    if not sop.has_flows:
+        return [(i, t) for i, s in enumerate(sop.steps) for e in s.exits
+                if (t := sop.exit_target(i, e)) is not None and t != i + 1]
+    out = []
+    for i, step in enumerate(sop.steps):
+        forward: set[int] = set()
+        for flow in step.flows:
+            decision = step.nodes()[min(flow.source, len(step.nodes()) - 1)].kind is Symbol.DECISION
+            if flow.target == i + 1 and not (decision and flow.source in forward):
+                forward.add(flow.source)
+            elif flow.target != i:
+                out.append((i, flow.target))
+    return out
+
+
 def _total_text(sop: Sop) -> str:
     """The SOP's total standard time (docs/waktu.md, `total_text`: steps without a fixed standard
-    are counted, never hidden); "" if no step has a fixed standard."""
-    return total_text(parse_waktu(s.standard_time) for s in sop.steps)
+    are counted, never hidden); "" if no step has a fixed standard. A Waktu written once for
+    several rows (``Step.time_rows``) counts once: the rows under it are not steps without one."""
+    owners = waktu_owners(sop)
+    return total_text(parse_waktu(s.standard_time) for i, s in enumerate(sop.steps) if owners.get(i, i) == i)
 
 
 def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float) -> None:
+    """The table's header with the SOP's labels (`sopdesk.layout.table_setup`) and, when the SOP
+    has one, the column-number row at its foot."""
+    numbers_h = numbers_height(sop.setup)
+    height -= numbers_h
     lane_h = height - HEADER_TOP_H
-    spans = {"number": "No", "activity": "Kegiatan", "remarks": "Keterangan"}
-    for key, label in spans.items():
-        x, w = cols.text[key]
-        _header_cell(page, Rect(x, top, w, height), label)
+    for key in ("number", "activity", "remarks"):
+        if key in cols.text:
+            x, w = cols.text[key]
+            _header_cell(page, Rect(x, top, w, height), column_label(sop.setup, key))
     lanes_w = cols.lane_w * cols.lane_count
-    _header_cell(page, Rect(cols.lanes_x, top, lanes_w, HEADER_TOP_H), "Pelaksana")
+    _header_cell(page, Rect(cols.lanes_x, top, lanes_w, HEADER_TOP_H), column_label(sop.setup, "lanes"))
     for k, lane in enumerate(sop.lanes):
         _header_cell(page, Rect(cols.lane_left(k), top + HEADER_TOP_H, cols.lane_w, lane_h), lane.name)
     mx = cols.text["requirements"][0]
     mw = sum(cols.text[k][1] for k in ("requirements", "standard_time", "output"))
-    _header_cell(page, Rect(mx, top, mw, HEADER_TOP_H), "Mutu Baku")
-    for key, label in (("requirements", "Kelengkapan"), ("standard_time", "Waktu"), ("output", "Output")):
+    _header_cell(page, Rect(mx, top, mw, HEADER_TOP_H), column_label(sop.setup, "quality"))
+    for key in ("requirements", "standard_time", "output"):
         x, w = cols.text[key]
-        _header_cell(page, Rect(x, top + HEADER_TOP_H, w, lane_h), label)
+        _header_cell(page, Rect(x, top + HEADER_TOP_H, w, lane_h), column_label(sop.setup, key))
+    if numbers_h:
+        draw_numbers_row(page, cols, top + height)
 
 
 def _header_cell(page: Page, rect: Rect, label: str) -> None:
@@ -235,8 +316,11 @@ def _header_cell(page: Page, rect: Rect, label: str) -> None:
     page.texts.append(_block(rect, lines, HEAD, Align.CENTER, "header", pad))
 
 
-def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[Row], y: float) -> float:
-    for row in rows:
+def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[Row], y: float,
+               waktu: list[float | None]) -> float:
+    """The ``rows`` of a page from ``y`` down; ``waktu`` the height of each row's Waktu cell (None:
+    merged into a cell above, `sopdesk.layout.spans.waktu_cells`). Returns the y below them."""
+    for row, waktu_h in zip(rows, waktu, strict=True):
         h = row.total
         if row.part == 0:
             page.row_rects[row.step] = Rect(cols.left, y, cols.right - cols.left, h)
@@ -248,11 +332,14 @@ def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[Row], y: float) -
             lanes = Rect(cols.lanes_x, y, cols.lane_w * cols.lane_count, h)
             page.texts.append(_block(lanes, wrap(CONTINUED, lanes.w - 2 * PAD, SMALL), SMALL, Align.CENTER,
                                      "continued", PAD))
-        for key in TEXT_KEYS:
+        for key in text_keys(cols):
+            cell_h = (waktu_h if key == "standard_time" else h)
+            if cell_h is None:
+                continue
             x, w = cols.text[key]
-            page.cells.append(Cell(Rect(x, y, w, h)))
+            page.cells.append(Cell(Rect(x, y, w, cell_h)))
             align = Align.CENTER if key in ("number", "standard_time") else Align.LEFT
-            page.texts.append(_block(Rect(x, y, w, h), row.texts[key], BODY, align, key, PAD))
+            page.texts.append(_block(Rect(x, y, w, cell_h), row.texts[key], BODY, align, key, PAD))
         for lane in range(cols.lane_count):
             page.cells.append(Cell(Rect(cols.lane_left(lane), y, cols.lane_w, h)))
         y += h
@@ -320,11 +407,15 @@ def _signature_height(lines: list[tuple[str, TextStyle]]) -> float:
     return len(lines) * BODY.leading + SIGN_ROOM + 8.0 if lines else 0.0
 
 
-def _draw_signature(page: Page, cols: Columns, y: float, lines: list[tuple[str, TextStyle]]) -> None:
+def _draw_signature(page: Page, sop: Sop, cols: Columns, y: float, lines: list[tuple[str, TextStyle]]) -> None:
+    """The signature block at the right under the table; an electronic signature's QR image
+    (`sopdesk.layout.signature`) stands in the room for a wet signature."""
     x = cols.right - SIGN_WIDTH
     y += 8.0
     for text, style in lines:
         if not text:
+            qr = signing_qr(sop, x, y, SIGN_WIDTH, SIGN_ROOM)
+            page.images += [qr] if qr else []
             y += SIGN_ROOM
             continue
         rect = Rect(x, y, SIGN_WIDTH, style.leading)

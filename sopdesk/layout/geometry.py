@@ -160,6 +160,16 @@ class QrSymbol:
         return runs
 
 
+@dataclass(frozen=True, slots=True)
+class ImageBox:
+    """A raster image (PNG/JPEG bytes, ``data``) scaled into ``rect`` keeping its aspect ratio,
+    centred (format version 2: the QR of an electronic signature)."""
+
+    rect: Rect
+    data: bytes
+    role: str = "image"
+
+
 @dataclass(slots=True)
 class Page:
     """One flowchart page: its size and what is drawn on it, plus the steps it holds."""
@@ -178,3 +188,13 @@ class Page:
     # the part of each row where its symbols stand (without the connector zones)
     symbol_bands: dict[int, Rect] = field(default_factory=dict)
     qr_codes: list[QrSymbol] = field(default_factory=list)
+    images: list[ImageBox] = field(default_factory=list)
+
+
+def text_block(rect: Rect, lines: list[str], style: TextStyle, align: Align, role: str,
+               top_pad: float = 1.0) -> TextBlock:
+    """``lines`` in ``rect``, the first baseline ``top_pad`` + the font's ascent below its top,
+    the others one leading apart."""
+    first = rect.y + top_pad + style.ascent
+    baselines = tuple(first + k * style.leading for k in range(len(lines)))
+    return TextBlock(rect, tuple(lines), baselines, style, align, role)

@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sopdesk.domain.sheet_setup import Orientation, PaperSize
+from sopdesk.domain.sheet_setup import Paper as PaperChoice
+
 MM = 72 / 25.4
 
 
@@ -18,9 +21,10 @@ class PaperName(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Paper:
-    """A landscape page: ``width`` x ``height`` and the margin, in points."""
+    """A page: ``width`` x ``height`` and the margin, in points (landscape unless an SOP asks for
+    portrait, `sheet_paper`); ``name`` is the print-time choice or the SOP's own `PaperSize`."""
 
-    name: PaperName
+    name: PaperName | PaperSize
     width: float
     height: float
     margin: float = 10 * MM
@@ -30,6 +34,28 @@ PAPERS: dict[PaperName, Paper] = {
     PaperName.A4: Paper(PaperName.A4, 297 * MM, 210 * MM),
     PaperName.F4: Paper(PaperName.F4, 330 * MM, 215 * MM),
 }
+
+# format version 2: the paper an SOP asks for (landscape width x height, mm; F4 is folio 215 x 330)
+SIZES_MM: dict[PaperSize, tuple[float, float]] = {
+    PaperSize.A4: (297.0, 210.0), PaperSize.F4: (330.0, 215.0),
+    PaperSize.LETTER: (279.4, 215.9), PaperSize.LEGAL: (355.6, 215.9),
+}
+
+
+def chosen_paper(choice: PaperChoice) -> Paper:
+    """The `Paper` of an SOP's own choice (`sopdesk.domain.sheet_setup.Paper`: size and
+    orientation), in points with the usual margin."""
+    width, height = SIZES_MM[choice.size]
+    if choice.orientation is Orientation.PORTRAIT:
+        width, height = height, width
+    return Paper(choice.size, width * MM, height * MM)
+
+
+def sheet_paper(choice: PaperChoice | None, printing: Paper) -> Paper:
+    """The paper a sheet is laid out on: the SOP's own choice (``SheetSetup.paper``) when it has
+    one, else ``printing`` (the paper chosen at print time)."""
+    return printing if choice is None else chosen_paper(choice)
+
 
 NUMBER_WIDTH = 20.0
 LANES_MAX_SHARE = 0.45

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from sopdesk.layout.fonts import BOLD, REGULAR, font_runs, run_width, text_width
-from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, Arrow, Page, Rect, Shape, ShapeKind, TextBlock
+from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, Arrow, ImageBox, Page, Rect, Shape, ShapeKind, TextBlock
 from sopdesk.ui.fonts import REFERENCE_PX, run_font
 
 if TYPE_CHECKING:
@@ -60,6 +60,20 @@ class PageItem(QGraphicsItem):
         for qr in self.page.qr_codes:
             for run in qr.dark_runs():
                 painter.drawRect(_qrect(run))
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        for image in self.page.images:
+            _paint_image(painter, image)
+
+
+def _paint_image(painter: QPainter, image: ImageBox) -> None:
+    """Draw ``image`` fitted into its box, aspect kept and centred (as the PDF painter does)."""
+    picture = QImage.fromData(image.data)
+    if picture.isNull():
+        return
+    box = _qrect(image.rect)
+    scale = min(box.width() / picture.width(), box.height() / picture.height())
+    w, h = picture.width() * scale, picture.height() * scale
+    painter.drawImage(QRectF(box.center().x() - w / 2, box.center().y() - h / 2, w, h), picture)
 
 
 def _draw_string(painter: QPainter, x: float, baseline: float, text: str, size: float, bold: bool) -> None:

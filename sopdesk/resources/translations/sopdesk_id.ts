@@ -2502,8 +2502,8 @@ Basis data: %s</translation>
     <message>
         <location filename="../../ui/open_database.py" line="91"/>
         <location filename="../../ui/open_database.py" line="115"/>
-        <location filename="../../ui/open_database.py" line="150"/>
-        <location filename="../../ui/open_database.py" line="160"/>
+        <location filename="../../ui/open_database.py" line="151"/>
+        <location filename="../../ui/open_database.py" line="161"/>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
@@ -2532,7 +2532,7 @@ Basis data: %s</translation>
         <translation>Basis data yang sedang terbuka tetap dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="151"/>
+        <location filename="../../ui/open_database.py" line="152"/>
         <source>The password could not be kept: this computer has no usable password store. Type it again in File → Open database next time, or put it in your pgpass file.</source>
         <translation>Kata sandi tidak dapat disimpan: komputer ini tidak punya penyimpanan kata sandi yang dapat dipakai. Ketik lagi di Berkas → Buka basis data lain kali, atau simpan di berkas pgpass Anda.</translation>
     </message>
