@@ -175,6 +175,26 @@ def test_without_tesseract_a_scan_is_refused_by_name_and_the_folder_goes_on(
     assert _count(db_path) == 1
 
 
+def test_without_the_scan_reader_a_scan_is_refused_by_name_and_the_folder_goes_on(
+        tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The Windows installer leaves OpenCV and img2table out: a scan is refused with a reason, the
+    typed documents beside it are imported."""
+    from importlib import util
+
+    real = util.find_spec
+    monkeypatch.setattr(util, "find_spec", lambda name, *a: None if name in ("cv2", "img2table") else real(name, *a))
+    folder = tmp_path / "map"
+    folder.mkdir()
+    Image.new("L", (400, 300), 255).save(folder / "a-pindai.jpg")
+    _identity_docx(folder / "b-ketik.docx")
+    open_database(db_path).close()
+    assert main(["--db", str(db_path), "import", str(folder)]) == 1
+    out = capsys.readouterr()
+    assert "a-pindai.jpg" in out.err and "pembaca pindaian (OpenCV dan img2table) tidak disertakan" in out.err
+    assert "Traceback" not in out.err and "ok  b-ketik.docx: 1 SOP" in out.out
+    assert _count(db_path) == 1
+
+
 @needs_tesseract
 def test_a_blank_scan_is_refused_by_name(tmp_path: Path) -> None:
     path = tmp_path / "kosong.png"

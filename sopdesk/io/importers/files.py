@@ -30,9 +30,7 @@ def read_document(path: Path, progress: Progress | None = None) -> Document:
     ``progress`` follows the pages of a scan (`scan_reader.read_scan`); False cancels."""
     suffix = path.suffix.lower()
     if suffix in _IMAGES:
-        from sopdesk.io.importers.scan_reader import read_scan
-
-        return read_scan(path, progress)
+        return _scan(path, progress)
     head = path.read_bytes()[:8]
     if suffix in _CONVERT:
         return _converted(path, _CONVERT[suffix])
@@ -44,9 +42,7 @@ def read_document(path: Path, progress: Progress | None = None) -> Document:
         doc = read_pdf(path)
         if doc.has_text:
             return doc
-        from sopdesk.io.importers.scan_reader import read_scan
-
-        return read_scan(path, progress)
+        return _scan(path, progress)
     if suffix in (".docx", ".xlsx"):
         _check_office_zip(path, head, "word/" if suffix == ".docx" else "xl/")
         if suffix == ".docx":
@@ -58,6 +54,26 @@ def read_document(path: Path, progress: Progress | None = None) -> Document:
         return read_xlsx(path)
     raise ImportFileError(path.name, f"format {suffix or 'tanpa akhiran'} tidak didukung "
                                      "(PDF, Word, Excel, gambar hasil pindai)")
+
+
+def _scan(path: Path, progress: Progress | None) -> Document:
+    """Read a scan by OCR; refused by name when this installation has no scan reader (the Windows
+    installer leaves OpenCV and img2table out: they would double its size)."""
+    if not scan_reader_installed():
+        raise ImportFileError(path.name, "hasil pindai (tanpa lapisan teks) tidak dapat dibaca oleh sopdesk yang "
+                                         "terpasang ini: pembaca pindaian (OpenCV dan img2table) tidak disertakan; "
+                                         "impor berkas ini di komputer yang memasang sopdesk dengan pip, atau ketik "
+                                         "SOP-nya; tidak diimpor")
+    from sopdesk.io.importers.scan_reader import read_scan
+
+    return read_scan(path, progress)
+
+
+def scan_reader_installed() -> bool:
+    """Whether the libraries the scan reader needs (numpy, OpenCV, img2table) can be imported."""
+    from importlib.util import find_spec
+
+    return all(find_spec(name) is not None for name in ("numpy", "cv2", "img2table"))
 
 
 def _check_office_zip(path: Path, head: bytes, part: str) -> None:
