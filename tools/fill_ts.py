@@ -555,6 +555,15 @@ BY_SOURCE |= {
 }
 
 
+# format version 2 (issue 14): executions that follow the arrows (sopdesk/ui/executions.py)
+BY_SOURCE |= {
+    "Running: step %s — %s": "Berjalan: langkah %s — %s",
+    "Next: step %s — %s": "Berikutnya: langkah %s — %s",
+    "Several steps run at once, or may start: the step to log":
+        "Beberapa langkah berjalan bersamaan atau dapat dimulai: langkah yang dicatat",
+}
+
+
 def fill(ts: Path = TS) -> int:
     """Fill unfinished messages of ``ts`` from the tables; return how many were filled."""
     tree = ET.parse(ts)

@@ -48,7 +48,9 @@ HANDLED: dict[str, frozenset[str]] = {
     # flow_routing)
     LAYOUT: frozenset({"number", "symbols", "flows", "review_on"}),
     EDITOR: frozenset(),
-    EXECUTION: frozenset({"setup", "letterhead", "logo", "signature", "review_on"}),
+    # steps are rows, followed along their arrows (sopdesk.domain.execution_flow); not yet: a Waktu over rows
+    EXECUTION: frozenset({"number", "symbols", "flows", "parts", "setup", "letterhead", "logo", "signature",
+                          "review_on"}),
 }
 
 

@@ -1024,7 +1024,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../ui/executions.py" line="81"/>
+        <location filename="../../ui/executions.py" line="82"/>
         <source>&amp;Start an execution…</source>
         <translation>&amp;Mulai pelaksanaan…</translation>
     </message>
@@ -1033,7 +1033,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="87"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
@@ -1042,28 +1042,28 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
-        <location filename="../../ui/executions.py" line="87"/>
+        <location filename="../../ui/executions.py" line="84"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>Started</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="87"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>Finished</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="87"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="87"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
@@ -1072,12 +1072,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
@@ -1086,32 +1086,32 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="82"/>
+        <location filename="../../ui/executions.py" line="83"/>
         <source>Start logging a new execution of this SOP</source>
         <translation>Mulai mencatat pelaksanaan baru SOP ini</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="84"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="84"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="84"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="84"/>
+        <location filename="../../ui/executions.py" line="85"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="108"/>
+        <location filename="../../ui/executions.py" line="113"/>
         <source>No execution of this SOP yet: press “Start an execution…” to log one.</source>
         <translation>Belum ada pelaksanaan SOP ini: tekan “Mulai pelaksanaan…” untuk mencatatnya.</translation>
     </message>
@@ -1120,131 +1120,144 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>Decision / note</source>
         <translation>Keputusan / catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="94"/>
+        <location filename="../../ui/executions.py" line="95"/>
         <source>who did it</source>
         <translation>siapa yang mengerjakan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="95"/>
+        <location filename="../../ui/executions.py" line="96"/>
         <source>Who did the step (empty: you)</source>
         <translation>Siapa yang mengerjakan langkah ini (kosong: Anda)</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="97"/>
+        <location filename="../../ui/executions.py" line="98"/>
         <source>The decision taken at this step</source>
         <translation>Keputusan yang diambil pada langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="98"/>
+        <location filename="../../ui/executions.py" line="102"/>
+        <source>Several steps run at once, or may start: the step to log</source>
+        <translation>Beberapa langkah berjalan bersamaan atau dapat dimulai: langkah yang dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/executions.py" line="103"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="99"/>
+        <location filename="../../ui/executions.py" line="104"/>
         <source>Start &amp;step</source>
         <translation>Mulai &amp;langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="100"/>
+        <location filename="../../ui/executions.py" line="105"/>
         <source>&amp;Finish step</source>
         <translation>&amp;Selesai langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="101"/>
+        <location filename="../../ui/executions.py" line="106"/>
         <source>Cancel the execution…</source>
         <translation>Batalkan pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="102"/>
+        <location filename="../../ui/executions.py" line="107"/>
         <source>&amp;Correct a time…</source>
         <translation>&amp;Koreksi waktu…</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="103"/>
+        <location filename="../../ui/executions.py" line="108"/>
         <source>Log the start of the next step at the time in the field</source>
         <translation>Catat mulainya langkah berikutnya pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="104"/>
+        <location filename="../../ui/executions.py" line="109"/>
         <source>Log the finish of the running step at the time in the field</source>
         <translation>Catat selesainya langkah yang berjalan pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="105"/>
+        <location filename="../../ui/executions.py" line="110"/>
         <source>End this execution with a reason; nothing is deleted</source>
         <translation>Akhiri pelaksanaan ini dengan alasan; tidak ada yang dihapus</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="106"/>
+        <location filename="../../ui/executions.py" line="111"/>
         <source>Correct the start or finish of the selected record</source>
         <translation>Koreksi waktu mulai atau selesai catatan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="211"/>
+        <location filename="../../ui/executions.py" line="221"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="211"/>
+        <location filename="../../ui/executions.py" line="221"/>
         <source>finished</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="211"/>
+        <location filename="../../ui/executions.py" line="221"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="213"/>
+        <location filename="../../ui/executions.py" line="223"/>
         <source> (trial)</source>
         <translation> (uji coba)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/executions.py" line="295"/>
+        <source>Running: step %s — %s</source>
+        <translation>Berjalan: langkah %s — %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/executions.py" line="299"/>
+        <source>Next: step %s — %s</source>
+        <translation>Berikutnya: langkah %s — %s</translation>
     </message>
     <message>
         <source> [trial]</source>
         <translation type="vanished"> [uji coba]</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="293"/>
         <source>Running: step %d — %s</source>
-        <translation>Berjalan: langkah %d — %s</translation>
+        <translation type="vanished">Berjalan: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="299"/>
         <source>Next: step %d — %s</source>
-        <translation>Berikutnya: langkah %d — %s</translation>
+        <translation type="vanished">Berikutnya: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="302"/>
+        <location filename="../../ui/executions.py" line="328"/>
         <source>Cancelled: %s</source>
         <translation>Dibatalkan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="303"/>
+        <location filename="../../ui/executions.py" line="329"/>
         <source>Finished.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="309"/>
+        <location filename="../../ui/executions.py" line="340"/>
         <source>%s · Waktu: %s</source>
         <translation>%s · Waktu: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="379"/>
+        <location filename="../../ui/executions.py" line="414"/>
         <source>Cancel the execution</source>
         <translation>Batalkan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="379"/>
+        <location filename="../../ui/executions.py" line="414"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="408"/>
+        <location filename="../../ui/executions.py" line="443"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
