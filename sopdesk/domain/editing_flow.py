@@ -12,6 +12,7 @@ edit the model cannot hold. No Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from sopdesk.domain.graph import NodeRef, edges
@@ -87,22 +88,22 @@ def remove_symbol(sop: Sop, ref: NodeRef) -> Sop:
     return _set_step(replace(sop, steps=steps), row, with_nodes(steps[row], nodes[:k] + nodes[k + 1:]))
 
 
-def set_symbol_text(sop: Sop, ref: NodeRef, text: str) -> Sop:
-    """Set the text inside symbol ``ref`` ("Perlu disposisi?"; empty: Mulai/Selesai or nothing)."""
+def _set_node(sop: Sop, ref: NodeRef, node: Callable[[Node], Node]) -> Sop:
     _check_node(sop, ref)
     step = sop.steps[ref[0]]
     nodes = list(step.nodes())
-    nodes[ref[1]] = replace(nodes[ref[1]], text=text)
+    nodes[ref[1]] = node(nodes[ref[1]])
     return _set_step(sop, ref[0], with_nodes(step, tuple(nodes)))
+
+
+def set_symbol_text(sop: Sop, ref: NodeRef, text: str) -> Sop:
+    """Set the text inside symbol ``ref`` ("Perlu disposisi?"; empty: Mulai/Selesai or nothing)."""
+    return _set_node(sop, ref, lambda n: replace(n, text=text))
 
 
 def set_symbol_kind(sop: Sop, ref: NodeRef, kind: Symbol) -> Sop:
     """Make symbol ``ref`` a terminator, process, decision or connector (its arrows stay)."""
-    _check_node(sop, ref)
-    step = sop.steps[ref[0]]
-    nodes = list(step.nodes())
-    nodes[ref[1]] = replace(nodes[ref[1]], kind=kind)
-    return _set_step(sop, ref[0], with_nodes(step, tuple(nodes)))
+    return _set_node(sop, ref, lambda n: replace(n, kind=kind))
 
 
 def add_flow(sop: Sop, source: NodeRef, target: NodeRef, label: str = "") -> Sop:
