@@ -122,18 +122,21 @@ def add_flow(sop: Sop, source: NodeRef, target: NodeRef, label: str = "") -> Sop
 
 
 def add_exit(sop: Sop, ref: NodeRef, label: str) -> Sop:
-    """Add an exit labelled ``label`` to decision ``ref``: an arrow to the first symbol of the next
-    row (the row before for the last row); its target is then set by dragging or `set_flow_target`.
+    """Add an exit labelled ``label`` to decision ``ref``: an arrow to the first symbol of the first
+    row after it (then before it) that its arrows do not reach yet, else of the next row (the row
+    before for the last row); its target can then be changed (`set_flow_target`).
     Raises ``ValueError`` when ``ref`` is not a decision or ``label`` is empty."""
     _check_node(sop, ref)
     if sop.steps[ref[0]].nodes()[ref[1]].kind is not Symbol.DECISION:
         raise ValueError(f"simbol {ref[1] + 1} langkah {ref[0] + 1} bukan keputusan")
     if not label.strip():
         raise ValueError("isi label jalan keluar")
-    row = ref[0] + 1 if ref[0] + 1 < len(sop.steps) else ref[0] - 1
-    _check(row, len(sop.steps))
     sop = with_flows(sop)
-    step = sop.steps[ref[0]]
+    step, n = sop.steps[ref[0]], len(sop.steps)
+    reached = {f.target for f in step.flows if f.source == ref[1]} | {ref[0]}
+    order = [*range(ref[0] + 1, n), *range(ref[0])]
+    row = next((r for r in order if r not in reached), order[0] if order else -1)
+    _check(row, n)
     return _set_step(sop, ref[0], replace(step, flows=(*step.flows, Flow(row, label.strip(), ref[1], 0))))
 
 

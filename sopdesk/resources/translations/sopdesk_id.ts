@@ -648,22 +648,22 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Ctrl+klik mengambil simbol dari kolom ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/scene.py" line="162"/>
+        <location filename="../../ui/editor/scene.py" line="177"/>
         <source>Double-click (or right-click) to put the step&apos;s symbol here.</source>
         <translation>Klik dua kali (atau klik kanan) untuk menaruh simbol langkah di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/scene.py" line="175"/>
+        <location filename="../../ui/editor/scene.py" line="190"/>
         <source>Right-click the symbol to take it out of this lane.</source>
         <translation>Klik kanan simbol untuk mengambilnya dari kolom ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/scene.py" line="194"/>
+        <location filename="../../ui/editor/scene.py" line="209"/>
         <source>Remove the symbol</source>
         <translation>Hapus simbol</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/scene.py" line="194"/>
+        <location filename="../../ui/editor/scene.py" line="209"/>
         <source>Put the symbol here</source>
         <translation>Taruh simbol di sini</translation>
     </message>
@@ -709,142 +709,142 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="101"/>
+        <location filename="../../ui/editor/window.py" line="105"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="109"/>
+        <location filename="../../ui/editor/window.py" line="114"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="110"/>
+        <location filename="../../ui/editor/window.py" line="115"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="125"/>
+        <location filename="../../ui/editor/window.py" line="129"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="127"/>
+        <location filename="../../ui/editor/window.py" line="131"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="128"/>
+        <location filename="../../ui/editor/window.py" line="132"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="131"/>
+        <location filename="../../ui/editor/window.py" line="135"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160"/>
+        <location filename="../../ui/editor/window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="78"/>
-        <location filename="../../ui/editor/window.py" line="161"/>
+        <location filename="../../ui/editor/window.py" line="165"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="79"/>
-        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="163"/>
+        <location filename="../../ui/editor/window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="80"/>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="81"/>
-        <location filename="../../ui/editor/window.py" line="166"/>
+        <location filename="../../ui/editor/window.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="171"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="82"/>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="176"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="84"/>
-        <location filename="../../ui/editor/window.py" line="174"/>
+        <location filename="../../ui/editor/window.py" line="178"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="86"/>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/editor/window.py" line="179"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="87"/>
-        <location filename="../../ui/editor/window.py" line="176"/>
+        <location filename="../../ui/editor/window.py" line="180"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="89"/>
-        <location filename="../../ui/editor/window.py" line="177"/>
+        <location filename="../../ui/editor/window.py" line="181"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="90"/>
-        <location filename="../../ui/editor/window.py" line="178"/>
+        <location filename="../../ui/editor/window.py" line="182"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="91"/>
-        <location filename="../../ui/editor/window.py" line="179"/>
+        <location filename="../../ui/editor/window.py" line="183"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="96"/>
-        <location filename="../../ui/editor/window.py" line="180"/>
+        <location filename="../../ui/editor/window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="93"/>
-        <location filename="../../ui/editor/window.py" line="181"/>
+        <location filename="../../ui/editor/window.py" line="185"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="94"/>
-        <location filename="../../ui/editor/window.py" line="182"/>
+        <location filename="../../ui/editor/window.py" line="186"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="95"/>
-        <location filename="../../ui/editor/window.py" line="183"/>
+        <location filename="../../ui/editor/window.py" line="187"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
@@ -853,37 +853,37 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="233"/>
+        <location filename="../../ui/editor/window.py" line="237"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="233"/>
+        <location filename="../../ui/editor/window.py" line="237"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="237"/>
+        <location filename="../../ui/editor/window.py" line="241"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="430"/>
+        <location filename="../../ui/editor/window.py" line="435"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="221"/>
+        <location filename="../../ui/editor/window.py" line="225"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="221"/>
+        <location filename="../../ui/editor/window.py" line="225"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="250"/>
+        <location filename="../../ui/editor/window.py" line="254"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -892,67 +892,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="316"/>
+        <location filename="../../ui/editor/window.py" line="321"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="322"/>
+        <location filename="../../ui/editor/window.py" line="327"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="328"/>
+        <location filename="../../ui/editor/window.py" line="333"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="329"/>
+        <location filename="../../ui/editor/window.py" line="334"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="339"/>
+        <location filename="../../ui/editor/window.py" line="344"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="341"/>
+        <location filename="../../ui/editor/window.py" line="346"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="348"/>
+        <location filename="../../ui/editor/window.py" line="353"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="353"/>
+        <location filename="../../ui/editor/window.py" line="358"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="367"/>
+        <location filename="../../ui/editor/window.py" line="372"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="374"/>
+        <location filename="../../ui/editor/window.py" line="379"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="386"/>
+        <location filename="../../ui/editor/window.py" line="391"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="395"/>
+        <location filename="../../ui/editor/window.py" line="400"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="405"/>
+        <location filename="../../ui/editor/window.py" line="410"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -961,23 +961,23 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="384"/>
-        <location filename="../../ui/editor/window.py" line="406"/>
+        <location filename="../../ui/editor/window.py" line="389"/>
+        <location filename="../../ui/editor/window.py" line="411"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="408"/>
+        <location filename="../../ui/editor/window.py" line="413"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="414"/>
+        <location filename="../../ui/editor/window.py" line="419"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="415"/>
+        <location filename="../../ui/editor/window.py" line="420"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -1324,6 +1324,134 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation>PDF tidak dapat ditulis; tidak ada berkas setengah jadi yang tertinggal.
 
 %s</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPanel</name>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="41"/>
+        <source>Symbols, arrows and parts</source>
+        <translation>Simbol, panah dan bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="45"/>
+        <source>Process</source>
+        <translation>Proses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="45"/>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="46"/>
+        <source>Terminator</source>
+        <translation>Terminator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="46"/>
+        <source>Off-page connector</source>
+        <translation>Penghubung antarhalaman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="55"/>
+        <source>text in the symbol</source>
+        <translation>teks dalam simbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="60"/>
+        <source>Add symbol</source>
+        <translation>Tambah simbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="62"/>
+        <source>label (Ya, Tidak, …)</source>
+        <translation>label (Ya, Tidak, …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="63"/>
+        <source>Remove arrow</source>
+        <translation>Hapus panah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="64"/>
+        <source>Add exit</source>
+        <translation>Tambah jalan keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="65"/>
+        <source>caption of the flowchart</source>
+        <translation>judul bagan alir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="66"/>
+        <source>New part from this step</source>
+        <translation>Bagan alir baru mulai langkah ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="68"/>
+        <source>Symbol</source>
+        <translation>Simbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="69"/>
+        <source>Arrow</source>
+        <translation>Panah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="70"/>
+        <source>Flowchart</source>
+        <translation>Bagan alir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="174"/>
+        <source>Text in a symbol of step %d</source>
+        <translation>Teks dalam simbol langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="180"/>
+        <source>Symbol of step %d</source>
+        <translation>Simbol langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="185"/>
+        <source>New symbol in step %d</source>
+        <translation>Simbol baru pada langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="193"/>
+        <source>Arrow label of step %d</source>
+        <translation>Label panah langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="199"/>
+        <source>Remove an arrow of step %d</source>
+        <translation>Hapus panah langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="204"/>
+        <source>New exit of step %d</source>
+        <translation>Jalan keluar baru langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="218"/>
+        <source>Caption of flowchart %d</source>
+        <translation>Judul bagan alir %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="224"/>
+        <source>Flowchart %d</source>
+        <translation>Bagan alir %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="225"/>
+        <source>New flowchart from step %d</source>
+        <translation>Bagan alir baru mulai langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="235"/>
+        <source>Arrow from step %d</source>
+        <translation>Panah dari langkah %d</translation>
     </message>
 </context>
 <context>
