@@ -111,6 +111,12 @@ def _build(qtbot: Any, ed: EditorWindow) -> None:
         _kind(qtbot, ed, row, Symbol.TERMINATOR.value)
     drive.click_cell(qtbot, ed, 5, 1)  # the end of part A leads nowhere
     drive.click(qtbot, ed.flow_panel.remove)
+    drive.click_cell(qtbot, ed, 7, 1)  # "Susun laporan" gets a second symbol, in the other lane ...
+    ed.flow_panel.lane.setFocus()
+    qtbot.keyClick(ed.flow_panel.lane, Qt.Key.Key_Down)
+    drive.click(qtbot, ed.flow_panel.add_symbol)
+    _drag(qtbot, ed, (6, 0), (7, 1))  # ... which the start of part B leads to, and which leads to the end
+    _drag(qtbot, ed, (7, 1), (8, 0))
     drive.click_cell(qtbot, ed, 6, 1)
     drive.click(qtbot, ed.flow_panel.new_part)
     drive.fill_line(qtbot, ed.flow_panel.caption, "B. Laporan")
@@ -130,6 +136,9 @@ def test_build_a_fork_a_join_a_three_exit_decision_and_two_parts_then_run_the_fo
     assert sorted((t, label) for s, t, label in arrows if s == 3) == [(1, "Tidak"), (4, "Ya"), (5, "Langsung")]
     assert [(p.caption, p.steps) for p in sop.parts] == [("A. Surat masuk", 6), ("B. Laporan", 3)]
     assert sop.steps[3].nodes()[0].text == "Sudah lengkap?" and sop.steps[2].lanes == (sop.lanes[1].id,)
+    assert [n.lanes for n in sop.steps[7].nodes()] == [(sop.lanes[0].id,), (sop.lanes[1].id,)]
+    assert {(6, 7, 0, 0), (6, 7, 0, 1), (7, 8, 0, 0), (7, 8, 1, 0)} <= {
+        (e.source[0], e.target[0], e.source[1], e.target[1]) for e in edges(sop)}  # part B: fork and join too
     assert check_flows(sop) == []
     ed.resize(1366, 768)
     drive.click_cell(qtbot, ed, 3, 1)
@@ -174,3 +183,14 @@ def test_build_a_fork_a_join_a_three_exit_decision_and_two_parts_then_run_the_fo
     # the main window's sheet view still refuses several flowcharts until the layout draws them (another
     # branch); the execution itself was never refused
     assert all("several flowcharts" in text for text in window._warnings)  # type: ignore[attr-defined]
+
+
+def test_the_steps_table_shows_each_lanes_symbol_and_the_signed_numbers(qtbot: Any,
+                                                                       sample_by_id: dict[str, Any]) -> None:
+    from sopdesk.ui.editor.document import SopDocument
+    from sopdesk.ui.editor.steps_model import StepsModel
+    from tests.v2_samples import fork_join
+
+    model = StepsModel(SopDocument(fork_join(sample_by_id["kalbar-penyusunan-lkj-biro"])))
+    assert [model.index(1, column).data(Qt.ItemDataRole.UserRole) for column in (2, 3)] == ["decision", "process"]
+    assert [model.index(row, 0).data() for row in range(4)] == ["1", "2a", "2b", "3"]
