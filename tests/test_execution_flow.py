@@ -187,3 +187,22 @@ def test_a_join_cannot_be_backdated_to_when_an_input_still_ran(review: Sop) -> N
     with pytest.raises(ex.ExecutionError, match=r"Mulai .* sebelum langkah sebelumnya selesai"):
         ex.start_step(review, e, 3, at(15), "Ana", NOW)
     assert ex.start_step(review, e, 3, at(20), "Ana", NOW).records[-1].step == 3
+
+
+def test_a_join_is_not_started_back_in_time_while_a_step_that_could_lead_into_it_ran(review: Sop) -> None:
+    """1 forks to 2 and to the decision 3; 2 leads to 4; 3 "Ya" to 4, "Tidak" to the end 5."""
+    t, p, d = Symbol.TERMINATOR, Symbol.PROCESS, Symbol.DECISION
+    rows = ((t, (Flow(1), Flow(2))), (p, (Flow(3),)), (d, (Flow(3, "Ya"), Flow(4, "Tidak"))), (p, (Flow(4),)),
+            (t, ()))
+    lane = (review.lanes[0].id,)
+    sop = dataclasses.replace(review, steps=tuple(Step(f"K{i}", lane, kind, flows=flows)
+                                                  for i, (kind, flows) in enumerate(rows)))
+    e = _run(sop, ("start", 0, 0, ""), ("finish", 0, 5, ""), ("start", 1, 10, ""), ("start", 2, 10, ""),
+             ("finish", 1, 20, ""))
+    assert ex.runnable_steps(sop, e) == []  # 4 waits: the decision may still lead into it
+    e = ex.finish_step(sop, e, at(60), NOW, "Tidak", step=2)
+    assert ex.runnable_steps(sop, e) == [3]
+    with pytest.raises(ex.ExecutionError, match=r"Pada 02-06-2025 08:30 langkah yang mengarah ke langkah 4") as caught:
+        ex.start_step(sop, e, 3, at(30), "Ana", NOW)  # the decision still ran at 08:30
+    assert translated(caught.value, "en") == "At 02-06-2025 08:30 a step leading into step 4 was still running."
+    assert ex.start_step(sop, e, 3, at(60), "Ana", NOW).records[-1].step == 3
