@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sopdesk.domain.model import Flow, Node, Part, Sop, Symbol
+from sopdesk.domain.model import Flow, Node, Part, Sop, Status, Step, Symbol
 from sopdesk.domain.sheet_setup import (
     HeadLine,
     ListStyle,
@@ -47,3 +47,24 @@ def fork_join(sop: Sop, parts: bool = True) -> Sop:
         letterhead=(HeadLine("BAGIAN ORGANISASI", Weight.BOLD), HeadLine("Jl. Contoh 1", Weight.SMALL)),
         logo=PNG + b"logo", signature=Signature(SignatureMode.ELECTRONIC, PNG + b"qr", "Dokumen ini telah …"),
     )
+
+
+def parallel_review(sop: Sop) -> Sop:
+    """``sop`` (two lanes or more, approved) as seven rows drawn with arrows: the start (row 1)
+    forks to rows 2 and 3 (two lanes at once), which join at the decision of row 4 ("Sesuai?":
+    "Ya" to rows 5a and 5b at once, "Tidak" back to row 2), and 5a, 5b join at the end (row 6)."""
+    a, b = sop.lanes[0].id, sop.lanes[1].id
+
+    def row(number: str, lane: str, kind: Symbol, flows: tuple[Flow, ...], text: str = "",
+            waktu: str = "30 menit") -> Step:
+        return Step(f"Kegiatan {number}", (lane,), kind, standard_time=waktu if kind is not Symbol.TERMINATOR else "",
+                    number=number, symbols=(Node(kind, (lane,), text),) if text else (), flows=flows)
+
+    steps = (row("1", a, Symbol.TERMINATOR, (Flow(1), Flow(2)), "Surat masuk"),
+             row("2", a, Symbol.PROCESS, (Flow(3),)),
+             row("3", b, Symbol.PROCESS, (Flow(3),), waktu="1 jam"),
+             row("4", a, Symbol.DECISION, (Flow(4, "Ya"), Flow(5, "Ya"), Flow(1, "Tidak")), "Sesuai?"),
+             row("5a", a, Symbol.PROCESS, (Flow(6),)),
+             row("5b", b, Symbol.PROCESS, (Flow(6),), waktu="Setiap saat"),
+             row("6", a, Symbol.TERMINATOR, ()))
+    return dataclasses.replace(sop, lanes=sop.lanes[:2], steps=steps, status=Status.APPROVED)

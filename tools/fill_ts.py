@@ -613,6 +613,29 @@ BY_SOURCE |= {
         "Tidak ada program di komputer ini yang dapat membuka berkas %s. Dokumen asal disimpan sebagai:\n%s",
 }
 
+# format version 2 (issue 14): executions that follow the arrows (sopdesk/ui/executions.py)
+BY_SOURCE |= {
+    "Running: step %s — %s": "Berjalan: langkah %s — %s",
+    "Next: step %s — %s": "Berikutnya: langkah %s — %s",
+    "Several steps run at once, or may start: the step to log":
+        "Beberapa langkah berjalan bersamaan atau dapat dimulai: langkah yang dicatat",
+}
+# format version 2 (issue 14): the editor's symbols, arrows and parts (sopdesk/ui/editor/flow_panel.py)
+BY_SOURCE |= {
+    "Symbols, arrows and parts": "Simbol, panah dan bagian", "Process": "Proses", "Decision": "Keputusan",
+    "Terminator": "Terminator", "Off-page connector": "Penghubung antarhalaman",
+    "text in the symbol": "teks dalam simbol", "Add symbol": "Tambah simbol",
+    "label (Ya, Tidak, …)": "label (Ya, Tidak, …)", "Remove arrow": "Hapus panah", "Add exit": "Tambah jalan keluar",
+    "caption of the flowchart": "judul bagan alir", "New part from this step": "Bagan alir baru mulai langkah ini",
+    "Symbol": "Simbol", "Arrow": "Panah", "Flowchart": "Bagan alir",
+    "Text in a symbol of step %d": "Teks dalam simbol langkah %d", "Symbol of step %d": "Simbol langkah %d",
+    "New symbol in step %d": "Simbol baru pada langkah %d", "Arrow label of step %d": "Label panah langkah %d",
+    "Remove an arrow of step %d": "Hapus panah langkah %d", "New exit of step %d": "Jalan keluar baru langkah %d",
+    "Caption of flowchart %d": "Judul bagan alir %d", "Flowchart %d": "Bagan alir %d",
+    "New flowchart from step %d": "Bagan alir baru mulai langkah %d", "Arrow from step %d": "Panah dari langkah %d",
+}
+
+
 def fill(ts: Path = TS) -> int:
     """Fill unfinished messages of ``ts`` from the tables; return how many were filled."""
     tree = ET.parse(ts)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from sopdesk.domain import editing_flow
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Step, Symbol
 
 STEP_TEXT_FIELDS = ("activity", "requirements", "standard_time", "output", "remarks")
@@ -71,7 +72,8 @@ def add_lane(sop: Sop, name: str, index: int | None = None) -> Sop:
     lane = Lane(lane_key(name, {lane.id for lane in sop.lanes}), name)
     lanes = list(sop.lanes)
     lanes.insert(len(lanes) if index is None else max(0, min(index, len(lanes))), lane)
-    return replace(sop, lanes=tuple(lanes))
+    parts = tuple(replace(p, lanes=(*p.lanes, lane.id)) for p in sop.parts)  # every flowchart part gets it
+    return replace(sop, lanes=tuple(lanes), parts=parts)
 
 
 def rename_lane(sop: Sop, index: int, name: str) -> Sop:
@@ -103,16 +105,22 @@ def remove_lane(sop: Sop, index: int) -> Sop:
     _check(index, len(sop.lanes))
     lane_id = sop.lanes[index].id
     steps = tuple(replace(s, lanes=tuple(x for x in s.lanes if x != lane_id)) for s in sop.steps)
-    return replace(sop, lanes=sop.lanes[:index] + sop.lanes[index + 1:], steps=steps)
+    parts = tuple(replace(p, lanes=tuple(x for x in p.lanes if x != lane_id)) for p in sop.parts)
+    return replace(sop, lanes=sop.lanes[:index] + sop.lanes[index + 1:], steps=steps, parts=parts)
 
 
 # ----- steps (Kegiatan) -----------------------------------------------------------------------
 def _remap(steps: list[Step], mapping: Callable[[int], int | None]) -> tuple[Step, ...]:
+    """Exit targets and arrows (version 2) follow their steps; an arrow whose row is gone (and not
+    taken over by another) is dropped."""
     out = []
     for step in steps:
         if step.exits:
             step = replace(step, exits=tuple(replace(e, target=None if e.target is None else mapping(e.target))
                                              for e in step.exits))
+        if step.flows:
+            moved = ((f, mapping(f.target)) for f in step.flows)
+            step = replace(step, flows=tuple(replace(f, target=t) for f, t in moved if t is not None))
         out.append(step)
     return tuple(out)
 
@@ -131,8 +139,28 @@ def _ends(steps: tuple[Step, ...]) -> tuple[Step, ...]:
     return tuple(out)
 
 
+def _drawn_freely(sop: Sop) -> bool:
+    """True for an SOP drawn with arrows, parts or rows of several symbols (format version 2): its
+    terminators are where the office drew them (each part has its own start and end)."""
+    return sop.has_flows or bool(sop.parts) or any(step.symbols for step in sop.steps)
+
+
 def _with_steps(sop: Sop, steps: tuple[Step, ...]) -> Sop:
-    return replace(sop, steps=_ends(steps))
+    return replace(sop, steps=steps if _drawn_freely(sop) else _ends(steps))
+
+
+def _resize_part(sop: Sop, row: int, delta: int) -> Sop:
+    """``sop`` with the flowchart part holding ``row`` (the last part past the end) ``delta`` rows
+    longer; a part left with no row is dropped."""
+    if not sop.parts:
+        return sop
+    parts, end = list(sop.parts), 0
+    for k, part in enumerate(parts):
+        end += part.steps
+        if row < end or k == len(parts) - 1:
+            parts[k] = replace(part, steps=part.steps + delta)
+            break
+    return replace(sop, parts=tuple(p for p in parts if p.steps > 0))
 
 
 def insert_step(sop: Sop, index: int, step: Step | None = None) -> Sop:
@@ -142,13 +170,14 @@ def insert_step(sop: Sop, index: int, step: Step | None = None) -> Sop:
         raise IndexError(f"nomor {index + 1} di luar 1–{len(sop.steps) + 1}")
     if step is None:
         above = sop.steps[index - 1].lanes if 0 < index <= len(sop.steps) else ()
+        above = above[:1] if _drawn_freely(sop) else above  # one symbol in the first lane of the row above
         step = Step("", above or ((sop.lanes[0].id,) if sop.lanes else ()))
     def shift(t: int) -> int:
         return t + 1 if t >= index else t
 
     steps = list(_remap(list(sop.steps), shift))
     steps.insert(index, _remap([step], shift)[0])  # a copy's own targets follow the others too
-    return _with_steps(sop, tuple(steps))
+    return _with_steps(_resize_part(sop, max(index - 1, 0), 1), tuple(steps))
 
 
 def duplicate_step(sop: Sop, index: int) -> Sop:
@@ -169,7 +198,7 @@ def delete_step(sop: Sop, index: int) -> Sop:
             return index if index < len(rest) else None
         return t - 1 if t > index else t
 
-    return _with_steps(sop, _remap(rest, follow))
+    return _with_steps(_resize_part(sop, index, -1), _remap(rest, follow))
 
 
 def move_step(sop: Sop, source: int, target: int) -> Sop:
@@ -205,8 +234,26 @@ def toggle_lane(sop: Sop, index: int, lane: int) -> Sop:
     _check(index, len(sop.steps))
     _check(lane, len(sop.lanes))
     step, lane_id = sop.steps[index], sop.lanes[lane].id
+    if step.symbols or sop.has_flows:
+        return _toggle_symbol(sop, index, lane)
     lanes = tuple(x for x in step.lanes if x != lane_id) if lane_id in step.lanes else (*step.lanes, lane_id)
     return _set_step(sop, index, replace(step, lanes=lanes))
+
+
+def _toggle_symbol(sop: Sop, index: int, lane: int) -> Sop:
+    """`toggle_lane` of a row drawn the version-2 way: an empty lane gets a symbol of its own (or
+    the row's only symbol, taken out of its lane before); a lane is left out of a joint symbol; a
+    symbol only in that lane is removed with its arrows, or, when it is the row's only one, taken
+    out of the lane as in version 1."""
+    step, lane_id = sop.steps[index], sop.lanes[lane].id
+    if lane_id not in step.lanes:
+        return editing_flow.add_symbol(sop, index, lane)
+    nodes = step.nodes()
+    alone = [k for k, n in enumerate(nodes) if n.lanes == (lane_id,)]
+    if alone and len(nodes) > 1:
+        return editing_flow.remove_symbol(sop, (index, alone[0]))
+    nodes = tuple(replace(n, lanes=tuple(x for x in n.lanes if x != lane_id)) for n in nodes)
+    return _set_step(sop, index, editing_flow.with_nodes(step, nodes))
 
 
 def set_decision(sop: Sop, index: int, decision: bool) -> Sop:
@@ -218,6 +265,8 @@ def set_decision(sop: Sop, index: int, decision: bool) -> Sop:
     step = sop.steps[index]
     if decision == (step.symbol is Symbol.DECISION):
         return sop
+    if _drawn_freely(sop):  # the first symbol changes kind; its exits are labelled arrows (editing_flow)
+        return editing_flow.set_symbol_kind(sop, (index, 0), Symbol.DECISION if decision else Symbol.PROCESS)
     if decision:
         step = replace(step, symbol=Symbol.DECISION, exits=tuple(Exit(label) for label in DEFAULT_EXIT_LABELS))
     else:

@@ -16,7 +16,11 @@ Rules (issue "Log executions against waktu"):
   (Disesuaikan, empty). A step is **late only when it used more working minutes than its
   standard**: finishing after its due time but outside office hours, with no working minute
   used past the standard, is on time. Late and overdue say by how many working minutes;
-- an execution ends when its last step finishes, or is cancelled with a reason.
+- an execution ends when its last step finishes, or is cancelled with a reason;
+- an SOP drawn with arrows (format version 2) follows its graph instead of the row order: after
+  a fork several steps run at once, a join waits for all that lead into it, the exit chosen at a
+  decision picks the next steps (`sopdesk.domain.execution_flow`); the time rules and verdicts
+  are the same, "the previous step" being the steps whose arrows led into it.
 Times are naive local datetimes of the office (`sopdesk.domain.calendar`). No Qt, no database.
 """
 
@@ -28,6 +32,7 @@ from enum import StrEnum
 from fractions import Fraction
 from math import ceil
 
+from sopdesk.domain import execution_flow as flow
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
 from sopdesk.domain.format_v2 import EXECUTION, require_v1
 from sopdesk.domain.messages import Phrase, message
@@ -107,7 +112,8 @@ class Judgement:
 
 def check_can_start(sop: Sop, trial: bool) -> None:
     """Raise `ExecutionError` unless ``sop`` can be executed (approved, or a trial of a draft,
-    and every Waktu readable). Raises `FormatV2Error` for a version-2 flow it cannot follow yet."""
+    and every Waktu readable). Raises `FormatV2Error` for a version-2 feature it cannot follow yet
+    (a Waktu written once for several rows)."""
     require_v1(sop, EXECUTION)
     if sop.status is not Status.APPROVED and not (trial and sop.status is Status.DRAFT):
         raise ExecutionError(message("exec-not-approved"))
@@ -122,6 +128,9 @@ def next_step(sop: Sop, execution: Execution) -> int | None:
     """The step to log next (0-based), or None when the execution is finished or cancelled."""
     if execution.cancelled:
         return None
+    if sop.has_flows:
+        waiting = running_steps(sop, execution) or runnable_steps(sop, execution)
+        return waiting[0] if waiting else None
     if not execution.records:
         return 0
     last = execution.records[-1]
@@ -135,8 +144,39 @@ def next_step(sop: Sop, execution: Execution) -> int | None:
 
 
 def is_finished(sop: Sop, execution: Execution) -> bool:
-    """True when the last step has finished (not cancelled)."""
+    """True when the last step has finished (not cancelled); with arrows: nothing runs and nothing
+    is ready."""
     return not execution.cancelled and bool(execution.records) and next_step(sop, execution) is None
+
+
+def flow_state(sop: Sop, execution: Execution) -> flow.FlowState:
+    """Where an execution of an SOP with arrows stands (`execution_flow.replay` of its records)."""
+    records = [in_minutes(r) for r in execution.records]
+    return flow.replay(sop, records, whole_minute(execution.started_at))
+
+
+def running_steps(sop: Sop, execution: Execution) -> list[int]:
+    """The steps (0-based) started and not finished, in the order they started."""
+    return [r.step for r in execution.records if r.finished_at is None]
+
+
+def runnable_steps(sop: Sop, execution: Execution) -> list[int]:
+    """The steps (0-based) that may start now, in row order: without arrows the next step when
+    none runs; with arrows every ready step whose joins are complete (`execution_flow.startable`)."""
+    if execution.cancelled:
+        return []
+    if sop.has_flows:
+        return flow.startable(sop, flow_state(sop, execution))
+    step = next_step(sop, execution)
+    return [] if step is None or running_steps(sop, execution) else [step]
+
+
+def exit_choices(sop: Sop, step: int) -> list[str]:
+    """The exits to choose from when ``step`` finishes (a decision's labels; empty: none)."""
+    if sop.has_flows:
+        return flow.exit_labels(sop, step)
+    s = sop.steps[step]
+    return [e.label for e in s.exits] if s.symbol is Symbol.DECISION and s.exits else []
 
 
 def _check_time(at: dt.datetime, now: dt.datetime) -> None:
@@ -151,6 +191,8 @@ def start_step(sop: Sop, execution: Execution, step: int, at: dt.datetime, actor
     order, future, too early)."""
     at, now = whole_minute(at), whole_minute(now)
     _check_time(at, now)
+    if sop.has_flows:
+        return _start_in_flow(sop, execution, step, at, actor)
     expected = next_step(sop, execution)
     if expected is None:
         raise ExecutionError(message("exec-closed"))
@@ -164,27 +206,61 @@ def start_step(sop: Sop, execution: Execution, step: int, at: dt.datetime, actor
     return replace(execution, records=(*execution.records, StepRecord(step, at, None, actor)))
 
 
+def _start_in_flow(sop: Sop, execution: Execution, step: int, at: dt.datetime, actor: str) -> Execution:
+    """`start_step` of an SOP with arrows: ``step`` must be ready with its joins complete, and
+    start no earlier than the arrows into it arrived."""
+    state = flow_state(sop, execution)
+    if execution.cancelled or (execution.records and not state.ready and not state.running):
+        raise ExecutionError(message("exec-closed"))
+    if step in state.running:
+        raise ExecutionError(message("exec-step-open", flow.number(sop, step)))
+    can = flow.startable(sop, state)
+    if step not in can:
+        names = ", ".join(flow.number(sop, s) for s in can) or "-"
+        raise ExecutionError(message("exec-not-ready", flow.number(sop, step), names))
+    earliest = state.ready[step]
+    if at < earliest:
+        raise ExecutionError(message("exec-before-previous", f"{at:%d-%m-%Y %H:%M}", f"{earliest:%d-%m-%Y %H:%M}"))
+    after = replace(execution, records=(*execution.records, StepRecord(step, at, None, actor)))
+    if len(execution.records) in flow_state(sop, after).unready:  # at ``at`` a step leading into it still ran
+        raise ExecutionError(message("exec-join-running", f"{at:%d-%m-%Y %H:%M}", flow.number(sop, step)))
+    return after
+
+
 def finish_step(sop: Sop, execution: Execution, at: dt.datetime, now: dt.datetime, exit_label: str = "",
-                note: str = "") -> Execution:
+                note: str = "", step: int | None = None) -> Execution:
     """Log the finish of the running step at ``at`` (cut to the minute); a decision needs the exit
-    taken. Raises `ExecutionError`."""
+    taken (`exit_choices`). ``step`` (0-based) names the running step when several run (arrows);
+    None: the one running. Raises `ExecutionError`."""
     at, now = whole_minute(at), whole_minute(now)
     _check_time(at, now)
-    if not execution.records or execution.records[-1].finished_at is not None:
-        raise ExecutionError(message("exec-none-running"))
-    record = in_minutes(execution.records[-1])
+    index = _running_record(sop, execution, step)
+    record = in_minutes(execution.records[index])
     if at < record.started_at:
         raise ExecutionError(message("exec-finish-before-start", f"{at:%d-%m-%Y %H:%M}",
                                      f"{record.started_at:%d-%m-%Y %H:%M}"))
-    step = sop.steps[record.step]
-    if step.symbol is Symbol.DECISION and step.exits:
-        labels = [e.label for e in step.exits]
-        if exit_label not in labels:
-            raise ExecutionError(message("exec-choose-exit", record.step + 1, " / ".join(labels)))
-    else:
-        exit_label = ""
-    done = replace(record, finished_at=at, exit_label=exit_label, note=note or record.note)
-    return replace(execution, records=(*execution.records[:-1], done))
+    labels = exit_choices(sop, record.step)
+    if labels and exit_label not in labels:
+        shown = flow.number(sop, record.step) if sop.has_flows else record.step + 1
+        raise ExecutionError(message("exec-choose-exit", shown, " / ".join(labels)))
+    done = replace(record, finished_at=at, exit_label=exit_label if labels else "", note=note or record.note)
+    return replace(execution, records=(*execution.records[:index], done, *execution.records[index + 1:]))
+
+
+def _running_record(sop: Sop, execution: Execution, step: int | None) -> int:
+    """The index of the open record of ``step`` (None: of the one step running)."""
+    open_ = [k for k, r in enumerate(execution.records) if r.finished_at is None]
+    if step is not None:
+        chosen = [k for k in open_ if execution.records[k].step == step]
+        if not chosen:
+            raise ExecutionError(message("exec-not-running", flow.number(sop, step)))
+        return chosen[0]
+    if not open_:
+        raise ExecutionError(message("exec-none-running"))
+    if len(open_) > 1:
+        names = ", ".join(flow.number(sop, execution.records[k].step) for k in open_)
+        raise ExecutionError(message("exec-choose-step", names))
+    return open_[0]
 
 
 def cancel(execution: Execution, reason: str) -> Execution:
@@ -216,9 +292,11 @@ def judge(sop: Sop, record: StepRecord, now: dt.datetime, calendar: WorkingCalen
     return Judgement(Verdict.LATE if late else Verdict.ON_TIME, due, late)
 
 
-def correct_time(execution: Execution, index: int, field: str, value: dt.datetime, now: dt.datetime) -> Execution:
+def correct_time(execution: Execution, index: int, field: str, value: dt.datetime, now: dt.datetime,
+                 sop: Sop | None = None) -> Execution:
     """Correct the start or finish (``field`` "started_at" / "finished_at") of record ``index``;
-    the result must still keep the time rules. Raises `ExecutionError`."""
+    the result must still keep the time rules (with ``sop`` drawn with arrows: every step still
+    starts after the steps leading into it finished). Raises `ExecutionError`."""
     if field not in ("started_at", "finished_at") or not 0 <= index < len(execution.records):
         raise ExecutionError(message("exec-no-record"))
     value, now = whole_minute(value), whole_minute(now)
@@ -228,6 +306,8 @@ def correct_time(execution: Execution, index: int, field: str, value: dt.datetim
         raise ExecutionError(message("exec-correct-open"))
     fixed = replace(record, started_at=value) if field == "started_at" else replace(record, finished_at=value)
     records = (*execution.records[:index], fixed, *execution.records[index + 1:])
+    if sop is not None and sop.has_flows:
+        return _check_flow_times(sop, replace(execution, records=records))
     previous_end = whole_minute(execution.started_at)
     for k, original in enumerate(records):
         r = in_minutes(original)
@@ -239,3 +319,14 @@ def correct_time(execution: Execution, index: int, field: str, value: dt.datetim
             break
         previous_end = r.finished_at or r.started_at
     return replace(execution, records=records)
+
+
+def _check_flow_times(sop: Sop, execution: Execution) -> Execution:
+    """``execution`` if its records keep the rules of an SOP with arrows, else `ExecutionError`."""
+    for r in map(in_minutes, execution.records):
+        if r.finished_at is not None and r.finished_at < r.started_at:
+            raise ExecutionError(message("exec-correct-reversed", flow.number(sop, r.step)))
+    bad = flow_state(sop, execution).unready
+    if bad:
+        raise ExecutionError(message("exec-correct-flow", flow.number(sop, execution.records[bad[0]].step)))
+    return execution

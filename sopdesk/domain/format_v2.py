@@ -9,6 +9,7 @@ drawn, edited or run wrongly. No Qt.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from dataclasses import replace
 
 from sopdesk.domain.messages import Phrase, message
 from sopdesk.domain.model import Sop, Step, Symbol
@@ -49,8 +50,13 @@ HANDLED: dict[str, frozenset[str]] = {
     # paper), the electronic signature (signature); the identity page's letterhead and logo (io.pdf)
     LAYOUT: frozenset({"number", "symbols", "flows", "time_rows", "parts", "setup", "letterhead", "logo",
                        "signature", "review_on"}),
-    EDITOR: frozenset(),
-    EXECUTION: frozenset({"setup", "letterhead", "logo", "signature", "review_on"}),
+    # everything but a Waktu over rows (inserting and deleting rows would cut it); the identity
+    # choices pass through unchanged (sopdesk.domain.editing_flow, ui/editor/flow_panel)
+    EDITOR: frozenset({"number", "symbols", "flows", "parts", "setup", "letterhead", "logo", "signature",
+                       "review_on"}),
+    # steps are rows, followed along their arrows (sopdesk.domain.execution_flow); not yet: a Waktu over rows
+    EXECUTION: frozenset({"number", "symbols", "flows", "parts", "setup", "letterhead", "logo", "signature",
+                          "review_on"}),
 }
 
 
@@ -72,3 +78,24 @@ def require_v1(sop: Sop, consumer: str, handled: Collection[str] | None = None) 
     if missing:
         names = tuple(Phrase(FEATURES[code][0]) for code in missing)
         raise FormatV2Error(message("v2-unsupported", Phrase(consumer), names))
+
+
+# how to leave out a feature that only changes how the sheet looks (`drawable`)
+_PLAIN: dict[str, Callable[[Sop], Sop]] = {
+    "parts": lambda sop: replace(sop, parts=()),
+    "setup": lambda sop: replace(sop, setup=SheetSetup()),
+    "letterhead": lambda sop: replace(sop, letterhead=()),
+    "logo": lambda sop: replace(sop, logo=b""),
+    "signature": lambda sop: replace(sop, signature=Signature()),
+    "review_on": lambda sop: replace(sop, review_on=None),
+}
+
+
+def drawable(sop: Sop, consumer: str = LAYOUT) -> tuple[Sop, list[str]]:
+    """``sop`` without the version-2 features ``consumer`` does not handle yet and that only change
+    how the sheet looks (parts drawn as one flowchart, default columns, plain letterhead, no logo,
+    a wet signature), and the codes left out: the editor's live drawing of an SOP it edits."""
+    left = [code for code in v2_features(sop) if code in _PLAIN and code not in HANDLED.get(consumer, frozenset())]
+    for code in left:
+        sop = _PLAIN[code](sop)
+    return sop, left

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sopdesk.domain.model import Sop, Symbol
 
 NodeRef = tuple[int, int]
+N = TypeVar("N")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +53,7 @@ def edges(sop: Sop) -> list[Edge]:
     return out
 
 
-def reachable(starts: Iterable[NodeRef], following: dict[NodeRef, list[NodeRef]]) -> set[NodeRef]:
+def reachable(starts: Iterable[N], following: dict[N, list[N]]) -> set[N]:
     """Every node reached from ``starts`` along ``following`` (starts included)."""
     seen = set(starts)
     queue = deque(seen)

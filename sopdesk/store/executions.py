@@ -42,6 +42,7 @@ class OpenStep:
     verdict: ex.Verdict | None
     late_minutes: Fraction
     standard_time: str = ""  # the step's Waktu as written
+    number: str = ""  # the step's number as signed (empty: its position, ``step + 1``)
 
 
 class ExecutionRepository:
@@ -88,12 +89,15 @@ class ExecutionRepository:
                     lambda e, sop: ex.start_step(sop, e, step, at, who, now))
 
     def finish_step(self, execution_id: int, at: dt.datetime, now: dt.datetime, exit_label: str = "",
-                    note: str = "", actor: Actor | None = None) -> None:
+                    note: str = "", actor: Actor | None = None, step: int | None = None) -> None:
         """Log the finish of the running step at ``at`` (cut to the minute), with the exit taken at
-        a decision."""
+        a decision; ``step`` (0-based) names it when several run (an SOP with arrows)."""
         at = ex.whole_minute(at)
-        self._apply(execution_id, actor, "finish_step", {"at": at, "exit": exit_label},
-                    lambda e, sop: ex.finish_step(sop, e, at, now, exit_label, note))
+        detail: dict[str, object] = {"at": at, "exit": exit_label}
+        if step is not None:
+            detail["step"] = step + 1
+        self._apply(execution_id, actor, "finish_step", detail,
+                    lambda e, sop: ex.finish_step(sop, e, at, now, exit_label, note, step))
 
     def cancel(self, execution_id: int, reason: str, actor: Actor | None = None) -> None:
         """Cancel with a reason; nothing is deleted."""
@@ -107,7 +111,7 @@ class ExecutionRepository:
         with self._write() as session:
             row, sop = self._loaded(session, execution_id)
             execution = _to_execution(row)
-            fixed = ex.correct_time(execution, index, field, value, now)
+            fixed = ex.correct_time(execution, index, field, value, now, sop)
             record_row = row.records[index]
             old = getattr(record_row, field)
             setattr(record_row, field, getattr(fixed.records[index], field))
@@ -144,7 +148,8 @@ class ExecutionRepository:
 
     def open_steps(self, now: dt.datetime, calendar: WorkingCalendar = DEFAULT_CALENDAR,
                    convention: WaktuConvention = DEFAULT_CONVENTION) -> list[OpenStep]:
-        """Every running execution with its current step and verdict; overdue first, most late first."""
+        """Every running execution with its current step and verdict (one item per running step
+        when several run at once; else one with the next step); overdue first, most late first."""
         with self._sessions() as session:
             rows = session.execute(select(ExecutionRow, RevisionRow.status)
                                    .join(RevisionRow, ExecutionRow.revision_id == RevisionRow.id)
@@ -152,7 +157,8 @@ class ExecutionRepository:
                                    .options(joinedload(ExecutionRow.records))).unique().all()
             sops = self.sop_cache.sops(session, {row.revision_id for row, _ in rows},
                                        {row.revision_id: status for row, status in rows})
-            items = [_open_step(row, sops[row.revision_id], now, calendar, convention) for row, _ in rows]
+            items = [item for row, _ in rows
+                     for item in _open_steps(row, sops[row.revision_id], now, calendar, convention)]
         order = {ex.Verdict.OVERDUE: 0, ex.Verdict.RUNNING: 1, ex.Verdict.NO_STANDARD: 2, None: 3}
         return sorted(items, key=lambda i: (order.get(i.verdict, 3), -i.late_minutes, i.due or dt.datetime.max))
 
@@ -187,8 +193,7 @@ class ExecutionRepository:
             after = change(before, sop)  # type: ignore[operator]
             _store(row, before, after)
             if ex.is_finished(sop, after):
-                last = after.records[-1].finished_at
-                row.finished_at = last
+                row.finished_at = max(r.finished_at for r in after.records if r.finished_at is not None)
             session.flush()
             audit.append(session, actor or Actor(), "execution", sop.id,
                          {"execution": execution_id, "action": action, **detail})
@@ -253,12 +258,18 @@ def _to_execution(row: ExecutionRow) -> ex.Execution:
                         row.cancelled_reason, row.id, row.finished_at)
 
 
-def _open_step(row: ExecutionRow, sop: Sop, now: dt.datetime, calendar: WorkingCalendar,
-               convention: WaktuConvention) -> OpenStep:
+def _open_steps(row: ExecutionRow, sop: Sop, now: dt.datetime, calendar: WorkingCalendar,
+                convention: WaktuConvention) -> list[OpenStep]:
+    """The `OpenStep` of each running record of ``row``, or one of the step it waits for."""
     execution = _to_execution(row)
-    step = ex.next_step(sop, execution)
-    running = execution.records[-1] if execution.records and execution.records[-1].finished_at is None else None
-    judgement = ex.judge(sop, running, now, calendar, convention) if running else None
+    running = [r for r in execution.records if r.finished_at is None]
+    if not running:
+        return [_open_step(row, sop, ex.next_step(sop, execution), None, None)]
+    return [_open_step(row, sop, r.step, r, ex.judge(sop, r, now, calendar, convention)) for r in running]
+
+
+def _open_step(row: ExecutionRow, sop: Sop, step: int | None, running: ex.StepRecord | None,
+               judgement: ex.Judgement | None) -> OpenStep:
     names = {lane.id: lane.name for lane in sop.lanes}
     lanes = ", ".join(names.get(x, x) for x in sop.steps[step].lanes) if step is not None else ""
     return OpenStep(row.id, sop.id, sop.title, row.title, row.reference, step,
@@ -266,4 +277,5 @@ def _open_step(row: ExecutionRow, sop: Sop, now: dt.datetime, calendar: WorkingC
                     running.actor if running else "", judgement.due if judgement else None,
                     judgement.verdict if judgement else None,
                     judgement.late_minutes if judgement else Fraction(0),
-                    sop.steps[step].standard_time if step is not None else "")
+                    sop.steps[step].standard_time if step is not None else "",
+                    sop.steps[step].number if step is not None else "")

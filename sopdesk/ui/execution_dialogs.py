@@ -264,7 +264,8 @@ class RunningDialog(QDialog):
         self.table.insertRow(row)
         judgement = ex.Judgement(item.verdict, item.due, item.late_minutes) if item.verdict else None
         cells = [item.sop_title, f"{item.title} {item.reference}".strip(),
-                 f"{item.step + 1}. {item.activity}" if item.step is not None else "", item.lanes, item.actor,
+                 f"{item.number or item.step + 1}. {item.activity}" if item.step is not None else "",
+                 item.lanes, item.actor,
                  item.standard_time, moment_text(item.due, year) or "-", verdict_text(judgement)]
         for column, text in enumerate(cells):
             cell = QTableWidgetItem(text)

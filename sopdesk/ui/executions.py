@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.domain import execution as ex
-from sopdesk.domain.model import Sop, Status, Symbol
+from sopdesk.domain import execution_flow as flow
+from sopdesk.domain.model import Sop, Status
 from sopdesk.domain.office import OfficeSettings
 from sopdesk.domain.waktu import parse_waktu
 from sopdesk.ui.errors import is_expected, show_unexpected
@@ -95,6 +96,10 @@ class ExecutionPanel(QWidget):
         self.who.setToolTip(self.tr("Who did the step (empty: you)"))
         self.decision = QComboBox()
         self.decision.setToolTip(self.tr("The decision taken at this step"))
+        self.step_choice = QComboBox()
+        self.step_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._choices: list[tuple[str, int]] = []  # what each item of the step chooser logs
+        self.step_choice.setToolTip(self.tr("Several steps run at once, or may start: the step to log"))
         self.note = QLineEdit(placeholderText=self.tr("note"))
         self.begin_button = QPushButton(self.tr("Start &step"))
         self.finish_button = QPushButton(self.tr("&Finish step"))
@@ -113,6 +118,7 @@ class ExecutionPanel(QWidget):
         self.finish_button.clicked.connect(self.finish_step)
         self.cancel_button.clicked.connect(self.cancel_execution)
         self.correct_button.clicked.connect(self.correct_time)
+        self.step_choice.currentIndexChanged.connect(lambda _i: self._show_chosen())
         self._show_record_actions()
 
     def _table(self, headers: list[str], stretch: int) -> QTableWidget:
@@ -148,6 +154,10 @@ class ExecutionPanel(QWidget):
         box = QVBoxLayout(right)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.records)
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(self.step_choice)
+        choice_row.addStretch(1)
+        box.addLayout(choice_row)
         box.addWidget(self.next_label)
         box.addLayout(fields)
         box.addLayout(buttons)
@@ -250,7 +260,8 @@ class ExecutionPanel(QWidget):
         step = sop.steps[record.step]
         names = {lane.id: lane.name for lane in sop.lanes}
         lanes = ", ".join(names.get(x, x) for x in step.lanes)
-        cells = {self.STEP: str(record.step + 1), self.ACTIVITY: step.activity, self.STANDARD: step.standard_time,
+        cells = {self.STEP: flow.number(sop, record.step), self.ACTIVITY: step.activity,
+                 self.STANDARD: step.standard_time,
                  self.STARTED: moment_text(record.started_at, year),
                  self.FINISHED: moment_text(record.finished_at, year, record.started_at),
                  self.DUE: moment_text(judgement.due, year, record.started_at) or "-",
@@ -271,36 +282,56 @@ class ExecutionPanel(QWidget):
             self.records.setItem(row, column, item)
 
     def _show_record_actions(self) -> None:
-        running = None
+        """Fill the step chooser (shown when more than one step runs or may start: an SOP with
+        arrows) and enable the actions for the chosen step."""
+        self.step_choice.blockSignals(True)
+        self.step_choice.clear()
+        self._choices = []
         step = None
         if self.current is not None:
             execution, sop = self.current
             step = ex.next_step(sop, execution)
-            if execution.records and execution.records[-1].finished_at is None:
-                running = execution.records[-1]
-        self.begin_button.setEnabled(step is not None and running is None)
-        self.finish_button.setEnabled(running is not None)
+            for s in ex.running_steps(sop, execution):
+                self.step_choice.addItem(self.tr("Running: step %s — %s") % (flow.number(sop, s),
+                                                                             sop.steps[s].activity))
+                self._choices.append(("finish", s))
+            for s in ex.runnable_steps(sop, execution):
+                self.step_choice.addItem(self.tr("Next: step %s — %s") % (flow.number(sop, s), sop.steps[s].activity))
+                self._choices.append(("start", s))
+        self.step_choice.blockSignals(False)
+        self.step_choice.setVisible(self.step_choice.count() > 1)
         self.cancel_button.setEnabled(self.current is not None and step is not None)
         self.correct_button.setEnabled(self.current is not None and bool(self.current[0].records))
+        self._show_chosen()
+
+    def chosen(self) -> tuple[str, int] | None:
+        """The step the actions log: ("start" or "finish", 0-based step), or None."""
+        index = self.step_choice.currentIndex()
+        return self._choices[index] if 0 <= index < len(self._choices) else None
+
+    def choose(self, action: str, step: int) -> None:
+        """Choose in the step chooser ``action`` ("start" / "finish") of ``step`` (0-based)."""
+        if (action, step) in self._choices:
+            self.step_choice.setCurrentIndex(self._choices.index((action, step)))
+
+    def _show_chosen(self) -> None:
+        chosen = self.chosen()
+        self.begin_button.setEnabled(chosen is not None and chosen[0] == "start")
+        self.finish_button.setEnabled(chosen is not None and chosen[0] == "finish")
         self.decision.clear()
         self.decision.setVisible(False)
         if self.current is None:
             self.next_label.setText("")
             return
         execution, sop = self.current
-        if running is not None:
-            s = sop.steps[running.step]
-            self.next_label.setText(self.tr("Running: step %d — %s") % (running.step + 1, s.activity)
-                                    + self._standard_note(sop, running.step))
-            if s.symbol is Symbol.DECISION:
-                self.decision.addItems([e.label for e in s.exits])
-                self.decision.setVisible(True)
-        elif step is not None:
-            self.next_label.setText(self.tr("Next: step %d — %s") % (step + 1, sop.steps[step].activity)
-                                    + self._standard_note(sop, step))
-        else:
+        if chosen is None:
             self.next_label.setText(self.tr("Cancelled: %s") % execution.cancelled_reason if execution.cancelled
                                     else self.tr("Finished."))
+            return
+        self.next_label.setText(self.step_choice.currentText() + self._standard_note(sop, chosen[1]))
+        exits = ex.exit_choices(sop, chosen[1]) if chosen[0] == "finish" else []
+        self.decision.addItems(exits)
+        self.decision.setVisible(bool(exits))
 
     def _standard_note(self, sop: Sop, step: int) -> str:
         s = sop.steps[step]
@@ -360,17 +391,21 @@ class ExecutionPanel(QWidget):
         """Log the start of the next step at the field's time."""
         if self.current is None:
             return
-        step = ex.next_step(self.current[1], self.current[0])
-        if step is None:
+        chosen = self.chosen()
+        if chosen is None or chosen[0] != "start":
             return
+        step = chosen[1]
         at, who, now, actor = self.when.value(), self.who.text() or self.user(), self.clock(), self._actor()
         self._act(lambda db, eid: db.executions.start_step(eid, step, at, who, now, actor))
 
     def finish_step(self) -> None:
         """Log the finish of the running step at the field's time (with the decision and note)."""
         at, now, label, note = self.when.value(), self.clock(), self.decision.currentText(), self.note.text()
-        actor = self._actor()
-        self._act(lambda db, eid: db.executions.finish_step(eid, at, now, label, note, actor), self.note.clear)
+        actor, chosen = self._actor(), self.chosen()
+        # the step is named only when several run (an SOP with arrows), so a version-1 audit entry is as before
+        step = chosen[1] if chosen and self.current and len(ex.running_steps(self.current[1], self.current[0])) > 1 \
+            else None
+        self._act(lambda db, eid: db.executions.finish_step(eid, at, now, label, note, actor, step), self.note.clear)
 
     def cancel_execution(self) -> None:
         """Ask for a reason and cancel the execution (nothing is deleted)."""

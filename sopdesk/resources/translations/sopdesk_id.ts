@@ -653,22 +653,22 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Ctrl+klik mengambil simbol dari kolom ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/scene.py" line="162"/>
+        <location filename="../../ui/editor/scene.py" line="177"/>
         <source>Double-click (or right-click) to put the step&apos;s symbol here.</source>
         <translation>Klik dua kali (atau klik kanan) untuk menaruh simbol langkah di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/scene.py" line="175"/>
+        <location filename="../../ui/editor/scene.py" line="190"/>
         <source>Right-click the symbol to take it out of this lane.</source>
         <translation>Klik kanan simbol untuk mengambilnya dari kolom ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/scene.py" line="194"/>
+        <location filename="../../ui/editor/scene.py" line="209"/>
         <source>Remove the symbol</source>
         <translation>Hapus simbol</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/scene.py" line="194"/>
+        <location filename="../../ui/editor/scene.py" line="209"/>
         <source>Put the symbol here</source>
         <translation>Taruh simbol di sini</translation>
     </message>
@@ -714,142 +714,142 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="105"/>
+        <location filename="../../ui/editor/window.py" line="109"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="113"/>
+        <location filename="../../ui/editor/window.py" line="118"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="114"/>
+        <location filename="../../ui/editor/window.py" line="119"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="129"/>
+        <location filename="../../ui/editor/window.py" line="133"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="131"/>
+        <location filename="../../ui/editor/window.py" line="135"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="132"/>
+        <location filename="../../ui/editor/window.py" line="136"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="135"/>
+        <location filename="../../ui/editor/window.py" line="139"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="164"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="80"/>
-        <location filename="../../ui/editor/window.py" line="165"/>
+        <location filename="../../ui/editor/window.py" line="169"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="81"/>
-        <location filename="../../ui/editor/window.py" line="166"/>
+        <location filename="../../ui/editor/window.py" line="170"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="167"/>
+        <location filename="../../ui/editor/window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="82"/>
-        <location filename="../../ui/editor/window.py" line="168"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="83"/>
-        <location filename="../../ui/editor/window.py" line="170"/>
+        <location filename="../../ui/editor/window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/editor/window.py" line="179"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="84"/>
-        <location filename="../../ui/editor/window.py" line="176"/>
+        <location filename="../../ui/editor/window.py" line="180"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="86"/>
-        <location filename="../../ui/editor/window.py" line="178"/>
+        <location filename="../../ui/editor/window.py" line="182"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="88"/>
-        <location filename="../../ui/editor/window.py" line="179"/>
+        <location filename="../../ui/editor/window.py" line="183"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="89"/>
-        <location filename="../../ui/editor/window.py" line="180"/>
+        <location filename="../../ui/editor/window.py" line="184"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="91"/>
-        <location filename="../../ui/editor/window.py" line="181"/>
+        <location filename="../../ui/editor/window.py" line="185"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="92"/>
-        <location filename="../../ui/editor/window.py" line="182"/>
+        <location filename="../../ui/editor/window.py" line="186"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="93"/>
-        <location filename="../../ui/editor/window.py" line="183"/>
+        <location filename="../../ui/editor/window.py" line="187"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="98"/>
-        <location filename="../../ui/editor/window.py" line="184"/>
+        <location filename="../../ui/editor/window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="95"/>
-        <location filename="../../ui/editor/window.py" line="185"/>
+        <location filename="../../ui/editor/window.py" line="189"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="96"/>
-        <location filename="../../ui/editor/window.py" line="186"/>
+        <location filename="../../ui/editor/window.py" line="190"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="97"/>
-        <location filename="../../ui/editor/window.py" line="187"/>
+        <location filename="../../ui/editor/window.py" line="191"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
@@ -858,37 +858,37 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="237"/>
+        <location filename="../../ui/editor/window.py" line="241"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="237"/>
+        <location filename="../../ui/editor/window.py" line="241"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="241"/>
+        <location filename="../../ui/editor/window.py" line="245"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="443"/>
+        <location filename="../../ui/editor/window.py" line="448"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="225"/>
+        <location filename="../../ui/editor/window.py" line="229"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="225"/>
+        <location filename="../../ui/editor/window.py" line="229"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="261"/>
+        <location filename="../../ui/editor/window.py" line="265"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -897,67 +897,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="329"/>
+        <location filename="../../ui/editor/window.py" line="334"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="335"/>
+        <location filename="../../ui/editor/window.py" line="340"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="341"/>
+        <location filename="../../ui/editor/window.py" line="346"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="342"/>
+        <location filename="../../ui/editor/window.py" line="347"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="352"/>
+        <location filename="../../ui/editor/window.py" line="357"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="354"/>
+        <location filename="../../ui/editor/window.py" line="359"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="361"/>
+        <location filename="../../ui/editor/window.py" line="366"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="366"/>
+        <location filename="../../ui/editor/window.py" line="371"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="380"/>
+        <location filename="../../ui/editor/window.py" line="385"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="387"/>
+        <location filename="../../ui/editor/window.py" line="392"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="399"/>
+        <location filename="../../ui/editor/window.py" line="404"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="408"/>
+        <location filename="../../ui/editor/window.py" line="413"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="418"/>
+        <location filename="../../ui/editor/window.py" line="423"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -966,23 +966,23 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="397"/>
-        <location filename="../../ui/editor/window.py" line="419"/>
+        <location filename="../../ui/editor/window.py" line="402"/>
+        <location filename="../../ui/editor/window.py" line="424"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="421"/>
+        <location filename="../../ui/editor/window.py" line="426"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="427"/>
+        <location filename="../../ui/editor/window.py" line="432"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="428"/>
+        <location filename="../../ui/editor/window.py" line="433"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -1029,7 +1029,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../ui/executions.py" line="81"/>
+        <location filename="../../ui/executions.py" line="82"/>
         <source>&amp;Start an execution…</source>
         <translation>&amp;Mulai pelaksanaan…</translation>
     </message>
@@ -1038,7 +1038,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="87"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
@@ -1047,28 +1047,28 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
-        <location filename="../../ui/executions.py" line="87"/>
+        <location filename="../../ui/executions.py" line="84"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>Started</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="87"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>Finished</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="87"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="87"/>
+        <location filename="../../ui/executions.py" line="88"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
@@ -1077,12 +1077,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
@@ -1091,32 +1091,32 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="82"/>
+        <location filename="../../ui/executions.py" line="83"/>
         <source>Start logging a new execution of this SOP</source>
         <translation>Mulai mencatat pelaksanaan baru SOP ini</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="84"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="84"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="84"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="84"/>
+        <location filename="../../ui/executions.py" line="85"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="108"/>
+        <location filename="../../ui/executions.py" line="113"/>
         <source>No execution of this SOP yet: press “Start an execution…” to log one.</source>
         <translation>Belum ada pelaksanaan SOP ini: tekan “Mulai pelaksanaan…” untuk mencatatnya.</translation>
     </message>
@@ -1125,131 +1125,144 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>Decision / note</source>
         <translation>Keputusan / catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="94"/>
+        <location filename="../../ui/executions.py" line="95"/>
         <source>who did it</source>
         <translation>siapa yang mengerjakan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="95"/>
+        <location filename="../../ui/executions.py" line="96"/>
         <source>Who did the step (empty: you)</source>
         <translation>Siapa yang mengerjakan langkah ini (kosong: Anda)</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="97"/>
+        <location filename="../../ui/executions.py" line="98"/>
         <source>The decision taken at this step</source>
         <translation>Keputusan yang diambil pada langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="98"/>
+        <location filename="../../ui/executions.py" line="102"/>
+        <source>Several steps run at once, or may start: the step to log</source>
+        <translation>Beberapa langkah berjalan bersamaan atau dapat dimulai: langkah yang dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/executions.py" line="103"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="99"/>
+        <location filename="../../ui/executions.py" line="104"/>
         <source>Start &amp;step</source>
         <translation>Mulai &amp;langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="100"/>
+        <location filename="../../ui/executions.py" line="105"/>
         <source>&amp;Finish step</source>
         <translation>&amp;Selesai langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="101"/>
+        <location filename="../../ui/executions.py" line="106"/>
         <source>Cancel the execution…</source>
         <translation>Batalkan pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="102"/>
+        <location filename="../../ui/executions.py" line="107"/>
         <source>&amp;Correct a time…</source>
         <translation>&amp;Koreksi waktu…</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="103"/>
+        <location filename="../../ui/executions.py" line="108"/>
         <source>Log the start of the next step at the time in the field</source>
         <translation>Catat mulainya langkah berikutnya pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="104"/>
+        <location filename="../../ui/executions.py" line="109"/>
         <source>Log the finish of the running step at the time in the field</source>
         <translation>Catat selesainya langkah yang berjalan pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="105"/>
+        <location filename="../../ui/executions.py" line="110"/>
         <source>End this execution with a reason; nothing is deleted</source>
         <translation>Akhiri pelaksanaan ini dengan alasan; tidak ada yang dihapus</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="106"/>
+        <location filename="../../ui/executions.py" line="111"/>
         <source>Correct the start or finish of the selected record</source>
         <translation>Koreksi waktu mulai atau selesai catatan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="211"/>
+        <location filename="../../ui/executions.py" line="221"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="211"/>
+        <location filename="../../ui/executions.py" line="221"/>
         <source>finished</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="211"/>
+        <location filename="../../ui/executions.py" line="221"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="213"/>
+        <location filename="../../ui/executions.py" line="223"/>
         <source> (trial)</source>
         <translation> (uji coba)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/executions.py" line="295"/>
+        <source>Running: step %s — %s</source>
+        <translation>Berjalan: langkah %s — %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/executions.py" line="299"/>
+        <source>Next: step %s — %s</source>
+        <translation>Berikutnya: langkah %s — %s</translation>
     </message>
     <message>
         <source> [trial]</source>
         <translation type="vanished"> [uji coba]</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="293"/>
         <source>Running: step %d — %s</source>
-        <translation>Berjalan: langkah %d — %s</translation>
+        <translation type="vanished">Berjalan: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="299"/>
         <source>Next: step %d — %s</source>
-        <translation>Berikutnya: langkah %d — %s</translation>
+        <translation type="vanished">Berikutnya: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="302"/>
+        <location filename="../../ui/executions.py" line="328"/>
         <source>Cancelled: %s</source>
         <translation>Dibatalkan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="303"/>
+        <location filename="../../ui/executions.py" line="329"/>
         <source>Finished.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="309"/>
+        <location filename="../../ui/executions.py" line="340"/>
         <source>%s · Waktu: %s</source>
         <translation>%s · Waktu: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="379"/>
+        <location filename="../../ui/executions.py" line="414"/>
         <source>Cancel the execution</source>
         <translation>Batalkan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="379"/>
+        <location filename="../../ui/executions.py" line="414"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="408"/>
+        <location filename="../../ui/executions.py" line="443"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
@@ -1316,6 +1329,134 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation>PDF tidak dapat ditulis; tidak ada berkas setengah jadi yang tertinggal.
 
 %s</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPanel</name>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="41"/>
+        <source>Symbols, arrows and parts</source>
+        <translation>Simbol, panah dan bagian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="45"/>
+        <source>Process</source>
+        <translation>Proses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="45"/>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="46"/>
+        <source>Terminator</source>
+        <translation>Terminator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="46"/>
+        <source>Off-page connector</source>
+        <translation>Penghubung antarhalaman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="55"/>
+        <source>text in the symbol</source>
+        <translation>teks dalam simbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="60"/>
+        <source>Add symbol</source>
+        <translation>Tambah simbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="62"/>
+        <source>label (Ya, Tidak, …)</source>
+        <translation>label (Ya, Tidak, …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="63"/>
+        <source>Remove arrow</source>
+        <translation>Hapus panah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="64"/>
+        <source>Add exit</source>
+        <translation>Tambah jalan keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="65"/>
+        <source>caption of the flowchart</source>
+        <translation>judul bagan alir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="66"/>
+        <source>New part from this step</source>
+        <translation>Bagan alir baru mulai langkah ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="68"/>
+        <source>Symbol</source>
+        <translation>Simbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="69"/>
+        <source>Arrow</source>
+        <translation>Panah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="70"/>
+        <source>Flowchart</source>
+        <translation>Bagan alir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="174"/>
+        <source>Text in a symbol of step %d</source>
+        <translation>Teks dalam simbol langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="180"/>
+        <source>Symbol of step %d</source>
+        <translation>Simbol langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="185"/>
+        <source>New symbol in step %d</source>
+        <translation>Simbol baru pada langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="193"/>
+        <source>Arrow label of step %d</source>
+        <translation>Label panah langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="199"/>
+        <source>Remove an arrow of step %d</source>
+        <translation>Hapus panah langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="204"/>
+        <source>New exit of step %d</source>
+        <translation>Jalan keluar baru langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="218"/>
+        <source>Caption of flowchart %d</source>
+        <translation>Judul bagan alir %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="224"/>
+        <source>Flowchart %d</source>
+        <translation>Bagan alir %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="225"/>
+        <source>New flowchart from step %d</source>
+        <translation>Bagan alir baru mulai langkah %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="235"/>
+        <source>Arrow from step %d</source>
+        <translation>Panah dari langkah %d</translation>
     </message>
 </context>
 <context>
@@ -4083,12 +4224,12 @@ Tetap hapus?</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="130"/>
+        <location filename="../../ui/editor/steps_model.py" line="131"/>
         <source>Double-click or press Space to put the step in lane “%s” or take it away; for joint work, mark the lanes in the order the work passes</source>
         <translation>Klik dua kali atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, tandai kolom menurut urutan pekerjaan berpindah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="150"/>
+        <location filename="../../ui/editor/steps_model.py" line="151"/>
         <source>unreadable</source>
         <translation>tidak terbaca</translation>
     </message>
@@ -4097,17 +4238,17 @@ Tetap hapus?</translation>
         <translation type="vanished">Klik atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, klik kolom menurut urutan pekerjaan berpindah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="163"/>
+        <location filename="../../ui/editor/steps_model.py" line="164"/>
         <source>Edit %s of step %d</source>
         <translation>Sunting %s langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="172"/>
+        <location filename="../../ui/editor/steps_model.py" line="173"/>
         <source>Lane of step %d</source>
         <translation>Pelaksana langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="201"/>
+        <location filename="../../ui/editor/steps_model.py" line="202"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>

@@ -4,10 +4,13 @@ A plain click (or a click-drag) anywhere only selects the step of the row: it ne
 the SOP. Explicit gestures change it: a double-click on an empty lane cell puts the step's
 symbol there; the context menu of a lane cell puts the symbol there or takes it away
 (*Taruh simbol di sini* / *Hapus simbol*); a drag from a decision's diamond to another row
-sets the target of its second (negative, *Tidak*) exit. The selected step is outlined."""
+sets the target of its second (negative, *Tidak*) exit. In an SOP drawn with arrows (format
+version 2; ``arrows()`` true), a drag from a symbol to another draws an arrow (`flowDragged`);
+Shift+drag draws the first arrow of a version-1 SOP. The selected step is outlined."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
@@ -38,6 +41,7 @@ class Hit:
     lane: int | None
     on_decision: bool
     on_symbol: bool = False
+    node: int | None = None  # the symbol under the point: its index in the row (version 2)
 
 
 class EditorScene(FlowchartScene):
@@ -46,6 +50,7 @@ class EditorScene(FlowchartScene):
     laneCellToggled = Signal(int, int)  # noqa: N815 (step, lane): put the symbol there or take it away
     stepClicked = Signal(int)  # noqa: N815 (step)
     exitDragged = Signal(int, int)  # noqa: N815 (decision step, target step)
+    flowDragged = Signal(int, int, int, int)  # noqa: N815 (step, symbol, target step, target symbol)
     statusMessage = Signal(str)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -55,6 +60,8 @@ class EditorScene(FlowchartScene):
         self._drag_line: QGraphicsLineItem | None = None
         self._selection: QGraphicsRectItem | None = None
         self.selected_step = -1
+        self.arrows: Callable[[], bool] = lambda: False  # a drag between symbols draws an arrow
+        self._arrow_drag = False
 
     def show_layout(self, layout: FlowchartLayout | None) -> None:
         """Show ``layout``; when the pages are as many and as large as those shown, only the
@@ -95,7 +102,9 @@ class EditorScene(FlowchartScene):
                     lane_or_none = lane if 0 <= lane < columns.lane_count else None
                     has_symbol = any(s.step == step and s.lane == lane_or_none and s.kind in _SYMBOLS
                                      for s in item.page.shapes)
-                    return Hit(step, lane_or_none, on_diamond, has_symbol)
+                    node = next((s.node for s in item.page.shapes if s.step == step and s.kind in _SYMBOLS
+                                 and QRectF(s.rect.x, s.rect.y, s.rect.w, s.rect.h).contains(local)), None)
+                    return Hit(step, lane_or_none, on_diamond, has_symbol, node)
         return None
 
     def row_center(self, step: int) -> QPointF | None:
@@ -128,7 +137,9 @@ class EditorScene(FlowchartScene):
         if hit is None:
             super().mousePressEvent(event)
             return
-        if hit.on_decision:
+        self._arrow_drag = hit.node is not None and (
+            self.arrows() or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+        if hit.on_decision or self._arrow_drag:
             line = QGraphicsLineItem(QLineF(event.scenePos(), event.scenePos()))
             line.setPen(QPen(HIGHLIGHT, 1.5, Qt.PenStyle.DashLine))
             self.addItem(line)
@@ -153,7 +164,11 @@ class EditorScene(FlowchartScene):
         if self._drag_line is not None:
             self.removeItem(self._drag_line)
             self._drag_line = None
-            if release is not None and release.step != press.step:
+            if self._arrow_drag and release is not None and release.node is not None and press.node is not None \
+                    and (release.step, release.node) != (press.step, press.node):
+                self.flowDragged.emit(press.step, press.node, release.step, release.node)
+                return
+            if press.on_decision and not self.arrows() and release is not None and release.step != press.step:
                 self.exitDragged.emit(press.step, release.step)
                 return
         if release is not None and release.step == press.step:

@@ -125,14 +125,15 @@ class StepsModel(QAbstractTableModel):
             return self._text_data(getattr(step, field), field, role)
         if lane is not None:
             if role == Qt.ItemDataRole.UserRole:
-                return step.symbol.value if self._sop.lanes[lane].id in step.lanes else ""
+                lane_id = self._sop.lanes[lane].id  # the kind of the row's symbol in this lane (version 2: several)
+                return next((node.kind.value for node in step.nodes() if lane_id in node.lanes), "")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Double-click or press Space to put the step in lane “%s” or take it away; "
                                "for joint work, mark the lanes in the order the work passes") % (
                     self._sop.lanes[lane].name)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(index.row() + 1)
+            return step.number or str(index.row() + 1)  # as signed ("5a"), else the position
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from sopdesk.domain import editing
 from sopdesk.domain.checker import Finding, check_sop
+from sopdesk.domain.format_v2 import drawable
 from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import parse_waktu
 from sopdesk.layout.flowchart import layout_flowchart
@@ -35,6 +36,7 @@ from sopdesk.layout.paper import PaperName
 from sopdesk.ui import settings as opt
 from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.editor.document import SopDocument
+from sopdesk.ui.editor.flow_panel import FlowPanel, scrolled
 from sopdesk.ui.editor.identity_form import IdentityForm
 from sopdesk.ui.editor.list_editor import LanesEditor
 from sopdesk.ui.editor.scene import EditorScene
@@ -102,6 +104,8 @@ class EditorWindow(QMainWindow):
         self.steps_model = StepsModel(doc, self)
         self.table = StepsTable(self.steps_model)
         self.panel = StepPanel(doc)
+        self.scene = EditorScene(self)
+        self.flow_panel = FlowPanel(doc, self.scene, lambda text: self.statusBar().showMessage(text, 5000))
         lanes_box = QGroupBox(self.tr("Pelaksana (lanes)"))
         QVBoxLayout(lanes_box).addWidget(self.lanes)
         self.steps_page = QWidget()
@@ -109,10 +113,10 @@ class EditorWindow(QMainWindow):
         box.addWidget(lanes_box)
         box.addWidget(self.table, 1)
         box.addWidget(self.panel)
+        box.addWidget(scrolled(self.flow_panel))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.steps_page, self.tr("Steps"))
         self.tabs.addTab(self.identity, self.tr("Identity"))
-        self.scene = EditorScene(self)
         self.view = FlowchartView(self.scene)
         self.view.setDragMode(FlowchartView.DragMode.NoDrag)
         self.view.fitted = True  # opens with the page width fitted (Ctrl+0 again after zooming)
@@ -254,7 +258,7 @@ class EditorWindow(QMainWindow):
 
     def _redraw(self) -> None:
         paper = PaperName(self.paper.currentData() or PaperName.A4.value)
-        layout = layout_flowchart(self.document.sop, paper, page_offset=1, live=True)
+        layout = layout_flowchart(drawable(self.document.sop)[0], paper, page_offset=1, live=True)
         self.scene.show_layout(layout)
         waktu = [parse_waktu(step.standard_time) for step in self.document.sop.steps]
         total = total_waktu_text(waktu)
@@ -278,6 +282,7 @@ class EditorWindow(QMainWindow):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.row() if current.isValid() else -1
         self.panel.show_step(row)
+        self.flow_panel.show_step(row)
         self.scene.select_step(row)
         if self.source_dock is not None and 0 <= row < len(self.document.sop.steps):
             cast("SourceView", self.source_dock.widget()).follow_step(self.document.sop.steps[row].activity)
