@@ -7,17 +7,20 @@ their names, Kelengkapan 11.4 %, Waktu 7.1 %, Output 10.9 %, Keterangan 13.9 %. 
   without a word broken (all lanes one width, between `LANE_MIN` and `LANE_MAX`, together at
   most `LANES_MAX_SHARE` of the width);
 - Waktu as wide as its longest value (within `WAKTU_MIN`..`WAKTU_MAX`);
-- an empty Keterangan only as wide as its header;
+- an empty Keterangan only as wide as its short header "Ket." (as the originals head it);
 - Kegiatan, Kelengkapan, Output and a filled Keterangan share the rest: of a few splits (by
   `BASE_SHARES`, each weighted by how much text it holds, and that split with Kegiatan narrower
-  or wider), the one whose rows are lowest in all (the first `SAMPLE_STEPS` steps measured).
+  or wider), the one whose rows are lowest in all (the first `SAMPLE_STEPS` steps measured),
+  then improved by moving `SHIFT` points at a time from one column to another while the rows
+  get lower.
 
 No Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Callable, Sequence
 
 from sopdesk.layout.fonts import TextStyle, text_width, wrap
 from sopdesk.layout.paper import LANES_MAX_SHARE, NUMBER_WIDTH, Columns, Paper
@@ -31,26 +34,53 @@ BASE_SHARES = {"activity": 34.0, "requirements": 22.0, "output": 22.0, "remarks"
 SHARED = tuple(BASE_SHARES)
 ACTIVITY_SCALES = (1.0, 0.5, 0.75)
 SAMPLE_STEPS = 24
+SHIFT = 8.0  # points moved between two shared columns per step of `_improve`
+SHIFT_ROUNDS = 6
 SHARED_MIN = 56.0  # points: a shared column that holds text is never narrower
 HEADERS = {"activity": "Kegiatan", "requirements": "Kelengkapan", "output": "Output", "remarks": "Keterangan"}
+REMARKS_SHORT = "Ket."
+
+
+def remarks_header(remarks: Sequence[str]) -> str:
+    """The Keterangan column's header: "Keterangan", or "Ket." when no step has remarks."""
+    return HEADERS["remarks"] if any(t.strip() for t in remarks) else REMARKS_SHORT
 
 
 def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
-                body: TextStyle, pad: float, row_min: float = 0.0) -> Columns:
+                body: TextStyle, pad: float, row_min: float | Sequence[float] = 0.0) -> Columns:
     """The columns for ``lane_names`` and the steps' ``texts`` (column key -> one text per step,
     keys as `Columns.text`), the header in ``head``, cells in ``body`` with ``pad`` points of
-    padding at each side; a row is at least ``row_min`` points high (its symbol)."""
+    padding at each side; a row is at least ``row_min`` points high (its symbols; one value for
+    every row, or one per step)."""
     usable = paper.width - 2 * paper.margin
     lane_w = lane_width(lane_names, usable, head, pad)
     widths = {"number": NUMBER_WIDTH, "standard_time": _waktu_width(texts.get("standard_time", []), head, body, pad)}
-    if not any(t.strip() for t in texts.get("remarks", [])):
-        widths["remarks"] = text_width("Keterangan", head.font, head.size) + 2 * pad + 2
+    if remarks_header(texts.get("remarks", [])) == REMARKS_SHORT:
+        widths["remarks"] = text_width(REMARKS_SHORT, head.font, head.size) + 2 * pad + 2
     rest = usable - lane_w * len(lane_names) - sum(widths.values())
     weights = _weights([k for k in SHARED if k not in widths], texts)
     least = {k: max(SHARED_MIN, text_width(HEADERS[k], head.font, head.size) + 2 * pad + 2) for k in weights}
+    def cost(split: dict[str, float]) -> float:
+        return _rows_height(split, texts, body, pad, row_min)
+
     splits = [_split(weights, rest, scale, least) for scale in ACTIVITY_SCALES]
-    best = min(splits, key=lambda split: _rows_height(split, texts, body, pad, row_min))
+    best = _improve(min(splits, key=cost), least, cost)
     return _place(paper, lane_w, len(lane_names), widths | best)
+
+
+def _improve(widths: dict[str, float], least: dict[str, float],
+             cost: Callable[[dict[str, float]], float]) -> dict[str, float]:
+    """Move `SHIFT` points from one shared column to another while that lowers ``cost`` (the
+    rows' height), never below ``least``; at most `SHIFT_ROUNDS` moves."""
+    best = cost(widths)
+    for _ in range(SHIFT_ROUNDS):
+        moves = [{**widths, a: widths[a] - SHIFT, b: widths[b] + SHIFT}
+                 for a, b in itertools.permutations(widths, 2) if widths[a] - SHIFT >= least[a]]
+        scored = [(cost(m), m) for m in moves]
+        if not scored or min(c for c, _ in scored) >= best:
+            return widths
+        best, widths = min(scored, key=lambda cm: cm[0])
+    return widths
 
 
 def _split(weights: dict[str, float], room: float, activity_scale: float, least: dict[str, float]) -> dict[str, float]:
@@ -68,9 +98,10 @@ def _split(weights: dict[str, float], room: float, activity_scale: float, least:
 
 
 def _rows_height(widths: dict[str, float], texts: dict[str, list[str]], body: TextStyle, pad: float,
-                 row_min: float) -> float:
+                 row_min: float | Sequence[float]) -> float:
     count = min(SAMPLE_STEPS, len(texts.get("activity", [])))
-    return sum(max(row_min, max(len(wrap(texts[k][i], w - 2 * pad, body)) for k, w in widths.items())
+    least = [row_min] * count if isinstance(row_min, (int, float)) else row_min
+    return sum(max(least[i], max(len(wrap(texts[k][i], w - 2 * pad, body)) for k, w in widths.items())
                    * body.leading + 2 * pad) for i in range(count))
 
 

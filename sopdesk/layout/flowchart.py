@@ -17,24 +17,24 @@ from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.sheetcode import sheet_code
 from sopdesk.domain.waktu import parse_waktu, total_text
 from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
-from sopdesk.layout.columns import fit_columns
+from sopdesk.layout.columns import fit_columns, remarks_header
 from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName
 from sopdesk.layout.routing import SIDE_ROOM, ZONE, Router
 
-BODY = TextStyle(bold=False, size=7.5, leading=9.0)
-HEAD = TextStyle(bold=True, size=7.5, leading=9.0)
+BODY = TextStyle(bold=False, size=7.0, leading=8.0)
+HEAD = TextStyle(bold=True, size=7.0, leading=8.0)
 TITLE = TextStyle(bold=True, size=10.0, leading=12.0)
 SMALL = TextStyle(bold=False, size=7.0, leading=8.5)
-PAD = 3.0
-SYMBOL_MARGIN = 7.0  # above and below a symbol; a decision, whose exit labels stand below it, gets 11
-DECISION_MARGIN = 11.0
+PAD = 2.0
+SYMBOL_MARGIN = 5.0  # above and below a symbol; a decision, whose exit labels stand below it and whose
+DECISION_MARGIN = 10.0  # self-loop runs above it (routing.LOOP_RISE), gets 10
 FOOTER_H = 14.0
-HEADER_TOP_H = 14.0
+HEADER_TOP_H = 11.0
 
-SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 16.0), ShapeKind.PROCESS: (46.0, 18.0), ShapeKind.DECISION: (36.0, 28.0)}
+SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 16.0), ShapeKind.PROCESS: (46.0, 16.0), ShapeKind.DECISION: (36.0, 26.0)}
 CONTINUED = "(lanjutan)"
 HEADING_LINES = 3  # title lines over the flowchart; a longer title is whole on the identity page
 TEXT_KEYS = ("number", "activity", "requirements", "standard_time", "output", "remarks")
@@ -84,8 +84,8 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     if isinstance(paper, PaperName):
         paper = PAPERS[paper]
     total_text = _total_text(sop)
-    cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop, total_text), HEAD, BODY, PAD,
-                       18.0 + 2 * SYMBOL_MARGIN)
+    cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop), HEAD, BODY, PAD,
+                       [_symbol_band(step.symbol) for step in sop.steps])
     heading = _heading(sop, paper)
     header_h = HEADER_TOP_H + _lane_header_height(sop, cols)
     table_top = heading.rect.bottom + 6.0
@@ -98,7 +98,7 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     signature_h = _signature_height(signature)
     code = sheet_code(sop) if with_code and not live else None
     if with_code:
-        signature_h = max(signature_h, QR_SIZE + 12.0)
+        signature_h = max(signature_h, QR_SIZE + 8.0)
     pages_rows = paginate(rows, paper.height - paper.margin - FOOTER_H - (table_top + header_h),
                           total + signature_h, BODY, PAD)
     layout = FlowchartLayout(paper, cols, [])
@@ -129,10 +129,9 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     return layout
 
 
-def _column_texts(sop: Sop, total: str) -> dict[str, list[str]]:
-    """The steps' texts per column; the Waktu column also holds the ``total`` (bold: a little wider)."""
-    texts = {key: [getattr(step, key) for step in sop.steps] for key in TEXT_KEYS[1:]}
-    return texts | {"standard_time": [*texts["standard_time"], total + "  "]}
+def _column_texts(sop: Sop) -> dict[str, list[str]]:
+    """The steps' texts per column (the total Waktu wraps in the column its values need)."""
+    return {key: [getattr(step, key) for step in sop.steps] for key in TEXT_KEYS[1:]}
 
 
 def _heading(sop: Sop, paper: Paper) -> TextBlock:
@@ -168,9 +167,14 @@ def _measure(sop: Sop, i: int, cols: Columns) -> Row:
     values = {"number": str(i + 1), "activity": step.activity, "requirements": step.requirements,
               "standard_time": step.standard_time, "output": step.output, "remarks": step.remarks}
     texts = {k: wrap(v, cols.text[k][1] - 2 * PAD, BODY) for k, v in values.items()}
-    margin = DECISION_MARGIN if step.symbol is Symbol.DECISION else SYMBOL_MARGIN
-    symbol_h = max(SYMBOL_SIZE[shape_kind(step.symbol)][1], 18.0) + 2 * margin
+    symbol_h = _symbol_band(step.symbol)
     return Row(i, texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h)
+
+
+def _symbol_band(symbol: Symbol) -> float:
+    """The least height of a row holding ``symbol`` (points): the symbol and its margins."""
+    margin = DECISION_MARGIN if symbol is Symbol.DECISION else SYMBOL_MARGIN
+    return SYMBOL_SIZE[shape_kind(symbol)][1] + 2 * margin
 
 
 def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
@@ -206,7 +210,7 @@ def _total_text(sop: Sop) -> str:
 
 def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float) -> None:
     lane_h = height - HEADER_TOP_H
-    spans = {"number": "No", "activity": "Kegiatan", "remarks": "Keterangan"}
+    spans = {"number": "No", "activity": "Kegiatan", "remarks": remarks_header([s.remarks for s in sop.steps])}
     for key, label in spans.items():
         x, w = cols.text[key]
         _header_cell(page, Rect(x, top, w, height), label)
