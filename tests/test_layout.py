@@ -73,7 +73,7 @@ def test_text_columns_follow_their_content(sample_by_id: dict[str, Sop]) -> None
     cols = layout_flowchart(sop).columns
     widths = {k: w for k, (_x, w) in cols.text.items()}
     assert widths["activity"] > widths["requirements"] and widths["activity"] > widths["output"]
-    assert sum(widths.values()) + cols.lane_w * cols.lane_count == pytest.approx(cols.right - cols.left)
+    assert sum(widths.values()) + cols.lanes_w == pytest.approx(cols.right - cols.left)
     wordy = dataclasses.replace(sop, steps=tuple(dataclasses.replace(s, output=s.output + " " + s.activity * 2)
                                                  for s in sop.steps))
     assert layout_flowchart(wordy).columns.text["output"][1] > widths["output"]

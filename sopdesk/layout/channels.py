@@ -25,7 +25,7 @@ class Channels:
     """The channels taken and the labels to keep clear of, per page (1-based numbers)."""
 
     cols: Columns
-    gap: float  # room between the widest symbol and a lane boundary (points)
+    gaps: tuple[float, ...]  # per lane: room between the widest symbol and a lane boundary (points)
     taken: dict[int, list[tuple[float, float, float]]] = field(default_factory=dict)  # page -> (x, y0, y1)
     labels: dict[int, list[Rect]] = field(default_factory=dict)
 
@@ -69,9 +69,10 @@ class Channels:
 
     def _offsets(self, lane: int, on_left: bool) -> list[float]:
         edge = self.cols.lane_left(lane) if on_left else self.cols.lane_left(lane + 1)
-        middle = self.gap / 2
+        gap = self.gaps[lane]
+        middle = gap / 2
         steps = (0.0, TRACK_GAP, -TRACK_GAP, 2 * TRACK_GAP, -2 * TRACK_GAP)
-        offsets = [middle + s for s in steps if MIN_OFFSET <= middle + s <= self.gap - SYMBOL_CLEARANCE] or [middle]
+        offsets = [middle + s for s in steps if MIN_OFFSET <= middle + s <= gap - SYMBOL_CLEARANCE] or [middle]
         return [edge + o if on_left else edge - o for o in offsets]
 
     def _free(self, page: int, x: float, low: float, high: float) -> bool:

@@ -3,9 +3,9 @@
 Measured on a real signed sheet (issue 13): No 4.1 %, Kegiatan 13.7 %, lanes 8.5-11.5 % each by
 their names, Kelengkapan 11.4 %, Waktu 7.1 %, Output 10.9 %, Keterangan 13.9 %. Here:
 
-- the lanes are as wide as the widest lane name needs to stand in at most `LANE_LINES` lines
-  without a word broken (all lanes one width, between `LANE_MIN` and `LANE_MAX`, together at
-  most `LANES_MAX_SHARE` of the width);
+- each lane as wide as its name needs to stand in at most `LANE_LINES` lines without a word
+  broken (between `LANE_MIN` and `LANE_MAX`; when together they would pass `LANES_MAX_SHARE` of
+  the width, all are narrowed in proportion);
 - Waktu as wide as its longest value (within `WAKTU_MIN`..`WAKTU_MAX`);
 - an empty Keterangan only as wide as its short header "Ket." (as the originals head it);
 - Kegiatan, Kelengkapan, Output and a filled Keterangan share the rest: of a few splits (by
@@ -53,11 +53,11 @@ def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[s
     padding at each side; a row is at least ``row_min`` points high (its symbols; one value for
     every row, or one per step)."""
     usable = paper.width - 2 * paper.margin
-    lane_w = lane_width(lane_names, usable, head, pad)
+    lanes = lane_widths(lane_names, usable, head, pad)
     widths = {"number": NUMBER_WIDTH, "standard_time": _waktu_width(texts.get("standard_time", []), head, body, pad)}
     if remarks_header(texts.get("remarks", [])) == REMARKS_SHORT:
         widths["remarks"] = text_width(REMARKS_SHORT, head.font, head.size) + 2 * pad + 2
-    rest = usable - lane_w * len(lane_names) - sum(widths.values())
+    rest = usable - sum(lanes) - sum(widths.values())
     weights = _weights([k for k in SHARED if k not in widths], texts)
     least = {k: max(SHARED_MIN, text_width(HEADERS[k], head.font, head.size) + 2 * pad + 2) for k in weights}
     def cost(split: dict[str, float]) -> float:
@@ -65,7 +65,7 @@ def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[s
 
     splits = [_split(weights, rest, scale, least) for scale in ACTIVITY_SCALES]
     best = _improve(min(splits, key=cost), least, cost)
-    return _place(paper, lane_w, len(lane_names), widths | best)
+    return _place(paper, lanes, widths | best)
 
 
 def _improve(widths: dict[str, float], least: dict[str, float],
@@ -105,12 +105,13 @@ def _rows_height(widths: dict[str, float], texts: dict[str, list[str]], body: Te
                    * body.leading + 2 * pad) for i in range(count))
 
 
-def lane_width(names: Sequence[str], usable: float, style: TextStyle, pad: float) -> float:
-    """One lane's width (points): the least in which every name fits `LANE_LINES` lines with no
-    word broken, within `LANE_MIN`..`LANE_MAX` and the lanes' share of ``usable``."""
-    need = max((_name_width(name, style, pad) for name in names), default=LANE_MIN)
-    cap = usable * LANES_MAX_SHARE / max(len(names), 1)
-    return max(min(LANE_MIN, cap), min(need, LANE_MAX, cap))
+def lane_widths(names: Sequence[str], usable: float, style: TextStyle, pad: float) -> tuple[float, ...]:
+    """Each lane's width (points), one per name: the least in which the name fits `LANE_LINES`
+    lines with no word broken, within `LANE_MIN`..`LANE_MAX`; when together they pass
+    `LANES_MAX_SHARE` of ``usable``, all are narrowed in proportion."""
+    want = [min(max(_name_width(name, style, pad), LANE_MIN), LANE_MAX) for name in names]
+    scale = min(1.0, usable * LANES_MAX_SHARE / sum(want)) if want else 1.0
+    return tuple(w * scale for w in want)
 
 
 def _name_width(name: str, style: TextStyle, pad: float) -> float:
@@ -133,15 +134,15 @@ def _weights(keys: list[str], texts: dict[str, list[str]]) -> dict[str, float]:
     return {k: BASE_SHARES[k] * min(1.6, max(0.6, (sizes[k] / mean) ** 0.5)) for k in keys}
 
 
-def _place(paper: Paper, lane_w: float, lane_count: int, widths: dict[str, float]) -> Columns:
+def _place(paper: Paper, lanes: tuple[float, ...], widths: dict[str, float]) -> Columns:
     x = paper.margin
     text = {"number": (x, widths["number"])}
     x += widths["number"]
     text["activity"] = (x, widths["activity"])
     x += widths["activity"]
     lanes_x = x
-    x += lane_w * lane_count
+    x += sum(lanes)
     for key in ("requirements", "standard_time", "output", "remarks"):
         text[key] = (x, widths[key])
         x += widths[key]
-    return Columns(paper.margin, x, lanes_x, lane_w, lane_count, text)
+    return Columns(paper.margin, x, lanes_x, lanes, text)

@@ -113,7 +113,7 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
         y = _draw_rows(page, sop, cols, page_rows, body_top)
         if index == len(pages_rows) - 1 and total:
             y = _draw_total(page, cols, y, total_lines)
-        page.lane_area = Rect(cols.lanes_x, body_top, cols.lane_w * cols.lane_count, y - body_top)
+        page.lane_area = Rect(cols.lanes_x, body_top, cols.lanes_w, y - body_top)
         page.text_columns = [Rect(cols.text[k][0], body_top, cols.text[k][1], y - body_top) for k in TEXT_KEYS]
         if index == len(pages_rows) - 1 and signature:
             _draw_signature(page, cols, y, signature)
@@ -150,7 +150,7 @@ def _block(rect: Rect, lines: list[str], style: TextStyle, align: Align, role: s
 
 
 def _lane_header_height(sop: Sop, cols: Columns) -> float:
-    most = max((len(_header_lines(lane.name, cols.lane_w)) for lane in sop.lanes), default=1)
+    most = max((len(_header_lines(lane.name, cols.lane_w(k))) for k, lane in enumerate(sop.lanes)), default=1)
     return max(2, most) * HEAD.leading + 2 * PAD
 
 
@@ -214,10 +214,9 @@ def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float)
     for key, label in spans.items():
         x, w = cols.text[key]
         _header_cell(page, Rect(x, top, w, height), label)
-    lanes_w = cols.lane_w * cols.lane_count
-    _header_cell(page, Rect(cols.lanes_x, top, lanes_w, HEADER_TOP_H), "Pelaksana")
+    _header_cell(page, Rect(cols.lanes_x, top, cols.lanes_w, HEADER_TOP_H), "Pelaksana")
     for k, lane in enumerate(sop.lanes):
-        _header_cell(page, Rect(cols.lane_left(k), top + HEADER_TOP_H, cols.lane_w, lane_h), lane.name)
+        _header_cell(page, Rect(cols.lane_left(k), top + HEADER_TOP_H, cols.lane_w(k), lane_h), lane.name)
     mx = cols.text["requirements"][0]
     mw = sum(cols.text[k][1] for k in ("requirements", "standard_time", "output"))
     _header_cell(page, Rect(mx, top, mw, HEADER_TOP_H), "Mutu Baku")
@@ -238,12 +237,11 @@ def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[Row], y: float) -
         h = row.total
         if row.part == 0:
             page.row_rects[row.step] = Rect(cols.left, y, cols.right - cols.left, h)
-            page.symbol_bands[row.step] = Rect(cols.lanes_x, y + row.top_zone, cols.lane_w * cols.lane_count,
-                                               row.height)
+            page.symbol_bands[row.step] = Rect(cols.lanes_x, y + row.top_zone, cols.lanes_w, row.height)
             page.steps.append(row.step)
             _place_symbols(page, sop, cols, row, y)
         else:
-            lanes = Rect(cols.lanes_x, y, cols.lane_w * cols.lane_count, h)
+            lanes = Rect(cols.lanes_x, y, cols.lanes_w, h)
             page.texts.append(_block(lanes, wrap(CONTINUED, lanes.w - 2 * PAD, SMALL), SMALL, Align.CENTER,
                                      "continued", PAD))
         for key in TEXT_KEYS:
@@ -252,7 +250,7 @@ def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[Row], y: float) -
             align = Align.CENTER if key in ("number", "standard_time") else Align.LEFT
             page.texts.append(_block(Rect(x, y, w, h), row.texts[key], BODY, align, key, PAD))
         for lane in range(cols.lane_count):
-            page.cells.append(Cell(Rect(cols.lane_left(lane), y, cols.lane_w, h)))
+            page.cells.append(Cell(Rect(cols.lane_left(lane), y, cols.lane_w(lane), h)))
         y += h
     return y
 
@@ -260,8 +258,7 @@ def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[Row], y: float) -
 def _place_symbols(page: Page, sop: Sop, cols: Columns, row: Row, y: float) -> None:
     step = sop.steps[row.step]
     kind = shape_kind(step.symbol)
-    w, h = SYMBOL_SIZE[kind]
-    w = min(w, cols.lane_w - 2 * SIDE_ROOM)
+    width, h = SYMBOL_SIZE[kind]
     cy = y + row.top_zone + row.height / 2
     label = ""
     if step.symbol is Symbol.TERMINATOR:
@@ -271,7 +268,8 @@ def _place_symbols(page: Page, sop: Sop, cols: Columns, row: Row, y: float) -> N
             lane = sop.lane_index(lane_id)
         except KeyError:
             continue
-        cx = cols.lane_left(lane) + cols.lane_w / 2
+        w = min(width, cols.lane_w(lane) - 2 * SIDE_ROOM)
+        cx = cols.lane_center(lane)
         page.shapes.append(Shape(kind, Rect(cx - w / 2, cy - h / 2, w, h), row.step, lane, label))
 
 

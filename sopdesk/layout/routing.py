@@ -80,7 +80,8 @@ class Router:
             for shape in page.shapes:
                 self.shapes.setdefault(shape.step, []).append(shape)
         self.work_orders: dict[int, list[Shape]] = {}
-        self.channels = Channels(self.cols, max(SIDE_ROOM, (self.cols.lane_w - WIDEST_SYMBOL) / 2))
+        gaps = tuple(max(SIDE_ROOM, (w - WIDEST_SYMBOL) / 2) for w in self.cols.lane_widths)
+        self.channels = Channels(self.cols, gaps)
         # (page, step, lane) cells that hold a symbol, a joint link or a side connector
         self.occupied: set[tuple[int, int, int]] = set()
         for step, shapes in self.shapes.items():
@@ -315,11 +316,11 @@ class Router:
         free = [c for c in range(self.cols.lane_count) if c not in blocked]
         if free:
             lane = min(free, key=lambda c: (abs(c - shape.lane), c))
-            x = self.cols.lane_left(lane) + self.cols.lane_w / 2 - CONNECTOR / 2
+            x = self.cols.lane_center(lane) - CONNECTOR / 2
             on_left = lane <= shape.lane
         else:
             lane, on_left = shape.lane, True
-            x = self.cols.lane_left(lane) + self.channels.gap + 0.5  # right of every channel
+            x = self.cols.lane_left(lane) + self.channels.gaps[lane] + 0.5  # right of every channel
         rect = Rect(x, top, CONNECTOR, CONNECTOR)
         zone_y = rect.y + CONNECTOR * 0.3
         strip = self._strip_x(page, shape.lane, on_left, shape.rect.cy, zone_y)
@@ -344,5 +345,5 @@ class Router:
         return cand
 
     def _side_connector(self, lane: int, cy: float) -> Rect:
-        cx = self.cols.lane_left(lane) + self.cols.lane_w / 2
+        cx = self.cols.lane_center(lane)
         return Rect(cx - CONNECTOR / 2, cy - CONNECTOR / 2, CONNECTOR, CONNECTOR)

@@ -88,11 +88,10 @@ class EditorScene(FlowchartScene):
                 continue
             for step, rect in item.page.row_rects.items():
                 if rect.x <= local.x() <= rect.right and rect.y <= local.y() < rect.bottom:
-                    lane = int((local.x() - columns.lanes_x) // columns.lane_w) if columns.lane_w else -1
                     on_diamond = any(s.kind is ShapeKind.DECISION and s.step == step
                                      and QRectF(s.rect.x, s.rect.y, s.rect.w, s.rect.h).contains(local)
                                      for s in item.page.shapes)
-                    lane_or_none = lane if 0 <= lane < columns.lane_count else None
+                    lane_or_none = columns.lane_at(local.x())
                     has_symbol = any(s.step == step and s.lane == lane_or_none and s.kind in _SYMBOLS
                                      for s in item.page.shapes)
                     return Hit(step, lane_or_none, on_diamond, has_symbol)
