@@ -34,6 +34,25 @@ def test_random_sops_keep_every_invariant(steps: int, seed: int, lanes: int) -> 
     check_layout(sop, layout_flowchart(sop, PaperName.A4))
 
 
+def test_kept_rows_and_columns_draw_what_a_fresh_layout_draws() -> None:
+    """The editor's caches (rows, their drawings, the column fit) never change the result."""
+    import dataclasses
+
+    from sopdesk.layout import columns, flowchart
+
+    sop = generated_sop(40, 7)
+    layout_flowchart(sop)
+    steps = list(sop.steps)
+    steps[5], steps[6] = steps[6], dataclasses.replace(steps[5], activity=steps[5].activity + " tambahan kata")
+    edited = dataclasses.replace(sop, steps=tuple(steps))
+    kept = layout_flowchart(edited)
+    flowchart._row_cache.clear()
+    flowchart._wrapped.cache_clear()
+    columns._fitted.clear()
+    columns._line_counts.clear()
+    assert layout_flowchart(edited).pages == kept.pages
+
+
 def test_header_repeats_on_every_page(sample_by_id: dict[str, Sop]) -> None:
     sop = sample_by_id["lamandau-pengisian-e-sakip"]
     layout = layout_flowchart(sop)

@@ -51,7 +51,36 @@ def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[s
     """The columns for ``lane_names`` and the steps' ``texts`` (column key -> one text per step,
     keys as `Columns.text`), the header in ``head``, cells in ``body`` with ``pad`` points of
     padding at each side; a row is at least ``row_min`` points high (its symbols; one value for
-    every row, or one per step)."""
+    every row, or one per step). The same content in another order of steps (beyond the first
+    `SAMPLE_STEPS` as a set) gives the same columns, kept from the last layouts (the editor)."""
+    key = _content_key(paper, lane_names, texts, head, body, pad, row_min)
+    cols = _fitted.get(key)
+    if cols is None:
+        if len(_fitted) >= FITTED_SIZE:
+            _fitted.clear()
+        cols = _fitted[key] = _fit(paper, lane_names, texts, head, body, pad, row_min)
+    return cols
+
+
+FITTED_SIZE = 64
+_fitted: dict[tuple[object, ...], Columns] = {}
+
+
+def _content_key(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
+                 body: TextStyle, pad: float, row_min: float | Sequence[float]) -> tuple[object, ...]:
+    """What `_fit` depends on: the sampled rows as a set, the sizes and the Waktu values of all."""
+    count = min(SAMPLE_STEPS, len(texts.get("activity", [])))
+    least = [row_min] * count if isinstance(row_min, (int, float)) else list(row_min)[:count]
+    keys = sorted(texts)
+    sampled = sorted(zip(least, *(texts[k][:count] for k in keys), strict=False))
+    sizes = tuple(sum(len(t) for t in texts[k]) for k in keys)
+    remarks = any(t.strip() for t in texts.get("remarks", []))
+    return (paper, tuple(lane_names), head, body, pad, tuple(keys), tuple(sampled), sizes,
+            frozenset(texts.get("standard_time", [])), remarks)
+
+
+def _fit(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
+         body: TextStyle, pad: float, row_min: float | Sequence[float]) -> Columns:
     usable = paper.width - 2 * paper.margin
     lanes = lane_widths(lane_names, usable, head, pad)
     widths = {"number": NUMBER_WIDTH, "standard_time": _waktu_width(texts.get("standard_time", []), head, body, pad)}
@@ -60,9 +89,7 @@ def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[s
     rest = usable - sum(lanes) - sum(widths.values())
     weights = _weights([k for k in SHARED if k not in widths], texts)
     least = {k: max(SHARED_MIN, text_width(HEADERS[k], head.font, head.size) + 2 * pad + 2) for k in weights}
-    def cost(split: dict[str, float]) -> float:
-        return _rows_height(split, texts, body, pad, row_min)
-
+    cost = _RowsHeight(texts, body, pad, row_min)
     splits = [_split(weights, rest, scale, least) for scale in ACTIVITY_SCALES]
     best = _improve(min(splits, key=cost), least, cost)
     return _place(paper, lanes, widths | best)
@@ -91,18 +118,56 @@ def _split(weights: dict[str, float], room: float, activity_scale: float, least:
     widths = {k: room * w / total for k, w in scaled.items()}
     short = {k: least[k] - w for k, w in widths.items() if w < least[k]}
     spare = sum(w - least[k] for k, w in widths.items() if k not in short)
-    if not short or spare <= sum(short.values()):
-        return widths
-    cut = sum(short.values()) / spare
-    return {k: least[k] if k in short else w - (w - least[k]) * cut for k, w in widths.items()}
+    if short and spare > sum(short.values()):
+        cut = sum(short.values()) / spare
+        widths = {k: least[k] if k in short else w - (w - least[k]) * cut for k, w in widths.items()}
+    return _whole_points(widths, room)
 
 
-def _rows_height(widths: dict[str, float], texts: dict[str, list[str]], body: TextStyle, pad: float,
-                 row_min: float | Sequence[float]) -> float:
-    count = min(SAMPLE_STEPS, len(texts.get("activity", [])))
-    least = [row_min] * count if isinstance(row_min, (int, float)) else row_min
-    return sum(max(least[i], max(len(wrap(texts[k][i], w - 2 * pad, body)) for k, w in widths.items())
-                   * body.leading + 2 * pad) for i in range(count))
+def _whole_points(widths: dict[str, float], room: float) -> dict[str, float]:
+    """``widths`` rounded to whole points, the rounding's remainder to the first column, so
+    that they still fill ``room``: a typed character does not move the columns."""
+    rounded = {k: float(round(w)) for k, w in widths.items()}
+    first = next(iter(rounded), None)
+    if first is not None:
+        rounded[first] += room - sum(rounded.values())
+    return rounded
+
+
+LINE_COUNTS_SIZE = 65536
+_line_counts: dict[tuple[TextStyle, float], dict[tuple[str, float], int]] = {}  # kept across layouts (the editor)
+
+
+class _RowsHeight:
+    """The height of the first `SAMPLE_STEPS` rows for given widths of the shared columns
+    (points); the line counts of a column at a width are counted once."""
+
+    def __init__(self, texts: dict[str, list[str]], body: TextStyle, pad: float,
+                 row_min: float | Sequence[float]) -> None:
+        self.texts, self.body, self.pad = texts, body, pad
+        self.count = min(SAMPLE_STEPS, len(texts.get("activity", [])))
+        self.least = [row_min] * self.count if isinstance(row_min, (int, float)) else list(row_min)
+        self.lines: dict[tuple[str, float], list[int]] = {}
+        self.counts = _line_counts.setdefault((body, pad), {})
+        if len(self.counts) > LINE_COUNTS_SIZE:
+            self.counts.clear()
+
+    def _lines(self, key: str, width: float) -> list[int]:
+        got = self.lines.get((key, width))
+        if got is None:
+            got = self.lines[(key, width)] = [self._count(text, width) for text in self.texts[key][:self.count]]
+        return got
+
+    def _count(self, text: str, width: float) -> int:
+        count = self.counts.get((text, width))
+        if count is None:
+            count = self.counts[(text, width)] = len(wrap(text, width - 2 * self.pad, self.body))
+        return count
+
+    def __call__(self, widths: dict[str, float]) -> float:
+        columns = [self._lines(k, w) for k, w in widths.items()]
+        leading, pad = self.body.leading, 2 * self.pad
+        return sum(max(self.least[i], max(c[i] for c in columns) * leading + pad) for i in range(self.count))
 
 
 def lane_widths(names: Sequence[str], usable: float, style: TextStyle, pad: float) -> tuple[float, ...]:
@@ -131,7 +196,7 @@ def _waktu_width(values: list[str], head: TextStyle, body: TextStyle, pad: float
 def _weights(keys: list[str], texts: dict[str, list[str]]) -> dict[str, float]:
     sizes = {k: sum(len(t) for t in texts.get(k, [])) + 1 for k in keys}
     mean = sum(sizes.values()) / len(sizes)
-    return {k: BASE_SHARES[k] * min(1.6, max(0.6, (sizes[k] / mean) ** 0.5)) for k in keys}
+    return {k: BASE_SHARES[k] * round(min(1.6, max(0.6, (sizes[k] / mean) ** 0.5)), 1) for k in keys}
 
 
 def _place(paper: Paper, lanes: tuple[float, ...], widths: dict[str, float]) -> Columns:

@@ -12,6 +12,7 @@ All coordinates are points, origin at the page's top-left, y down.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sopdesk.domain.model import Sop, Symbol
 from sopdesk.domain.sheetcode import sheet_code
@@ -164,11 +165,18 @@ def _header_lines(label: str, width: float) -> list[str]:
 
 def _measure(sop: Sop, i: int, cols: Columns) -> Row:
     step = sop.steps[i]
-    values = {"number": str(i + 1), "activity": step.activity, "requirements": step.requirements,
-              "standard_time": step.standard_time, "output": step.output, "remarks": step.remarks}
-    texts = {k: wrap(v, cols.text[k][1] - 2 * PAD, BODY) for k, v in values.items()}
+    values = (str(i + 1), step.activity, step.requirements, step.standard_time, step.output, step.remarks)
+    wrapped = _wrapped(values, tuple(cols.text[k][1] for k in TEXT_KEYS))
+    texts = {k: list(lines) for k, lines in zip(TEXT_KEYS, wrapped, strict=True)}
     symbol_h = _symbol_band(step.symbol)
     return Row(i, texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h)
+
+
+@lru_cache(maxsize=4096)
+def _wrapped(values: tuple[str, ...], widths: tuple[float, ...]) -> tuple[tuple[str, ...], ...]:
+    """A row's texts (in `TEXT_KEYS` order) wrapped in their columns' ``widths``; kept, so that
+    an edit measures again only the rows it changed."""
+    return tuple(tuple(wrap(v, w - 2 * PAD, BODY)) for v, w in zip(values, widths, strict=True))
 
 
 def _symbol_band(symbol: Symbol) -> float:
@@ -205,7 +213,12 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
 def _total_text(sop: Sop) -> str:
     """The SOP's total standard time (docs/waktu.md, `total_text`: steps without a fixed standard
     are counted, never hidden); "" if no step has a fixed standard."""
-    return total_text(parse_waktu(s.standard_time) for s in sop.steps)
+    return _total_of(tuple(sorted(s.standard_time for s in sop.steps)))  # a sum: the order does not count
+
+
+@lru_cache(maxsize=256)
+def _total_of(values: tuple[str, ...]) -> str:
+    return total_text(parse_waktu(v) for v in values)
 
 
 def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float) -> None:
@@ -234,28 +247,70 @@ def _header_cell(page: Page, rect: Rect, label: str) -> None:
 
 def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[Row], y: float) -> float:
     for row in rows:
-        h = row.total
         if row.part == 0:
-            page.row_rects[row.step] = Rect(cols.left, y, cols.right - cols.left, h)
+            page.row_rects[row.step] = Rect(cols.left, y, cols.right - cols.left, row.total)
             page.symbol_bands[row.step] = Rect(cols.lanes_x, y + row.top_zone, cols.lanes_w, row.height)
             page.steps.append(row.step)
-            _place_symbols(page, sop, cols, row, y)
-        else:
-            lanes = Rect(cols.lanes_x, y, cols.lanes_w, h)
-            page.texts.append(_block(lanes, wrap(CONTINUED, lanes.w - 2 * PAD, SMALL), SMALL, Align.CENTER,
-                                     "continued", PAD))
-        for key in TEXT_KEYS:
-            x, w = cols.text[key]
-            page.cells.append(Cell(Rect(x, y, w, h)))
-            align = Align.CENTER if key in ("number", "standard_time") else Align.LEFT
-            page.texts.append(_block(Rect(x, y, w, h), row.texts[key], BODY, align, key, PAD))
-        for lane in range(cols.lane_count):
-            page.cells.append(Cell(Rect(cols.lane_left(lane), y, cols.lane_w(lane), h)))
-        y += h
+        drawn = _row_drawing(sop, cols, row, y)
+        page.shapes += drawn.shapes
+        page.texts += drawn.texts
+        page.cells += drawn.cells
+        y += row.total
     return y
 
 
-def _place_symbols(page: Page, sop: Sop, cols: Columns, row: Row, y: float) -> None:
+@dataclass(frozen=True, slots=True)
+class _RowDrawing:
+    """What one row (or row part) draws: symbols, texts and cells, in points on its page."""
+
+    shapes: tuple[Shape, ...]
+    texts: tuple[TextBlock, ...]
+    cells: tuple[Cell, ...]
+
+
+ROW_CACHE_SIZE = 4096
+_row_cache: dict[tuple[object, ...], _RowDrawing] = {}
+
+
+def _row_drawing(sop: Sop, cols: Columns, row: Row, y: float) -> _RowDrawing:
+    """The row's drawing, kept by what it depends on (its texts, heights, symbols, columns and
+    place), so that an edit draws again only the rows it changed or moved (the editor's frame)."""
+    key = _row_key(sop, cols, row, y)
+    drawn = _row_cache.get(key)
+    if drawn is None:
+        if len(_row_cache) >= ROW_CACHE_SIZE:
+            _row_cache.clear()
+        drawn = _row_cache[key] = _draw_row(sop, cols, row, y)
+    return drawn
+
+
+def _row_key(sop: Sop, cols: Columns, row: Row, y: float) -> tuple[object, ...]:
+    texts = tuple(tuple(row.texts[k]) for k in TEXT_KEYS)
+    if row.part:
+        return cols, y, row.step, row.part, row.height, row.total, texts
+    step = sop.steps[row.step]
+    return (cols, y, row.step, 0, row.height, row.top_zone, row.total, texts, step.symbol, step.lanes,
+            tuple(lane.id for lane in sop.lanes), row.step == len(sop.steps) - 1)
+
+
+def _draw_row(sop: Sop, cols: Columns, row: Row, y: float) -> _RowDrawing:
+    h = row.total
+    texts: list[TextBlock] = []
+    shapes = _symbols(sop, cols, row, y) if row.part == 0 else []
+    if row.part:
+        lanes = Rect(cols.lanes_x, y, cols.lanes_w, h)
+        texts.append(_block(lanes, wrap(CONTINUED, lanes.w - 2 * PAD, SMALL), SMALL, Align.CENTER, "continued", PAD))
+    cells = []
+    for key in TEXT_KEYS:
+        x, w = cols.text[key]
+        cells.append(Cell(Rect(x, y, w, h)))
+        align = Align.CENTER if key in ("number", "standard_time") else Align.LEFT
+        texts.append(_block(Rect(x, y, w, h), row.texts[key], BODY, align, key, PAD))
+    cells += [Cell(Rect(cols.lane_left(lane), y, cols.lane_w(lane), h)) for lane in range(cols.lane_count)]
+    return _RowDrawing(tuple(shapes), tuple(texts), tuple(cells))
+
+
+def _symbols(sop: Sop, cols: Columns, row: Row, y: float) -> list[Shape]:
     step = sop.steps[row.step]
     kind = shape_kind(step.symbol)
     width, h = SYMBOL_SIZE[kind]
@@ -263,6 +318,7 @@ def _place_symbols(page: Page, sop: Sop, cols: Columns, row: Row, y: float) -> N
     label = ""
     if step.symbol is Symbol.TERMINATOR:
         label = "Mulai" if row.step == 0 else "Selesai" if row.step == len(sop.steps) - 1 else ""
+    shapes = []
     for lane_id in step.lanes:
         try:
             lane = sop.lane_index(lane_id)
@@ -270,7 +326,8 @@ def _place_symbols(page: Page, sop: Sop, cols: Columns, row: Row, y: float) -> N
             continue
         w = min(width, cols.lane_w(lane) - 2 * SIDE_ROOM)
         cx = cols.lane_center(lane)
-        page.shapes.append(Shape(kind, Rect(cx - w / 2, cy - h / 2, w, h), row.step, lane, label))
+        shapes.append(Shape(kind, Rect(cx - w / 2, cy - h / 2, w, h), row.step, lane, label))
+    return shapes
 
 
 def _draw_total(page: Page, cols: Columns, y: float, lines: list[str]) -> float:

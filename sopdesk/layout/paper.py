@@ -50,6 +50,9 @@ class Columns:
     lane_widths: tuple[float, ...]
     text: dict[str, tuple[float, float]]
 
+    def __hash__(self) -> int:  # ``text`` is a dict: hash its items (layout caches key on columns)
+        return hash((self.left, self.right, self.lanes_x, self.lane_widths, tuple(self.text.items())))
+
     @property
     def lane_count(self) -> int:
         """How many lanes (Pelaksana) the table has."""

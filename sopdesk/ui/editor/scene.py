@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from sopdesk.layout.flowchart import FlowchartLayout
 from sopdesk.layout.geometry import ShapeKind
-from sopdesk.ui.scene import FlowchartScene
+from sopdesk.ui.scene import FlowchartScene, changed_area
 
 HIGHLIGHT = QColor(30, 110, 220)
 _SYMBOLS = (ShapeKind.TERMINATOR, ShapeKind.PROCESS, ShapeKind.DECISION)
@@ -64,9 +64,10 @@ class EditorScene(FlowchartScene):
             self._drag_line = None
         if layout is not None and self.layout is not None and self._same_frame(layout):
             for item, page in zip(self.pages, layout.pages, strict=True):
-                if item.page != page:
-                    item.page = page
-                    item.update()
+                area = changed_area(item.page, page) if item.page != page else None
+                item.page = page
+                if area is not None:
+                    item.update(area)
         else:
             self._selection = None
             super().show_layout(layout)
