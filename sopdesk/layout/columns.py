@@ -47,18 +47,20 @@ def remarks_header(remarks: Sequence[str]) -> str:
 
 
 def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
-                body: TextStyle, pad: float, row_min: float | Sequence[float] = 0.0) -> Columns:
+                body: TextStyle, pad: float, row_min: float | Sequence[float] = 0.0,
+                lane_least: Sequence[float] = ()) -> Columns:
     """The columns for ``lane_names`` and the steps' ``texts`` (column key -> one text per step,
     keys as `Columns.text`), the header in ``head``, cells in ``body`` with ``pad`` points of
     padding at each side; a row is at least ``row_min`` points high (its symbols; one value for
-    every row, or one per step). The same content in another order of steps (beyond the first
+    every row, or one per step); lane ``k`` is at least ``lane_least[k]`` wide (room for the
+    arrows beside it, `sopdesk.layout.routing.lane_room`). The same content in another order of steps (beyond the first
     `SAMPLE_STEPS` as a set) gives the same columns, kept from the last layouts (the editor)."""
-    key = _content_key(paper, lane_names, texts, head, body, pad, row_min)
+    key = (*_content_key(paper, lane_names, texts, head, body, pad, row_min), tuple(lane_least))
     cols = _fitted.get(key)
     if cols is None:
         if len(_fitted) >= FITTED_SIZE:
             _fitted.clear()
-        cols = _fitted[key] = _fit(paper, lane_names, texts, head, body, pad, row_min)
+        cols = _fitted[key] = _fit(paper, lane_names, texts, head, body, pad, row_min, lane_least)
     return cols
 
 
@@ -80,9 +82,9 @@ def _content_key(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[
 
 
 def _fit(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
-         body: TextStyle, pad: float, row_min: float | Sequence[float]) -> Columns:
+         body: TextStyle, pad: float, row_min: float | Sequence[float], lane_least: Sequence[float]) -> Columns:
     usable = paper.width - 2 * paper.margin
-    lanes = lane_widths(lane_names, usable, head, pad)
+    lanes = lane_widths(lane_names, usable, head, pad, lane_least)
     widths = {"number": NUMBER_WIDTH, "standard_time": _waktu_width(texts.get("standard_time", []), head, body, pad)}
     if remarks_header(texts.get("remarks", [])) == REMARKS_SHORT:
         widths["remarks"] = text_width(REMARKS_SHORT, head.font, head.size) + 2 * pad + 2
@@ -170,11 +172,13 @@ class _RowsHeight:
         return sum(max(self.least[i], max(c[i] for c in columns) * leading + pad) for i in range(self.count))
 
 
-def lane_widths(names: Sequence[str], usable: float, style: TextStyle, pad: float) -> tuple[float, ...]:
+def lane_widths(names: Sequence[str], usable: float, style: TextStyle, pad: float,
+                least: Sequence[float] = ()) -> tuple[float, ...]:
     """Each lane's width (points), one per name: the least in which the name fits `LANE_LINES`
-    lines with no word broken, within `LANE_MIN`..`LANE_MAX`; when together they pass
-    `LANES_MAX_SHARE` of ``usable``, all are narrowed in proportion."""
-    want = [min(max(_name_width(name, style, pad), LANE_MIN), LANE_MAX) for name in names]
+    lines with no word broken, within `LANE_MIN`..`LANE_MAX`, or ``least[k]`` if wider; when
+    together they pass `LANES_MAX_SHARE` of ``usable``, all are narrowed in proportion."""
+    least = list(least) + [0.0] * (len(names) - len(least))
+    want = [max(least[k], min(max(_name_width(name, style, pad), LANE_MIN), LANE_MAX)) for k, name in enumerate(names)]
     scale = min(1.0, usable * LANES_MAX_SHARE / sum(want)) if want else 1.0
     return tuple(w * scale for w in want)
 

@@ -23,7 +23,7 @@ from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName
-from sopdesk.layout.routing import SIDE_ROOM, ZONE, Router
+from sopdesk.layout.routing import SIDE_ROOM, ZONE, Router, lane_room
 
 BODY = TextStyle(bold=False, size=7.0, leading=8.0)
 HEAD = TextStyle(bold=True, size=7.0, leading=8.0)
@@ -86,7 +86,7 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
         paper = PAPERS[paper]
     total_text = _total_text(sop)
     cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop), HEAD, BODY, PAD,
-                       [_symbol_band(step.symbol) for step in sop.steps])
+                       [_symbol_band(step.symbol) for step in sop.steps], lane_room(sop))
     heading = _heading(sop, paper)
     header_h = HEADER_TOP_H + _lane_header_height(sop, cols)
     table_top = heading.rect.bottom + 6.0
