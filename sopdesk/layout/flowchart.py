@@ -21,6 +21,7 @@ from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
 from sopdesk.layout.columns import fit_columns, remarks_header
 from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
+from sopdesk.layout.labels import free_labels
 from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName
 from sopdesk.layout.routing import SIDE_ROOM, ZONE, Router, lane_room
@@ -127,6 +128,8 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     for page in layout.pages:
         _footer(page, paper, page.number + page_offset, total_pages, footer_code(code) if with_code else "")
     Router(sop, layout).route()
+    for page in layout.pages:
+        free_labels(page)
     return layout
 
 

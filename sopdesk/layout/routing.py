@@ -7,8 +7,13 @@ Rules (they keep arrows off symbols and text, and are what the layout tests chec
 - a jump (a decision exit to a step other than the next, e.g. the *Tidak* loop) leaves a
   side vertex, runs vertically in a channel between the symbols and a lane boundary (the
   middle of that gap first, then beside it: parallel lines on one page get their own
-  channel, none runs on the boundary), and enters the side of the target symbol; a decision
-  that loops to itself goes out of its side and round into its top;
+  channel, none runs on the boundary), and enters the side of the target symbol; when every
+  channel there is taken or crosses a label, it takes the free channel nearest the target at
+  any lane boundary whose legs cross no symbol or label (a detour); a side vertex serves one
+  line only; a decision that loops to itself goes out of its side (right, else left) and round
+  into its top; lanes are widened for the channels beside them (`lane_room`);
+- a label that a later line still runs through is moved to a free place beside its own first
+  leg (`sopdesk.layout.labels`);
 - an exit label stands beside its line's first leg, on the side away from where the line
   turns (below the leg of a line going up, above one going down), never on the line;
 - joint work (one step in several lanes) is linked in the order the work passes, with
@@ -138,11 +143,16 @@ class Router:
         self.incoming: dict[int, str] = {}  # target step -> letter of its side connector
         self.zone_slots: dict[tuple[int, int], int] = {}  # (page, step) -> connectors in its zone
         self.vertices: set[tuple[int, int, int, bool]] = set()  # (page, step, lane, right) side vertices in use
+        self.side_rows: set[int] = set()
 
     def route(self) -> None:
         """Route every flow of the SOP: first everything within a page, then the jumps to
         other pages, whose side connectors take the cells left free."""
         across: list[tuple[int, int, str]] = []
+        self.side_rows = {k for i, step in enumerate(self.sop.steps) if i in self.shapes
+                          for target, _label, forward in self._flows(i, step.symbol)
+                          if not forward and target in self.shapes and self.page_of[i] is not self.page_of[target]
+                          for k in (i, target)}  # rows that will need free cells for side connectors
         self._keep_labels_clear()
         for i, step in enumerate(self.sop.steps):
             if i not in self.shapes:
@@ -328,11 +338,27 @@ class Router:
                 start = (d.rect.right, y0) if x > d.rect.cx else (d.rect.x, y0)
                 end = (t.rect.right, y1) if x > t.rect.cx else (t.rect.x, y1)
                 at = side_label_at(label, start, x > d.rect.cx, y1 < y0)
-                if self._legs_clear(page, (d, t), (start, (x, y0)), ((x, y1), end), label_rect(label, label_at)):
+                free = self._vertex_free(page, d, x > d.rect.cx) and self._vertex_free(page, t, x > t.rect.cx)
+                free = free and not self._takes_side_cells(number, (d, t), lane)
+                legs = (start, (x, y0)), ((x, y1), end)
+                if free and self._legs_clear(page, (d, t), *legs, label_rect(label, label_at)):
                     self.channels.claim(number, x, y0, y1)
                     self.channels.move_label(number, label_rect(label, label_at), label_rect(label, at))
+                    self._occupy_legs(number, (d, t), lane)
                     return x, start, end, at
         return None
+
+    def _takes_side_cells(self, number: int, shapes: tuple[Shape, ...], lane: int) -> bool:
+        """True if legs to ``lane`` would cross a free cell in a row whose side connectors need one."""
+        return any((number, sh.step, c) not in self.occupied
+                   for sh in shapes if sh.step in self.side_rows
+                   for c in range(min(sh.lane, lane), max(sh.lane, lane) + 1))
+
+    def _occupy_legs(self, number: int, shapes: tuple[Shape, ...], lane: int) -> None:
+        """The cells a detour's legs cross, from each of ``shapes`` to the channel's ``lane``, hold
+        no side connector."""
+        for sh in shapes:
+            self.occupied |= {(number, sh.step, c) for c in range(min(sh.lane, lane), max(sh.lane, lane) + 1)}
 
     def _boundary(self, lane: int, left: bool) -> float:
         return self.cols.lane_left(lane if left else lane + 1)
@@ -348,7 +374,7 @@ class Router:
                 continue
             (xa, y), (xb, _y) = leg
             lo, hi = min(xa, xb), max(xa, xb)
-            if any(b.x - 1 < hi and lo < b.right + 1 and b.y - 1 < y < b.bottom + 1 for b in boxes):
+            if any(b.x - 1 < hi and lo < b.right + 1 and b.y < y < b.bottom for b in boxes):
                 return False
         return True
 
