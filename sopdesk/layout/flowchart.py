@@ -288,7 +288,7 @@ def _row_drawing(sop: Sop, cols: Columns, row: Row, y: float) -> _RowDrawing:
 
 
 def _row_key(sop: Sop, cols: Columns, row: Row, y: float) -> tuple[object, ...]:
-    texts = tuple(tuple(row.texts[k]) for k in TEXT_KEYS)
+    texts = tuple(map(tuple, row.texts.values()))  # in TEXT_KEYS order, as `_measure` and `split_row` make them
     if row.part:
         return cols, y, row.step, row.part, row.height, row.total, texts
     step = sop.steps[row.step]

@@ -19,12 +19,17 @@ from sopdesk.layout.routing import label_rect, label_width
 INSIDE = 0.3  # points: a line this far inside a label's box runs through it (the quality checker's measure)
 
 
+Segment = tuple[float, float, float, float]  # x0 <= x1, y0 <= y1 of an orthogonal segment
+
+
 def free_labels(page: Page) -> None:
     """Move every exit label on ``page`` that a line runs through to a free place beside its
     line's first leg, if there is one (in place)."""
+    segments = [_span(a, b) for arrow in page.arrows for a, b in itertools.pairwise(arrow.points)]
     for k, arrow in enumerate(page.arrows):
-        if arrow.label and _crossed(page, label_rect(arrow.label, arrow.label_at)):
-            place = next((at for at in _places(arrow) if _free(page, k, label_rect(arrow.label, at))), None)
+        if arrow.label and _crossed(segments, label_rect(arrow.label, arrow.label_at)):
+            places = (at for at in _places(arrow) if _free(page, segments, k, label_rect(arrow.label, at)))
+            place = next(places, None)
             if place is not None:
                 page.arrows[k] = dataclasses.replace(arrow, label_at=place)
 
@@ -42,21 +47,24 @@ def _places(arrow: Arrow) -> list[Point]:
     return [(x, y) for y in ys for x in (x0 + 2.0, x0 - 2.0 - w)]
 
 
-def _free(page: Page, own: int, box: Rect) -> bool:
+def _free(page: Page, segments: list[Segment], own: int, box: Rect) -> bool:
     others = [label_rect(a.label, a.label_at) for k, a in enumerate(page.arrows) if a.label and k != own]
     covers = [s.rect for s in page.shapes] + [t.rect for t in page.texts] + others
     lanes = page.lane_area
     inside = lanes.w == 0 or (lanes.x <= box.x and box.right <= lanes.right)
-    return inside and not _crossed(page, box) and not any(box.intersects(r) for r in covers)
+    return inside and not _crossed(segments, box) and not any(box.intersects(r) for r in covers)
 
 
-def _crossed(page: Page, box: Rect) -> bool:
-    return any(_through(a, b, box) for arrow in page.arrows for a, b in itertools.pairwise(arrow.points))
+def _span(a: Point, b: Point) -> Segment:
+    return min(a[0], b[0]), max(a[0], b[0]), min(a[1], b[1]), max(a[1], b[1])
 
 
-def _through(a: Point, b: Point, box: Rect) -> bool:
-    x0, x1 = sorted((a[0], b[0]))
-    y0, y1 = sorted((a[1], b[1]))
+def _crossed(segments: list[Segment], box: Rect) -> bool:
+    return any(_through(segment, box) for segment in segments)
+
+
+def _through(segment: Segment, box: Rect) -> bool:
+    x0, x1, y0, y1 = segment
     if x0 == x1:
         return box.x + INSIDE < x0 < box.right - INSIDE and y0 < box.bottom - INSIDE and box.y + INSIDE < y1
     return box.y + INSIDE < y0 < box.bottom - INSIDE and x0 < box.right - INSIDE and box.x + INSIDE < x1
