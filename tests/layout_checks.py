@@ -78,7 +78,7 @@ def _check_symbols(sop: Sop, layout: FlowchartLayout, page: Page) -> None:
             assert sh.kind.value == symbol.value, f"step {s + 1}: symbol {sh.kind} != {symbol}"
     for sh in page.shapes:
         row = page.row_rects[sh.step]
-        lane = Rect(cols.lane_left(sh.lane), row.y, cols.lane_w, row.h)
+        lane = Rect(cols.lane_left(sh.lane), row.y, cols.lane_w(sh.lane), row.h)
         assert lane.x <= sh.rect.x and sh.rect.right <= lane.right, f"page {page.number} step {sh.step + 1}: x"
         assert row.y <= sh.rect.y and sh.rect.bottom <= row.bottom, f"page {page.number} step {sh.step + 1}: row"
     for k, a in enumerate(page.shapes):

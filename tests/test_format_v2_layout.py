@@ -34,7 +34,7 @@ def _check(sop: Sop, layout: FlowchartLayout) -> None:
     for page in layout.pages:
         for sh in page.shapes:
             row = page.row_rects[sh.step]
-            lane = Rect(cols.lane_left(sh.lane), row.y, cols.lane_w, row.h)
+            lane = Rect(cols.lane_left(sh.lane), row.y, cols.lane_w(sh.lane), row.h)
             assert lane.x <= sh.rect.x and sh.rect.right <= lane.right, (page.number, sh)
             assert row.y <= sh.rect.y and sh.rect.bottom <= row.bottom, (page.number, sh)
         for k, a in enumerate(page.shapes):
@@ -74,5 +74,6 @@ def test_random_rows_and_arrows_are_laid_out_with_every_symbol_in_its_lane_and_r
     for page in layout.pages:
         for sh in page.shapes:
             row = page.row_rects[sh.step]
-            assert cols.lane_left(sh.lane) <= sh.rect.x and sh.rect.right <= cols.lane_left(sh.lane) + cols.lane_w
+            left = cols.lane_left(sh.lane)
+            assert left <= sh.rect.x and sh.rect.right <= left + cols.lane_w(sh.lane)
             assert row.y <= sh.rect.y and sh.rect.bottom <= row.bottom

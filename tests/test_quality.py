@@ -76,10 +76,28 @@ SOLVED = {"line-border", "overlap", "small-text", "clipped-text", "orphan-page"}
 @given(steps=st.integers(1, 60), seed=st.integers(0, 10_000), lanes=st.integers(1, 8))
 def test_generated_sops_have_no_border_overlap_size_clip_or_orphan_defect(steps: int, seed: int, lanes: int) -> None:
     """Random SOPs with decisions, loops (to earlier steps and to themselves) and joint work.
-    Lines through text and shared tracks still occur where many loops cross one narrow lane
-    (the closing note of issue 13 says where); the other defects never."""
+    A line through a label or a shared track still occurs in about 3-5 of 1,000 such SOPs (7-8
+    lanes squeezed to 35-55 pt, or a label filling a lane's whole gap; the closing note of issue
+    13 says where), so this property leaves those two out and `test_a_fixed_draw_of_random_sops_
+    has_no_line_through_a_label_or_shared_track` pins them on a fixed draw; the other defects never."""
     layout = layout_flowchart(generated_sop(steps, seed, lanes))
     assert [i for i in _issues(layout) if i.kind in SOLVED] == []
+
+
+def test_a_fixed_draw_of_random_sops_has_no_line_through_a_label_or_shared_track() -> None:
+    """150 random SOPs drawn as the property draws them (1-60 steps, 1-8 lanes): 18 of them had
+    a line through a label or a shared track before jumps took detours, labels were kept clear
+    across pages and lanes widened for their channels; now one (8 lanes of 31-52 pt, a self-loop
+    and a jump into the lane beside it), pinned so that it cannot grow."""
+    import random
+
+    rng = random.Random(1)
+    found = []
+    for _ in range(150):
+        args = (rng.randint(1, 60), rng.randint(0, 10_000), rng.randint(1, 8))
+        if any(i.kind not in SOLVED for i in _issues(layout_flowchart(generated_sop(*args)))):
+            found.append(args)
+    assert found in ([], [(42, 4824, 8)]), found
 
 
 def test_a_decision_looping_to_itself_is_visible(sample_by_id: dict[str, Sop]) -> None:

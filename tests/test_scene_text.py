@@ -37,3 +37,18 @@ def test_arabic_is_painted_in_the_fallback_font(qtbot: QtBot, sample_by_id: dict
         r = block.rect
         inked.append(_ink(scene, QRectF(r.x, r.y, r.w, r.h)))
     assert inked[1] > inked[0] + 20
+
+
+def test_an_edit_repaints_only_the_area_it_changed(sample_by_id: dict[str, Sop]) -> None:
+    from sopdesk.ui.scene import changed_area
+
+    sop = sample_by_id["kalbar-penyusunan-lkj-biro"]
+    before = layout_flowchart(sop, live=True).pages[0]
+    assert changed_area(before, layout_flowchart(sop, live=True).pages[0]) is None
+    steps = list(sop.steps)
+    steps[3] = dataclasses.replace(steps[3], output=steps[3].output + " x")  # the same number of lines
+    after = layout_flowchart(dataclasses.replace(sop, steps=tuple(steps)), live=True).pages[0]
+    area = changed_area(before, after)
+    row = after.row_rects[3]
+    assert area is not None and area.top() <= row.y and row.bottom <= area.bottom()
+    assert area.height() < row.h + 20 and area.width() < after.width / 3  # the Output cell, not the page

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -146,8 +148,8 @@ def _findings(sop: Sop, editor: EditorWindow) -> list[Any]:
     return check_sop(sop, editor.today(), editor.catalogue)
 
 
-@pytest.fixture
-def lamandau(qtbot: Any, settings: Settings, sample_by_id: dict[str, Sop]) -> Any:
+@contextmanager
+def _editor(qtbot: Any, settings: Settings, sop: Sop) -> Iterator[EditorWindow]:
     saved: list[Sop] = []
 
     def saver(rid: int | None, sop: Sop) -> int:
@@ -156,8 +158,7 @@ def lamandau(qtbot: Any, settings: Settings, sample_by_id: dict[str, Sop]) -> An
 
     import datetime as dt
 
-    editor = EditorWindow(SopDocument(sample_by_id["lamandau-pengisian-e-sakip"], 7), saver, settings,
-                          lambda: dt.date(2026, 11, 22), [])
+    editor = EditorWindow(SopDocument(sop, 7), saver, settings, lambda: dt.date(2026, 11, 22), [])
     editor.saved_values = saved  # type: ignore[attr-defined]
     editor.resize(1366, 768)  # the office laptop (the offscreen screen is 800×800: a new window fits it)
     editor.show()
@@ -170,6 +171,12 @@ def lamandau(qtbot: Any, settings: Settings, sample_by_id: dict[str, Sop]) -> An
     if isValid(editor):  # the test may have closed it (it deletes itself on close)
         editor.document.undo_stack.setClean()  # no "save?" question on closing
         editor.close()
+
+
+@pytest.fixture
+def lamandau(qtbot: Any, settings: Settings, sample_by_id: dict[str, Sop]) -> Any:
+    with _editor(qtbot, settings, sample_by_id["lamandau-pengisian-e-sakip"]) as editor:
+        yield editor
 
 
 def test_typing_redraws_and_merges_into_one_undo_step(qtbot: Any, lamandau: EditorWindow) -> None:
@@ -611,12 +618,41 @@ def test_a_double_click_or_the_menu_puts_the_symbol_in_an_empty_lane_cell(qtbot:
     assert ed.document.sop.steps[2].lanes == (*sop.steps[2].lanes, sop.lanes[lane].id)
 
 
+def test_clicks_find_the_lane_drawn_under_them_in_narrow_and_wide_lanes(
+        qtbot: Any, settings: Settings, sample_by_id: dict[str, Sop]) -> None:
+    """Each lane is as wide as its name: a double-click just inside either edge of a narrow lane
+    and of a wide one puts the symbol in that lane, the one drawn there."""
+    base = sample_by_id["lamandau-pengisian-e-sakip"]
+    wide_name = "Asisten Administrasi Umum dan Pengendalian Pembangunan Daerah Kabupaten"
+    sop = replace(base, lanes=(base.lanes[0], replace(base.lanes[1], name=wide_name), *base.lanes[2:]))
+    with _editor(qtbot, settings, sop) as ed:
+        ed.view.set_zoom(1.0)
+        cols = ed.scene.layout.columns if ed.scene.layout else None
+        assert cols is not None
+        narrow, wide = 0, 1
+        assert cols.lane_w(wide) > cols.lane_w(narrow) + 10
+        empty = [k for k in (narrow, wide, 2) if sop.lanes[k].id not in sop.steps[2].lanes]
+        assert wide in empty and len(empty) >= 2
+        page = next(p for p in ed.scene.pages if 2 in p.page.row_rects)
+        row = page.page.row_rects[2]
+        for lane in empty:
+            for x in (cols.lane_left(lane) + 2.0, cols.lane_left(lane + 1) - 2.0):
+                at = _scene_point_in_view(ed, page.mapToScene(x, row.cy))
+                drive.double_click(qtbot, ed.view.viewport(), at)
+                assert ed.document.sop.steps[2].lanes == (*sop.steps[2].lanes, sop.lanes[lane].id), (lane, x)
+                drawn = next(p for p in ed.scene.pages if 2 in p.page.row_rects).page.shapes
+                left, right = cols.lane_left(lane), cols.lane_left(lane + 1)
+                assert any(s.step == 2 and s.lane == lane and left < s.rect.cx < right for s in drawn)
+                qtbot.keyClick(ed, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+                assert ed.document.sop == sop
+
+
 def _lane_cell_center(ed: EditorWindow, step: int, lane: int) -> QPointF:
     layout = ed.scene.layout
     assert layout is not None
     page = next(p for p in ed.scene.pages if step in p.page.row_rects)
     row = page.page.row_rects[step]
-    x = layout.columns.lanes_x + (lane + 0.5) * layout.columns.lane_w
+    x = layout.columns.lane_center(lane)
     return page.mapToScene(x, row.cy)
 
 

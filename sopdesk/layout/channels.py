@@ -20,12 +20,29 @@ TRACK_GAP = 2.5  # points between two channels that overlap in height
 SYMBOL_CLEARANCE = 1.5  # points between a channel and the widest symbol
 
 
+def channel_offsets(gap: float) -> list[float]:
+    """The distances from a lane boundary (points) of the channels a ``gap`` points wide between
+    the boundary and the symbols holds, nearest its middle first."""
+    middle = gap / 2
+    reach = int(gap // TRACK_GAP) + 1
+    steps = [0.0] + [sign * k * TRACK_GAP for k in range(1, reach) for sign in (1, -1)]
+    return [middle + s for s in steps if MIN_OFFSET <= middle + s <= gap - SYMBOL_CLEARANCE] or [middle]
+
+
+def gap_for(channels: int) -> float:
+    """The least gap (whole points) that holds ``channels`` channels (`channel_offsets`)."""
+    gap = MIN_OFFSET + SYMBOL_CLEARANCE
+    while len(channel_offsets(gap)) < channels:
+        gap += 1.0
+    return gap
+
+
 @dataclass(slots=True)
 class Channels:
     """The channels taken and the labels to keep clear of, per page (1-based numbers)."""
 
     cols: Columns
-    gap: float  # room between the widest symbol and a lane boundary (points)
+    gaps: tuple[float, ...]  # per lane: room between the widest symbol and a lane boundary (points)
     taken: dict[int, list[tuple[float, float, float]]] = field(default_factory=dict)  # page -> (x, y0, y1)
     labels: dict[int, list[Rect]] = field(default_factory=dict)
 
@@ -60,6 +77,16 @@ class Channels:
             self.taken.setdefault(page, []).append((x, low, high))
         return x
 
+    def free_offsets(self, page: int, lane: int, on_left: bool, y0: float, y1: float) -> list[float]:
+        """The x of every free channel beside ``lane``'s left (``on_left``) or right boundary
+        from ``y0`` to ``y1``, nearest the middle of the gap first; none is taken."""
+        low, high = min(y0, y1), max(y0, y1)
+        return [x for x in self._offsets(lane, on_left) if self._free(page, x, low, high)]
+
+    def claim(self, page: int, x: float, y0: float, y1: float) -> None:
+        """Take the channel at ``x`` from ``y0`` to ``y1`` (one of `free_offsets`)."""
+        self.taken.setdefault(page, []).append((x, min(y0, y1), max(y0, y1)))
+
     def _sides(self, lane: int, on_left: bool, across: bool) -> list[tuple[int, bool]]:
         sides = [(lane, on_left)]
         other = lane - 1 if on_left else lane + 1
@@ -69,10 +96,7 @@ class Channels:
 
     def _offsets(self, lane: int, on_left: bool) -> list[float]:
         edge = self.cols.lane_left(lane) if on_left else self.cols.lane_left(lane + 1)
-        middle = self.gap / 2
-        steps = (0.0, TRACK_GAP, -TRACK_GAP, 2 * TRACK_GAP, -2 * TRACK_GAP)
-        offsets = [middle + s for s in steps if MIN_OFFSET <= middle + s <= self.gap - SYMBOL_CLEARANCE] or [middle]
-        return [edge + o if on_left else edge - o for o in offsets]
+        return [edge + o if on_left else edge - o for o in channel_offsets(self.gaps[lane])]
 
     def _free(self, page: int, x: float, low: float, high: float) -> bool:
         for tx, ty0, ty1 in self.taken.get(page, []):

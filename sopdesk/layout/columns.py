@@ -3,21 +3,24 @@
 Measured on a real signed sheet (issue 13): No 4.1 %, Kegiatan 13.7 %, lanes 8.5-11.5 % each by
 their names, Kelengkapan 11.4 %, Waktu 7.1 %, Output 10.9 %, Keterangan 13.9 %. Here:
 
-- the lanes are as wide as the widest lane name needs to stand in at most `LANE_LINES` lines
-  without a word broken (all lanes one width, between `LANE_MIN` and `LANE_MAX`, together at
-  most `LANES_MAX_SHARE` of the width);
+- each lane as wide as its name needs to stand in at most `LANE_LINES` lines without a word
+  broken (between `LANE_MIN` and `LANE_MAX`; when together they would pass `LANES_MAX_SHARE` of
+  the width, all are narrowed in proportion);
 - Waktu as wide as its longest value (within `WAKTU_MIN`..`WAKTU_MAX`);
-- an empty Keterangan only as wide as its header;
+- an empty Keterangan only as wide as its short header "Ket." (as the originals head it);
 - Kegiatan, Kelengkapan, Output and a filled Keterangan share the rest: of a few splits (by
   `BASE_SHARES`, each weighted by how much text it holds, and that split with Kegiatan narrower
-  or wider), the one whose rows are lowest in all (the first `SAMPLE_STEPS` steps measured).
+  or wider), the one whose rows are lowest in all (the first `SAMPLE_STEPS` steps measured),
+  then improved by moving `SHIFT` points at a time from one column to another while the rows
+  get lower.
 
 No Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import itertools
+from collections.abc import Callable, Mapping, Sequence
 
 from sopdesk.layout.fonts import TextStyle, text_width, wrap
 from sopdesk.layout.paper import LANES_MAX_SHARE, NUMBER_WIDTH, Columns, Paper
@@ -31,33 +34,95 @@ BASE_SHARES = {"activity": 34.0, "requirements": 22.0, "output": 22.0, "remarks"
 SHARED = tuple(BASE_SHARES)
 ACTIVITY_SCALES = (1.0, 0.5, 0.75)
 SAMPLE_STEPS = 24
+SHIFT = 8.0  # points moved between two shared columns per step of `_improve`
+SHIFT_ROUNDS = 6
 SHARED_MIN = 56.0  # points: a shared column that holds text is never narrower
 HEADERS = {"activity": "Kegiatan", "requirements": "Kelengkapan", "standard_time": "Waktu", "output": "Output",
            "remarks": "Keterangan"}
+REMARKS_SHORT = "Ket."
+
+
+def remarks_header(remarks: Sequence[str], labels: Mapping[str, str] | None = None) -> str:
+    """The Keterangan column's header: the SOP's own label (format version 2) if it chose one,
+    else "Keterangan", or "Ket." when no step has remarks."""
+    if labels and labels.get("remarks"):
+        return labels["remarks"]
+    return HEADERS["remarks"] if any(t.strip() for t in remarks) else REMARKS_SHORT
 
 
 def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
-                body: TextStyle, pad: float, row_min: float = 0.0, remarks: bool = True,
+                body: TextStyle, pad: float, row_min: float | Sequence[float] = 0.0,
+                lane_least: Sequence[float] = (), remarks: bool = True,
                 labels: Mapping[str, str] | None = None) -> Columns:
     """The columns for ``lane_names`` and the steps' ``texts`` (column key -> one text per step,
     keys as `Columns.text`), the header in ``head``, cells in ``body`` with ``pad`` points of
-    padding at each side; a row is at least ``row_min`` points high (its symbol). ``remarks``
-    False: no Keterangan column (format version 2, ``SheetSetup.remarks_column``); ``labels``: the
-    header labels the SOP prints instead of `HEADERS` (a column is never narrower than its
-    label's longest word)."""
-    headers = HEADERS | dict(labels or {})
+    padding at each side; a row is at least ``row_min`` points high (its symbols; one value for
+    every row, or one per step); lane ``k`` is at least ``lane_least[k]`` wide (room for the
+    arrows beside it, `sopdesk.layout.routing.lane_room`). ``remarks`` False: no Keterangan
+    column (format version 2, ``SheetSetup.remarks_column``); ``labels``: the header labels the
+    SOP prints instead of `HEADERS` (a column is never narrower than its label's longest word).
+    The same content in another order of steps (beyond the first `SAMPLE_STEPS` as a set) gives
+    the same columns, kept from the last layouts (the editor)."""
+    label_key = tuple(sorted((labels or {}).items()))
+    key = (*_content_key(paper, lane_names, texts, head, body, pad, row_min), tuple(lane_least), remarks, label_key)
+    cols = _fitted.get(key)
+    if cols is None:
+        if len(_fitted) >= FITTED_SIZE:
+            _fitted.clear()
+        cols = _fitted[key] = _fit(paper, lane_names, texts, head, body, pad, row_min, lane_least, remarks,
+                                   dict(labels or {}))
+    return cols
+
+
+FITTED_SIZE = 64
+_fitted: dict[tuple[object, ...], Columns] = {}
+
+
+def _content_key(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
+                 body: TextStyle, pad: float, row_min: float | Sequence[float]) -> tuple[object, ...]:
+    """What `_fit` depends on: the sampled rows as a set, the sizes and the Waktu values of all."""
+    count = min(SAMPLE_STEPS, len(texts.get("activity", [])))
+    least = [row_min] * count if isinstance(row_min, (int, float)) else list(row_min)[:count]
+    keys = sorted(texts)
+    sampled = sorted(zip(least, *(texts[k][:count] for k in keys), strict=False))
+    sizes = tuple(sum(len(t) for t in texts[k]) for k in keys)
+    has_remarks = any(t.strip() for t in texts.get("remarks", []))
+    return (paper, tuple(lane_names), head, body, pad, tuple(keys), tuple(sampled), sizes,
+            frozenset(texts.get("standard_time", [])), has_remarks)
+
+
+def _fit(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
+         body: TextStyle, pad: float, row_min: float | Sequence[float], lane_least: Sequence[float],
+         remarks: bool, labels: dict[str, str]) -> Columns:
+    headers = HEADERS | labels
     usable = paper.width - 2 * paper.margin
-    lane_w = lane_width(lane_names, usable, head, pad)
+    lanes = lane_widths(lane_names, usable, head, pad, lane_least)
     widths = {"number": NUMBER_WIDTH, "standard_time": _waktu_width(texts.get("standard_time", []), head, body, pad,
                                                                      headers["standard_time"])}
-    if remarks and not any(t.strip() for t in texts.get("remarks", [])):
-        widths["remarks"] = _word_width(headers["remarks"], head) + 2 * pad + 2
-    rest = usable - lane_w * len(lane_names) - sum(widths.values())
+    if remarks and not any(t.strip() for t in texts.get("remarks", [])):  # an empty Keterangan: narrow
+        widths["remarks"] = _word_width(remarks_header([], labels), head) + 2 * pad + 2
+    rest = usable - sum(lanes) - sum(widths.values())
     weights = _weights([k for k in SHARED if k not in widths and (remarks or k != "remarks")], texts)
     least = {k: max(SHARED_MIN, _word_width(headers[k], head) + 2 * pad + 2) for k in weights}
+    cost = _RowsHeight(texts, body, pad, row_min)
     splits = [_split(weights, rest, scale, least) for scale in ACTIVITY_SCALES]
-    best = min(splits, key=lambda split: _rows_height(split, texts, body, pad, row_min))
-    return _place(paper, lane_w, len(lane_names), widths | best)
+    best = _improve(min(splits, key=cost), least, cost)
+    return _place(paper, lanes, widths | best)
+
+
+def _improve(widths: dict[str, float], least: dict[str, float],
+             cost: Callable[[dict[str, float]], float]) -> dict[str, float]:
+    """Move `SHIFT` points from one shared column to another while that lowers ``cost`` (the
+    rows' height), never below ``least``; at most `SHIFT_ROUNDS` moves."""
+    best = cost(widths)
+    for _ in range(SHIFT_ROUNDS):
+        moves = [{**widths, a: widths[a] - SHIFT, b: widths[b] + SHIFT}
+                 for a, b in itertools.permutations(widths, 2) if widths[a] - SHIFT >= least[a]]
+        scored = [(cost(m), m) for m in moves]
+        if not scored or min(c for c, _ in scored) >= best:
+            return widths
+        best, widths = min(scored, key=lambda cm: cm[0])
+    return widths
 
 
 def _split(weights: dict[str, float], room: float, activity_scale: float, least: dict[str, float]) -> dict[str, float]:
@@ -68,25 +133,67 @@ def _split(weights: dict[str, float], room: float, activity_scale: float, least:
     widths = {k: room * w / total for k, w in scaled.items()}
     short = {k: least[k] - w for k, w in widths.items() if w < least[k]}
     spare = sum(w - least[k] for k, w in widths.items() if k not in short)
-    if not short or spare <= sum(short.values()):
-        return widths
-    cut = sum(short.values()) / spare
-    return {k: least[k] if k in short else w - (w - least[k]) * cut for k, w in widths.items()}
+    if short and spare > sum(short.values()):
+        cut = sum(short.values()) / spare
+        widths = {k: least[k] if k in short else w - (w - least[k]) * cut for k, w in widths.items()}
+    return _whole_points(widths, room)
 
 
-def _rows_height(widths: dict[str, float], texts: dict[str, list[str]], body: TextStyle, pad: float,
-                 row_min: float) -> float:
-    count = min(SAMPLE_STEPS, len(texts.get("activity", [])))
-    return sum(max(row_min, max(len(wrap(texts[k][i], w - 2 * pad, body)) for k, w in widths.items())
-                   * body.leading + 2 * pad) for i in range(count))
+def _whole_points(widths: dict[str, float], room: float) -> dict[str, float]:
+    """``widths`` rounded to whole points, the rounding's remainder to the first column, so
+    that they still fill ``room``: a typed character does not move the columns."""
+    rounded = {k: float(round(w)) for k, w in widths.items()}
+    first = next(iter(rounded), None)
+    if first is not None:
+        rounded[first] += room - sum(rounded.values())
+    return rounded
 
 
-def lane_width(names: Sequence[str], usable: float, style: TextStyle, pad: float) -> float:
-    """One lane's width (points): the least in which every name fits `LANE_LINES` lines with no
-    word broken, within `LANE_MIN`..`LANE_MAX` and the lanes' share of ``usable``."""
-    need = max((_name_width(name, style, pad) for name in names), default=LANE_MIN)
-    cap = usable * LANES_MAX_SHARE / max(len(names), 1)
-    return max(min(LANE_MIN, cap), min(need, LANE_MAX, cap))
+LINE_COUNTS_SIZE = 65536
+_line_counts: dict[tuple[TextStyle, float], dict[tuple[str, float], int]] = {}  # kept across layouts (the editor)
+
+
+class _RowsHeight:
+    """The height of the first `SAMPLE_STEPS` rows for given widths of the shared columns
+    (points); the line counts of a column at a width are counted once."""
+
+    def __init__(self, texts: dict[str, list[str]], body: TextStyle, pad: float,
+                 row_min: float | Sequence[float]) -> None:
+        self.texts, self.body, self.pad = texts, body, pad
+        self.count = min(SAMPLE_STEPS, len(texts.get("activity", [])))
+        self.least = [row_min] * self.count if isinstance(row_min, (int, float)) else list(row_min)
+        self.lines: dict[tuple[str, float], list[int]] = {}
+        self.counts = _line_counts.setdefault((body, pad), {})
+        if len(self.counts) > LINE_COUNTS_SIZE:
+            self.counts.clear()
+
+    def _lines(self, key: str, width: float) -> list[int]:
+        got = self.lines.get((key, width))
+        if got is None:
+            got = self.lines[(key, width)] = [self._count(text, width) for text in self.texts[key][:self.count]]
+        return got
+
+    def _count(self, text: str, width: float) -> int:
+        count = self.counts.get((text, width))
+        if count is None:
+            count = self.counts[(text, width)] = len(wrap(text, width - 2 * self.pad, self.body))
+        return count
+
+    def __call__(self, widths: dict[str, float]) -> float:
+        columns = [self._lines(k, w) for k, w in widths.items()]
+        leading, pad = self.body.leading, 2 * self.pad
+        return sum(max(self.least[i], max(c[i] for c in columns) * leading + pad) for i in range(self.count))
+
+
+def lane_widths(names: Sequence[str], usable: float, style: TextStyle, pad: float,
+                least: Sequence[float] = ()) -> tuple[float, ...]:
+    """Each lane's width (points), one per name: the least in which the name fits `LANE_LINES`
+    lines with no word broken, within `LANE_MIN`..`LANE_MAX`, or ``least[k]`` if wider; when
+    together they pass `LANES_MAX_SHARE` of ``usable``, all are narrowed in proportion."""
+    least = list(least) + [0.0] * (len(names) - len(least))
+    want = [max(least[k], min(max(_name_width(name, style, pad), LANE_MIN), LANE_MAX)) for k, name in enumerate(names)]
+    scale = min(1.0, usable * LANES_MAX_SHARE / sum(want)) if want else 1.0
+    return tuple(w * scale for w in want)
 
 
 def _name_width(name: str, style: TextStyle, pad: float) -> float:
@@ -111,20 +218,20 @@ def _waktu_width(values: list[str], head: TextStyle, body: TextStyle, pad: float
 def _weights(keys: list[str], texts: dict[str, list[str]]) -> dict[str, float]:
     sizes = {k: sum(len(t) for t in texts.get(k, [])) + 1 for k in keys}
     mean = sum(sizes.values()) / len(sizes)
-    return {k: BASE_SHARES[k] * min(1.6, max(0.6, (sizes[k] / mean) ** 0.5)) for k in keys}
+    return {k: BASE_SHARES[k] * round(min(1.6, max(0.6, (sizes[k] / mean) ** 0.5)), 1) for k in keys}
 
 
-def _place(paper: Paper, lane_w: float, lane_count: int, widths: dict[str, float]) -> Columns:
+def _place(paper: Paper, lanes: tuple[float, ...], widths: dict[str, float]) -> Columns:
     x = paper.margin
     text = {"number": (x, widths["number"])}
     x += widths["number"]
     text["activity"] = (x, widths["activity"])
     x += widths["activity"]
     lanes_x = x
-    x += lane_w * lane_count
+    x += sum(lanes)
     for key in ("requirements", "standard_time", "output", "remarks"):
         if key not in widths:
             continue
         text[key] = (x, widths[key])
         x += widths[key]
-    return Columns(paper.margin, x, lanes_x, lane_w, lane_count, text)
+    return Columns(paper.margin, x, lanes_x, lanes, text)

@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sopdesk.domain.format_v2 import LAYOUT, require_v1
-from sopdesk.domain.model import Sop, Symbol
+from sopdesk.domain.model import Sop, Step, Symbol
 from sopdesk.domain.sheetcode import SheetCode, sheet_code
 from sopdesk.domain.waktu import parse_waktu, total_text
 from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
-from sopdesk.layout.columns import fit_columns
+from sopdesk.layout.columns import fit_columns, remarks_header
 from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.geometry import text_block as _block
-from sopdesk.layout.nodes import place_nodes, placed_as_nodes, symbols_height
+from sopdesk.layout.labels import free_labels
+from sopdesk.layout.nodes import CONNECTOR_SIZE, node_shapes, placed_as_nodes, symbols_height
 from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, sheet_paper
 from sopdesk.layout.parts import (
@@ -36,7 +38,7 @@ from sopdesk.layout.parts import (
     part_sops,
     shift_steps,
 )
-from sopdesk.layout.routing import SIDE_ROOM, ZONE, Router
+from sopdesk.layout.routing import SIDE_ROOM, ZONE, Router, lane_room
 from sopdesk.layout.signature import (
     draw_signature_footnote,
     signature_footnote,
@@ -44,19 +46,26 @@ from sopdesk.layout.signature import (
     signing_qr,
 )
 from sopdesk.layout.spans import waktu_cells, waktu_owners
-from sopdesk.layout.table_setup import TEXT_KEYS, column_label, draw_numbers_row, numbers_height, text_keys
+from sopdesk.layout.table_setup import (
+    TEXT_KEYS,
+    column_label,
+    custom_labels,
+    draw_numbers_row,
+    numbers_height,
+    text_keys,
+)
 
-BODY = TextStyle(bold=False, size=7.5, leading=9.0)
-HEAD = TextStyle(bold=True, size=7.5, leading=9.0)
+BODY = TextStyle(bold=False, size=7.0, leading=8.0)
+HEAD = TextStyle(bold=True, size=7.0, leading=8.0)
 TITLE = TextStyle(bold=True, size=10.0, leading=12.0)
 SMALL = TextStyle(bold=False, size=7.0, leading=8.5)
-PAD = 3.0
-SYMBOL_MARGIN = 7.0  # above and below a symbol; a decision, whose exit labels stand below it, gets 11
-DECISION_MARGIN = 11.0
+PAD = 2.0
+SYMBOL_MARGIN = 5.0  # above and below a symbol; a decision, whose exit labels stand below it and whose
+DECISION_MARGIN = 10.0  # self-loop runs above it (routing.LOOP_RISE), gets 10
 FOOTER_H = 14.0
-HEADER_TOP_H = 14.0
+HEADER_TOP_H = 11.0
 
-SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 16.0), ShapeKind.PROCESS: (46.0, 18.0), ShapeKind.DECISION: (36.0, 28.0)}
+SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 16.0), ShapeKind.PROCESS: (46.0, 16.0), ShapeKind.DECISION: (36.0, 26.0)}
 CONTINUED = "(lanjutan)"
 HEADING_LINES = 3  # title lines over the flowchart; a longer title is whole on the identity page
 
@@ -145,9 +154,9 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
     """One table of ``sop``'s rows with its ``frame`` (caption, footnote; the signature and the
     verification block after the ``last``), routed, without page footers."""
     total_text = _total_text(sop) if sop.setup.total_row else ""
-    cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop, total_text), HEAD, BODY, PAD,
-                       18.0 + 2 * SYMBOL_MARGIN, sop.setup.remarks_column,
-                       {k: column_label(sop.setup, k) for k in TEXT_KEYS[1:]})
+    cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop), HEAD, BODY, PAD,
+                       [_least_band(step) for step in sop.steps], lane_room(sop), sop.setup.remarks_column,
+                       custom_labels(sop.setup))
     heading = _heading(sop, paper)
     caption = caption_block(frame.caption, cols.left, heading.rect.bottom + 4.0, cols.right - cols.left)
     header_h = HEADER_TOP_H + _lane_header_height(sop, cols) + numbers_height(sop.setup)
@@ -161,7 +170,7 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
     signature = _signature_lines(sop) if frame.last else []
     signature_h = _signature_height(signature)
     if with_code and frame.last:
-        signature_h = max(signature_h, QR_SIZE + 12.0)
+        signature_h = max(signature_h, QR_SIZE + 8.0)
     bottom = paper.height - paper.margin - FOOTER_H - signature_footnote_height(sop, paper)
     pages_rows = paginate(rows, bottom - (table_top + header_h), total + footnote_height(notes) + signature_h,
                           BODY, PAD)
@@ -179,7 +188,7 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
         last = index == len(pages_rows) - 1
         if last and total:
             y = _draw_total(page, cols, y, total_lines)
-        page.lane_area = Rect(cols.lanes_x, body_top, cols.lane_w * cols.lane_count, y - body_top)
+        page.lane_area = Rect(cols.lanes_x, body_top, cols.lanes_w, y - body_top)
         page.text_columns = [Rect(cols.text[k][0], body_top, cols.text[k][1], y - body_top) for k in text_keys(cols)]
         if last:
             y = draw_footnote(page, cols.left, y, cols.right - cols.left, notes)
@@ -191,14 +200,16 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
             page.texts += texts
         layout.pages.append(page)
     Router(sop, layout).route()
+    for page in layout.pages:
+        free_labels(page)
     return layout
 
 
-def _column_texts(sop: Sop, total: str) -> dict[str, list[str]]:
-    """The steps' texts per column; the Waktu column also holds the ``total`` (bold: a little wider)."""
+def _column_texts(sop: Sop) -> dict[str, list[str]]:
+    """The steps' texts per column (the total Waktu wraps in the column its values need); no
+    Keterangan when the SOP has none (format version 2)."""
     keys = TEXT_KEYS[1:] if sop.setup.remarks_column else TEXT_KEYS[1:-1]
-    texts = {key: [getattr(step, key) for step in sop.steps] for key in keys}
-    return texts | {"standard_time": [*texts["standard_time"], total + "  "]}
+    return {key: [getattr(step, key) for step in sop.steps] for key in keys}
 
 
 def _heading(sop: Sop, paper: Paper) -> TextBlock:
@@ -211,7 +222,7 @@ def _heading(sop: Sop, paper: Paper) -> TextBlock:
 
 
 def _lane_header_height(sop: Sop, cols: Columns) -> float:
-    most = max((len(_header_lines(lane.name, cols.lane_w)) for lane in sop.lanes), default=1)
+    most = max((len(_header_lines(lane.name, cols.lane_w(k))) for k, lane in enumerate(sop.lanes)), default=1)
     return max(2, most) * HEAD.leading + 2 * PAD
 
 
@@ -225,15 +236,31 @@ def _header_lines(label: str, width: float) -> list[str]:
 
 def _measure(sop: Sop, i: int, cols: Columns) -> Row:
     step = sop.steps[i]
+    keys = text_keys(cols)
     values = {"number": step.number or str(i + 1), "activity": step.activity, "requirements": step.requirements,
               "standard_time": step.standard_time, "output": step.output, "remarks": step.remarks}
-    texts = {k: wrap(v, cols.text[k][1] - 2 * PAD, BODY) for k, v in values.items() if k in cols.text}
-    margin = DECISION_MARGIN if any(n.kind is Symbol.DECISION for n in step.nodes()) else SYMBOL_MARGIN
+    wrapped = _wrapped(tuple(values[k] for k in keys), tuple(cols.text[k][1] for k in keys))
+    texts = {k: list(lines) for k, lines in zip(keys, wrapped, strict=True)}
     if placed_as_nodes(step):  # format version 2: several symbols, text in one, a connector
-        symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols.lane_w - 2 * SIDE_ROOM) + 2 * margin
+        margin = DECISION_MARGIN if any(n.kind is Symbol.DECISION for n in step.nodes()) else SYMBOL_MARGIN
+        symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols.lanes_w) + 2 * margin
     else:
-        symbol_h = max(SYMBOL_SIZE[shape_kind(step.symbol)][1], 18.0) + 2 * margin
+        symbol_h = _symbol_band(step.symbol)
     return Row(i, texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h)
+
+
+@lru_cache(maxsize=4096)
+def _wrapped(values: tuple[str, ...], widths: tuple[float, ...]) -> tuple[tuple[str, ...], ...]:
+    """A row's texts (in `TEXT_KEYS` order) wrapped in their columns' ``widths``; kept, so that
+    an edit measures again only the rows it changed."""
+    return tuple(tuple(wrap(v, w - 2 * PAD, BODY)) for v, w in zip(values, widths, strict=True))
+
+
+def _symbol_band(symbol: Symbol) -> float:
+    """The least height of a row holding ``symbol`` (points): the symbol and its margins."""
+    margin = DECISION_MARGIN if symbol is Symbol.DECISION else SYMBOL_MARGIN
+    kind = shape_kind(symbol)
+    return (CONNECTOR_SIZE if kind is ShapeKind.CONNECTOR else SYMBOL_SIZE[kind])[1] + 2 * margin
 
 
 def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
@@ -282,7 +309,13 @@ def _total_text(sop: Sop) -> str:
     are counted, never hidden); "" if no step has a fixed standard. A Waktu written once for
     several rows (``Step.time_rows``) counts once: the rows under it are not steps without one."""
     owners = waktu_owners(sop)
-    return total_text(parse_waktu(s.standard_time) for i, s in enumerate(sop.steps) if owners.get(i, i) == i)
+    return _total_of(tuple(sorted(s.standard_time for i, s in enumerate(sop.steps) if owners.get(i, i) == i)))
+
+
+@lru_cache(maxsize=256)
+def _total_of(values: tuple[str, ...]) -> str:
+    """The total of ``values`` (Waktu as written; a sum: their order does not count)."""
+    return total_text(parse_waktu(v) for v in values)
 
 
 def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float) -> None:
@@ -291,14 +324,16 @@ def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float)
     numbers_h = numbers_height(sop.setup)
     height -= numbers_h
     lane_h = height - HEADER_TOP_H
+    custom = custom_labels(sop.setup)
     for key in ("number", "activity", "remarks"):
         if key in cols.text:
             x, w = cols.text[key]
-            _header_cell(page, Rect(x, top, w, height), column_label(sop.setup, key))
-    lanes_w = cols.lane_w * cols.lane_count
-    _header_cell(page, Rect(cols.lanes_x, top, lanes_w, HEADER_TOP_H), column_label(sop.setup, "lanes"))
+            label = remarks_header([s.remarks for s in sop.steps], custom) if key == "remarks" \
+                else column_label(sop.setup, key)
+            _header_cell(page, Rect(x, top, w, height), label)
+    _header_cell(page, Rect(cols.lanes_x, top, cols.lanes_w, HEADER_TOP_H), column_label(sop.setup, "lanes"))
     for k, lane in enumerate(sop.lanes):
-        _header_cell(page, Rect(cols.lane_left(k), top + HEADER_TOP_H, cols.lane_w, lane_h), lane.name)
+        _header_cell(page, Rect(cols.lane_left(k), top + HEADER_TOP_H, cols.lane_w(k), lane_h), lane.name)
     mx = cols.text["requirements"][0]
     mw = sum(cols.text[k][1] for k in ("requirements", "standard_time", "output"))
     _header_cell(page, Rect(mx, top, mw, HEADER_TOP_H), column_label(sop.setup, "quality"))
@@ -321,50 +356,99 @@ def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[Row], y: float,
     """The ``rows`` of a page from ``y`` down; ``waktu`` the height of each row's Waktu cell (None:
     merged into a cell above, `sopdesk.layout.spans.waktu_cells`). Returns the y below them."""
     for row, waktu_h in zip(rows, waktu, strict=True):
-        h = row.total
         if row.part == 0:
-            page.row_rects[row.step] = Rect(cols.left, y, cols.right - cols.left, h)
-            page.symbol_bands[row.step] = Rect(cols.lanes_x, y + row.top_zone, cols.lane_w * cols.lane_count,
-                                               row.height)
+            page.row_rects[row.step] = Rect(cols.left, y, cols.right - cols.left, row.total)
+            page.symbol_bands[row.step] = Rect(cols.lanes_x, y + row.top_zone, cols.lanes_w, row.height)
             page.steps.append(row.step)
-            _place_symbols(page, sop, cols, row, y)
-        else:
-            lanes = Rect(cols.lanes_x, y, cols.lane_w * cols.lane_count, h)
-            page.texts.append(_block(lanes, wrap(CONTINUED, lanes.w - 2 * PAD, SMALL), SMALL, Align.CENTER,
-                                     "continued", PAD))
-        for key in text_keys(cols):
-            cell_h = (waktu_h if key == "standard_time" else h)
-            if cell_h is None:
-                continue
-            x, w = cols.text[key]
-            page.cells.append(Cell(Rect(x, y, w, cell_h)))
-            align = Align.CENTER if key in ("number", "standard_time") else Align.LEFT
-            page.texts.append(_block(Rect(x, y, w, cell_h), row.texts[key], BODY, align, key, PAD))
-        for lane in range(cols.lane_count):
-            page.cells.append(Cell(Rect(cols.lane_left(lane), y, cols.lane_w, h)))
-        y += h
+        drawn = _row_drawing(sop, cols, row, y, waktu_h)
+        page.shapes += drawn.shapes
+        page.texts += drawn.texts
+        page.cells += drawn.cells
+        y += row.total
     return y
 
 
-def _place_symbols(page: Page, sop: Sop, cols: Columns, row: Row, y: float) -> None:
+@dataclass(frozen=True, slots=True)
+class _RowDrawing:
+    """What one row (or row part) draws: symbols, texts and cells, in points on its page."""
+
+    shapes: tuple[Shape, ...]
+    texts: tuple[TextBlock, ...]
+    cells: tuple[Cell, ...]
+
+
+ROW_CACHE_SIZE = 4096
+_row_cache: dict[tuple[object, ...], _RowDrawing] = {}
+
+
+def _row_drawing(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None) -> _RowDrawing:
+    """The row's drawing, kept by what it depends on (its texts, heights, symbols, columns and
+    place), so that an edit draws again only the rows it changed or moved (the editor's frame);
+    ``waktu_h`` is the height of its Waktu cell (None: merged into a cell above)."""
+    key = _row_key(sop, cols, row, y, waktu_h)
+    drawn = _row_cache.get(key)
+    if drawn is None:
+        if len(_row_cache) >= ROW_CACHE_SIZE:
+            _row_cache.clear()
+        drawn = _row_cache[key] = _draw_row(sop, cols, row, y, waktu_h)
+    return drawn
+
+
+def _row_key(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None) -> tuple[object, ...]:
+    texts = tuple(map(tuple, row.texts.values()))  # in text_keys order, as `_measure` and `split_row` make them
+    if row.part:
+        return cols, y, row.step, row.part, row.height, row.total, texts, waktu_h
+    step = sop.steps[row.step]  # the whole step (frozen): its symbols, their texts, lanes and arrows
+    return (cols, y, row.step, 0, row.height, row.top_zone, row.total, texts, waktu_h, step,
+            tuple(lane.id for lane in sop.lanes), row.step == 0, row.step == len(sop.steps) - 1)
+
+
+def _draw_row(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None) -> _RowDrawing:
+    h = row.total
+    texts: list[TextBlock] = []
+    shapes = _symbols(sop, cols, row, y) if row.part == 0 else []
+    if row.part:
+        lanes = Rect(cols.lanes_x, y, cols.lanes_w, h)
+        texts.append(_block(lanes, wrap(CONTINUED, lanes.w - 2 * PAD, SMALL), SMALL, Align.CENTER, "continued", PAD))
+    cells = []
+    for key in text_keys(cols):
+        cell_h = waktu_h if key == "standard_time" else h
+        if cell_h is None:
+            continue
+        x, w = cols.text[key]
+        cells.append(Cell(Rect(x, y, w, cell_h)))
+        align = Align.CENTER if key in ("number", "standard_time") else Align.LEFT
+        texts.append(_block(Rect(x, y, w, cell_h), row.texts[key], BODY, align, key, PAD))
+    cells += [Cell(Rect(cols.lane_left(lane), y, cols.lane_w(lane), h)) for lane in range(cols.lane_count)]
+    return _RowDrawing(tuple(shapes), tuple(texts), tuple(cells))
+
+
+def _least_band(step: Step) -> float:
+    """The least height of a row holding ``step``'s symbols before the columns are known: its
+    tallest symbol with margins (rows of several symbols stacked in a lane grow in `_measure`)."""
+    return max(_symbol_band(node.kind) for node in step.nodes())
+
+
+def _symbols(sop: Sop, cols: Columns, row: Row, y: float) -> list[Shape]:
     step = sop.steps[row.step]
     cy = y + row.top_zone + row.height / 2
     if placed_as_nodes(step):
-        place_nodes(page, sop, cols, row.step, cy, SYMBOL_SIZE, cols.lane_w - 2 * SIDE_ROOM)
-        return
+        return node_shapes(sop, cols, row.step, cy, SYMBOL_SIZE, SIDE_ROOM)
     kind = shape_kind(step.symbol)
-    w, h = SYMBOL_SIZE[kind]
-    w = min(w, cols.lane_w - 2 * SIDE_ROOM)
+    width, h = SYMBOL_SIZE[kind]
     label = ""
     if step.symbol is Symbol.TERMINATOR:
         label = "Mulai" if row.step == 0 else "Selesai" if row.step == len(sop.steps) - 1 else ""
+    shapes = []
     for lane_id in step.lanes:
         try:
             lane = sop.lane_index(lane_id)
         except KeyError:
             continue
-        cx = cols.lane_left(lane) + cols.lane_w / 2
-        page.shapes.append(Shape(kind, Rect(cx - w / 2, cy - h / 2, w, h), row.step, lane, label))
+        w = min(width, cols.lane_w(lane) - 2 * SIDE_ROOM)
+        cx = cols.lane_center(lane)
+        shapes.append(Shape(kind, Rect(cx - w / 2, cy - h / 2, w, h), row.step, lane, label))
+    return shapes
 
 
 def _draw_total(page: Page, cols: Columns, y: float, lines: list[str]) -> float:

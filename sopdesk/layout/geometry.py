@@ -54,6 +54,9 @@ class Align(StrEnum):
     CENTER = "center"
 
 
+TEXT_INSET = 2.0  # points from a cell's left border to its left-aligned text (the flowchart's cell padding)
+
+
 @dataclass(frozen=True, slots=True)
 class TextBlock:
     """Wrapped text in a box. ``baselines`` holds the y of each line's baseline."""
@@ -69,7 +72,7 @@ class TextBlock:
         """x of a line of ``width`` points under this block's alignment."""
         if self.align is Align.CENTER:
             return self.rect.cx - width / 2
-        return self.rect.x + 3.0
+        return self.rect.x + TEXT_INSET
 
 
 @dataclass(frozen=True, slots=True)

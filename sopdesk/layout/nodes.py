@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sopdesk.domain.model import Node, Sop, Step, Symbol
 from sopdesk.layout.fonts import REGULAR, text_width
-from sopdesk.layout.geometry import SYMBOL_TEXT, Page, Rect, Shape, ShapeKind, shape_kind
+from sopdesk.layout.geometry import SYMBOL_TEXT, Rect, Shape, ShapeKind, shape_kind
 from sopdesk.layout.paper import Columns
 
 STACK_GAP = 8.0  # points between symbols stacked in one lane
@@ -49,19 +49,23 @@ def symbols_height(sop: Sop, i: int, sizes: dict[ShapeKind, tuple[float, float]]
     return max(heights, default=0.0)
 
 
-def place_nodes(page: Page, sop: Sop, cols: Columns, i: int, cy: float,
-                sizes: dict[ShapeKind, tuple[float, float]], room: float) -> None:
-    """Add the shapes of row ``i``'s symbols to ``page``, the stacks centred on ``cy``."""
+def node_shapes(sop: Sop, cols: Columns, i: int, cy: float, sizes: dict[ShapeKind, tuple[float, float]],
+                side_room: float) -> list[Shape]:
+    """The shapes of row ``i``'s symbols, the stacks centred on ``cy``; a symbol is at most its
+    lane's width less ``side_room`` at each side (the channels beside it)."""
     step = sop.steps[i]
     nodes = step.nodes()
+    shapes = []
     for lane, ks in _stacks(sop, step).items():
+        room = cols.lane_w(lane) - 2 * side_room
         boxes = [_size(nodes[k], sizes, room) for k in ks]
         y = cy - (sum(h for _w, h in boxes) + STACK_GAP * (len(ks) - 1)) / 2
-        cx = cols.lane_left(lane) + cols.lane_w / 2
+        cx = cols.lane_center(lane)
         for k, (w, h) in zip(ks, boxes, strict=True):
-            page.shapes.append(Shape(shape_kind(nodes[k].kind), Rect(cx - w / 2, y, w, h), i, lane,
-                                     _label(sop, i, nodes[k]), k))
+            shapes.append(Shape(shape_kind(nodes[k].kind), Rect(cx - w / 2, y, w, h), i, lane,
+                                _label(sop, i, nodes[k]), k))
             y += h + STACK_GAP
+    return shapes
 
 
 def _label(sop: Sop, i: int, node: Node) -> str:

@@ -66,17 +66,47 @@ class Columns:
     """x of each column's left edge and its width.
 
     ``text`` maps the text columns (``number``, ``activity``, ``requirements``,
-    ``standard_time``, ``output``, ``remarks``) to ``(x, width)``; the lanes start at
-    ``lanes_x``, each ``lane_w`` wide.
+    ``standard_time``, ``output``, ``remarks``) to ``(x, width)``; the lanes (Pelaksana) start at
+    ``lanes_x``, lane ``k`` ``lane_widths[k]`` wide (each by its name).
     """
 
     left: float
     right: float
     lanes_x: float
-    lane_w: float
-    lane_count: int
+    lane_widths: tuple[float, ...]
     text: dict[str, tuple[float, float]]
 
+    def __hash__(self) -> int:  # ``text`` is a dict: hash its items (layout caches key on columns)
+        return hash((self.left, self.right, self.lanes_x, self.lane_widths, tuple(self.text.items())))
+
+    @property
+    def lane_count(self) -> int:
+        """How many lanes (Pelaksana) the table has."""
+        return len(self.lane_widths)
+
+    @property
+    def lanes_w(self) -> float:
+        """The width of all lanes together (points)."""
+        return sum(self.lane_widths)
+
+    def lane_w(self, lane: int) -> float:
+        """The width of lane ``lane`` (0-based), points."""
+        return self.lane_widths[lane]
+
     def lane_left(self, lane: int) -> float:
-        """x of the left edge of lane column ``lane`` (0-based)."""
-        return self.lanes_x + lane * self.lane_w
+        """x of the left edge of lane column ``lane`` (0-based; ``lane_count`` gives the right
+        edge of the last lane)."""
+        return self.lanes_x + sum(self.lane_widths[:lane])
+
+    def lane_center(self, lane: int) -> float:
+        """x of the middle of lane ``lane`` (0-based)."""
+        return self.lane_left(lane) + self.lane_widths[lane] / 2
+
+    def lane_at(self, x: float) -> int | None:
+        """The lane (0-based) whose column holds ``x`` (left edge included), or None outside the lanes."""
+        left = self.lanes_x
+        for lane, width in enumerate(self.lane_widths):
+            if left <= x < left + width:
+                return lane
+            left += width
+        return None

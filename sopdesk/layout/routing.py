@@ -7,8 +7,13 @@ Rules (they keep arrows off symbols and text, and are what the layout tests chec
 - a jump (a decision exit to a step other than the next, e.g. the *Tidak* loop) leaves a
   side vertex, runs vertically in a channel between the symbols and a lane boundary (the
   middle of that gap first, then beside it: parallel lines on one page get their own
-  channel, none runs on the boundary), and enters the side of the target symbol; a decision
-  that loops to itself goes out of its side and round into its top;
+  channel, none runs on the boundary), and enters the side of the target symbol; when every
+  channel there is taken or crosses a label, it takes the free channel nearest the target at
+  any lane boundary whose legs cross no symbol or label (a detour); a side vertex serves one
+  line only; a decision that loops to itself goes out of its side (right, else left) and round
+  into its top; lanes are widened for the channels beside them (`lane_room`);
+- a label that a later line still runs through is moved to a free place beside its own first
+  leg (`sopdesk.layout.labels`);
 - an exit label stands beside its line's first leg, on the side away from where the line
   turns (below the leg of a line going up, above one going down), never on the line;
 - joint work (one step in several lanes) is linked in the order the work passes, with
@@ -19,11 +24,12 @@ Rules (they keep arrows off symbols and text, and are what the layout tests chec
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from typing import TYPE_CHECKING
 
 from sopdesk.domain.model import Sop, Symbol
-from sopdesk.layout.channels import Channels
+from sopdesk.layout.channels import Channels, gap_for
 from sopdesk.layout.fonts import BOLD, text_width
 from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Page, Point, Rect, Shape, ShapeKind
 
@@ -34,6 +40,7 @@ if TYPE_CHECKING:
 
 CONNECTOR = 16.0
 WIDEST_SYMBOL = 46.0  # points (sopdesk.layout.flowchart.SYMBOL_SIZE)
+DECISION_WIDTH = 36.0
 SIDE_ROOM = 11.0  # points left free beside the symbols in a lane, for the channels
 LOOP_RISE = 6.0  # a self-loop runs this far above its decision
 ROW_GAP = 4.0  # the horizontal run sits this far above the source row's boundary
@@ -55,6 +62,51 @@ def side_label_at(label: str, start: Point, right: bool, going_up: bool) -> Poin
     goes up, above it when it goes down, so the line never runs through it."""
     x = start[0] + 1.5 if right else start[0] - 1.5 - label_width(label)
     return (x, start[1] + LABEL_TEXT * 0.95) if going_up else (x, start[1] - 2.0)
+
+
+LANE_ROOM_MAX = 124.0  # points: the widest a lane grows for its channels
+
+
+def lane_room(sop: Sop) -> tuple[float, ...]:
+    """The least width of each lane (points) for the jumps that run beside it: a jump runs in a
+    channel beside its target's lane (`Channels`), so a lane needs a channel on each side for
+    half of the most jumps into it that overlap in rows (a self-loop counts for its decision's
+    lane); where its decisions' exit labels stand beside their vertices, room for all of them
+    beyond the labels; within `LANE_ROOM_MAX`. Pages are not known yet: overlaps are counted over
+    the whole SOP."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    labelled: dict[int, float] = {}  # lane -> the widest side-exit label of a decision in it
+    for i, step in enumerate(sop.steps):
+        for exit_ in step.exits:
+            if sop.exit_target(i, exit_) not in (None, i + 1):
+                for lane_id in step.lanes:
+                    with contextlib.suppress(KeyError):
+                        lane = sop.lane_index(lane_id)
+                        labelled[lane] = max(labelled.get(lane, 0.0), label_width(exit_.label))
+            j = sop.exit_target(i, exit_)
+            if j is None or j == i + 1 or not sop.steps[j].lanes:
+                continue
+            try:
+                lane = sop.lane_index(sop.steps[j].lanes[0])
+            except KeyError:
+                continue
+            spans.setdefault(lane, []).append((min(i, j), max(i, j)))
+    room = [0.0] * len(sop.lanes)
+    for lane, found in spans.items():
+        most = _most_overlapping(found)
+        room[lane] = WIDEST_SYMBOL + 2 * gap_for(-(-most // 2))
+        if lane in labelled:  # channels pass beside the exit labels standing at its decisions' vertices
+            room[lane] = max(room[lane], DECISION_WIDTH + 2 * (labelled[lane] + 3.0 + gap_for(most)))
+    return tuple(min(LANE_ROOM_MAX, r) for r in room)
+
+
+def _most_overlapping(spans: list[tuple[int, int]]) -> int:
+    ends = sorted([(a, 0) for a, _b in spans] + [(b, 1) for _a, b in spans])
+    most = count = 0
+    for _row, is_end in ends:
+        count += -1 if is_end else 1
+        most = max(most, count)
+    return most
 
 
 def connector_label(n: int) -> str:
@@ -80,7 +132,8 @@ class Router:
             for shape in page.shapes:
                 self.shapes.setdefault(shape.step, []).append(shape)
         self.work_orders: dict[int, list[Shape]] = {}
-        self.channels = Channels(self.cols, max(SIDE_ROOM, (self.cols.lane_w - WIDEST_SYMBOL) / 2))
+        gaps = tuple(max(SIDE_ROOM, (w - WIDEST_SYMBOL) / 2) for w in self.cols.lane_widths)
+        self.channels = Channels(self.cols, gaps)
         # (page, step, lane) cells that hold a symbol, a joint link or a side connector
         self.occupied: set[tuple[int, int, int]] = set()
         for step, shapes in self.shapes.items():
@@ -89,6 +142,8 @@ class Router:
             self.occupied |= {(number, step, lane) for lane in range(min(lanes), max(lanes) + 1)}
         self.incoming: dict[int, str] = {}  # target step -> letter of its side connector
         self.zone_slots: dict[tuple[int, int], int] = {}  # (page, step) -> connectors in its zone
+        self.vertices: set[tuple[int, int, int, bool]] = set()  # (page, step, lane, right) side vertices in use
+        self.side_rows: set[int] = set()
 
     def route(self) -> None:
         """Route every flow of the SOP: first everything within a page, then the jumps to
@@ -99,6 +154,10 @@ class Router:
             route_flows(self)
             return
         across: list[tuple[int, int, str]] = []
+        self.side_rows = {k for i, step in enumerate(self.sop.steps) if i in self.shapes
+                          for target, _label, forward in self._flows(i, step.symbol)
+                          if not forward and target in self.shapes and self.page_of[i] is not self.page_of[target]
+                          for k in (i, target)}  # rows that will need free cells for side connectors
         self._keep_labels_clear()
         for i, step in enumerate(self.sop.steps):
             if i not in self.shapes:
@@ -125,13 +184,18 @@ class Router:
             for target, label, forward in self._flows(i, step.symbol):
                 if not label or target not in self.shapes:
                     continue
+                number = self.page_of[i].number
                 if forward:
                     at = self._forward_label_at(i, target, label)
                 elif self.page_of[i] is self.page_of[target]:
                     at = self._jump_label_at(i, target, label)
-                else:
+                else:  # to another page: its side connector (left or right) is placed later
+                    d = self._jump_pair(i, target)[0]
+                    for start, right in (((d.rect.right, d.rect.cy), True), ((d.rect.x, d.rect.cy), False)):
+                        self.channels.keep_clear(number, label_rect(label, side_label_at(label, start, right, False)))
+                        self.channels.keep_clear(number, label_rect(label, side_label_at(label, start, right, True)))
                     continue
-                self.channels.keep_clear(self.page_of[i].number, label_rect(label, at))
+                self.channels.keep_clear(number, label_rect(label, at))
 
     def _forward_label_at(self, i: int, j: int, label: str, pair: tuple[Shape, Shape] | None = None) -> Point:
         """Beside the first leg of the flow to the next step, away from where it turns."""
@@ -251,18 +315,94 @@ class Router:
                 self.channels.move_label(number, label_rect(label, label_at),
                                          label_rect(label, at := side_label_at(label, start, False, True)))
                 label_at = at
+        if strip is None and (other := self._detour(src_page, d, t, label, label_at)) is not None:
+            strip, start, end, label_at = other
         if strip is None:
             strip = self._strip_x(src_page, t.lane, t.lane > d.lane, start[1], end[1])
         pts = (start, (strip, start[1]), (strip, end[1]), end)
+        self._use_vertex(src_page, d, start[0] > d.rect.cx)
+        self._use_vertex(src_page, t, end[0] > t.rect.cx)
         src_page.arrows.append(Arrow(pts, label, label_at))
 
+    def _use_vertex(self, page: Page, shape: Shape, right: bool) -> None:
+        """Note that a line leaves or enters ``shape``'s right (or left) side vertex."""
+        self.vertices.add((page.number, shape.step, shape.lane, right))
+
+    def _vertex_free(self, page: Page, shape: Shape, right: bool) -> bool:
+        return (page.number, shape.step, shape.lane, right) not in self.vertices
+
+    def _detour(self, page: Page, d: Shape, t: Shape, label: str,
+                label_at: Point) -> tuple[float, Point, Point, Point] | None:
+        """When the channels beside the target are all taken (or run through a label): the free
+        channel nearest the target at any lane boundary whose two horizontal legs (out of the
+        decision's side, into the target's side) cross no other symbol and no label. Returns
+        (x, start, end, the label's place beside the new start), or None."""
+        number = page.number
+        y0, y1 = d.rect.cy, t.rect.cy
+        sides = sorted(((lane, left) for lane in range(self.cols.lane_count) for left in (True, False)),
+                       key=lambda side: abs(self._boundary(*side) - t.rect.cx))
+        for lane, left in sides:
+            for x in self.channels.free_offsets(number, lane, left, y0, y1):
+                start = (d.rect.right, y0) if x > d.rect.cx else (d.rect.x, y0)
+                end = (t.rect.right, y1) if x > t.rect.cx else (t.rect.x, y1)
+                at = side_label_at(label, start, x > d.rect.cx, y1 < y0)
+                free = self._vertex_free(page, d, x > d.rect.cx) and self._vertex_free(page, t, x > t.rect.cx)
+                free = free and not self._takes_side_cells(number, (d, t), lane)
+                legs = (start, (x, y0)), ((x, y1), end)
+                if free and self._legs_clear(page, (d, t), *legs, label_rect(label, label_at)):
+                    self.channels.claim(number, x, y0, y1)
+                    self.channels.move_label(number, label_rect(label, label_at), label_rect(label, at))
+                    self._occupy_legs(number, (d, t), lane)
+                    return x, start, end, at
+        return None
+
+    def _takes_side_cells(self, number: int, shapes: tuple[Shape, ...], lane: int) -> bool:
+        """True if legs to ``lane`` would cross a free cell in a row whose side connectors need one."""
+        return any((number, sh.step, c) not in self.occupied
+                   for sh in shapes if sh.step in self.side_rows
+                   for c in range(min(sh.lane, lane), max(sh.lane, lane) + 1))
+
+    def _occupy_legs(self, number: int, shapes: tuple[Shape, ...], lane: int) -> None:
+        """The cells a detour's legs cross, from each of ``shapes`` to the channel's ``lane``, hold
+        no side connector."""
+        for sh in shapes:
+            self.occupied |= {(number, sh.step, c) for c in range(min(sh.lane, lane), max(sh.lane, lane) + 1)}
+
+    def _boundary(self, lane: int, left: bool) -> float:
+        return self.cols.lane_left(lane if left else lane + 1)
+
+    def _legs_clear(self, page: Page, own: tuple[Shape, ...], *legs: tuple[Point, Point] | Rect) -> bool:
+        """True if the horizontal ``legs`` cross no symbol but ``own`` and no exit label on
+        ``page`` (a `Rect` among them is this line's own label, which is left out)."""
+        mine = [leg for leg in legs if isinstance(leg, Rect)]
+        boxes = [sh.rect for sh in page.shapes if sh not in own]
+        boxes += [b for b in self.channels.labels.get(page.number, []) if b not in mine]
+        for leg in legs:
+            if isinstance(leg, Rect):
+                continue
+            (xa, y), (xb, _y) = leg
+            lo, hi = min(xa, xb), max(xa, xb)
+            if any(b.x - 1 < hi and lo < b.right + 1 and b.y < y < b.bottom for b in boxes):
+                return False
+        return True
+
     def _self_loop(self, page: Page, d: Shape, label: str, label_at: Point) -> None:
-        """A decision exit back to the decision itself: out of its right vertex, up its lane's
-        channel, over it and down into its top."""
-        top = d.rect.y - LOOP_RISE
-        strip = self._strip_x(page, d.lane, False, top, d.rect.cy)
-        start = (d.rect.right, d.rect.cy)
+        """A decision exit back to the decision itself: out of its right vertex (or, when no
+        channel is free there, its left one), up its lane's channel, over it and down into its top."""
+        top, number = d.rect.y - LOOP_RISE, page.number
+        right, strip = True, self.channels.find(number, d.lane, False, top, d.rect.cy, across=False)
+        if strip is None and self._vertex_free(page, d, False):
+            strip = self.channels.find(number, d.lane, True, top, d.rect.cy, across=False)
+            right = strip is None
+        if strip is None:
+            strip = self._strip_x(page, d.lane, False, top, d.rect.cy)
+        start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
+        if not right:
+            at = side_label_at(label, start, False, True)
+            self.channels.move_label(number, label_rect(label, label_at), label_rect(label, at))
+            label_at = at
         pts = (start, (strip, start[1]), (strip, top), (d.rect.cx, top), (d.rect.cx, d.rect.y))
+        self._use_vertex(page, d, right)
         page.arrows.append(Arrow(pts, label, label_at))
 
     def _strip_x(self, page: Page, lane: int, on_left: bool, y0: float, y1: float) -> float:
@@ -300,11 +440,13 @@ class Router:
         sides = [(own[-1], 1), (own[0], -1)]
         if shape.lane - own[0].lane < own[-1].lane - shape.lane:
             sides.reverse()
+        sides.sort(key=lambda side: not self._vertex_free(page, side[0], side[1] > 0))  # a free vertex first
         for edge_shape, direction in sides:
             lane = self._free_cell(page, step, edge_shape.lane, direction)
             if lane is None:
                 continue
             rect = self._side_connector(lane, cy)
+            self._use_vertex(page, edge_shape, direction > 0)
             if direction > 0:
                 return lane, rect, ((edge_shape.rect.right, cy), (rect.x, cy))
             return lane, rect, ((edge_shape.rect.x, cy), (rect.right, cy))
@@ -323,11 +465,14 @@ class Router:
         free = [c for c in range(self.cols.lane_count) if c not in blocked]
         if free:
             lane = min(free, key=lambda c: (abs(c - shape.lane), c))
-            x = self.cols.lane_left(lane) + self.cols.lane_w / 2 - CONNECTOR / 2
+            x = self.cols.lane_center(lane) - CONNECTOR / 2
             on_left = lane <= shape.lane
         else:
             lane, on_left = shape.lane, True
-            x = self.cols.lane_left(lane) + self.channels.gap + 0.5  # right of every channel
+            x = self.cols.lane_left(lane) + self.channels.gaps[lane] + 0.5  # right of every channel
+        if not self._vertex_free(page, shape, not on_left) and self._vertex_free(page, shape, on_left):
+            on_left = not on_left
+        self._use_vertex(page, shape, not on_left)
         rect = Rect(x, top, CONNECTOR, CONNECTOR)
         zone_y = rect.y + CONNECTOR * 0.3
         strip = self._strip_x(page, shape.lane, on_left, shape.rect.cy, zone_y)
@@ -352,5 +497,5 @@ class Router:
         return cand
 
     def _side_connector(self, lane: int, cy: float) -> Rect:
-        cx = self.cols.lane_left(lane) + self.cols.lane_w / 2
+        cx = self.cols.lane_center(lane)
         return Rect(cx - CONNECTOR / 2, cy - CONNECTOR / 2, CONNECTOR, CONNECTOR)

@@ -27,6 +27,13 @@ def column_label(setup: SheetSetup, key: str) -> str:
     return setup.label(LABEL_KEYS.get(key, key))
 
 
+def custom_labels(setup: SheetSetup) -> dict[str, str]:
+    """The text columns whose label the SOP chose itself: column key -> label (the standard labels
+    left out, so a column keeps its usual header rules, e.g. an empty Keterangan headed "Ket.")."""
+    chosen = dict(setup.labels)
+    return {key: chosen[LABEL_KEYS.get(key, key)] for key in TEXT_KEYS if LABEL_KEYS.get(key, key) in chosen}
+
+
 def numbers_height(setup: SheetSetup) -> float:
     """The height (points) the column-number row adds to the header: 0 when the SOP has none."""
     return NUMBERS_H if setup.numbers_row else 0.0
@@ -36,7 +43,7 @@ def column_spans(cols: Columns) -> list[tuple[float, float]]:
     """Every column of the table left to right as ``(x, width)``: No, Kegiatan, each lane, then
     the Mutu Baku columns and Keterangan when present."""
     spans = [cols.text["number"], cols.text["activity"]]
-    spans += [(cols.lane_left(k), cols.lane_w) for k in range(cols.lane_count)]
+    spans += [(cols.lane_left(k), cols.lane_w(k)) for k in range(cols.lane_count)]
     return spans + [cols.text[k] for k in text_keys(cols)[2:]]
 
 

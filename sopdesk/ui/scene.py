@@ -14,7 +14,20 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from sopdesk.layout.fonts import BOLD, REGULAR, font_runs, run_width, text_width
-from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, Arrow, ImageBox, Page, Rect, Shape, ShapeKind, TextBlock
+from sopdesk.layout.geometry import (
+    LABEL_TEXT,
+    SYMBOL_TEXT,
+    Arrow,
+    Cell,
+    ImageBox,
+    Page,
+    QrSymbol,
+    Rect,
+    Shape,
+    ShapeKind,
+    TextBlock,
+)
+from sopdesk.layout.routing import label_rect
 from sopdesk.ui.fonts import REFERENCE_PX, run_font
 
 if TYPE_CHECKING:
@@ -35,34 +48,45 @@ class PageItem(QGraphicsItem):
         super().__init__()
         self.page = page
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect: what to paint
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
         return QRectF(0, 0, self.page.width, self.page.height)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """Paint the primitives that touch the exposed area (the whole page, or what changed:
+        `changed_area`)."""
+        area = option.exposedRect if not option.exposedRect.isEmpty() else self.boundingRect()
+        painter.setClipRect(area)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(self.boundingRect(), Qt.GlobalColor.white)
+        painter.fillRect(area, Qt.GlobalColor.white)
         thin = QPen(Qt.GlobalColor.black, 0.6)
         painter.setPen(thin)
         for cell in self.page.cells:
-            painter.setBrush(QBrush(SHADE) if cell.shaded else Qt.BrushStyle.NoBrush)
-            painter.drawRect(_qrect(cell.rect))
+            if _bounds(cell).intersects(area):
+                painter.setBrush(QBrush(SHADE) if cell.shaded else Qt.BrushStyle.NoBrush)
+                painter.drawRect(_qrect(cell.rect))
         for block in self.page.texts:
-            _paint_text(painter, block)
+            if _bounds(block).intersects(area):
+                _paint_text(painter, block)
         for shape in self.page.shapes:
-            _paint_shape(painter, shape)
+            if _bounds(shape).intersects(area):
+                _paint_shape(painter, shape)
         for arrow in self.page.arrows:
-            _paint_arrow(painter, arrow)
+            if _bounds(arrow).intersects(area):
+                _paint_arrow(painter, arrow)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(Qt.GlobalColor.black)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # crisp QR modules
         for qr in self.page.qr_codes:
-            for run in qr.dark_runs():
-                painter.drawRect(_qrect(run))
+            if _bounds(qr).intersects(area):
+                for run in qr.dark_runs():
+                    painter.drawRect(_qrect(run))
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         for image in self.page.images:
-            _paint_image(painter, image)
+            if _bounds(image).intersects(area):
+                _paint_image(painter, image)
 
 
 def _paint_image(painter: QPainter, image: ImageBox) -> None:
@@ -74,6 +98,37 @@ def _paint_image(painter: QPainter, image: ImageBox) -> None:
     scale = min(box.width() / picture.width(), box.height() / picture.height())
     w, h = picture.width() * scale, picture.height() * scale
     painter.drawImage(QRectF(box.center().x() - w / 2, box.center().y() - h / 2, w, h), picture)
+
+
+Primitive = Cell | TextBlock | Shape | Arrow | QrSymbol | ImageBox
+INK = 4.0  # points: pen widths, arrowheads and glyphs reach this far beyond a primitive's box
+
+
+def _bounds(item: Primitive) -> QRectF:
+    """The area ``item`` paints (points), with `INK` to spare."""
+    if isinstance(item, Arrow):
+        xs, ys = [p[0] for p in item.points], [p[1] for p in item.points]
+        box = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        if item.label:
+            box = box.united(_qrect(label_rect(item.label, item.label_at)))
+    else:
+        box = _qrect(item.rect)
+    return box.adjusted(-INK, -INK, INK, INK)
+
+
+def changed_area(old: Page, new: Page) -> QRectF | None:
+    """The area of a page whose drawing differs between ``old`` and ``new`` (what either paints
+    there), None when they draw the same; the editor repaints only that (points)."""
+    kinds = ("cells", "texts", "shapes", "arrows", "qr_codes", "images")
+    area: QRectF | None = None
+    for kind in kinds:
+        before, after = getattr(old, kind), getattr(new, kind)
+        if before == after:
+            continue
+        for item in set(before).symmetric_difference(after):
+            box = _bounds(item)
+            area = box if area is None else area.united(box)
+    return area
 
 
 def _draw_string(painter: QPainter, x: float, baseline: float, text: str, size: float, bold: bool) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from sopdesk.layout.flowchart import FlowchartLayout
 from sopdesk.layout.geometry import ShapeKind
-from sopdesk.ui.scene import FlowchartScene
+from sopdesk.ui.scene import FlowchartScene, changed_area
 
 HIGHLIGHT = QColor(30, 110, 220)
 _SYMBOLS = (ShapeKind.TERMINATOR, ShapeKind.PROCESS, ShapeKind.DECISION)
@@ -71,9 +71,10 @@ class EditorScene(FlowchartScene):
             self._drag_line = None
         if layout is not None and self.layout is not None and self._same_frame(layout):
             for item, page in zip(self.pages, layout.pages, strict=True):
-                if item.page != page:
-                    item.page = page
-                    item.update()
+                area = changed_area(item.page, page) if item.page != page else None
+                item.page = page
+                if area is not None:
+                    item.update(area)
         else:
             self._selection = None
             super().show_layout(layout)
@@ -95,11 +96,10 @@ class EditorScene(FlowchartScene):
                 continue
             for step, rect in item.page.row_rects.items():
                 if rect.x <= local.x() <= rect.right and rect.y <= local.y() < rect.bottom:
-                    lane = int((local.x() - columns.lanes_x) // columns.lane_w) if columns.lane_w else -1
                     on_diamond = any(s.kind is ShapeKind.DECISION and s.step == step
                                      and QRectF(s.rect.x, s.rect.y, s.rect.w, s.rect.h).contains(local)
                                      for s in item.page.shapes)
-                    lane_or_none = lane if 0 <= lane < columns.lane_count else None
+                    lane_or_none = columns.lane_at(local.x())
                     has_symbol = any(s.step == step and s.lane == lane_or_none and s.kind in _SYMBOLS
                                      for s in item.page.shapes)
                     node = next((s.node for s in item.page.shapes if s.step == step and s.kind in _SYMBOLS

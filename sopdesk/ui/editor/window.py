@@ -83,6 +83,7 @@ class EditorWindow(QMainWindow):
         self.source_dock: QDockWidget | None = None  # Dokumen asal, for an imported draft
         self._close_after_save = False
         self._saving = False
+        self._total: tuple[list[str] | None, str] = (None, "")  # Waktu values -> their total, as shown
         self._build()
         self._build_actions()
         self._restore_state()
@@ -260,10 +261,16 @@ class EditorWindow(QMainWindow):
         paper = PaperName(self.paper.currentData() or PaperName.A4.value)
         layout = layout_flowchart(drawable(self.document.sop)[0], paper, page_offset=1, live=True)
         self.scene.show_layout(layout)
-        waktu = [parse_waktu(step.standard_time) for step in self.document.sop.steps]
-        total = total_waktu_text(waktu)
+        total = self._total_waktu()
         self.total.setText(self.tr("Total Waktu: %s · %d flowchart page(s)") % (total, len(layout.pages)))
         self.redrawn.emit()
+
+    def _total_waktu(self) -> str:
+        """The total Waktu shown under the drawing; read again only when the Waktu values changed."""
+        values = sorted(step.standard_time for step in self.document.sop.steps)
+        if values != self._total[0]:
+            self._total = (values, total_waktu_text([parse_waktu(v) for v in values]))
+        return self._total[1]
 
     def _remember_cell(self) -> None:
         index = self.table.currentIndex()
