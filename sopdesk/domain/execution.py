@@ -20,7 +20,10 @@ Rules (issue "Log executions against waktu"):
 - an SOP drawn with arrows (format version 2) follows its graph instead of the row order: after
   a fork several steps run at once, a join waits for all that lead into it, the exit chosen at a
   decision picks the next steps (`sopdesk.domain.execution_flow`); the time rules and verdicts
-  are the same, "the previous step" being the steps whose arrows led into it.
+  are the same, "the previous step" being the steps whose arrows led into it;
+- a Waktu written once for several consecutive rows (``Step.time_rows``) is judged once, from the
+  start of its first row to the finish of its last (`sopdesk.domain.waktu_spans`, `span_records`);
+  the rows inside show that verdict, and the figures count the span once (`counted`).
 Times are naive local datetimes of the office (`sopdesk.domain.calendar`). No Qt, no database.
 """
 
@@ -33,6 +36,7 @@ from fractions import Fraction
 from math import ceil
 
 from sopdesk.domain import execution_flow as flow
+from sopdesk.domain import waktu_spans as spans
 from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
 from sopdesk.domain.format_v2 import EXECUTION, require_v1
 from sopdesk.domain.messages import Phrase, message
@@ -112,8 +116,8 @@ class Judgement:
 
 def check_can_start(sop: Sop, trial: bool) -> None:
     """Raise `ExecutionError` unless ``sop`` can be executed (approved, or a trial of a draft,
-    and every Waktu readable). Raises `FormatV2Error` for a version-2 feature it cannot follow yet
-    (a Waktu written once for several rows)."""
+    and every Waktu readable). Raises `FormatV2Error` for a version-2 feature it cannot follow
+    (`sopdesk.domain.format_v2.HANDLED`)."""
     require_v1(sop, EXECUTION)
     if sop.status is not Status.APPROVED and not (trial and sop.status is Status.DRAFT):
         raise ExecutionError(message("exec-not-approved"))
@@ -330,3 +334,43 @@ def _check_flow_times(sop: Sop, execution: Execution) -> Execution:
     if bad:
         raise ExecutionError(message("exec-correct-flow", flow.number(sop, execution.records[bad[0]].step)))
     return execution
+
+
+def span_records(sop: Sop, execution: Execution) -> list[StepRecord]:
+    """For each record of ``execution``, the record judged for it: itself, or for a record in a
+    Waktu written once for several rows (``Step.time_rows``) its span's run as one record of the
+    span's first row, from the run's first start to the finish of its last row (None while the
+    run is open): `sopdesk.domain.waktu_spans`. Times cut to whole minutes."""
+    records = [in_minutes(r) for r in execution.records]
+    if not any(s.time_rows > 1 for s in sop.steps):
+        return records
+    ended = execution.cancelled or is_finished(sop, execution)
+    out = list(records)
+    for run in spans.span_runs(sop, records, [r.finished_at is not None for r in records]):
+        members = [records[k] for k in run.records]
+        finishes = [r.finished_at for r in members if r.finished_at is not None]
+        done = (run.closed or ended) and len(finishes) == len(members)
+        whole = StepRecord(run.owner, min(r.started_at for r in members), max(finishes) if done else None)
+        for k in run.records:
+            out[k] = replace(whole, actor=out[k].actor, note=out[k].note, exit_label=out[k].exit_label)
+    return out
+
+
+def judge_all(sop: Sop, execution: Execution, now: dt.datetime, calendar: WorkingCalendar = DEFAULT_CALENDAR,
+              convention: WaktuConvention = DEFAULT_CONVENTION) -> list[Judgement]:
+    """The verdict shown beside each record of ``execution`` at ``now`` (`judge` of its
+    `span_records` item: a record in a Waktu span shows the span's due time and verdict)."""
+    return [judge(sop, r, now, calendar, convention) for r in span_records(sop, execution)]
+
+
+def counted(sop: Sop, execution: Execution) -> list[StepRecord | None]:
+    """For each record of ``execution``, the record that counts for it in the figures (weekly
+    report, monitoring): itself; for a Waktu span, the span's run (`span_records`) on the run's
+    last record and None on its other records, so a span counts once."""
+    judged: list[StepRecord | None] = list(span_records(sop, execution))
+    if len(judged) == len(execution.records) and any(s.time_rows > 1 for s in sop.steps):
+        finished = [r.finished_at is not None for r in execution.records]
+        for run in spans.span_runs(sop, execution.records, finished):
+            for k in run.records[:-1]:
+                judged[k] = None
+    return judged

@@ -54,9 +54,10 @@ HANDLED: dict[str, frozenset[str]] = {
     # choices pass through unchanged (sopdesk.domain.editing_flow, ui/editor/flow_panel)
     EDITOR: frozenset({"number", "symbols", "flows", "parts", "setup", "letterhead", "logo", "signature",
                        "review_on"}),
-    # steps are rows, followed along their arrows (sopdesk.domain.execution_flow); not yet: a Waktu over rows
-    EXECUTION: frozenset({"number", "symbols", "flows", "parts", "setup", "letterhead", "logo", "signature",
-                          "review_on"}),
+    # steps are rows, followed along their arrows (sopdesk.domain.execution_flow); a Waktu over rows is
+    # judged once (sopdesk.domain.waktu_spans)
+    EXECUTION: frozenset({"number", "symbols", "flows", "time_rows", "parts", "setup", "letterhead", "logo",
+                          "signature", "review_on"}),
 }
 
 

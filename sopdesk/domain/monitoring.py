@@ -15,6 +15,8 @@ Figures of one SOP over a period (all its revisions, trials excluded):
 - on-time rate = on_time / (on_time + late + overdue), None when that is 0;
 - the steps most often late: late and overdue records per step, most first (then most working
   minutes late), at most `TOP_LATE`.
+- a Waktu written once for several rows (``Step.time_rows``) counts once: its run is one record of
+  its first row, from the run's first start to its last row's finish (`sopdesk.domain.execution.counted`);
 """
 
 from __future__ import annotations
@@ -223,8 +225,8 @@ def compute_figures(runs: Iterable[tuple[Sop, ex.Execution, dt.datetime | None]]
     at = min(now, period.ends)
     for sop, execution, finished_at in runs:
         _count_execution(counts, execution, finished_at, period)
-        for record in execution.records:
-            if execution.cancelled and record.finished_at is None:
+        for record in ex.counted(sop, execution):  # a Waktu over several rows counts once
+            if record is None or (execution.cancelled and record.finished_at is None):
                 continue  # a cancelled execution's open step is not overdue
             verdict = _verdict(sop, record, period, at, calendar, convention)
             if verdict is None:

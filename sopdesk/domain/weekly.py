@@ -12,6 +12,10 @@ Rules of the figures (all working time on the office's calendar, in working minu
   and is due in it (the rule of `ExecutionRepository.week_judgements`). A record finished
   before the week is never in it.
 - Verdicts are those of `sopdesk.domain.execution.judge` at the as-at moment.
+- A Waktu written once for several rows (``Step.time_rows``) is one judged unit: its run counts
+  once, as one line of its first row from the run's first start to its last row's finish
+  (`sopdesk.domain.execution.counted`, read whole by `sopdesk.store.reports`); the other records of
+  the run are not lines of their own.
 - On-time rate = tepat waktu / (tepat waktu + terlambat + lewat batas); None when that is 0
   (running steps and steps without a fixed standard do not count).
 - Medians are over the finished records with a fixed standard: actual working time and the

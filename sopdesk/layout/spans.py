@@ -4,18 +4,10 @@ cell of the Waktu column, as real sheets print "3 hari" beside steps 4–5. No Q
 
 from __future__ import annotations
 
-from sopdesk.domain.model import Sop
+from sopdesk.domain.waktu_spans import waktu_owners
 from sopdesk.layout.pagination import Row
 
-
-def waktu_owners(sop: Sop) -> dict[int, int]:
-    """Step -> the first step of the merged Waktu cell it stands in, for the steps of every
-    cell spanning two rows or more (a span is cut at the last step)."""
-    owners: dict[int, int] = {}
-    for i, step in enumerate(sop.steps):
-        if step.time_rows > 1 and i not in owners:
-            owners |= {k: i for k in range(i, min(i + step.time_rows, len(sop.steps)))}
-    return owners
+__all__ = ["waktu_cells", "waktu_owners"]
 
 
 def waktu_cells(rows: list[Row], owners: dict[int, int]) -> list[float | None]:

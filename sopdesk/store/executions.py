@@ -17,6 +17,7 @@ from sopdesk.domain.calendar import DEFAULT_CALENDAR, WorkingCalendar
 from sopdesk.domain.messages import message
 from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import DEFAULT_CONVENTION, WaktuConvention
+from sopdesk.domain.waktu_spans import shared_waktu
 from sopdesk.store import audit
 from sopdesk.store.audit import Actor
 from sopdesk.store.errors import StoreError
@@ -262,10 +263,11 @@ def _open_steps(row: ExecutionRow, sop: Sop, now: dt.datetime, calendar: Working
                 convention: WaktuConvention) -> list[OpenStep]:
     """The `OpenStep` of each running record of ``row``, or one of the step it waits for."""
     execution = _to_execution(row)
-    running = [r for r in execution.records if r.finished_at is None]
+    judged = ex.judge_all(sop, execution, now, calendar, convention)  # a step in a Waktu span: the span's verdict
+    running = [(r, j) for r, j in zip(execution.records, judged, strict=True) if r.finished_at is None]
     if not running:
         return [_open_step(row, sop, ex.next_step(sop, execution), None, None)]
-    return [_open_step(row, sop, r.step, r, ex.judge(sop, r, now, calendar, convention)) for r in running]
+    return [_open_step(row, sop, r.step, r, j) for r, j in running]
 
 
 def _open_step(row: ExecutionRow, sop: Sop, step: int | None, running: ex.StepRecord | None,
@@ -277,5 +279,5 @@ def _open_step(row: ExecutionRow, sop: Sop, step: int | None, running: ex.StepRe
                     running.actor if running else "", judgement.due if judgement else None,
                     judgement.verdict if judgement else None,
                     judgement.late_minutes if judgement else Fraction(0),
-                    sop.steps[step].standard_time if step is not None else "",
+                    shared_waktu(sop, step) if step is not None else "",
                     sop.steps[step].number if step is not None else "")

@@ -8,14 +8,14 @@ so its cost follows the week, not the years of history (``python -m bench.weekly
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
-from sopdesk.domain.execution import StepRecord
+from sopdesk.domain.execution import Execution, StepRecord, counted
 from sopdesk.domain.isoweek import IsoWeek
 from sopdesk.domain.model import Sop
 from sopdesk.domain.office import OfficeSettings
@@ -69,6 +69,7 @@ def build_weekly_report(db: Database, week: IsoWeek, now: dt.datetime, progress:
         for _rid, _seq, _record, info in raw:
             executions.setdefault(info.id, (_rid, info))
         sops = db.executions.sop_cache.sops(session, {revision_id for revision_id, _info in executions.values()})
+        raw = _spans_once(session, raw, sops)
     _step(progress, 1, "Menghitung angka")
     lines: list[RecordLine] = []
     for revision_id, seq, record, info in raw:
@@ -117,6 +118,29 @@ def _records(session: Session, week: IsoWeek,
         seq, step, started, finished, actor, note, *execution = tuple(row)
         rid, info = _info(tuple(execution))
         yield rid, seq + 1, StepRecord(step, started, finished, actor or "", note or ""), info
+
+
+def _spans_once(session: Session, raw: list[tuple[int, int, StepRecord, ExecutionInfo]],
+                sops: dict[int, Sop]) -> list[tuple[int, int, StepRecord, ExecutionInfo]]:
+    """``raw`` with each Waktu written once for several rows counted once (`execution.counted`): the
+    records of an execution whose SOP has such a span are read whole and replaced by its counted
+    records (the span's run on its last record); `record_line` then keeps those of the week."""
+    spanned = {info.id: (rid, info) for rid, _seq, _record, info in raw
+               if any(s.time_rows > 1 for s in sops[rid].steps)}
+    if not spanned:
+        return raw
+    records: dict[int, list[StepRecord]] = defaultdict(list)
+    query = select(StepRecordRow).where(StepRecordRow.execution_id.in_(spanned)).order_by(StepRecordRow.seq)
+    for r in session.execute(query).scalars():
+        records[r.execution_id].append(StepRecord(r.step_position, r.started_at, r.finished_at, r.actor or "",
+                                                  r.note or "", r.exit_label or ""))
+    out = [item for item in raw if item[3].id not in spanned]
+    for eid, (rid, info) in spanned.items():
+        execution = Execution(info.title, info.reference, "", info.started_at, records=tuple(records[eid]),
+                              cancelled_reason="-" if info.cancelled else "")
+        out += [(rid, seq + 1, record, info) for seq, record in enumerate(counted(sops[rid], execution))
+                if record is not None]
+    return out
 
 
 def _unit(lines: list[RecordLine], sops: dict[str, Sop]) -> str:

@@ -33,6 +33,7 @@ from sopdesk.domain import execution_flow as flow
 from sopdesk.domain.model import Sop, Status
 from sopdesk.domain.office import OfficeSettings
 from sopdesk.domain.waktu import parse_waktu
+from sopdesk.domain.waktu_spans import shared_waktu
 from sopdesk.ui.errors import is_expected, show_unexpected
 from sopdesk.ui.execution_dialogs import CorrectionDialog, MinuteEdit, StartDialog
 from sopdesk.ui.execution_text import VERDICT_COLOURS, moment_text, verdict_text
@@ -251,9 +252,9 @@ class ExecutionPanel(QWidget):
             return
         execution, sop = self.current
         now = self.clock()
-        for record in execution.records:
-            self._add_record_row(sop, record, ex.judge(sop, record, now, self.office.calendar, self.office.convention),
-                                 now.year)
+        judged = ex.judge_all(sop, execution, now, self.office.calendar, self.office.convention)
+        for record, judgement in zip(execution.records, judged, strict=True):
+            self._add_record_row(sop, record, judgement, now.year)
         self._show_record_actions()
 
     def _add_record_row(self, sop: Sop, record: ex.StepRecord, judgement: ex.Judgement, year: int) -> None:
@@ -261,7 +262,7 @@ class ExecutionPanel(QWidget):
         names = {lane.id: lane.name for lane in sop.lanes}
         lanes = ", ".join(names.get(x, x) for x in step.lanes)
         cells = {self.STEP: flow.number(sop, record.step), self.ACTIVITY: step.activity,
-                 self.STANDARD: step.standard_time,
+                 self.STANDARD: shared_waktu(sop, record.step),
                  self.STARTED: moment_text(record.started_at, year),
                  self.FINISHED: moment_text(record.finished_at, year, record.started_at),
                  self.DUE: moment_text(judgement.due, year, record.started_at) or "-",
