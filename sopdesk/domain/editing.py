@@ -5,7 +5,8 @@ the value before and after. Indices are 0-based. Rules kept by every step edit (
 RB 35/2012, Bagian Flowchart): the first and the last step are terminators and no other step
 is; a decision has exactly two exits (positive first, *Ya*/*Tidak* by default); exit targets
 follow the steps they point at when steps are inserted, moved or deleted (a target that is
-deleted becomes the step that takes its place). Raises ``IndexError`` for an index out of range and
+deleted becomes the step that takes its place); a Waktu written once for several rows keeps
+its rows (`sopdesk.domain.editing_spans`). Raises ``IndexError`` for an index out of range and
 ``ValueError`` for a value the model cannot hold. No Qt.
 """
 
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from sopdesk.domain import editing_flow
+from sopdesk.domain import editing_flow, editing_spans
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Step, Symbol
 
 STEP_TEXT_FIELDS = ("activity", "requirements", "standard_time", "output", "remarks")
@@ -177,7 +178,8 @@ def insert_step(sop: Sop, index: int, step: Step | None = None) -> Sop:
 
     steps = list(_remap(list(sop.steps), shift))
     steps.insert(index, _remap([step], shift)[0])  # a copy's own targets follow the others too
-    return _with_steps(_resize_part(sop, max(index - 1, 0), 1), tuple(steps))
+    origin = [*range(index), None, *range(index, len(sop.steps))]
+    return _with_steps(_resize_part(sop, max(index - 1, 0), 1), editing_spans.carry(sop, steps, origin))
 
 
 def duplicate_step(sop: Sop, index: int) -> Sop:
@@ -198,7 +200,8 @@ def delete_step(sop: Sop, index: int) -> Sop:
             return index if index < len(rest) else None
         return t - 1 if t > index else t
 
-    return _with_steps(_resize_part(sop, index, -1), _remap(rest, follow))
+    origin = [k for k in range(len(sop.steps)) if k != index]
+    return _with_steps(_resize_part(sop, index, -1), editing_spans.carry(sop, _remap(rest, follow), origin))
 
 
 def move_step(sop: Sop, source: int, target: int) -> Sop:
@@ -209,7 +212,7 @@ def move_step(sop: Sop, source: int, target: int) -> Sop:
     order.insert(target, order.pop(source))
     new_index = {old: new for new, old in enumerate(order)}
     steps = [sop.steps[old] for old in order]
-    return _with_steps(sop, _remap(steps, lambda t: new_index.get(t)))
+    return _with_steps(sop, editing_spans.carry(sop, _remap(steps, lambda t: new_index.get(t)), order, target))
 
 
 def _set_step(sop: Sop, index: int, step: Step) -> Sop:
@@ -221,6 +224,8 @@ def set_step_text(sop: Sop, index: int, field: str, value: str) -> Sop:
     _check(index, len(sop.steps))
     if field not in STEP_TEXT_FIELDS:
         raise ValueError(f"{field!r} bukan kolom kegiatan")
+    if field == "standard_time":  # a row in a Waktu span sets the span's Waktu, written on its first row
+        index = editing_spans.owner_row(sop, index)
     changes: dict[str, Any] = {field: value}
     return _set_step(sop, index, replace(sop.steps[index], **changes))
 
