@@ -635,6 +635,20 @@ BY_SOURCE |= {
     "New flowchart from step %d": "Bagan alir baru mulai langkah %d", "Arrow from step %d": "Panah dari langkah %d",
 }
 
+# a Waktu written once for several rows in the editor (ui/editor/waktu_span.py; issue 14)
+BY_SOURCE |= {
+    "&Merge Waktu": "&Satukan Waktu", "S&plit Waktu": "&Pisahkan Waktu",
+    "Select two consecutive steps or more.": "Pilih dua langkah berurutan atau lebih.",
+    "Merge Waktu of steps %d–%d": "Satukan Waktu langkah %d–%d",
+    "Split Waktu of steps %d–%d": "Pisahkan Waktu langkah %d–%d",
+    "Step %d has a Waktu of its own.": "Langkah %d sudah punya Waktu sendiri.",
+    "Write one Waktu for the selected consecutive steps (a merged cell), or join the step below":
+        "Tulis satu Waktu untuk langkah-langkah berurutan yang dipilih (sel gabungan), atau gabungkan dengan "
+        "langkah di bawahnya",
+    "Give each step of the current merged Waktu its own Waktu again":
+        "Beri setiap langkah dalam Waktu gabungan ini Waktunya sendiri lagi",
+}
+
 
 def fill(ts: Path = TS) -> int:
     """Fill unfinished messages of ``ts`` from the tables; return how many were filled."""

@@ -50,10 +50,11 @@ HANDLED: dict[str, frozenset[str]] = {
     # paper), the electronic signature (signature); the identity page's letterhead and logo (io.pdf)
     LAYOUT: frozenset({"number", "symbols", "flows", "time_rows", "parts", "setup", "letterhead", "logo",
                        "signature", "review_on"}),
-    # everything but a Waktu over rows (inserting and deleting rows would cut it); the identity
-    # choices pass through unchanged (sopdesk.domain.editing_flow, ui/editor/flow_panel)
-    EDITOR: frozenset({"number", "symbols", "flows", "parts", "setup", "letterhead", "logo", "signature",
-                       "review_on"}),
+    # everything; a Waktu over rows is merged, split and kept by row edits (sopdesk.domain.editing_spans,
+    # ui/editor/waktu_span); the identity choices pass through unchanged (sopdesk.domain.editing_flow,
+    # ui/editor/flow_panel)
+    EDITOR: frozenset({"number", "symbols", "flows", "time_rows", "parts", "setup", "letterhead", "logo",
+                       "signature", "review_on"}),
     # steps are rows, followed along their arrows (sopdesk.domain.execution_flow); a Waktu over rows is
     # judged once (sopdesk.domain.waktu_spans)
     EXECUTION: frozenset({"number", "symbols", "flows", "time_rows", "parts", "setup", "letterhead", "logo",

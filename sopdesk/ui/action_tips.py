@@ -92,6 +92,10 @@ def _tips() -> dict[str, str]:
         translate("EditorWindow", "Move step do&wn"): translate("ActionTips", "Move the current step one row down"),
         translate("EditorWindow", "Process ↔ &decision"): translate(
             "ActionTips", "Turn a process into a decision with two exits, or back"),
+        translate("WaktuSpans", "&Merge Waktu"): translate(
+            "ActionTips", "Write one Waktu for the selected consecutive steps (a merged cell), or join the step below"),
+        translate("WaktuSpans", "S&plit Waktu"): translate(
+            "ActionTips", "Give each step of the current merged Waktu its own Waktu again"),
         translate("EditorWindow", "Zoom &in"): translate("ActionTips", "Enlarge the drawing"),
         translate("EditorWindow", "Zoom &out"): translate("ActionTips", "Shrink the drawing"),
         translate("EditorWindow", "&Fit width"): translate("ActionTips", "Fit the drawing to the width of the window"),

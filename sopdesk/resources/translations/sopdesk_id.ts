@@ -68,19 +68,19 @@ Python %s, Qt %s, PySide6 %s, %s</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/action_tips.py" line="95"/>
+        <location filename="../../ui/action_tips.py" line="99"/>
         <source>Enlarge the drawing</source>
         <translation>Perbesar gambar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/action_tips.py" line="96"/>
+        <location filename="../../ui/action_tips.py" line="100"/>
         <source>Shrink the drawing</source>
         <translation>Perkecil gambar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/action_tips.py" line="97"/>
+        <location filename="../../ui/action_tips.py" line="101"/>
         <source>Fit the drawing to the width of the window</source>
         <translation>Sesuaikan gambar dengan lebar jendela</translation>
     </message>
@@ -250,7 +250,17 @@ Python %s, Qt %s, PySide6 %s, %s</translation>
         <translation>Ubah proses menjadi keputusan dengan dua jalan keluar, atau sebaliknya</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="98"/>
+        <location filename="../../ui/action_tips.py" line="95"/>
+        <source>Write one Waktu for the selected consecutive steps (a merged cell), or join the step below</source>
+        <translation>Tulis satu Waktu untuk langkah-langkah berurutan yang dipilih (sel gabungan), atau gabungkan dengan langkah di bawahnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="97"/>
+        <source>Give each step of the current merged Waktu its own Waktu again</source>
+        <translation>Beri setiap langkah dalam Waktu gabungan ini Waktunya sendiri lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="102"/>
         <source>Show or hide this panel</source>
         <translation>Tampilkan atau sembunyikan panel ini</translation>
     </message>
@@ -714,142 +724,142 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="110"/>
+        <location filename="../../ui/editor/window.py" line="112"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="119"/>
+        <location filename="../../ui/editor/window.py" line="121"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="120"/>
+        <location filename="../../ui/editor/window.py" line="122"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="134"/>
+        <location filename="../../ui/editor/window.py" line="136"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="136"/>
+        <location filename="../../ui/editor/window.py" line="138"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="137"/>
+        <location filename="../../ui/editor/window.py" line="139"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="140"/>
+        <location filename="../../ui/editor/window.py" line="142"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="169"/>
+        <location filename="../../ui/editor/window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="80"/>
-        <location filename="../../ui/editor/window.py" line="170"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="81"/>
-        <location filename="../../ui/editor/window.py" line="171"/>
+        <location filename="../../ui/editor/window.py" line="173"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="82"/>
-        <location filename="../../ui/editor/window.py" line="173"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="83"/>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/editor/window.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="180"/>
+        <location filename="../../ui/editor/window.py" line="182"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="84"/>
-        <location filename="../../ui/editor/window.py" line="181"/>
+        <location filename="../../ui/editor/window.py" line="183"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="86"/>
-        <location filename="../../ui/editor/window.py" line="183"/>
+        <location filename="../../ui/editor/window.py" line="185"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="88"/>
-        <location filename="../../ui/editor/window.py" line="184"/>
+        <location filename="../../ui/editor/window.py" line="186"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="89"/>
-        <location filename="../../ui/editor/window.py" line="185"/>
+        <location filename="../../ui/editor/window.py" line="187"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="91"/>
-        <location filename="../../ui/editor/window.py" line="186"/>
+        <location filename="../../ui/editor/window.py" line="188"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="92"/>
-        <location filename="../../ui/editor/window.py" line="187"/>
+        <location filename="../../ui/editor/window.py" line="189"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="93"/>
-        <location filename="../../ui/editor/window.py" line="188"/>
+        <location filename="../../ui/editor/window.py" line="190"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="98"/>
-        <location filename="../../ui/editor/window.py" line="189"/>
+        <location filename="../../ui/action_tips.py" line="102"/>
+        <location filename="../../ui/editor/window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="95"/>
-        <location filename="../../ui/editor/window.py" line="190"/>
+        <location filename="../../ui/action_tips.py" line="99"/>
+        <location filename="../../ui/editor/window.py" line="193"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="96"/>
-        <location filename="../../ui/editor/window.py" line="191"/>
+        <location filename="../../ui/action_tips.py" line="100"/>
+        <location filename="../../ui/editor/window.py" line="194"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/action_tips.py" line="97"/>
-        <location filename="../../ui/editor/window.py" line="192"/>
+        <location filename="../../ui/action_tips.py" line="101"/>
+        <location filename="../../ui/editor/window.py" line="195"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
@@ -858,37 +868,37 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="242"/>
+        <location filename="../../ui/editor/window.py" line="245"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="242"/>
+        <location filename="../../ui/editor/window.py" line="245"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="246"/>
+        <location filename="../../ui/editor/window.py" line="249"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="455"/>
+        <location filename="../../ui/editor/window.py" line="459"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="230"/>
+        <location filename="../../ui/editor/window.py" line="233"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="230"/>
+        <location filename="../../ui/editor/window.py" line="233"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="265"/>
+        <location filename="../../ui/editor/window.py" line="268"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -897,67 +907,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="341"/>
+        <location filename="../../ui/editor/window.py" line="345"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="347"/>
+        <location filename="../../ui/editor/window.py" line="351"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="353"/>
+        <location filename="../../ui/editor/window.py" line="357"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="354"/>
+        <location filename="../../ui/editor/window.py" line="358"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="364"/>
+        <location filename="../../ui/editor/window.py" line="368"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="366"/>
+        <location filename="../../ui/editor/window.py" line="370"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="373"/>
+        <location filename="../../ui/editor/window.py" line="377"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="378"/>
+        <location filename="../../ui/editor/window.py" line="382"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="392"/>
+        <location filename="../../ui/editor/window.py" line="396"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="399"/>
+        <location filename="../../ui/editor/window.py" line="403"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="411"/>
+        <location filename="../../ui/editor/window.py" line="415"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="420"/>
+        <location filename="../../ui/editor/window.py" line="424"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="430"/>
+        <location filename="../../ui/editor/window.py" line="434"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -966,23 +976,23 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="409"/>
-        <location filename="../../ui/editor/window.py" line="431"/>
+        <location filename="../../ui/editor/window.py" line="413"/>
+        <location filename="../../ui/editor/window.py" line="435"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="433"/>
+        <location filename="../../ui/editor/window.py" line="437"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="439"/>
+        <location filename="../../ui/editor/window.py" line="443"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="440"/>
+        <location filename="../../ui/editor/window.py" line="444"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -1029,7 +1039,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../ui/executions.py" line="82"/>
+        <location filename="../../ui/executions.py" line="83"/>
         <source>&amp;Start an execution…</source>
         <translation>&amp;Mulai pelaksanaan…</translation>
     </message>
@@ -1038,7 +1048,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
@@ -1047,28 +1057,28 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="84"/>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="85"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>Started</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>Finished</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="88"/>
+        <location filename="../../ui/executions.py" line="89"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="89"/>
+        <location filename="../../ui/executions.py" line="90"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
@@ -1077,12 +1087,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="89"/>
+        <location filename="../../ui/executions.py" line="90"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="89"/>
+        <location filename="../../ui/executions.py" line="90"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
@@ -1091,32 +1101,32 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="83"/>
+        <location filename="../../ui/executions.py" line="84"/>
         <source>Start logging a new execution of this SOP</source>
         <translation>Mulai mencatat pelaksanaan baru SOP ini</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="84"/>
+        <location filename="../../ui/executions.py" line="85"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="84"/>
+        <location filename="../../ui/executions.py" line="85"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="84"/>
+        <location filename="../../ui/executions.py" line="85"/>
         <source>Reference</source>
         <translation>Rujukan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="85"/>
+        <location filename="../../ui/executions.py" line="86"/>
         <source>Started by</source>
         <translation>Dimulai oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="113"/>
+        <location filename="../../ui/executions.py" line="114"/>
         <source>No execution of this SOP yet: press “Start an execution…” to log one.</source>
         <translation>Belum ada pelaksanaan SOP ini: tekan “Mulai pelaksanaan…” untuk mencatatnya.</translation>
     </message>
@@ -1125,102 +1135,102 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="89"/>
+        <location filename="../../ui/executions.py" line="90"/>
         <source>Decision / note</source>
         <translation>Keputusan / catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="95"/>
+        <location filename="../../ui/executions.py" line="96"/>
         <source>who did it</source>
         <translation>siapa yang mengerjakan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="96"/>
+        <location filename="../../ui/executions.py" line="97"/>
         <source>Who did the step (empty: you)</source>
         <translation>Siapa yang mengerjakan langkah ini (kosong: Anda)</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="98"/>
+        <location filename="../../ui/executions.py" line="99"/>
         <source>The decision taken at this step</source>
         <translation>Keputusan yang diambil pada langkah ini</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="102"/>
+        <location filename="../../ui/executions.py" line="103"/>
         <source>Several steps run at once, or may start: the step to log</source>
         <translation>Beberapa langkah berjalan bersamaan atau dapat dimulai: langkah yang dicatat</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="103"/>
+        <location filename="../../ui/executions.py" line="104"/>
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="104"/>
+        <location filename="../../ui/executions.py" line="105"/>
         <source>Start &amp;step</source>
         <translation>Mulai &amp;langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="105"/>
+        <location filename="../../ui/executions.py" line="106"/>
         <source>&amp;Finish step</source>
         <translation>&amp;Selesai langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="106"/>
+        <location filename="../../ui/executions.py" line="107"/>
         <source>Cancel the execution…</source>
         <translation>Batalkan pelaksanaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="107"/>
+        <location filename="../../ui/executions.py" line="108"/>
         <source>&amp;Correct a time…</source>
         <translation>&amp;Koreksi waktu…</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="108"/>
+        <location filename="../../ui/executions.py" line="109"/>
         <source>Log the start of the next step at the time in the field</source>
         <translation>Catat mulainya langkah berikutnya pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="109"/>
+        <location filename="../../ui/executions.py" line="110"/>
         <source>Log the finish of the running step at the time in the field</source>
         <translation>Catat selesainya langkah yang berjalan pada waktu di kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="110"/>
+        <location filename="../../ui/executions.py" line="111"/>
         <source>End this execution with a reason; nothing is deleted</source>
         <translation>Akhiri pelaksanaan ini dengan alasan; tidak ada yang dihapus</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="111"/>
+        <location filename="../../ui/executions.py" line="112"/>
         <source>Correct the start or finish of the selected record</source>
         <translation>Koreksi waktu mulai atau selesai catatan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="221"/>
+        <location filename="../../ui/executions.py" line="222"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="221"/>
+        <location filename="../../ui/executions.py" line="222"/>
         <source>finished</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="221"/>
+        <location filename="../../ui/executions.py" line="222"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="223"/>
+        <location filename="../../ui/executions.py" line="224"/>
         <source> (trial)</source>
         <translation> (uji coba)</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="295"/>
+        <location filename="../../ui/executions.py" line="296"/>
         <source>Running: step %s — %s</source>
         <translation>Berjalan: langkah %s — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="299"/>
+        <location filename="../../ui/executions.py" line="300"/>
         <source>Next: step %s — %s</source>
         <translation>Berikutnya: langkah %s — %s</translation>
     </message>
@@ -1237,32 +1247,32 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Berikutnya: langkah %d — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="328"/>
+        <location filename="../../ui/executions.py" line="329"/>
         <source>Cancelled: %s</source>
         <translation>Dibatalkan: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="329"/>
+        <location filename="../../ui/executions.py" line="330"/>
         <source>Finished.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="340"/>
+        <location filename="../../ui/executions.py" line="341"/>
         <source>%s · Waktu: %s</source>
         <translation>%s · Waktu: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="414"/>
+        <location filename="../../ui/executions.py" line="415"/>
         <source>Cancel the execution</source>
         <translation>Batalkan pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="414"/>
+        <location filename="../../ui/executions.py" line="415"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="443"/>
+        <location filename="../../ui/executions.py" line="444"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
@@ -4381,6 +4391,41 @@ Tetap hapus?</translation>
         <location filename="../../ui/verify_dialog.py" line="110"/>
         <source>Draft, not approved: this sheet is revision %d of SOP %s, which is still a draft. It is not in force.</source>
         <translation>DRAF, BELUM DISAHKAN: lembar ini adalah revisi %d SOP %s, yang masih draf. Lembar ini tidak berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>WaktuSpans</name>
+    <message>
+        <location filename="../../ui/action_tips.py" line="95"/>
+        <location filename="../../ui/editor/waktu_span.py" line="29"/>
+        <source>&amp;Merge Waktu</source>
+        <translation>&amp;Satukan Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_tips.py" line="97"/>
+        <location filename="../../ui/editor/waktu_span.py" line="30"/>
+        <source>S&amp;plit Waktu</source>
+        <translation>&amp;Pisahkan Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/waktu_span.py" line="51"/>
+        <source>Select two consecutive steps or more.</source>
+        <translation>Pilih dua langkah berurutan atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/waktu_span.py" line="53"/>
+        <source>Merge Waktu of steps %d–%d</source>
+        <translation>Satukan Waktu langkah %d–%d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/waktu_span.py" line="63"/>
+        <source>Step %d has a Waktu of its own.</source>
+        <translation>Langkah %d sudah punya Waktu sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/waktu_span.py" line="65"/>
+        <source>Split Waktu of steps %d–%d</source>
+        <translation>Pisahkan Waktu langkah %d–%d</translation>
     </message>
 </context>
 <context>

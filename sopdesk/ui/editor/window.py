@@ -31,6 +31,7 @@ from sopdesk.domain.checker import Finding, check_sop
 from sopdesk.domain.format_v2 import drawable
 from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import parse_waktu
+from sopdesk.domain.waktu_spans import waktu_owners
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.paper import PaperName
 from sopdesk.ui import settings as opt
@@ -44,6 +45,7 @@ from sopdesk.ui.editor.step_panel import StepPanel
 from sopdesk.ui.editor.steps_model import StepsModel
 from sopdesk.ui.editor.steps_view import StepsTable
 from sopdesk.ui.editor.toolbar import build_toolbar
+from sopdesk.ui.editor.waktu_span import WaktuSpans
 from sopdesk.ui.flowchart_view import FlowchartView
 from sopdesk.ui.language import finding_text, total_waktu_text
 from sopdesk.ui.screen import resize_to_fit
@@ -186,6 +188,7 @@ class EditorWindow(QMainWindow):
         self._step_action(step, self.tr("Move step &up"), "Alt+Up", lambda: self.move_step(-1))
         self._step_action(step, self.tr("Move step do&wn"), "Alt+Down", lambda: self.move_step(1))
         self._step_action(step, self.tr("Process ↔ &decision"), "Ctrl+K", self.toggle_decision)
+        self.waktu_spans = WaktuSpans(self, step)  # Merge / Split Waktu (a Waktu over several rows)
         view = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self.view.zoom_in)
         self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.view.zoom_out)
@@ -267,7 +270,8 @@ class EditorWindow(QMainWindow):
 
     def _total_waktu(self) -> str:
         """The total Waktu shown under the drawing; read again only when the Waktu values changed."""
-        values = sorted(step.standard_time for step in self.document.sop.steps)
+        owners = waktu_owners(self.document.sop)  # a Waktu over several rows counts once
+        values = sorted(step.standard_time for i, step in enumerate(self.document.sop.steps) if owners.get(i, i) == i)
         if values != self._total[0]:
             self._total = (values, total_waktu_text([parse_waktu(v) for v in values]))
         return self._total[1]
