@@ -108,3 +108,20 @@ def test_a_span_is_one_unit_whatever_its_rows_take(first: int, rows: int, durati
         assert judged[first].verdict is (ex.Verdict.LATE if used > 60 else ex.Verdict.ON_TIME)
         assert judged[first].late_minutes == max(used - 60, 0)
     assert all(len(run.records) <= rows for run in span_runs(sop, e.records, [True] * len(e.records)))
+
+
+
+def test_a_span_in_an_sop_drawn_with_arrows_runs_from_its_first_row_to_its_last() -> None:
+    from tests.v2_samples import fork_join
+
+    sop = dataclasses.replace(fork_join(BIRO, parts=False), status=Status.APPROVED)  # rows 2a-2b: one Waktu
+    ex.check_can_start(sop, trial=False)
+    e = ex.Execution("Uji", "", "Ana", START)
+    e = ex.finish_step(sop, ex.start_step(sop, e, 0, at(0), "Ana", NOW), at(5), NOW)
+    e = ex.start_step(sop, e, 1, at(5), "Ana", NOW)
+    e = ex.finish_step(sop, e, at(20), NOW, exit_label="Tidak")
+    assert ex.span_records(sop, e)[1] == ex.StepRecord(1, at(5), None, "Ana", exit_label="Tidak")  # 2b not yet run
+    e = ex.finish_step(sop, ex.start_step(sop, e, 2, at(20), "Budi", NOW), at(30), NOW)
+    whole = ex.StepRecord(1, at(5), at(30))
+    assert [dataclasses.replace(r, actor="", exit_label="") for r in ex.span_records(sop, e)[1:]] == [whole] * 2
+    assert ex.counted(sop, e)[1] is None and ex.counted(sop, e)[2] is not None

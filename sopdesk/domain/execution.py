@@ -368,9 +368,8 @@ def counted(sop: Sop, execution: Execution) -> list[StepRecord | None]:
     report, monitoring): itself; for a Waktu span, the span's run (`span_records`) on the run's
     last record and None on its other records, so a span counts once."""
     judged: list[StepRecord | None] = list(span_records(sop, execution))
-    if len(judged) == len(execution.records) and any(s.time_rows > 1 for s in sop.steps):
-        finished = [r.finished_at is not None for r in execution.records]
-        for run in spans.span_runs(sop, execution.records, finished):
-            for k in run.records[:-1]:
-                judged[k] = None
+    finished = [r.finished_at is not None for r in execution.records]
+    for run in spans.span_runs(sop, execution.records, finished):
+        for k in run.records[:-1]:
+            judged[k] = None
     return judged
