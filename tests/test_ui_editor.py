@@ -139,7 +139,9 @@ def test_new_sop_as_a_copy_of_another_sop_of_the_list(qtbot: Any, window: MainWi
     editor = next(iter(window.editing.editors.values()))
     sop = editor.document.sop
     assert sop.title == "Salinan baru" and sop.steps == sample_by_id[other.key].steps
-    assert sop.id != other.key and "Salinan baru" in [e.title for e in window.model.entries()]
+    assert sop.id != other.key
+    # the catalogue lists the new SOP once its background reload is done
+    qtbot.waitUntil(lambda: "Salinan baru" in [e.title for e in window.model.entries()], timeout=10000)
 
 
 def _findings(sop: Sop, editor: EditorWindow) -> list[Any]:
