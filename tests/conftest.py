@@ -69,3 +69,16 @@ def store_target(request: pytest.FixtureRequest, db_path: Path) -> str | Path:
     if request.param == "sqlite":
         return db_path
     return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(autouse=True)
+def _unexpected_error_dialogs_fail_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The unexpected-error dialog (`sopdesk.ui.errors.show_error`) is modal: in a headless run it
+    would wait for a click forever. It is recorded instead, and the test fails at its end with the
+    message and details. A test that expects the dialog patches `show_error` itself."""
+    from sopdesk.ui import errors
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(errors, "show_error", lambda _parent, message, details: shown.append((message, details)))
+    yield
+    assert not shown, "an unexpected-error dialog was shown:\n" + "\n\n".join(m + "\n" + d for m, d in shown)

@@ -153,6 +153,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     # what is wrong and that the file was not changed
     "db-busy": ("Basis data sedang dipakai program lain; coba lagi sebentar.",
                 "The database is in use by another program; try again in a moment."),
+    "db-first-start-busy": ("Basis data sedang disiapkan oleh komputer lain; coba lagi sebentar.",
+                            "Another computer is setting up the database; try again in a moment."),
     "db-folder": ("{0} adalah sebuah folder, bukan berkas basis data.", "{0} is a folder, not a database file."),
     "db-not-sqlite": ("Berkas {0} bukan basis data SQLite yang utuh (rusak, atau berkas lain). Jika ini basis data "
                       "sopdesk, pulihkan dari cadangan; jika bukan, pilih berkas yang benar. Berkas tidak diubah.",

@@ -31,6 +31,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from sopdesk.domain.messages import message
 from sopdesk.store.errors import DatabaseBusyError, is_busy
 
 AUDIT_CHAIN_LOCK = 0x534F5044_0001  # any fixed 64-bit key, the same for every sopdesk
@@ -55,14 +56,18 @@ def first_start_lock(engine: Engine) -> Iterator[None]:
     if engine.dialect.name != "postgresql":
         yield
         return
-    with engine.connect() as conn:
+    from sopdesk.store.migrate import opening_errors
+
+    with opening_errors():  # a server that cannot be reached or refuses the login: the store's message
+        conn = engine.connect()
+    with conn:
         try:
             conn.execute(text(f"SET lock_timeout = '{FIRST_START_TIMEOUT}'"))
             conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": FIRST_START_LOCK})
             conn.execute(text("RESET lock_timeout"))
             conn.commit()
         except OperationalError as exc:
-            raise DatabaseBusyError("Basis data sedang disiapkan oleh komputer lain; coba lagi sebentar.") from exc
+            raise DatabaseBusyError(message("db-first-start-busy")) from exc
         try:
             yield
         finally:
