@@ -58,8 +58,7 @@ def test_a_folder_from_the_file_menu(qtbot: Any, qtmodeltester: Any, window: Mai
     entry = next(e for e in window.model.entries() if e.title == "SOP UJI IMPOR SURAT MASUK")
     assert window.db is not None
     sop = window.db.sops.load(entry.revision_id)
-    editor = window.editing.open_editor(sop, entry.revision_id)
-    qtbot.addWidget(editor)
+    editor = window.editing.open_editor(sop, entry.revision_id)  # deletes itself on close (no qtbot.addWidget)
 
     def lines_now() -> list[str]:
         return [editor.checker.item(i).text() for i in range(editor.checker.count())]

@@ -47,9 +47,9 @@ def _import(window: MainWindow, name: str) -> int:
 
 def _editor(qtbot: Any, window: MainWindow, revision_id: int) -> EditorWindow:
     assert window.db is not None
-    editor = window.editing.open_editor(window.db.sops.load(revision_id), revision_id)
-    qtbot.addWidget(editor)
-    return editor
+    # not qtbot.addWidget: the editor deletes itself when the test closes it, and the main window's
+    # teardown closes any editor a failed test left open (EditController.close_all)
+    return window.editing.open_editor(window.db.sops.load(revision_id), revision_id)
 
 
 def _shot(editor: EditorWindow, name: str, tmp_path: Path) -> None:
