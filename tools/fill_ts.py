@@ -650,7 +650,8 @@ BY_SOURCE |= {
     "Electronic (signing QR and footnote)": "Elektronik (QR penandatanganan dan catatan kaki)",
     "Signature mode": "Cara tanda tangan", "Signing QR image": "Gambar QR penandatanganan",
     "Remove signing QR": "Hapus QR penandatanganan", "Footnote on every page": "Catatan kaki di setiap halaman",
-    "Dokumen ini telah ditandatangani secara elektronik …": "Dokumen ini telah ditandatangani secara elektronik …",
+    "e.g. “This document has been signed electronically …”":
+        "mis. “Dokumen ini telah ditandatangani secara elektronik …”",
     "Labels (empty: the standard label)": "Label (kosong: label baku)", "List styles": "Gaya daftar",
     "Numbered (1., 2.)": "Bernomor (1., 2.)", "Dash (-)": "Tanda pisah (-)", "Plain (no mark)": "Polos (tanpa tanda)",
     "List style of %s": "Gaya daftar %s", "Label %s": "Label %s", "Signature footnote": "Catatan kaki tanda tangan",

@@ -4154,8 +4154,12 @@ Tetap hapus?</translation>
     </message>
     <message>
         <location filename="../../ui/editor/sheet_panel.py" line="188"/>
+        <source>e.g. “This document has been signed electronically …”</source>
+        <translation>mis. “Dokumen ini telah ditandatangani secara elektronik …”</translation>
+    </message>
+    <message>
         <source>Dokumen ini telah ditandatangani secara elektronik …</source>
-        <translation>Dokumen ini telah ditandatangani secara elektronik …</translation>
+        <translation type="vanished">Dokumen ini telah ditandatangani secara elektronik …</translation>
     </message>
     <message>
         <location filename="../../ui/editor/sheet_panel.py" line="195"/>

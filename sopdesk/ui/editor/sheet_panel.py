@@ -185,7 +185,7 @@ class SheetPanel(QScrollArea):
         self.footnote = QPlainTextEdit()
         self.footnote.setObjectName("signature_footnote")
         self.footnote.setFixedHeight(60)
-        self.footnote.setPlaceholderText(self.tr("Dokumen ini telah ditandatangani secara elektronik …"))
+        self.footnote.setPlaceholderText(self.tr("e.g. “This document has been signed electronically …”"))
         self.footnote.textChanged.connect(self._on_footnote)
         inner.addWidget(self.footnote)
         column.addWidget(self.electronic)
