@@ -80,4 +80,11 @@ class LetterheadEditor(ListEditor):
     def refresh(self, sop: Sop) -> None:
         """Show ``sop``'s lines and the current line's weight."""
         super().refresh(sop)
+        for row, line in enumerate(sop.letterhead[:self.list.count()]):  # each line shown in its weight
+            item = self.list.item(row)
+            font = self.list.font()
+            font.setBold(line.weight is Weight.BOLD)
+            if line.weight is Weight.SMALL:
+                font.setPointSizeF(font.pointSizeF() * 0.85)
+            item.setFont(font)
         self._show_weight(sop)
