@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sopdesk.domain.model import Sop
+from sopdesk.domain.sheet_setup import LABEL_VARIANTS
 from sopdesk.ui.app import install_translators
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.tasks import wait_for_all
@@ -441,11 +442,13 @@ def walk(request: pytest.FixtureRequest, qtbot: Any, db_path: Path, tmp_path: Pa
 
 
 def _user_data(sample_sops: list[Sop], with_notes: bool, tmp_path: Path) -> set[str]:
-    """The SOPs' own text, what the walk typed, and the names of files and folders on the disk."""
+    """The SOPs' own text, what the walk typed, the names of files and folders on the disk, and the
+    column labels real sheets print (`LABEL_VARIANTS`, offered by the editor's Lembar tab: field terms
+    as the offices write them, e.g. "NO")."""
     skip = frozenset() if with_notes else frozenset({"source_notes"})
     files = {p.name for p in tmp_path.iterdir()} | {str(tmp_path), *tmp_path.parts}
     return data_strings(sample_sops, skip) | files | {"LKj 2024", "LKj 2025", "LKj 2026", "LKj 2027", "800/1/ORG",
-                                                     "Ana"}
+                                                     "Ana"} | data_strings(LABEL_VARIANTS.values())
 
 
 @pytest.mark.parametrize("walk", ["id"], indirect=True)

@@ -650,6 +650,34 @@ BY_SOURCE |= {
 }
 
 
+# format version 2 (issue 14): the editor's Lembar tab (sopdesk/ui/editor/sheet_panel.py, letterhead_editor.py)
+BY_SOURCE |= {
+    "Sheet": "Lembar", "Table": "Tabel", "Keterangan column": "Kolom Keterangan",
+    "Row of column numbers under the header": "Baris nomor kolom di bawah kepala tabel",
+    "Total Waktu row": "Baris jumlah Waktu", "Sheet: %s": "Lembar: %s", "Paper": "Kertas",
+    "Chosen when printing": "Dipilih saat mencetak", "Landscape": "Mendatar", "Portrait": "Tegak",
+    "Size": "Ukuran", "Orientation": "Arah", "Letterhead (kop) lines": "Baris kop",
+    "Empty: the unit header lines of the Identity tab, as before.":
+        "Kosong: baris kop unit kerja pada tab Identitas, seperti sebelumnya.",
+    "Choose picture…": "Pilih gambar…", "Logo": "Logo", "Signature": "Tanda tangan",
+    "Wet signature (the Disahkan oleh block)": "Tanda tangan basah (blok Disahkan oleh)",
+    "Electronic (signing QR and footnote)": "Elektronik (QR penandatanganan dan catatan kaki)",
+    "Signature mode": "Cara tanda tangan", "Signing QR image": "Gambar QR penandatanganan",
+    "Remove signing QR": "Hapus QR penandatanganan", "Footnote on every page": "Catatan kaki di setiap halaman",
+    "e.g. “This document has been signed electronically …”":
+        "mis. “Dokumen ini telah ditandatangani secara elektronik …”",
+    "Labels (empty: the standard label)": "Label (kosong: label baku)", "List styles": "Gaya daftar",
+    "Numbered (1., 2.)": "Bernomor (1., 2.)", "Dash (-)": "Tanda pisah (-)", "Plain (no mark)": "Polos (tanpa tanda)",
+    "List style of %s": "Gaya daftar %s", "Label %s": "Label %s", "Signature footnote": "Catatan kaki tanda tangan",
+    "Pictures (*.png *.jpg *.jpeg)": "Gambar (*.png *.jpg *.jpeg)", "Choose logo": "Pilih logo",
+    "Choose signing QR": "Pilih QR penandatanganan", "no logo": "tanpa logo", "no QR": "tanpa QR",
+    "Bold": "Tebal", "Regular": "Biasa", "Small": "Kecil", "Weight of the selected line": "Ketebalan baris terpilih",
+    "Edit letterhead": "Sunting kop", "Add letterhead line": "Tambah baris kop",
+    "Remove letterhead line": "Hapus baris kop", "Reorder letterhead": "Ubah urutan kop",
+    "Letterhead line weight": "Ketebalan baris kop",
+}
+
+
 def fill(ts: Path = TS) -> int:
     """Fill unfinished messages of ``ts`` from the tables; return how many were filled."""
     tree = ET.parse(ts)

@@ -724,142 +724,147 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="112"/>
+        <location filename="../../ui/editor/window.py" line="113"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="121"/>
+        <location filename="../../ui/editor/window.py" line="122"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="122"/>
+        <location filename="../../ui/editor/window.py" line="123"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="136"/>
+        <location filename="../../ui/editor/window.py" line="124"/>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="138"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="138"/>
+        <location filename="../../ui/editor/window.py" line="140"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="139"/>
+        <location filename="../../ui/editor/window.py" line="141"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="142"/>
+        <location filename="../../ui/editor/window.py" line="144"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="171"/>
+        <location filename="../../ui/editor/window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="80"/>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="174"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="81"/>
-        <location filename="../../ui/editor/window.py" line="173"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="174"/>
+        <location filename="../../ui/editor/window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="82"/>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/editor/window.py" line="177"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="83"/>
-        <location filename="../../ui/editor/window.py" line="177"/>
+        <location filename="../../ui/editor/window.py" line="179"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="182"/>
+        <location filename="../../ui/editor/window.py" line="184"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="84"/>
-        <location filename="../../ui/editor/window.py" line="183"/>
+        <location filename="../../ui/editor/window.py" line="185"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="86"/>
-        <location filename="../../ui/editor/window.py" line="185"/>
+        <location filename="../../ui/editor/window.py" line="187"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="88"/>
-        <location filename="../../ui/editor/window.py" line="186"/>
+        <location filename="../../ui/editor/window.py" line="188"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="89"/>
-        <location filename="../../ui/editor/window.py" line="187"/>
+        <location filename="../../ui/editor/window.py" line="189"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="91"/>
-        <location filename="../../ui/editor/window.py" line="188"/>
+        <location filename="../../ui/editor/window.py" line="190"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="92"/>
-        <location filename="../../ui/editor/window.py" line="189"/>
+        <location filename="../../ui/editor/window.py" line="191"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="93"/>
-        <location filename="../../ui/editor/window.py" line="190"/>
+        <location filename="../../ui/editor/window.py" line="192"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="102"/>
-        <location filename="../../ui/editor/window.py" line="192"/>
+        <location filename="../../ui/editor/window.py" line="194"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="99"/>
-        <location filename="../../ui/editor/window.py" line="193"/>
+        <location filename="../../ui/editor/window.py" line="195"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="100"/>
-        <location filename="../../ui/editor/window.py" line="194"/>
+        <location filename="../../ui/editor/window.py" line="196"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="101"/>
-        <location filename="../../ui/editor/window.py" line="195"/>
+        <location filename="../../ui/editor/window.py" line="197"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
@@ -868,37 +873,37 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="245"/>
+        <location filename="../../ui/editor/window.py" line="247"/>
         <source>step %d</source>
         <translation>langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="245"/>
+        <location filename="../../ui/editor/window.py" line="247"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="249"/>
+        <location filename="../../ui/editor/window.py" line="251"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="459"/>
+        <location filename="../../ui/editor/window.py" line="461"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="233"/>
+        <location filename="../../ui/editor/window.py" line="235"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="233"/>
+        <location filename="../../ui/editor/window.py" line="235"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="268"/>
+        <location filename="../../ui/editor/window.py" line="270"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -907,67 +912,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="345"/>
+        <location filename="../../ui/editor/window.py" line="347"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="351"/>
+        <location filename="../../ui/editor/window.py" line="353"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="357"/>
+        <location filename="../../ui/editor/window.py" line="359"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="358"/>
+        <location filename="../../ui/editor/window.py" line="360"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="368"/>
+        <location filename="../../ui/editor/window.py" line="370"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="370"/>
+        <location filename="../../ui/editor/window.py" line="372"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="377"/>
+        <location filename="../../ui/editor/window.py" line="379"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="382"/>
+        <location filename="../../ui/editor/window.py" line="384"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="396"/>
+        <location filename="../../ui/editor/window.py" line="398"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="403"/>
+        <location filename="../../ui/editor/window.py" line="405"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="415"/>
+        <location filename="../../ui/editor/window.py" line="417"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="424"/>
+        <location filename="../../ui/editor/window.py" line="426"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="434"/>
+        <location filename="../../ui/editor/window.py" line="436"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -976,23 +981,23 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="413"/>
-        <location filename="../../ui/editor/window.py" line="435"/>
+        <location filename="../../ui/editor/window.py" line="415"/>
+        <location filename="../../ui/editor/window.py" line="437"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="437"/>
+        <location filename="../../ui/editor/window.py" line="439"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="443"/>
+        <location filename="../../ui/editor/window.py" line="445"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="444"/>
+        <location filename="../../ui/editor/window.py" line="446"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -1936,6 +1941,54 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <location filename="../../ui/editor/list_editor.py" line="237"/>
         <source>Move lane</source>
         <translation>Pindahkan pelaksana</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadEditor</name>
+    <message>
+        <location filename="../../ui/editor/letterhead_editor.py" line="26"/>
+        <source>Bold</source>
+        <translation>Tebal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/letterhead_editor.py" line="26"/>
+        <source>Regular</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/letterhead_editor.py" line="27"/>
+        <source>Small</source>
+        <translation>Kecil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/letterhead_editor.py" line="29"/>
+        <source>Weight of the selected line</source>
+        <translation>Ketebalan baris terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/letterhead_editor.py" line="50"/>
+        <source>Edit letterhead</source>
+        <translation>Sunting kop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/letterhead_editor.py" line="55"/>
+        <source>Add letterhead line</source>
+        <translation>Tambah baris kop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/letterhead_editor.py" line="60"/>
+        <source>Remove letterhead line</source>
+        <translation>Hapus baris kop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/letterhead_editor.py" line="65"/>
+        <source>Reorder letterhead</source>
+        <translation>Ubah urutan kop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/letterhead_editor.py" line="72"/>
+        <source>Letterhead line weight</source>
+        <translation>Ketebalan baris kop</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4035,216 @@ Tetap hapus?</translation>
         <location filename="../../ui/execution_dialogs.py" line="259"/>
         <source>No execution is running.</source>
         <translation>Tidak ada pelaksanaan yang berjalan.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPanel</name>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="91"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="94"/>
+        <source>Keterangan column</source>
+        <translation>Kolom Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="95"/>
+        <source>Row of column numbers under the header</source>
+        <translation>Baris nomor kolom di bawah kepala tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="96"/>
+        <source>Total Waktu row</source>
+        <translation>Baris jumlah Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="100"/>
+        <source>Sheet: %s</source>
+        <translation>Lembar: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="106"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="243"/>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="110"/>
+        <source>Chosen when printing</source>
+        <translation>Dipilih saat mencetak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="115"/>
+        <source>Landscape</source>
+        <translation>Mendatar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="116"/>
+        <source>Portrait</source>
+        <translation>Tegak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="117"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="118"/>
+        <source>Orientation</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="124"/>
+        <source>Letterhead (kop) lines</source>
+        <translation>Baris kop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="126"/>
+        <source>Empty: the unit header lines of the Identity tab, as before.</source>
+        <translation>Kosong: baris kop unit kerja pada tab Identitas, seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="142"/>
+        <source>Choose picture…</source>
+        <translation>Pilih gambar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="142"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="156"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="270"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="159"/>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="164"/>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="168"/>
+        <source>Wet signature (the Disahkan oleh block)</source>
+        <translation>Tanda tangan basah (blok Disahkan oleh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="169"/>
+        <source>Electronic (signing QR and footnote)</source>
+        <translation>Elektronik (QR penandatanganan dan catatan kaki)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="171"/>
+        <source>Signature mode</source>
+        <translation>Cara tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="177"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="276"/>
+        <source>Signing QR image</source>
+        <translation>Gambar QR penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="181"/>
+        <source>Remove signing QR</source>
+        <translation>Hapus QR penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="184"/>
+        <source>Footnote on every page</source>
+        <translation>Catatan kaki di setiap halaman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="188"/>
+        <source>e.g. “This document has been signed electronically …”</source>
+        <translation>mis. “Dokumen ini telah ditandatangani secara elektronik …”</translation>
+    </message>
+    <message>
+        <source>Dokumen ini telah ditandatangani secara elektronik …</source>
+        <translation type="vanished">Dokumen ini telah ditandatangani secara elektronik …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="195"/>
+        <source>Labels (empty: the standard label)</source>
+        <translation>Label (kosong: label baku)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="215"/>
+        <source>List styles</source>
+        <translation>Gaya daftar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="220"/>
+        <source>Tujuan</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="220"/>
+        <source>Definisi</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="225"/>
+        <source>Numbered (1., 2.)</source>
+        <translation>Bernomor (1., 2.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="226"/>
+        <source>Dash (-)</source>
+        <translation>Tanda pisah (-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="227"/>
+        <source>Plain (no mark)</source>
+        <translation>Polos (tanpa tanda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="229"/>
+        <source>List style of %s</source>
+        <translation>Gaya daftar %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="237"/>
+        <source>Label %s</source>
+        <translation>Label %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="248"/>
+        <source>Signature footnote</source>
+        <translation>Catatan kaki tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="259"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="272"/>
+        <source>Choose logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="278"/>
+        <source>Choose signing QR</source>
+        <translation>Pilih QR penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="306"/>
+        <source>no logo</source>
+        <translation>tanpa logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="307"/>
+        <source>no QR</source>
+        <translation>tanpa QR</translation>
     </message>
 </context>
 <context>

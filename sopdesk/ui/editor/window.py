@@ -41,6 +41,7 @@ from sopdesk.ui.editor.flow_panel import FlowPanel, scrolled
 from sopdesk.ui.editor.identity_form import IdentityForm
 from sopdesk.ui.editor.list_editor import LanesEditor
 from sopdesk.ui.editor.scene import EditorScene
+from sopdesk.ui.editor.sheet_panel import SheetPanel
 from sopdesk.ui.editor.step_panel import StepPanel
 from sopdesk.ui.editor.steps_model import StepsModel
 from sopdesk.ui.editor.steps_view import StepsTable
@@ -120,6 +121,7 @@ class EditorWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.steps_page, self.tr("Steps"))
         self.tabs.addTab(self.identity, self.tr("Identity"))
+        self.tabs.addTab(SheetPanel(doc), self.tr("Sheet"))
         self.view = FlowchartView(self.scene)
         self.view.setDragMode(FlowchartView.DragMode.NoDrag)
         self.view.fitted = True  # opens with the page width fitted (Ctrl+0 again after zooming)

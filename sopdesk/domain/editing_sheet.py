@@ -1,0 +1,90 @@
+"""Editing how the sheet is printed (format version 2, Lembar): columns, labels, list styles,
+paper, letterhead (kop), logo and signature, as pure functions ``Sop -> Sop``.
+
+Each function returns a new `Sop` (the model is immutable); a choice set back to its default is
+stored as the default (an empty label is the standard one, a numbered list keeps no entry), so
+undoing by hand gives the same value as before. Raises ``ValueError`` for a key or value the model
+cannot hold. No Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sopdesk.domain.model import Sop
+from sopdesk.domain.office_identity import check_logo
+from sopdesk.domain.sheet_setup import (
+    LISTS,
+    STANDARD_LABELS,
+    HeadLine,
+    ListStyle,
+    Paper,
+    SignatureMode,
+)
+
+COLUMN_SWITCHES = ("remarks_column", "numbers_row", "total_row")
+"""The table's on/off choices: the Keterangan column, the column-number row, the Waktu total row."""
+
+
+def set_switch(sop: Sop, name: str, on: bool) -> Sop:
+    """Turn one of `COLUMN_SWITCHES` on or off."""
+    if name not in COLUMN_SWITCHES:
+        raise ValueError(f"{name!r} bukan pilihan kolom")
+    changes: dict[str, Any] = {name: bool(on)}
+    return replace(sop, setup=replace(sop.setup, **changes))
+
+
+def set_label(sop: Sop, key: str, text: str) -> Sop:
+    """Print ``text`` as the label of ``key`` (a key of `STANDARD_LABELS`: a column or an identity
+    field); an empty text (or the standard label itself) restores the standard label."""
+    if key not in STANDARD_LABELS:
+        raise ValueError(f"{key!r} bukan label lembar")
+    labels = dict(sop.setup.labels)
+    labels.pop(key, None)
+    if text.strip() and text != STANDARD_LABELS[key]:
+        labels[key] = text
+    return replace(sop, setup=replace(sop.setup, labels=tuple(sorted(labels.items()))))
+
+
+def set_list_style(sop: Sop, key: str, style: ListStyle) -> Sop:
+    """Print identity list ``key`` (a name in `LISTS`) numbered, with "-" or without a mark."""
+    if key not in LISTS:
+        raise ValueError(f"{key!r} bukan daftar identitas")
+    styles = dict(sop.setup.list_styles)
+    styles.pop(key, None)
+    if ListStyle(style) is not ListStyle.NUMBERED:
+        styles[key] = ListStyle(style)
+    return replace(sop, setup=replace(sop.setup, list_styles=tuple(sorted(styles.items()))))
+
+
+def set_paper(sop: Sop, paper: Paper | None) -> Sop:
+    """The SOP's own paper (size and orientation); None: chosen at print time."""
+    return replace(sop, setup=replace(sop.setup, paper=paper))
+
+
+def set_letterhead(sop: Sop, lines: tuple[HeadLine, ...]) -> Sop:
+    """The letterhead (kop) lines with their weight, top first (empty: the unit lines as today)."""
+    return replace(sop, letterhead=tuple(HeadLine(str(line.text), line.weight) for line in lines))
+
+
+def set_logo(sop: Sop, logo: bytes) -> Sop:
+    """The agency's logo: PNG bytes as `sopdesk.io.logo.prepare_logo` gives them (b"": no logo);
+    raises ValueError for anything else."""
+    return replace(sop, logo=check_logo(logo))
+
+
+def set_signature_mode(sop: Sop, mode: SignatureMode) -> Sop:
+    """Wet (the Disahkan oleh block) or electronic (the QR and the footnote); the QR and the
+    footnote are kept when switching, so switching back restores them."""
+    return replace(sop, signature=replace(sop.signature, mode=SignatureMode(mode)))
+
+
+def set_signature_qr(sop: Sop, qr: bytes) -> Sop:
+    """The signing QR image (PNG bytes, checked like a logo; b"": none)."""
+    return replace(sop, signature=replace(sop.signature, qr=check_logo(qr)))
+
+
+def set_signature_footnote(sop: Sop, text: str) -> Sop:
+    """The electronic signature's footnote, printed on every page."""
+    return replace(sop, signature=replace(sop.signature, footnote=text))

@@ -1,0 +1,154 @@
+"""The editor's Lembar (sheet) tab, driven with clicks and keys: every choice is one undoable
+command, the drawing follows it, Ctrl+Z goes back to the original and Ctrl+Y forward, and the
+choices survive a save and a reload."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton, QWidget
+
+from sopdesk.domain.sheet_setup import HeadLine, ListStyle, Orientation, Paper, PaperSize, SignatureMode, Weight
+from sopdesk.ui.editor.sheet_panel import SheetPanel
+from sopdesk.ui.editor.window import EditorWindow
+from sopdesk.ui.main_window import MainWindow
+from tests import editor_driver as drive
+from tests.test_ui_editor import new_blank, settings, window  # noqa: F401 (fixtures)
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+FOOTNOTE = "Dokumen ini telah ditandatangani secara elektronik"
+
+
+def _picture(path: Path, colour: str) -> Path:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), colour).save(out, "PNG")
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def _texts(editor: EditorWindow) -> list[str]:
+    layout = editor.scene.layout
+    assert layout is not None
+    return [line for page in layout.pages for block in page.texts for line in block.lines]
+
+
+def _choose(qtbot: Any, combo: QComboBox, data: str) -> None:
+    """Move ``combo`` to the item of ``data`` with the arrow keys (as a user does)."""
+    combo.setFocus()
+    target = combo.findData(data)
+    assert target >= 0
+    for _ in range(combo.count()):
+        if combo.currentIndex() == target:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up)
+    assert combo.currentIndex() == target, f"{combo.objectName()} did not move to {data}"
+
+
+def _button(panel: QWidget, text: str, index: int) -> QPushButton:
+    buttons = [b for b in panel.findChildren(QPushButton) if b.text() == text]
+    return buttons[index]
+
+
+def test_every_sheet_choice_is_one_command(qtbot: Any, window: MainWindow, monkeypatch: Any,  # noqa: F811
+                                           tmp_path: Path) -> None:
+    editor = new_blank(qtbot, window, monkeypatch, "SOP lembar")
+    try:
+        _drive(qtbot, window, editor, monkeypatch, tmp_path)
+    finally:  # a failure leaves no unsaved-changes question at teardown
+        editor.document.undo_stack.setClean()
+
+
+def _drive(qtbot: Any, window: MainWindow, editor: EditorWindow, monkeypatch: Any,  # noqa: F811
+           tmp_path: Path) -> None:
+    panel = editor.findChild(SheetPanel)
+    assert panel is not None
+    editor.tabs.setCurrentWidget(panel)
+    doc, stack = editor.document, editor.document.undo_stack
+    original, start = doc.sop, stack.count()
+    assert "remarks" in editor.scene.layout.columns.text  # type: ignore[union-attr]
+
+    # the table: Keterangan column off, the number row on, the total row off
+    for name in ("remarks_column", "numbers_row", "total_row"):
+        box = panel.switches[name]
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert (doc.sop.setup.remarks_column, doc.sop.setup.numbers_row, doc.sop.setup.total_row) == (False, True, False)
+    assert "remarks" not in editor.scene.layout.columns.text  # type: ignore[union-attr]
+    assert stack.count() == start + 3
+
+    # a label typed (one command for the whole word) and a variant chosen from the list
+    line = panel.labels["activity"].lineEdit()
+    assert line is not None
+    qtbot.keyClicks(line, "Aktivitas")
+    panel.labels["requirements"].setFocus()
+    qtbot.keyClick(panel.labels["requirements"], Qt.Key.Key_Down)  # the first variant
+    assert doc.sop.setup.labels == (("activity", "Aktivitas"), ("requirements", "Persyaratan/Perlengkapan"))
+    assert "Aktivitas" in _texts(editor) and "Kegiatan" not in _texts(editor)
+    assert stack.count() == start + 5
+
+    # a list style, the paper
+    _choose(qtbot, panel.list_styles["legal_basis"], ListStyle.DASH.value)
+    _choose(qtbot, panel.paper_size, PaperSize.LETTER.value)
+    _choose(qtbot, panel.orientation, Orientation.PORTRAIT.value)
+    assert doc.sop.setup.list_style("legal_basis") is ListStyle.DASH
+    assert doc.sop.setup.paper == Paper(PaperSize.LETTER, Orientation.PORTRAIT)
+    page = editor.scene.layout.pages[0]  # type: ignore[union-attr]
+    assert page.width < page.height
+    assert stack.count() == start + 6 + 4  # the size moved through A4, F4, Letter; one command each
+
+    # the letterhead: a line added, then made small
+    count = stack.count()
+    qtbot.mouseClick(panel.letterhead.add_button, Qt.MouseButton.LeftButton)
+    drive.type_text(qtbot, drive.focused(), "Jl. Jend. Sudirman No. 1")
+    drive.enter(qtbot, drive.focused())
+    assert doc.sop.letterhead == (HeadLine("Jl. Jend. Sudirman No. 1", Weight.BOLD),)  # the first line: bold
+    _choose(qtbot, panel.letterhead.weight, Weight.SMALL.value)
+    assert doc.sop.letterhead == (HeadLine("Jl. Jend. Sudirman No. 1", Weight.SMALL),)
+    assert stack.count() == count + 3  # the line; its weight through regular to small
+
+    # the logo: a bad file is refused with a message and changes nothing; a picture is taken
+    count = stack.count()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    bad = tmp_path / "logo.png"
+    bad.write_bytes(b"not a picture")
+    chosen = [bad, _picture(tmp_path / "good.png", "blue"), _picture(tmp_path / "qr.png", "black")]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(chosen.pop(0)), ""))
+    qtbot.mouseClick(_button(panel, panel.tr("Choose picture…"), 0), Qt.MouseButton.LeftButton)
+    assert warnings and "PNG" in warnings[0] and not doc.sop.logo and stack.count() == count
+    qtbot.mouseClick(_button(panel, panel.tr("Choose picture…"), 0), Qt.MouseButton.LeftButton)
+    assert doc.sop.logo.startswith(b"\x89PNG") and panel.logo.pixmap() is not None
+
+    # the signature: electronic, its QR chosen, its footnote typed (one command)
+    _choose(qtbot, panel.signature_mode, SignatureMode.ELECTRONIC.value)
+    assert panel.electronic.isEnabled()
+    qtbot.mouseClick(_button(panel, panel.tr("Choose picture…"), 1), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(panel.footnote, FOOTNOTE)
+    assert doc.sop.signature.mode is SignatureMode.ELECTRONIC and doc.sop.signature.qr.startswith(b"\x89PNG")
+    assert doc.sop.signature.footnote == FOOTNOTE
+    assert any(FOOTNOTE in text for text in _texts(editor))
+    assert stack.count() == count + 4  # the logo, the mode, the QR, the footnote typed
+    final = doc.sop
+
+    # Ctrl+Z back to the original, Ctrl+Y forward again
+    editor.table.setFocus()
+    for _ in range(stack.count() - start):
+        qtbot.keyClick(editor.table, Qt.Key.Key_Z, CTRL)
+    assert doc.sop == original
+    assert panel.switches["remarks_column"].isChecked() and panel.labels["activity"].currentText() == ""
+    assert "remarks" in editor.scene.layout.columns.text  # type: ignore[union-attr]
+    for _ in range(stack.count() - start):
+        qtbot.keyClick(editor.table, Qt.Key.Key_Y, CTRL)
+    assert doc.sop == final
+    assert panel.paper_size.currentData() == PaperSize.LETTER.value and panel.footnote.toPlainText() == FOOTNOTE
+
+    # save, reload
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)
+    assert window.db is not None
+    saved = window.db.sops.load(editor.document.revision_id or 0)
+    assert (saved.setup, saved.letterhead, saved.logo, saved.signature) == (
+        final.setup, final.letterhead, final.logo, final.signature)
