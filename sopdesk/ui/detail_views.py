@@ -1,22 +1,23 @@
-"""The main window's right-hand tabs (Identitas, Diagram alir, Pelaksanaan), built after the first paint.
+"""The main window's right-hand tabs (Identitas, Diagram alir, Pelaksanaan), made after the first paint.
 
 The tab bar and its titles exist from the start, each over an empty page; the views themselves
 (and their modules: the flowchart scene, the identity browser, the executions panel) are made by
-`DetailViews.build`, called once the catalogue is painted or on first use, whichever comes first.
-Issue 15: the start stays within 2x a bare Qt window.
+`DetailViews.views` once the catalogue is painted, when the database cannot be opened, when a tab
+is clicked, or on first use by code, whichever comes first. Issue 15: the start stays within 2x a
+bare Qt window.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from sopdesk.ui.executions import ExecutionPanel
     from sopdesk.ui.flowchart_view import FlowchartView
     from sopdesk.ui.identity import IdentityView
+    from sopdesk.ui.main_window import MainWindow
     from sopdesk.ui.scene import FlowchartScene
 
 
@@ -30,23 +31,15 @@ class Views(NamedTuple):
 
 
 class DetailViews:
-    """The views of ``tabs`` (three tabs titled ``titles``, empty pages until built).
+    """The views in ``window.tabs``: three tabs titled ``titles``, empty pages until made."""
 
-    ``make_execution_panel`` returns the Pelaksanaan panel; ``connect`` is called once with the
-    `Views` after they are made, to wire them to the window.
-    """
-
-    def __init__(self, tabs: QTabWidget, titles: tuple[str, str, str], scene_parent: Any,
-                 make_execution_panel: Callable[[], ExecutionPanel],
-                 connect: Callable[[Views], None]) -> None:
-        self._tabs = tabs
+    def __init__(self, window: MainWindow, titles: tuple[str, str, str]) -> None:
+        self._window = window
         self._titles = titles
-        self._scene_parent = scene_parent
-        self._make_execution_panel = make_execution_panel
-        self._connect = connect
         self._views: Views | None = None
         for title in titles:
-            tabs.addTab(QWidget(), title)
+            window.tabs.addTab(QWidget(), title)
+        window.tabs.currentChanged.connect(self.build)
 
     @property
     def built(self) -> bool:
@@ -54,24 +47,33 @@ class DetailViews:
         return self._views is not None
 
     def build(self) -> None:
-        """Make the views (once) and put them in their tabs, the current tab kept."""
+        """Make the views now if they are not yet."""
         self.views()
 
     def views(self) -> Views:
-        """The views, made now if they are not yet."""
+        """The views, made (once) and put in their tabs, the current tab kept, if they are not yet."""
         if self._views is None:
-            from sopdesk.ui.flowchart_view import FlowchartView
-            from sopdesk.ui.identity import IdentityView
-            from sopdesk.ui.scene import FlowchartScene
-
-            scene = FlowchartScene(self._scene_parent)
-            self._views = Views(IdentityView(), scene, FlowchartView(scene), self._make_execution_panel())
+            self._views = self._make()
             self._place((self._views.identity, self._views.view, self._views.executions))
-            self._connect(self._views)
         return self._views
 
+    def _make(self) -> Views:
+        from sopdesk.ui.executions import ExecutionPanel
+        from sopdesk.ui.flowchart_view import FlowchartView
+        from sopdesk.ui.identity import IdentityView
+        from sopdesk.ui.scene import FlowchartScene
+
+        window = self._window
+        identity = IdentityView()
+        identity.sopLinkActivated.connect(window.open_sop_by_key)
+        identity.set_link_resolver(window.resolve_related)
+        scene = FlowchartScene(window)
+        executions = ExecutionPanel(lambda: window.clock(), window.user_name)
+        return Views(identity, scene, FlowchartView(scene), executions)
+
     def _place(self, pages: tuple[QWidget, ...]) -> None:
-        tabs, current = self._tabs, self._tabs.currentIndex()
+        tabs = self._window.tabs
+        current = tabs.currentIndex()
         blocked = tabs.blockSignals(True)
         for index, (page, title) in enumerate(zip(pages, self._titles, strict=True)):
             placeholder = tabs.widget(index)

@@ -24,7 +24,7 @@ from sopdesk.ui import settings as opt
 from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.catalogue_header import CATALOGUE_PANE
 from sopdesk.ui.catalogue_pane import CataloguePane
-from sopdesk.ui.detail_views import DetailViews, Views
+from sopdesk.ui.detail_views import DetailViews
 from sopdesk.ui.errors import show_failure
 from sopdesk.ui.exports import ExportController
 from sopdesk.ui.language import error_text
@@ -81,8 +81,7 @@ class MainWindow(QMainWindow):
         self.search, self.unit_filter, self.status_filter = pane.search, pane.unit_filter, pane.status_filter
         self.model, self.proxy, self.table, self.empty_hint = pane.model, pane.proxy, pane.table, pane.empty_hint
         self.tabs = QTabWidget()  # its views are made after the first paint (`DetailViews`)
-        self.details = DetailViews(self.tabs, (self.tr("Identity"), self.tr("Flowchart"), self.tr("Executions")),
-                                   self, self._execution_panel, self._connect_details)
+        self.details = DetailViews(self, (self.tr("Identity"), self.tr("Flowchart"), self.tr("Executions")))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.catalogue)
         self.splitter.addWidget(self.tabs)
@@ -168,15 +167,6 @@ class MainWindow(QMainWindow):
         self.lang_group.triggered.connect(self._on_language)
         self.catalogueLoaded.connect(lambda _n: QTimer.singleShot(0, self.details.build))
 
-    def _execution_panel(self) -> ExecutionPanel:
-        from sopdesk.ui.executions import ExecutionPanel
-
-        return ExecutionPanel(lambda: self.clock(), self._user_name)
-
-    def _connect_details(self, views: Views) -> None:
-        views.identity.sopLinkActivated.connect(self.open_sop_by_key)
-        views.identity.set_link_resolver(self._resolve_related)
-
     @property
     def identity(self) -> IdentityView:
         """The Identitas tab's view (made on first use)."""
@@ -260,6 +250,7 @@ class MainWindow(QMainWindow):
         from sopdesk.store.errors import DamagedDatabaseError
 
         self.model.set_entries([])  # a quick list of a file the full open refuses is withdrawn
+        self.details.build()
         self.status_label.setText(self.tr("The database could not be opened."))
         if isinstance(exc, DamagedDatabaseError) and self.care.db_file() is not None:
             self.care.restore_from_backup(error_text(exc))
@@ -341,7 +332,8 @@ class MainWindow(QMainWindow):
         """Select the SOP with exchange id ``key`` in the catalogue (clearing filters if needed)."""
         self.catalogue.select_key(key)
 
-    def _resolve_related(self, text: str) -> str | None:
+    def resolve_related(self, text: str) -> str | None:
+        """The key of the catalogue SOP a Keterkaitan entry ``text`` names, or None."""
         from sopdesk.domain.links import match_related
 
         return match_related(text, ((e.key, e.title) for e in self.model.entries()))
@@ -365,7 +357,8 @@ class MainWindow(QMainWindow):
             self.settings.set(opt.USER_NAME, name.strip())
         return str(self.settings.get(opt.USER_NAME))
 
-    def _user_name(self) -> str:
+    def user_name(self) -> str:
+        """The name the audit log records beside the OS account (SOP → Nama Anda…), "" when none."""
         return str(self.settings.get(opt.USER_NAME) or "")
 
     def edit_office(self) -> None:
