@@ -23,10 +23,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from sopdesk.ui.main_window import MainWindow
-from sopdesk.ui.tasks import wait_for_all
-from tests.windows import window_settings
 from sopdesk.ui.settings import Settings
-window = MainWindow(Path(sys.argv[1]) / "x.sqlite3", Settings(QSettings(sys.argv[1] + "/s.ini", QSettings.Format.IniFormat)))
+settings = Settings(QSettings(sys.argv[1] + "/s.ini", QSettings.Format.IniFormat))
+window = MainWindow(Path(sys.argv[1]) / "x.sqlite3", settings)
 window.show()
 app.processEvents()
 print(" ".join(sorted(name for name in sys.modules if name in sys.argv[2:])))
