@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from sopdesk.resources import resources_dir
 from sopdesk.ui.language import current_language
 
 if TYPE_CHECKING:
@@ -27,6 +26,8 @@ TAB_SECTIONS = ("catalogue", "flowchart", "executions")
 
 def guide_path(language: str) -> Path:
     """The guide's HTML file for ``language`` ("id" or "en"; Bahasa Indonesia for any other)."""
+    from sopdesk.resources import resources_dir  # not at start-up (issue 15)
+
     return resources_dir() / "help" / f"guide_{'en' if language == 'en' else 'id'}.html"
 
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableView, QVBoxLayout
 
-from sopdesk.io.importers.files import SUFFIXES
 from sopdesk.ui import settings as opt
 from sopdesk.ui.progress import run_with_progress
 from sopdesk.ui.tasks import Progress
@@ -19,7 +18,13 @@ if TYPE_CHECKING:
     from sopdesk.io.importers.run import FileResult
     from sopdesk.ui.main_window import MainWindow
 
-FILE_PATTERN = " ".join(f"*{suffix}" for suffix in SUFFIXES)  # scans (.png/.jpg/.tif) included
+
+def file_pattern() -> str:
+    """The file dialog's pattern of every importable suffix (scans .png/.jpg/.tif included); the
+    importers' module is loaded only when a file is chosen, not at start-up (issue 15)."""
+    from sopdesk.io.importers.files import SUFFIXES
+
+    return " ".join(f"*{suffix}" for suffix in SUFFIXES)
 
 
 class ImportCancelledError(Exception):
@@ -46,7 +51,7 @@ class ImportController(QObject):
         """Ask for files, then import them."""
         start = self.window.settings.get(opt.LAST_EXPORT_DIR) or str(Path.home())
         chosen, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import SOPs"), start,
-                                                 self.tr("SOP documents (%s)") % FILE_PATTERN)
+                                                 self.tr("SOP documents (%s)") % file_pattern())
         if chosen:
             self.run([Path(c) for c in chosen])
 

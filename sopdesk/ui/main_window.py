@@ -17,23 +17,19 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from sopdesk.domain.links import match_related
 from sopdesk.domain.model import Sop, Status
 from sopdesk.layout.paper import PaperName
 from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
 from sopdesk.ui import settings as opt
-from sopdesk.ui.about import show_about
 from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.catalogue_header import CATALOGUE_PANE
 from sopdesk.ui.catalogue_pane import CataloguePane
+from sopdesk.ui.detail_views import DetailViews
 from sopdesk.ui.errors import show_failure
 from sopdesk.ui.exports import ExportController
-from sopdesk.ui.flowchart_view import FlowchartView
-from sopdesk.ui.identity import IdentityView
 from sopdesk.ui.language import error_text
 from sopdesk.ui.maintenance import DatabaseCare
 from sopdesk.ui.revision_actions import RevisionActions
-from sopdesk.ui.scene import FlowchartScene
 from sopdesk.ui.screen import resize_to_fit
 from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
@@ -41,6 +37,10 @@ from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
 if TYPE_CHECKING:
     from sopdesk.layout.flowchart import FlowchartLayout
     from sopdesk.store.database import Database
+    from sopdesk.ui.executions import ExecutionPanel
+    from sopdesk.ui.flowchart_view import FlowchartView
+    from sopdesk.ui.identity import IdentityView
+    from sopdesk.ui.scene import FlowchartScene
 
 
 def _now() -> Any:
@@ -80,16 +80,8 @@ class MainWindow(QMainWindow):
         pane = self.catalogue  # the window's names for its parts, used by the controllers and tests
         self.search, self.unit_filter, self.status_filter = pane.search, pane.unit_filter, pane.status_filter
         self.model, self.proxy, self.table, self.empty_hint = pane.model, pane.proxy, pane.table, pane.empty_hint
-        self.identity = IdentityView()
-        self.scene = FlowchartScene(self)
-        self.view = FlowchartView(self.scene)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.identity, self.tr("Identity"))
-        self.tabs.addTab(self.view, self.tr("Flowchart"))
-        from sopdesk.ui.executions import ExecutionPanel
-
-        self.executions = ExecutionPanel(lambda: self.clock(), self._user_name)
-        self.tabs.addTab(self.executions, self.tr("Executions"))
+        self.tabs = QTabWidget()  # its views are made after the first paint (`DetailViews`)
+        self.details = DetailViews(self, (self.tr("Identity"), self.tr("Flowchart"), self.tr("Executions")))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.catalogue)
         self.splitter.addWidget(self.tabs)
@@ -119,9 +111,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = self.menuBar().addMenu(self.tr("&View"))
-        self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, self.view.zoom_in)
-        self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, self.view.zoom_out)
-        self._action(view, self.tr("&Fit width"), "Ctrl+0", self.view.fit_width)
+        self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_in())
+        self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom_out())
+        self._action(view, self.tr("&Fit width"), "Ctrl+0", lambda: self.view.fit_width())
         self._action(view, self.tr("&Search"), QKeySequence.StandardKey.Find, self.catalogue.focus_search)
         view.addSeparator()
         self.paper_group = QActionGroup(self)
@@ -173,8 +165,27 @@ class MainWindow(QMainWindow):
             lambda shown, total: self.status_label.setText(self.tr("%d of %d SOPs") % (shown, total)))
         self.paper_group.triggered.connect(self._on_paper)
         self.lang_group.triggered.connect(self._on_language)
-        self.identity.sopLinkActivated.connect(self.open_sop_by_key)
-        self.identity.set_link_resolver(self._resolve_related)
+        self.catalogueLoaded.connect(lambda _n: QTimer.singleShot(0, self.details.build))
+
+    @property
+    def identity(self) -> IdentityView:
+        """The Identitas tab's view (made on first use)."""
+        return self.details.views().identity
+
+    @property
+    def scene(self) -> FlowchartScene:
+        """The Diagram alir tab's scene (made on first use)."""
+        return self.details.views().scene
+
+    @property
+    def view(self) -> FlowchartView:
+        """The Diagram alir tab's view (made on first use)."""
+        return self.details.views().view
+
+    @property
+    def executions(self) -> ExecutionPanel:
+        """The Pelaksanaan tab's panel (made on first use)."""
+        return self.details.views().executions
 
     def _restore_state(self) -> None:
         geometry = self.settings.get(opt.GEOMETRY)
@@ -239,6 +250,7 @@ class MainWindow(QMainWindow):
         from sopdesk.store.errors import DamagedDatabaseError
 
         self.model.set_entries([])  # a quick list of a file the full open refuses is withdrawn
+        self.details.build()
         self.status_label.setText(self.tr("The database could not be opened."))
         if isinstance(exc, DamagedDatabaseError) and self.care.db_file() is not None:
             self.care.restore_from_backup(error_text(exc))
@@ -320,7 +332,10 @@ class MainWindow(QMainWindow):
         """Select the SOP with exchange id ``key`` in the catalogue (clearing filters if needed)."""
         self.catalogue.select_key(key)
 
-    def _resolve_related(self, text: str) -> str | None:
+    def resolve_related(self, text: str) -> str | None:
+        """The key of the catalogue SOP a Keterkaitan entry ``text`` names, or None."""
+        from sopdesk.domain.links import match_related
+
         return match_related(text, ((e.key, e.title) for e in self.model.entries()))
 
     def _set_sop_actions(self, enabled: bool) -> None:
@@ -342,7 +357,8 @@ class MainWindow(QMainWindow):
             self.settings.set(opt.USER_NAME, name.strip())
         return str(self.settings.get(opt.USER_NAME))
 
-    def _user_name(self) -> str:
+    def user_name(self) -> str:
+        """The name the audit log records beside the OS account (SOP → Nama Anda…), "" when none."""
         return str(self.settings.get(opt.USER_NAME) or "")
 
     def edit_office(self) -> None:
@@ -374,6 +390,8 @@ class MainWindow(QMainWindow):
                                 self.tr("The language changes the next time sopdesk starts."))
 
     def _about(self) -> None:
+        from sopdesk.ui.about import show_about
+
         show_about(self, self.db_target)
 
     # ----- closing -------------------------------------------------------------------------

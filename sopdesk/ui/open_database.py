@@ -27,7 +27,6 @@ from sopdesk.store.server import ServerAddress
 from sopdesk.ui.errors import show_failure
 from sopdesk.ui.instance_lock import hold_target, release
 from sopdesk.ui.language import error_text
-from sopdesk.ui.open_database_dialog import DatabaseChoice, OpenDatabaseDialog
 from sopdesk.ui.recent_databases import plain_target, recent, remember
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task
 
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from sopdesk.store.catalogue import CatalogueEntry
     from sopdesk.store.database import Database
     from sopdesk.ui.main_window import MainWindow
+    from sopdesk.ui.open_database_dialog import DatabaseChoice, OpenDatabaseDialog
 
 log = logging.getLogger("sopdesk.ui.open_database")
 
@@ -72,6 +72,8 @@ class OpenDatabaseController(QObject):
         return self.open(choice) if accepted else None
 
     def _dialog(self, server: ServerAddress | None = None) -> OpenDatabaseDialog:
+        from sopdesk.ui.open_database_dialog import OpenDatabaseDialog  # not at start-up (issue 15)
+
         dialog = OpenDatabaseDialog(recent(self.window.settings), credentials.store_usable(), self.window)
         if server is not None:
             dialog.set_server(server)

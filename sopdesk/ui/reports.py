@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from sopdesk.io.files import safe_filename
 from sopdesk.ui import settings as opt
 from sopdesk.ui.errors import show_failure
 from sopdesk.ui.open_result import offer_open
@@ -46,6 +45,8 @@ class ReportsController(QObject):
 
     # ----- helpers ---------------------------------------------------------------------------------
     def _target(self, title: str, name: str, pattern: str) -> Path | None:
+        from sopdesk.io.files import safe_filename  # not at start-up (issue 15)
+
         win = self.window
         start = Path(win.settings.get(opt.LAST_EXPORT_DIR) or Path.home()) / safe_filename(name)
         chosen, _ = QFileDialog.getSaveFileName(win, title, str(start), pattern)

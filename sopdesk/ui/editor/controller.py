@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
-from sopdesk.domain.canonical import content_hash
 from sopdesk.domain.format_v2 import EDITOR, require_v1
 from sopdesk.domain.model import Sop, Status
 from sopdesk.ui.tasks import Progress, run_task
@@ -136,6 +135,7 @@ class EditController(QObject):
         None, the first save stores the draft as the next revision of ``base`` (one transaction).
         Raises `FormatV2Error` for an SOP using version-2 features the editor cannot edit yet."""
         require_v1(sop, EDITOR)
+        from sopdesk.domain.canonical import content_hash
         from sopdesk.ui.editor.document import SopDocument
         from sopdesk.ui.editor.window import EditorWindow
 

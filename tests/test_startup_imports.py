@@ -1,0 +1,67 @@
+"""Issue 15: the catalogue's first paint comes before the right-hand views and the controllers' heavy
+modules are loaded (start within 2x a bare Qt window, `python -m bench --start-only`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from sopdesk.ui.main_window import MainWindow
+from sopdesk.ui.tasks import wait_for_all
+from tests.windows import window_settings
+
+LATER = ("sopdesk.ui.scene", "sopdesk.ui.flowchart_view", "sopdesk.ui.identity", "sopdesk.ui.executions",
+         "sopdesk.io.importers.files", "sopdesk.ui.open_database_dialog", "sopdesk.domain.canonical",
+         "sopdesk.layout.routing", "sqlalchemy")
+
+CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from sopdesk.ui.main_window import MainWindow
+from sopdesk.ui.settings import Settings
+settings = Settings(QSettings(sys.argv[1] + "/s.ini", QSettings.Format.IniFormat))
+window = MainWindow(Path(sys.argv[1]) / "x.sqlite3", settings)
+window.show()
+app.processEvents()
+print(" ".join(sorted(name for name in sys.modules if name in sys.argv[2:])))
+"""
+
+
+def test_the_window_is_shown_without_its_later_modules(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path), *LATER], capture_output=True, text=True,
+                         cwd=root, env={"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root),
+                                        "PATH": "/usr/bin:/bin"}, check=True, timeout=120)
+    assert out.stdout.split() == []
+
+
+def test_the_views_are_made_after_the_catalogue_is_shown(qtbot: Any, db_path: Path, tmp_path: Path) -> None:
+    window = MainWindow(db_path, window_settings(tmp_path))
+    qtbot.addWidget(window)
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["Identity", "Flowchart", "Executions"]
+    made_when_listed: list[bool] = []
+    window.catalogueLoaded.connect(lambda _n: made_when_listed.append(window.details.built))
+    window.show()
+    with qtbot.waitSignal(window.catalogueLoaded, timeout=20000):
+        window.start()
+    qtbot.waitUntil(lambda: window.details.built and window.current is not None, timeout=20000)
+    assert made_when_listed[0] is False  # the catalogue was painted first
+    assert window.tabs.widget(0) is window.identity and window.tabs.widget(1) is window.view
+    assert window.tabs.widget(2) is window.executions and window.view.scene() is window.scene
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == tabs
+    assert window.scene.items()  # the first SOP is drawn in the view that was made later
+    wait_for_all()
+
+
+def test_a_tab_clicked_before_the_views_are_made_shows_its_view(qtbot: Any, tmp_path: Path) -> None:
+    window = MainWindow(tmp_path / "belum.sqlite3", window_settings(tmp_path))  # not started
+    qtbot.addWidget(window)
+    assert not window.details.built
+    window.tabs.setCurrentIndex(1)
+    assert window.details.built and window.tabs.currentWidget() is window.view
