@@ -620,30 +620,30 @@ Tinjau ulang seharusnya pada %s</translation>
     <name>EditController</name>
     <message>
         <location filename="../../ui/action_tips.py" line="65"/>
-        <location filename="../../ui/editor/controller.py" line="47"/>
+        <location filename="../../ui/editor/controller.py" line="46"/>
         <source>&amp;New SOP…</source>
         <translation>SOP &amp;baru…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="67"/>
-        <location filename="../../ui/editor/controller.py" line="48"/>
+        <location filename="../../ui/editor/controller.py" line="47"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="61"/>
-        <location filename="../../ui/editor/controller.py" line="77"/>
+        <location filename="../../ui/editor/controller.py" line="60"/>
+        <location filename="../../ui/editor/controller.py" line="76"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="62"/>
+        <location filename="../../ui/editor/controller.py" line="61"/>
         <source>This revision is verified and waits for approval; send it back to draft to edit it.</source>
         <translation>Revisi ini sudah diverifikasi dan menunggu pengesahan; kembalikan ke draf untuk menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/controller.py" line="98"/>
-        <location filename="../../ui/editor/controller.py" line="132"/>
+        <location filename="../../ui/editor/controller.py" line="97"/>
+        <location filename="../../ui/editor/controller.py" line="131"/>
         <source>New SOP</source>
         <translation>SOP baru</translation>
     </message>
@@ -1478,7 +1478,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     <name>HelpController</name>
     <message>
         <location filename="../../ui/action_tips.py" line="57"/>
-        <location filename="../../ui/help.py" line="63"/>
+        <location filename="../../ui/help.py" line="64"/>
         <source>&amp;Guide</source>
         <translation>&amp;Panduan</translation>
     </message>
@@ -1486,7 +1486,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="38"/>
+        <location filename="../../ui/help.py" line="39"/>
         <source>sopdesk guide</source>
         <translation>Panduan sopdesk</translation>
     </message>
@@ -1800,43 +1800,43 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     <name>ImportController</name>
     <message>
         <location filename="../../ui/action_tips.py" line="61"/>
-        <location filename="../../ui/importing.py" line="42"/>
+        <location filename="../../ui/importing.py" line="47"/>
         <source>&amp;Import files (PDF, Word, Excel)…</source>
         <translation>&amp;Impor berkas (PDF, Word, Excel)…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="63"/>
-        <location filename="../../ui/importing.py" line="43"/>
+        <location filename="../../ui/importing.py" line="48"/>
         <source>Import a &amp;folder…</source>
         <translation>Impor &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="48"/>
+        <location filename="../../ui/importing.py" line="53"/>
         <source>Import SOPs</source>
         <translation>Impor SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="49"/>
+        <location filename="../../ui/importing.py" line="54"/>
         <source>SOP documents (%s)</source>
         <translation>Dokumen SOP (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="56"/>
+        <location filename="../../ui/importing.py" line="61"/>
         <source>Import a folder of SOPs</source>
         <translation>Impor folder berisi SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="85"/>
+        <location filename="../../ui/importing.py" line="90"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="100"/>
+        <location filename="../../ui/importing.py" line="105"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="100"/>
+        <location filename="../../ui/importing.py" line="105"/>
         <source>The import stopped:
 
 %s</source>
@@ -1848,17 +1848,17 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/importing.py" line="140"/>
+        <location filename="../../ui/importing.py" line="145"/>
         <source>Import summary</source>
         <translation>Ringkasan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="144"/>
+        <location filename="../../ui/importing.py" line="149"/>
         <source>%d file(s): %d SOP draft(s), %d step(s); %d file(s) refused; %d item(s) to check.</source>
         <translation>%d berkas: %d draf SOP, %d langkah; %d berkas ditolak; %d butir perlu diperiksa.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="147"/>
+        <location filename="../../ui/importing.py" line="152"/>
         <source>Cancelled: the files above were imported whole, the rest not at all.</source>
         <translation>Dibatalkan: berkas di atas diimpor utuh, sisanya tidak sama sekali.</translation>
     </message>
@@ -1866,42 +1866,42 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>ImportSummaryModel</name>
     <message>
-        <location filename="../../ui/importing.py" line="111"/>
+        <location filename="../../ui/importing.py" line="116"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="111"/>
+        <location filename="../../ui/importing.py" line="116"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="111"/>
+        <location filename="../../ui/importing.py" line="116"/>
         <source>SOPs</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="111"/>
+        <location filename="../../ui/importing.py" line="116"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="112"/>
+        <location filename="../../ui/importing.py" line="117"/>
         <source>To check</source>
         <translation>Perlu diperiksa</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="112"/>
+        <location filename="../../ui/importing.py" line="117"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="125"/>
+        <location filename="../../ui/importing.py" line="130"/>
         <source>refused</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="125"/>
+        <location filename="../../ui/importing.py" line="130"/>
         <source>imported</source>
         <translation>diimpor</translation>
     </message>
@@ -2033,22 +2033,22 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit kerja” dan “Semua status”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Executions</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2079,7 +2079,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="30"/>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
@@ -2090,7 +2090,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="34"/>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -2100,53 +2100,53 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="39"/>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
@@ -2176,28 +2176,28 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="54"/>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2206,17 +2206,17 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
@@ -2239,29 +2239,29 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -2278,12 +2278,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
@@ -2699,30 +2699,30 @@ Basis data: %s</translation>
         <translation>&amp;Buka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="87"/>
+        <location filename="../../ui/open_database.py" line="89"/>
         <source>This database is already open.</source>
         <translation>Basis data ini sudah terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="91"/>
-        <location filename="../../ui/open_database.py" line="115"/>
-        <location filename="../../ui/open_database.py" line="151"/>
-        <location filename="../../ui/open_database.py" line="161"/>
+        <location filename="../../ui/open_database.py" line="93"/>
+        <location filename="../../ui/open_database.py" line="117"/>
+        <location filename="../../ui/open_database.py" line="153"/>
+        <location filename="../../ui/open_database.py" line="163"/>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="94"/>
+        <location filename="../../ui/open_database.py" line="96"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="114"/>
+        <location filename="../../ui/open_database.py" line="116"/>
         <source>The database could not be opened; the one open stays open.</source>
         <translation>Basis data tidak dapat dibuka; basis data yang sedang terbuka tetap dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="116"/>
+        <location filename="../../ui/open_database.py" line="118"/>
         <source>The database could not be opened; the one open stays open.
 
 %s</source>
@@ -2731,12 +2731,12 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="125"/>
+        <location filename="../../ui/open_database.py" line="127"/>
         <source>The database open stays open.</source>
         <translation>Basis data yang sedang terbuka tetap dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="152"/>
+        <location filename="../../ui/open_database.py" line="154"/>
         <source>The password could not be kept: this computer has no usable password store. Type it again in File → Open database next time, or put it in your pgpass file.</source>
         <translation>Kata sandi tidak dapat disimpan: komputer ini tidak punya penyimpanan kata sandi yang dapat dipakai. Ketik lagi di Berkas → Buka basis data lain kali, atau simpan di berkas pgpass Anda.</translation>
     </message>
@@ -3792,47 +3792,47 @@ Tetap hapus?</translation>
     <name>ReportsController</name>
     <message>
         <location filename="../../ui/action_tips.py" line="69"/>
-        <location filename="../../ui/reports.py" line="38"/>
+        <location filename="../../ui/reports.py" line="37"/>
         <source>&amp;Weekly report (Excel)…</source>
         <translation>Laporan &amp;mingguan (Excel)…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="71"/>
-        <location filename="../../ui/reports.py" line="39"/>
+        <location filename="../../ui/reports.py" line="38"/>
         <source>&amp;Monitoring and evaluation…</source>
         <translation>&amp;Monitoring dan evaluasi…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="73"/>
-        <location filename="../../ui/reports.py" line="41"/>
+        <location filename="../../ui/reports.py" line="40"/>
         <source>SOP &amp;book as PDF…</source>
         <translation>&amp;Buku SOP sebagai PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="75"/>
-        <location filename="../../ui/reports.py" line="42"/>
+        <location filename="../../ui/reports.py" line="41"/>
         <source>&amp;Print this SOP…</source>
         <translation>&amp;Cetak SOP ini…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="76"/>
-        <location filename="../../ui/reports.py" line="43"/>
+        <location filename="../../ui/reports.py" line="42"/>
         <source>Print the SOP b&amp;ook…</source>
         <translation>Cetak b&amp;uku SOP…</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="78"/>
-        <location filename="../../ui/reports.py" line="45"/>
+        <location filename="../../ui/reports.py" line="44"/>
         <source>&amp;Check a printed sheet…</source>
         <translation>&amp;Periksa lembar tercetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="64"/>
+        <location filename="../../ui/reports.py" line="65"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="68"/>
+        <location filename="../../ui/reports.py" line="69"/>
         <source>The file could not be written; no partial file was left.
 
 %s</source>
@@ -3841,18 +3841,18 @@ Tetap hapus?</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="72"/>
+        <location filename="../../ui/reports.py" line="73"/>
         <source>Written: %s</source>
         <translation>Ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="73"/>
+        <location filename="../../ui/reports.py" line="74"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="89"/>
-        <location filename="../../ui/reports.py" line="107"/>
+        <location filename="../../ui/reports.py" line="90"/>
+        <location filename="../../ui/reports.py" line="108"/>
         <source>Weekly report</source>
         <translation>Laporan mingguan</translation>
     </message>
@@ -3861,28 +3861,28 @@ Tetap hapus?</translation>
         <translation type="vanished">Minggu ISO (mis. %s; bawaan: minggu lalu):</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="89"/>
+        <location filename="../../ui/reports.py" line="90"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="106"/>
+        <location filename="../../ui/reports.py" line="107"/>
         <source>Writing the weekly report…</source>
         <translation>Menulis laporan mingguan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="131"/>
-        <location filename="../../ui/reports.py" line="149"/>
+        <location filename="../../ui/reports.py" line="132"/>
+        <location filename="../../ui/reports.py" line="150"/>
         <source>SOP book</source>
         <translation>Buku SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="131"/>
+        <location filename="../../ui/reports.py" line="132"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="148"/>
+        <location filename="../../ui/reports.py" line="149"/>
         <source>Writing the SOP book…</source>
         <translation>Menulis buku SOP…</translation>
     </message>
