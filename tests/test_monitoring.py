@@ -109,11 +109,11 @@ def test_the_form_is_prefilled_from_the_execution_logs(logged: Database) -> None
         expected["started"], expected["finished"], expected["on_time"], expected["late"])
     assert (esakip.started, esakip.finished, esakip.late, esakip.running) == (3, 3, 2, 1)  # 2024 run still open
     assert esakip.on_time_rate == mon.Fraction(esakip.on_time, esakip.on_time + 2)
-    assert esakip.late_steps[0].number == 2 and esakip.late_steps[0].count == 2
+    assert esakip.late_steps[0].number == "2" and esakip.late_steps[0].count == 2
     assert esakip.late_steps[0].minutes == 75
     lkj = rows[LKJ].figures
     assert (lkj.started, lkj.cancelled, lkj.running, lkj.overdue, lkj.on_time) == (2, 1, 1, 1, 0)
-    assert lkj.on_time_rate == 0 and lkj.late_steps[0].number == 1
+    assert lkj.on_time_rate == 0 and lkj.late_steps[0].number == "1"
     assert rows["baritokuala-penyusunan-skj"].figures == mon.Figures()
     assert "langkah 2 (2×)" in mon.summary(esakip)
 
@@ -291,7 +291,7 @@ def test_emoji_in_every_field_stays_within_excels_cell_limit() -> None:
     big = "\U0001F600" * 40_000
     checklist = tuple(mon.Answer(True, big) for _ in mon.CRITERIA)
     assessment = mon.Assessment(mon.Rating.BAIK, big, big, big, checklist, saved=True)
-    figures = mon.Figures(started=1, late=1, late_steps=(mon.LateStep(1, big, 1, mon.Fraction(5)),))
+    figures = mon.Figures(started=1, late=1, late_steps=(mon.LateStep("1", big, 1, mon.Fraction(5)),))
     row = mon.FormRow(big, big, big, big, 1, figures, assessment)
     form = mon.MonitoringForm(mon.Period(dt.date(2025, 1, 1), dt.date(2025, 6, 30)), big, (row,),
                               dt.datetime(2025, 7, 1))

@@ -26,7 +26,7 @@ def _rows(draw: st.DrawFn) -> mon.FormRow:
     checklist = tuple(mon.Answer(draw(st.sampled_from([None, True, False])), draw(_TEXT)) for _ in mon.CRITERIA)
     assessment = mon.Assessment(draw(st.sampled_from(list(mon.Rating))), draw(_TEXT), draw(_TEXT), draw(_TEXT),
                                 checklist, saved=draw(st.booleans()))
-    late = mon.LateStep(1, draw(_TEXT), 2, mon.Fraction(90))
+    late = mon.LateStep("1", draw(_TEXT), 2, mon.Fraction(90))
     figures = mon.Figures(started=2, finished=1, on_time=3, late=2, late_steps=(late,))
     return mon.FormRow(draw(_TEXT), draw(_TEXT), draw(_TEXT), draw(_TEXT), 1, figures, assessment)
 

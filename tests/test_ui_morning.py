@@ -164,7 +164,7 @@ def test_late_steps_give_their_exact_late_minutes_in_the_window_and_the_workbook
 
     assert window.db is not None
     report = build_weekly_report(window.db, WEEK, NOW)
-    assert [(line.step_no, line.late_minutes) for line in report.late] == [(1, 89), (1, 7)]
+    assert [(line.step_no, line.late_minutes) for line in report.late] == [("1", 89), ("1", 7)]
     assert report.total.on_time_rate == pytest.approx(2 / 4)
     path = write_weekly(report, tmp_path / "minggu.xlsx")
     ws = openpyxl.load_workbook(path)["Terlambat"]

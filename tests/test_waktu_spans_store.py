@@ -52,7 +52,7 @@ def test_a_span_is_shown_and_counted_once(db: Database) -> None:
 
     week = build_weekly_report(db, IsoWeek(2025, 23), NOW)
     assert [(line.seq, line.step_no, line.verdict) for line in week.lines] == [
-        (1, 1, ex.Verdict.ON_TIME), (3, 2, ex.Verdict.LATE), (4, 4, ex.Verdict.ON_TIME)]
+        (1, "1", ex.Verdict.ON_TIME), (3, "2", ex.Verdict.LATE), (4, "4", ex.Verdict.ON_TIME)]
     late = week.lines[1]
     assert (late.started_at, late.finished_at, late.standard, late.late_minutes) == (t(8, 5), t(9, 15), "1 jam", 10)
     assert (week.total.on_time, week.total.late) == (2, 1)

@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sopdesk.domain.execution import Verdict
-from sopdesk.domain.weekly import Figures, GroupSummary, RecordLine, WeeklyReport
+from sopdesk.domain.weekly import Figures, GroupSummary, RecordLine, WeeklyReport, number_cell
 from sopdesk.io.xlsx import clean_text, put_text
 
 VERDICT_TEXT = {Verdict.ON_TIME: "tepat waktu", Verdict.LATE: "terlambat", Verdict.RUNNING: "berjalan",
@@ -165,7 +165,8 @@ def _execution_text(line: RecordLine) -> str:
 
 def _line_cells(line: RecordLine) -> tuple[object, ...]:
     """SOP, Pelaksanaan, No, Kegiatan, Pelaksana, Petugas."""
-    return (line.sop_title, _execution_text(line), line.step_no, line.activity, ", ".join(line.lanes), line.actor)
+    return (line.sop_title, _execution_text(line), number_cell(line.step_no), line.activity, ", ".join(line.lanes),
+            line.actor)
 
 
 _DETAIL_FORMATS = {7: DATE_FORMAT, 8: DATE_FORMAT, 10: DATE_FORMAT, 11: DURATION_FORMAT, 13: DURATION_FORMAT}

@@ -46,9 +46,9 @@ def _filled(value: object) -> bool:
     return value is not None
 
 
-def _no(sop: Sop, i: int) -> str | int:
+def _no(sop: Sop, i: int) -> str:
     """How a finding names step ``i``: its number as signed (format version 2), else its position."""
-    return sop.steps[i].number or i + 1
+    return sop.step_number(i)
 
 
 def _ends(sop: Sop) -> list[Finding]:

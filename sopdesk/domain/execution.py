@@ -201,9 +201,9 @@ def start_step(sop: Sop, execution: Execution, step: int, at: dt.datetime, actor
     if expected is None:
         raise ExecutionError(message("exec-closed"))
     if execution.records and execution.records[-1].finished_at is None:
-        raise ExecutionError(message("exec-step-open", execution.records[-1].step + 1))
+        raise ExecutionError(message("exec-step-open", sop.step_number(execution.records[-1].step)))
     if step != expected:
-        raise ExecutionError(message("exec-out-of-order", step + 1, expected + 1))
+        raise ExecutionError(message("exec-out-of-order", sop.step_number(step), sop.step_number(expected)))
     earliest = execution.records[-1].finished_at if execution.records else execution.started_at
     if earliest is not None and at < whole_minute(earliest):
         raise ExecutionError(message("exec-before-previous", f"{at:%d-%m-%Y %H:%M}", f"{earliest:%d-%m-%Y %H:%M}"))
@@ -245,8 +245,7 @@ def finish_step(sop: Sop, execution: Execution, at: dt.datetime, now: dt.datetim
                                      f"{record.started_at:%d-%m-%Y %H:%M}"))
     labels = exit_choices(sop, record.step)
     if labels and exit_label not in labels:
-        shown = flow.number(sop, record.step) if sop.has_flows else record.step + 1
-        raise ExecutionError(message("exec-choose-exit", shown, " / ".join(labels)))
+        raise ExecutionError(message("exec-choose-exit", sop.step_number(record.step), " / ".join(labels)))
     done = replace(record, finished_at=at, exit_label=exit_label if labels else "", note=note or record.note)
     return replace(execution, records=(*execution.records[:index], done, *execution.records[index + 1:]))
 
@@ -316,9 +315,9 @@ def correct_time(execution: Execution, index: int, field: str, value: dt.datetim
     for k, original in enumerate(records):
         r = in_minutes(original)
         if r.started_at < previous_end:
-            raise ExecutionError(message("exec-correct-order", r.step + 1))
+            raise ExecutionError(message("exec-correct-order", _shown(sop, r.step)))
         if r.finished_at is not None and r.finished_at < r.started_at:
-            raise ExecutionError(message("exec-correct-reversed", r.step + 1))
+            raise ExecutionError(message("exec-correct-reversed", _shown(sop, r.step)))
         if k < len(records) - 1 and r.finished_at is None:
             break
         previous_end = r.finished_at or r.started_at
@@ -373,3 +372,8 @@ def counted(sop: Sop, execution: Execution) -> list[StepRecord | None]:
         for k in run.records[:-1]:
             judged[k] = None
     return judged
+
+
+def _shown(sop: Sop | None, row: int) -> str:
+    """Row ``row``'s No as signed when the SOP is known, else its position (1-based)."""
+    return sop.step_number(row) if sop is not None else str(row + 1)

@@ -60,7 +60,7 @@ class FlowState:
 
 def number(sop: Sop, row: int) -> str:
     """The step number of ``row`` (0-based) as signed ("5a"), or its position (1-based)."""
-    return sop.steps[row].number or str(row + 1)
+    return sop.step_number(row)
 
 
 def start_rows(sop: Sop) -> list[int]:

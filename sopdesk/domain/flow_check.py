@@ -23,7 +23,7 @@ def _name(sop: Sop, ref: NodeRef) -> str:
     symbol's place in a row of several."""
     row, k = ref
     step = sop.steps[row]
-    number = step.number or str(row + 1)
+    number = sop.step_number(row)
     return number if len(step.nodes()) == 1 else f"{number} (simbol {k + 1})"
 
 

@@ -219,6 +219,12 @@ class Sop:
                 return i
         raise KeyError(lane_id)
 
+    def step_number(self, row: int) -> str:
+        """The No of row ``row`` (0-based) as the sheet prints it: the number as signed ("5a",
+        version 2) or, when none was signed, its position (``"1"`` for row 0). Raises
+        ``IndexError`` for a row the SOP does not have."""
+        return self.steps[row].number or str(row + 1)
+
     def exit_target(self, step_index: int, exit_: Exit) -> int | None:
         """Resolve an exit to a 0-based step index (``None`` past the last step)."""
         if exit_.target is not None:

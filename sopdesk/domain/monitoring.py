@@ -104,10 +104,10 @@ def default_period(now: dt.datetime) -> Period:
 
 @dataclass(frozen=True, slots=True)
 class LateStep:
-    """A step (1-based ``number``) often late: how many records were late/overdue, and the
-    working minutes late in all."""
+    """A step often late: its No as signed (``number``, `Sop.step_number`), how many records
+    were late/overdue, and the working minutes late in all."""
 
-    number: int
+    number: str
     activity: str
     count: int
     minutes: Fraction
@@ -221,7 +221,8 @@ def compute_figures(runs: Iterable[tuple[Sop, ex.Execution, dt.datetime | None]]
                     convention: WaktuConvention = DEFAULT_CONVENTION) -> Figures:
     """The figures of one SOP from its executions: (revision run, execution, finished at or None)."""
     counts: dict[str, int] = defaultdict(int)
-    late: dict[tuple[int, str], list[Fraction]] = defaultdict(list)
+    late: dict[tuple[int, str], list[Fraction]] = defaultdict(list)  # (row, Kegiatan) -> minutes late
+    numbers: dict[tuple[int, str], str] = {}  # the row's No as signed in the revision that ran it
     at = min(now, period.ends)
     for sop, execution, finished_at in runs:
         _count_execution(counts, execution, finished_at, period)
@@ -233,9 +234,11 @@ def compute_figures(runs: Iterable[tuple[Sop, ex.Execution, dt.datetime | None]]
                 continue
             counts[verdict.verdict.value] += 1
             if verdict.verdict in (ex.Verdict.LATE, ex.Verdict.OVERDUE):
-                late[(record.step + 1, sop.steps[record.step].activity)].append(verdict.late_minutes)
+                key = (record.step, sop.steps[record.step].activity)
+                late[key].append(verdict.late_minutes)
+                numbers[key] = sop.step_number(record.step)
     ranked = sorted(late.items(), key=lambda kv: (-len(kv[1]), -sum(kv[1]), kv[0][0]))
-    steps = tuple(LateStep(n, activity, len(m), sum(m, Fraction(0))) for (n, activity), m in ranked[:TOP_LATE])
+    steps = tuple(LateStep(numbers[key], key[1], len(m), sum(m, Fraction(0))) for key, m in ranked[:TOP_LATE])
     return Figures(counts["started"], counts["finished"], counts["cancelled"], counts["running"],
                    counts[ex.Verdict.ON_TIME.value], counts[ex.Verdict.LATE.value],
                    counts[ex.Verdict.OVERDUE.value], counts[ex.Verdict.NO_STANDARD.value], steps)

@@ -64,9 +64,10 @@ class ExecutionInfo:
 class RecordLine:
     """One judged step record of the week (a row of Rincian).
 
-    ``seq`` is the record's 1-based number in its execution, ``step_no`` the 1-based No of the
-    step (Kegiatan ``activity``), ``lanes`` the Pelaksana names. ``finished_at`` is None when the
-    step had not finished at the as-at moment. ``standard`` is the Waktu as written,
+    ``seq`` is the record's 1-based number in its execution, ``step_no`` the No of the step
+    (Kegiatan ``activity``) as the sheet prints it (`Sop.step_number`: "5a" as signed, else the
+    1-based position), ``lanes`` the Pelaksana names. ``finished_at`` is None when the step
+    had not finished at the as-at moment. ``standard`` is the Waktu as written,
     ``standard_minutes`` its working minutes (None without a fixed standard); ``actual_minutes``
     the working minutes from start to finish (or to the as-at moment while unfinished);
     ``late_minutes`` how late (0 unless terlambat or lewat batas).
@@ -76,7 +77,7 @@ class RecordLine:
     sop_title: str
     execution: ExecutionInfo
     seq: int
-    step_no: int
+    step_no: str
     activity: str
     lanes: tuple[str, ...]
     actor: str
@@ -174,11 +175,17 @@ def record_line(sop: Sop, execution: ExecutionInfo, seq: int, record: StepRecord
     standard = parse_waktu(step.standard_time)
     names = {lane.id: lane.name for lane in sop.lanes}
     return RecordLine(
-        sop.id, sop.title, execution, seq, record.step + 1, step.activity,
+        sop.id, sop.title, execution, seq, sop.step_number(record.step), step.activity,
         tuple(names.get(k, k) for k in step.lanes), record.actor, record.started_at, finished,
         step.standard_time, standard.minutes(convention) if standard.is_fixed else None, judged.due,
         judged.verdict, judged.late_minutes, calendar.working_minutes_between(record.started_at, finished or at),
         record.note)
+
+
+def number_cell(step_no: str) -> int | str:
+    """A step's No as a workbook cell: a whole number as a number (it sorts and filters as one),
+    a number signed with a letter ("5a") as the text it is."""
+    return int(step_no) if step_no.isdecimal() else step_no
 
 
 def figures(lines: Iterable[RecordLine]) -> Figures:

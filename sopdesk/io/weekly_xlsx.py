@@ -29,7 +29,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from sopdesk.domain.execution import Verdict
-from sopdesk.domain.weekly import Figures, GroupSummary, RecordLine, ReportCancelledError, WeeklyReport
+from sopdesk.domain.weekly import Figures, GroupSummary, RecordLine, ReportCancelledError, WeeklyReport, number_cell
 from sopdesk.errors import Progress
 from sopdesk.io.files import atomic_write_bytes
 from sopdesk.io.xlsx import clean_text
@@ -256,7 +256,8 @@ def _execution_text(line: RecordLine) -> str:
 
 def _line_cells(line: RecordLine) -> tuple[object, ...]:
     """SOP, Pelaksanaan, No, Kegiatan, Pelaksana, Petugas."""
-    return (line.sop_title, _execution_text(line), line.step_no, line.activity, ", ".join(line.lanes), line.actor)
+    return (line.sop_title, _execution_text(line), number_cell(line.step_no), line.activity, ", ".join(line.lanes),
+            line.actor)
 
 
 def _detail(ws: Worksheet, report: WeeklyReport, styles: _Styles, tick: _Ticker) -> None:

@@ -38,7 +38,7 @@ def link_parts(sop: Sop) -> Sop:
 
 
 def _mark(sop: Sop, j: int) -> str:
-    return sop.steps[j].number or str(j + 1)
+    return sop.step_number(j)
 
 
 def _free_lane(nodes: list[Node], lane: str, lanes: tuple[str, ...]) -> tuple[str, ...]:

@@ -83,7 +83,7 @@ class MonitoringTableModel(QAbstractTableModel):
 
     def _text(self, row: int, column: int) -> str:
         r, a, f = self.rows[row], self.edited[row], self.rows[row].figures
-        late = ", ".join(self.tr("step %d (%d×)") % (s.number, s.count) for s in f.late_steps)
+        late = ", ".join(self.tr("step %s (%d×)") % (s.number, s.count) for s in f.late_steps)
         on_time = f"{f.on_time}/{f.judged} · {mon.percent(f.on_time_rate)}" if f.judged else "-"
         texts = [str(row + 1), r.title, f"{f.started} ({f.finished})", on_time, late or "-", self.rating_text(a.rating),
                  a.notes, a.action, a.assessor]

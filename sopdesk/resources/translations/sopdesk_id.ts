@@ -873,22 +873,21 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Penyunting</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="247"/>
         <source>step %d</source>
-        <translation>langkah %d</translation>
+        <translation type="vanished">langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="247"/>
+        <location filename="../../ui/editor/window.py" line="245"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="251"/>
+        <location filename="../../ui/editor/window.py" line="258"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="461"/>
+        <location filename="../../ui/editor/window.py" line="468"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
@@ -903,7 +902,7 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="270"/>
+        <location filename="../../ui/editor/window.py" line="277"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -912,67 +911,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="347"/>
+        <location filename="../../ui/editor/window.py" line="354"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="353"/>
+        <location filename="../../ui/editor/window.py" line="360"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="359"/>
+        <location filename="../../ui/editor/window.py" line="366"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="360"/>
+        <location filename="../../ui/editor/window.py" line="367"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="370"/>
+        <location filename="../../ui/editor/window.py" line="377"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="372"/>
+        <location filename="../../ui/editor/window.py" line="379"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="379"/>
+        <location filename="../../ui/editor/window.py" line="386"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="384"/>
+        <location filename="../../ui/editor/window.py" line="391"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="398"/>
+        <location filename="../../ui/editor/window.py" line="405"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="405"/>
+        <location filename="../../ui/editor/window.py" line="412"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="417"/>
+        <location filename="../../ui/editor/window.py" line="424"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="426"/>
+        <location filename="../../ui/editor/window.py" line="433"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="436"/>
+        <location filename="../../ui/editor/window.py" line="443"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -981,23 +980,28 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="415"/>
-        <location filename="../../ui/editor/window.py" line="437"/>
+        <location filename="../../ui/editor/window.py" line="422"/>
+        <location filename="../../ui/editor/window.py" line="444"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="439"/>
+        <location filename="../../ui/editor/window.py" line="247"/>
+        <source>step %s</source>
+        <translation>langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="446"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="445"/>
+        <location filename="../../ui/editor/window.py" line="452"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="446"/>
+        <location filename="../../ui/editor/window.py" line="453"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -2593,8 +2597,12 @@ Basis data: %s</translation>
     </message>
     <message>
         <location filename="../../ui/monitoring_model.py" line="86"/>
+        <source>step %s (%d×)</source>
+        <translation>langkah %s (%d×)</translation>
+    </message>
+    <message>
         <source>step %d (%d×)</source>
-        <translation>langkah %d (%d×)</translation>
+        <translation type="vanished">langkah %d (%d×)</translation>
     </message>
     <message>
         <location filename="../../ui/monitoring_model.py" line="93"/>

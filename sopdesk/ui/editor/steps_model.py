@@ -133,7 +133,7 @@ class StepsModel(QAbstractTableModel):
                     self._sop.lanes[lane].name)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return step.number or str(index.row() + 1)  # as signed ("5a"), else the position
+            return self._sop.step_number(index.row())  # as signed ("5a"), else the position
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -239,12 +239,19 @@ class EditorWindow(QMainWindow):
         self.findings = findings
         self._fill_checker()
 
+    def _finding_place(self, row: int | None) -> str:
+        """Where a finding is: "langkah 5a" (the No as signed) or "identitas"."""
+        if row is None:
+            return self.tr("identity")
+        steps = self.document.sop.steps
+        return self.tr("step %s") % (self.document.sop.step_number(row) if row < len(steps) else str(row + 1))
+
     def _fill_checker(self) -> None:
         self.checker.clear()
         for line in self.import_report:  # the import report first: what to check against the original
             self.checker.addItem(QListWidgetItem(line))
         for finding in self.findings:
-            where = self.tr("step %d") % (finding.step + 1) if finding.step is not None else self.tr("identity")
+            where = self._finding_place(finding.step)
             item = QListWidgetItem(f"{where}: {finding_text(finding)}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.checker.addItem(item)
