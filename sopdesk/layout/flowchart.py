@@ -47,10 +47,12 @@ from sopdesk.layout.signature import (
 )
 from sopdesk.layout.spans import waktu_cells, waktu_owners
 from sopdesk.layout.table_setup import (
+    QUALITY_KEYS,
     TEXT_KEYS,
     column_label,
     custom_labels,
     draw_numbers_row,
+    hidden_columns,
     numbers_height,
     text_keys,
 )
@@ -153,9 +155,9 @@ def _append(layout: FlowchartLayout, table: FlowchartLayout, first: int) -> None
 def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: SheetCode | None) -> FlowchartLayout:
     """One table of ``sop``'s rows with its ``frame`` (caption, footnote; the signature and the
     verification block after the ``last``), routed, without page footers."""
-    total_text = _total_text(sop) if sop.setup.total_row else ""
+    total_text = _total_text(sop) if sop.setup.total_row and sop.setup.time_column else ""
     cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop), HEAD, BODY, PAD,
-                       [_least_band(step) for step in sop.steps], lane_room(sop), sop.setup.remarks_column,
+                       [_least_band(step) for step in sop.steps], lane_room(sop), hidden_columns(sop.setup),
                        custom_labels(sop.setup))
     heading = _heading(sop, paper)
     caption = caption_block(frame.caption, cols.left, heading.rect.bottom + 4.0, cols.right - cols.left)
@@ -206,9 +208,9 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
 
 
 def _column_texts(sop: Sop) -> dict[str, list[str]]:
-    """The steps' texts per column (the total Waktu wraps in the column its values need); no
-    Keterangan when the SOP has none (format version 2)."""
-    keys = TEXT_KEYS[1:] if sop.setup.remarks_column else TEXT_KEYS[1:-1]
+    """The steps' texts per column (the total Waktu wraps in the column its values need); only the
+    columns the SOP prints (format version 2)."""
+    keys = [key for key in TEXT_KEYS[1:] if sop.setup.prints(key)]
     return {key: [getattr(step, key) for step in sop.steps] for key in keys}
 
 
@@ -334,14 +336,27 @@ def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float)
     _header_cell(page, Rect(cols.lanes_x, top, cols.lanes_w, HEADER_TOP_H), column_label(sop.setup, "lanes"))
     for k, lane in enumerate(sop.lanes):
         _header_cell(page, Rect(cols.lane_left(k), top + HEADER_TOP_H, cols.lane_w(k), lane_h), lane.name)
-    mx = cols.text["requirements"][0]
-    mw = sum(cols.text[k][1] for k in ("requirements", "standard_time", "output"))
-    _header_cell(page, Rect(mx, top, mw, HEADER_TOP_H), column_label(sop.setup, "quality"))
-    for key in ("requirements", "standard_time", "output"):
-        x, w = cols.text[key]
-        _header_cell(page, Rect(x, top + HEADER_TOP_H, w, lane_h), column_label(sop.setup, key))
+    _draw_quality_header(page, sop, cols, top, height)
     if numbers_h:
-        draw_numbers_row(page, cols, top + height)
+        draw_numbers_row(page, cols, top + height, sop.setup, [lane.id for lane in sop.lanes])
+
+
+def _draw_quality_header(page: Page, sop: Sop, cols: Columns, top: float, height: float) -> None:
+    """The Mutu Baku block's header: its label over the columns printed and theirs below; a single
+    column (bps-pringsewu prints Waktu alone) stands with its own label, as the original, and no
+    column leaves no block."""
+    keys = [key for key in QUALITY_KEYS if key in cols.text]
+    if len(keys) == 1:
+        x, w = cols.text[keys[0]]
+        _header_cell(page, Rect(x, top, w, height), column_label(sop.setup, keys[0]))
+        return
+    if keys:
+        mx = cols.text[keys[0]][0]
+        _header_cell(page, Rect(mx, top, sum(cols.text[k][1] for k in keys), HEADER_TOP_H),
+                     column_label(sop.setup, "quality"))
+    for key in keys:
+        x, w = cols.text[key]
+        _header_cell(page, Rect(x, top + HEADER_TOP_H, w, height - HEADER_TOP_H), column_label(sop.setup, key))
 
 
 def _header_cell(page: Page, rect: Rect, label: str) -> None:

@@ -1,0 +1,138 @@
+"""The SOP's own columns (format version 2): each Mutu Baku column (Kelengkapan, Waktu, Output)
+printed or not, as Keterangan already is, and a column-number row that leaves chosen columns
+blank (sumut-ppid numbers 1-9 with its fourth lane unnumbered): the model, the exchange file,
+the edits and the layout."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from sopdesk.domain import editing
+from sopdesk.domain import editing_sheet as sheet
+from sopdesk.domain.checker import check_sop
+from sopdesk.domain.model import Sop
+from sopdesk.domain.sheet_setup import SheetSetup
+from sopdesk.io.exchange import SopFileError, dump_sop, load_sop_file
+from sopdesk.layout.flowchart import layout_flowchart
+from sopdesk.layout.geometry import Page
+from sopdesk.layout.table_setup import column_numbers
+
+TODAY = dt.date(2026, 12, 2)
+KALBAR = "kalbar-penyusunan-lkj-biro"
+
+
+def _headers(page: Page) -> dict[str, float]:
+    """Header label -> its cell's height."""
+    return {" ".join(t.lines): t.rect.h for t in page.texts if t.role == "header"}
+
+
+def _with(sop: Sop, **choices: object) -> Sop:
+    return dataclasses.replace(sop, setup=dataclasses.replace(SheetSetup(), **choices))  # type: ignore[arg-type]
+
+
+def test_the_choices_round_trip_through_a_file(sample_by_id: dict[str, Sop], tmp_path: Path) -> None:
+    sop = sample_by_id[KALBAR]
+    lane = sop.lanes[1].id
+    chosen = _with(sop, requirements_column=False, output_column=False, numbers_row=True,
+                   unnumbered=("activity", f"lane:{lane}"))
+    text = dump_sop(chosen)
+    columns = json.loads(text)["columns"]
+    assert columns == {"requirements": False, "output": False, "numbers_row": True,
+                       "unnumbered": ["activity", f"lane:{lane}"]}
+    path = tmp_path / "x.json"
+    path.write_text(text, "utf-8")
+    assert load_sop_file(path) == chosen
+    assert "columns" not in json.loads(dump_sop(_with(sop)))  # the defaults are not written
+
+
+@pytest.mark.parametrize(("unnumbered", "error"), [
+    (["lane:hilang"], "columns.unnumbered[0]: Pelaksana 'hilang' tidak ada"),
+    (["kolom"], "columns.unnumbered[0]"),
+])
+def test_an_unknown_column_is_refused(sample_by_id: dict[str, Sop], tmp_path: Path, unnumbered: list[str],
+                                      error: str) -> None:
+    doc = json.loads(dump_sop(sample_by_id[KALBAR]))
+    doc["columns"] = {"numbers_row": True, "unnumbered": unnumbered}
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    with pytest.raises(SopFileError) as caught:
+        load_sop_file(path)
+    assert error in str(caught.value)
+
+
+def test_edits_number_and_unnumber_a_column_and_a_removed_lane_takes_its_choice(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id[KALBAR]
+    lane = f"lane:{sop.lanes[0].id}"
+    blank = sheet.set_numbered(sheet.set_numbered(sop, lane, False), "remarks", False)
+    assert blank.setup.unnumbered == ("lane:" + sop.lanes[0].id, "remarks")
+    assert sheet.set_numbered(sheet.set_numbered(blank, "remarks", True), lane, True) == sop
+    assert editing.remove_lane(blank, 0).setup.unnumbered == ("remarks",)
+    with pytest.raises(ValueError):
+        sheet.set_numbered(sop, "lane:hilang", False)
+    off = sheet.set_switch(sheet.set_switch(sop, "requirements_column", False), "time_column", False)
+    assert (off.setup.prints("requirements"), off.setup.prints("standard_time"), off.setup.prints("output")) == (
+        False, False, True)
+
+
+def test_the_numbers_count_only_the_numbered_columns() -> None:
+    setup = SheetSetup(numbers_row=True, unnumbered=("lane:skpd",))
+    keys = ["number", "activity", "lane:a", "lane:b", "lane:c", "lane:skpd", "requirements", "standard_time",
+            "output", "remarks"]
+    assert column_numbers(setup, keys) == ["1", "2", "3", "4", "5", "", "6", "7", "8", "9"]
+
+
+def test_waktu_alone_stands_under_its_own_label_without_a_mutu_baku_block(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id[KALBAR]
+    plain = layout_flowchart(sop)
+    layout = layout_flowchart(_with(sop, requirements_column=False, output_column=False))
+    assert set(layout.columns.text) == {"number", "activity", "standard_time", "remarks"}
+    page = layout.pages[0]
+    headers = _headers(page)
+    assert "Mutu Baku" not in headers and "Kelengkapan" not in headers and "Output" not in headers
+    assert headers["Waktu"] == pytest.approx(headers["Kegiatan"])  # the whole header's height
+    assert not any(t.role in ("requirements", "output") for p in layout.pages for t in p.texts)
+    assert layout.columns.right == pytest.approx(plain.columns.right, abs=0.5)  # the table fills the width
+    assert layout.columns.text["activity"][1] > plain.columns.text["activity"][1]  # Kegiatan takes the room
+    assert any(t.role == "total" for t in layout.pages[-1].texts)
+
+
+def test_two_mutu_baku_columns_keep_the_block(sample_by_id: dict[str, Sop]) -> None:
+    layout = layout_flowchart(_with(sample_by_id[KALBAR], requirements_column=False))
+    headers = _headers(layout.pages[0])
+    assert {"Mutu Baku", "Waktu", "Output"} <= set(headers) and "Kelengkapan" not in headers
+    assert headers["Waktu"] < headers["Kegiatan"]
+
+
+def test_no_waktu_column_no_total_and_no_mutu_baku(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id[KALBAR]
+    layout = layout_flowchart(_with(sop, requirements_column=False, time_column=False, output_column=False))
+    assert set(layout.columns.text) == {"number", "activity", "remarks"}
+    assert "Mutu Baku" not in _headers(layout.pages[0])
+    assert not any(t.role in ("total", "total_label", "standard_time") for p in layout.pages for t in p.texts)
+
+
+def test_the_number_row_leaves_the_unnumbered_columns_blank(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id[KALBAR]
+    last = f"lane:{sop.lanes[-1].id}"
+    layout = layout_flowchart(_with(sop, numbers_row=True, unnumbered=(last,)))
+    page = layout.pages[0]
+    numbers = sorted((t for t in page.texts if t.role == "column_number"), key=lambda t: t.rect.x)
+    columns = 2 + len(sop.lanes) + 4
+    assert [" ".join(t.lines) for t in numbers] == [str(k) for k in range(1, columns)]
+    blank_x = layout.columns.lane_left(len(sop.lanes) - 1)
+    assert blank_x not in {t.rect.x for t in numbers}
+    cells = [c for c in page.cells if c.shaded and c.rect.x == pytest.approx(blank_x) and c.rect.h == 11.0]
+    assert cells, "the blank number cell is still drawn"
+
+
+def test_the_checker_asks_for_no_output_on_a_sheet_without_one(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id[KALBAR]
+    empty = dataclasses.replace(sop, steps=tuple(dataclasses.replace(s, output="") for s in sop.steps))
+    rules = {f.rule for f in check_sop(empty, TODAY)}
+    assert "empty-output" in rules
+    assert "empty-output" not in {f.rule for f in check_sop(_with(empty, output_column=False), TODAY)}
