@@ -655,6 +655,10 @@ BY_SOURCE |= {
     "Sheet": "Lembar", "Table": "Tabel", "Keterangan column": "Kolom Keterangan",
     "Row of column numbers under the header": "Baris nomor kolom di bawah kepala tabel",
     "Total Waktu row": "Baris jumlah Waktu", "Sheet: %s": "Lembar: %s", "Paper": "Kertas",
+    "Kelengkapan column": "Kolom Kelengkapan", "Waktu column": "Kolom Waktu", "Output column": "Kolom Output",
+    "Numbered columns (unchecked: the number cell stays blank)":
+        "Kolom bernomor (tidak dicentang: sel nomornya dibiarkan kosong)",
+    "Column number of %s": "Nomor kolom %s",
     "Chosen when printing": "Dipilih saat mencetak", "Landscape": "Mendatar", "Portrait": "Tegak",
     "Size": "Ukuran", "Orientation": "Arah", "Letterhead (kop) lines": "Baris kop",
     "Empty: the unit header lines of the Identity tab, as before.":

@@ -1,8 +1,8 @@
-"""The Lembar (sheet) tab of the editor: how the SOP is printed — the Keterangan column, the
-column-number row and the total row; the labels of the columns and identity fields; the list
-styles; the paper; the letterhead (kop) lines with their weight; the logo; the signature (wet or
-electronic). Every change is one undoable edit of the document (typing in one field merges into
-one); the drawing follows the document."""
+"""The Lembar (sheet) tab of the editor: how the SOP is printed — the Mutu Baku and Keterangan columns,
+the column-number row (and which columns it numbers) and the total row; the labels of the columns
+and identity fields; the list styles; the paper; the letterhead (kop) lines with their weight; the
+logo; the signature (wet or electronic). Every change is one undoable edit of the document (typing
+in one field merges into one); the drawing follows the document."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ from sopdesk.domain.sheet_setup import (
 )
 from sopdesk.ui.editor.document import SopDocument
 from sopdesk.ui.editor.letterhead_editor import LetterheadEditor
+from sopdesk.ui.editor.numbered_columns import NumberedColumns
 from sopdesk.ui.language import error_text
 
 PREVIEW = 72
@@ -91,7 +92,10 @@ class SheetPanel(QScrollArea):
         group = QGroupBox(self.tr("Table"))
         column = QVBoxLayout(group)
         self.switches: dict[str, QCheckBox] = {}
-        for name, text in (("remarks_column", self.tr("Keterangan column")),
+        for name, text in (("requirements_column", self.tr("Kelengkapan column")),
+                           ("time_column", self.tr("Waktu column")),
+                           ("output_column", self.tr("Output column")),
+                           ("remarks_column", self.tr("Keterangan column")),
                            ("numbers_row", self.tr("Row of column numbers under the header")),
                            ("total_row", self.tr("Total Waktu row"))):
             box = QCheckBox(text)
@@ -100,6 +104,10 @@ class SheetPanel(QScrollArea):
                 self.tr("Sheet: %s") % t, lambda sop: editing_sheet.set_switch(sop, n, on)))
             column.addWidget(box)
             self.switches[name] = box
+        column.addWidget(QLabel(self.tr("Numbered columns (unchecked: the number cell stays blank)")))
+        self.numbered = NumberedColumns(self.document)
+        self.numbered.setFixedHeight(120)
+        column.addWidget(self.numbered)
         return group
 
     def _paper_group(self) -> QGroupBox:
@@ -286,6 +294,7 @@ class SheetPanel(QScrollArea):
                 box.blockSignals(True)
                 box.setChecked(getattr(setup, name))
                 box.blockSignals(False)
+        self.numbered.refresh(sop)
         _set_combo(self.paper_size, setup.paper.size.value if setup.paper else "")
         _set_combo(self.orientation, (setup.paper.orientation if setup.paper else Orientation.LANDSCAPE).value)
         self.orientation.setEnabled(setup.paper is not None)
