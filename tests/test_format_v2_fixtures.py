@@ -74,7 +74,10 @@ def test_together_they_hold_the_features_of_version_2(fixtures: dict[str, Sop]) 
     bps = fixtures["bps-pringsewu-cuti"]
     assert not bps.setup.remarks_column and bps.logo.startswith(b"\x89PNG") and not bps.has_flows
     assert bps.setup.label("title") == "Judul SOP" and bps.setup.label("activity") == "URAIAN"
-    assert fixtures["sumut-ppid-permohonan-informasi-scan"].setup.numbers_row
+    sumut = fixtures["sumut-ppid-permohonan-informasi-scan"].setup
+    assert sumut.numbers_row and sumut.unnumbered == ("lane:skpd",)  # 1 2 3 4 5 _ 6 7 8 9, as printed
+    assert [bps.setup.prints(k) for k in ("requirements", "standard_time", "output")] == [False, True, False]
+    assert not any(s.setup.total_row for s in sops)  # none of the originals prints a total
     weights = {line.weight for line in fixtures["kemenkumham-banten-keuangan-bmn"].letterhead}
     assert weights == {Weight.BOLD, Weight.SMALL}
     assert {s.setup.paper.size.value for s in sops if s.setup.paper} == {"A4", "F4", "Legal"}
