@@ -16,8 +16,9 @@ from sopdesk.domain import editing
 from sopdesk.domain import editing_sheet as sheet
 from sopdesk.domain.checker import check_sop
 from sopdesk.domain.model import Sop
-from sopdesk.domain.sheet_setup import SheetSetup
+from sopdesk.domain.sheet_setup import ListStyle, SheetSetup
 from sopdesk.io.exchange import SopFileError, dump_sop, load_sop_file
+from sopdesk.io.pdf_identity import list_texts
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.geometry import Page
 from sopdesk.layout.table_setup import column_numbers
@@ -136,3 +137,10 @@ def test_the_checker_asks_for_no_output_on_a_sheet_without_one(sample_by_id: dic
     rules = {f.rule for f in check_sop(empty, TODAY)}
     assert "empty-output" in rules
     assert "empty-output" not in {f.rule for f in check_sop(_with(empty, output_column=False), TODAY)}
+
+
+def test_a_single_item_is_numbered_only_when_the_sop_says_so() -> None:
+    assert list_texts(["SOP Penerbitan"], ListStyle.NUMBERED) == ["SOP Penerbitan"]
+    assert list_texts(["SOP Penerbitan"], ListStyle.NUMBERED_ALL) == ["1. SOP Penerbitan"]
+    assert list_texts(["a", "b"], ListStyle.NUMBERED_ALL) == list_texts(["a", "b"], ListStyle.NUMBERED) == [
+        "1. a", "2. b"]

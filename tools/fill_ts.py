@@ -655,6 +655,7 @@ BY_SOURCE |= {
     "Sheet": "Lembar", "Table": "Tabel", "Keterangan column": "Kolom Keterangan",
     "Row of column numbers under the header": "Baris nomor kolom di bawah kepala tabel",
     "Total Waktu row": "Baris jumlah Waktu", "Sheet: %s": "Lembar: %s", "Paper": "Kertas",
+    "Numbered, also a single item (1.)": "Bernomor, juga satu butir saja (1.)",
     "Kelengkapan column": "Kolom Kelengkapan", "Waktu column": "Kolom Waktu", "Output column": "Kolom Output",
     "Numbered columns (unchecked: the number cell stays blank)":
         "Kolom bernomor (tidak dicentang: sel nomornya dibiarkan kosong)",

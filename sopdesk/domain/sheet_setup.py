@@ -43,9 +43,12 @@ LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning"
 
 
 class ListStyle(StrEnum):
-    """How an identity list is printed: ``1.``, ``-`` or without a mark."""
+    """How an identity list is printed: ``1.`` (one item alone without a number, as the samples
+    print it), ``1.`` even for one item (kemenkumham-kode-etik's single Keterkaitan), ``-`` or
+    without a mark."""
 
     NUMBERED = "numbered"
+    NUMBERED_ALL = "numbered_all"
     DASH = "dash"
     PLAIN = "plain"
 

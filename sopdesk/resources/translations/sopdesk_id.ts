@@ -4094,7 +4094,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <location filename="../../ui/editor/sheet_panel.py" line="114"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="251"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="252"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
@@ -4145,7 +4145,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <location filename="../../ui/editor/sheet_panel.py" line="164"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="278"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="279"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -4176,7 +4176,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <location filename="../../ui/editor/sheet_panel.py" line="185"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="284"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="285"/>
         <source>Signing QR image</source>
         <translation>Gambar QR penandatanganan</translation>
     </message>
@@ -4235,42 +4235,47 @@ Tetap hapus?</translation>
         <translation>Polos (tanpa tanda)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="237"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="236"/>
+        <source>Numbered, also a single item (1.)</source>
+        <translation>Bernomor, juga satu butir saja (1.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="238"/>
         <source>List style of %s</source>
         <translation>Gaya daftar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="245"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="246"/>
         <source>Label %s</source>
         <translation>Label %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="256"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="257"/>
         <source>Signature footnote</source>
         <translation>Catatan kaki tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="267"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="268"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="280"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="281"/>
         <source>Choose logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="286"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="287"/>
         <source>Choose signing QR</source>
         <translation>Pilih QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="315"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="316"/>
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="316"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="317"/>
         <source>no QR</source>
         <translation>tanpa QR</translation>
     </message>

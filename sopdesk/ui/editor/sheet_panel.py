@@ -233,6 +233,7 @@ class SheetPanel(QScrollArea):
             combo.addItem(self.tr("Numbered (1., 2.)"), ListStyle.NUMBERED.value)
             combo.addItem(self.tr("Dash (-)"), ListStyle.DASH.value)
             combo.addItem(self.tr("Plain (no mark)"), ListStyle.PLAIN.value)
+            combo.addItem(self.tr("Numbered, also a single item (1.)"), ListStyle.NUMBERED_ALL.value)
             combo.activated.connect(lambda _i, k=key, c=combo: self._apply(
                 self.tr("List style of %s") % names[k],
                 lambda sop: editing_sheet.set_list_style(sop, k, ListStyle(c.currentData()))))
