@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from sopdesk.domain import editing
 from sopdesk.domain import editing_sheet as sheet
@@ -18,6 +20,7 @@ from sopdesk.domain.checker import check_sop
 from sopdesk.domain.model import Sop
 from sopdesk.domain.sheet_setup import ListStyle, SheetSetup
 from sopdesk.io.exchange import SopFileError, dump_sop, load_sop_file
+from sopdesk.io.pdf import render_sheet
 from sopdesk.io.pdf_identity import list_texts
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.geometry import Page
@@ -144,3 +147,30 @@ def test_a_single_item_is_numbered_only_when_the_sop_says_so() -> None:
     assert list_texts(["SOP Penerbitan"], ListStyle.NUMBERED_ALL) == ["1. SOP Penerbitan"]
     assert list_texts(["a", "b"], ListStyle.NUMBERED_ALL) == list_texts(["a", "b"], ListStyle.NUMBERED) == [
         "1. a", "2. b"]
+
+
+def test_no_heading_and_no_signature_block_when_the_original_has_none(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id[KALBAR]
+    plain = layout_flowchart(sop)
+    bare = layout_flowchart(_with(sop, flowchart_heading=False, signature_block=False))
+    roles = {t.role for p in bare.pages for t in p.texts}
+    assert {"title", "signature"} & {t.role for t in plain.pages[0].texts} == {"title", "signature"}
+    assert "title" not in roles and "signature" not in roles
+    top = min(c.rect.y for c in bare.pages[0].cells)
+    assert top == pytest.approx(bare.paper.margin)  # the table starts at the top margin
+    assert top < min(c.rect.y for c in plain.pages[0].cells)
+
+
+def test_the_line_over_the_identity_block_round_trips_and_prints(sample_by_id: dict[str, Sop],
+                                                                 tmp_path: Path) -> None:
+    line = "STANDAR OPERASIONAL PROSEDUR PENYUSUNAN LAPORAN KINERJA"
+    sop = sheet.set_identity_heading(sample_by_id[KALBAR], line)
+    assert sheet.set_identity_heading(sop, "  ").setup == SheetSetup()
+    doc = json.loads(dump_sop(_with(sop, identity_heading=line, flowchart_heading=False, signature_block=False)))
+    assert doc["identity_heading"] == line and doc["columns"] == {"heading": False, "signature": False}
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    assert load_sop_file(path).setup.identity_heading == line
+    first = PdfReader(io.BytesIO(render_sheet(sop))).pages[0].extract_text() or ""
+    assert first.lstrip().startswith(line)
+    assert line not in (PdfReader(io.BytesIO(render_sheet(sample_by_id[KALBAR]))).pages[0].extract_text() or "")

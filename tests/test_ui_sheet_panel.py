@@ -207,6 +207,16 @@ def _drive_columns(qtbot: Any, editor: EditorWindow) -> None:
     assert before[2][0] not in {x for x, _n in after}
     assert stack.count() == start + 4
 
+    # no heading over the flowchart, no signature block under it; a line over the identity block typed
+    for name in ("flowchart_heading", "signature_block"):
+        box = panel.switches[name]
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    roles = {t.role for page in editor.scene.layout.pages for t in page.texts}  # type: ignore[union-attr]
+    assert "title" not in roles and "signature" not in roles
+    qtbot.keyClicks(panel.identity_heading, "STANDAR OPERASIONAL PROSEDUR")
+    assert doc.sop.setup.identity_heading == "STANDAR OPERASIONAL PROSEDUR"
+    assert stack.count() == start + 7  # the typed line is one command
+
     # Ctrl+Z back to the original, the panel follows
     editor.table.setFocus()
     for _ in range(stack.count() - start):
@@ -214,3 +224,4 @@ def _drive_columns(qtbot: Any, editor: EditorWindow) -> None:
     assert doc.sop == original
     assert panel.switches["requirements_column"].isChecked() and not panel.numbered.isEnabled()
     assert panel.numbered.item(2).checkState() == Qt.CheckState.Checked
+    assert panel.identity_heading.text() == "" and panel.switches["flowchart_heading"].isChecked()

@@ -92,7 +92,8 @@ def _setup(draw: st.DrawFn, lane_ids: list[str]) -> SheetSetup:
     styles = draw(st.dictionaries(st.sampled_from(LISTS), st.sampled_from(list(ListStyle)), max_size=3))
     paper = draw(st.none() | st.builds(Paper, st.sampled_from(list(PaperSize)), st.sampled_from(list(Orientation))))
     return SheetSetup(draw(st.booleans()), draw(st.booleans()), draw(st.booleans()), tuple(sorted(labels.items())),
-                      tuple(sorted(styles.items())), paper, *(draw(st.booleans()) for _ in range(3)), unnumbered)
+                      tuple(sorted(styles.items())), paper, *(draw(st.booleans()) for _ in range(3)), unnumbered,
+                      draw(st.booleans()), draw(st.booleans()), draw(texts))
 
 
 @st.composite

@@ -26,9 +26,10 @@ from sopdesk.domain.sheet_setup import (
 )
 
 COLUMN_SWITCHES = ("requirements_column", "time_column", "output_column", "remarks_column", "numbers_row",
-                   "total_row")
+                   "total_row", "flowchart_heading", "signature_block")
 """The table's on/off choices: the Mutu Baku columns (Kelengkapan, Waktu, Output), the Keterangan
-column, the column-number row, the Waktu total row."""
+column, the column-number row, the Waktu total row, the heading over the flowchart pages, the
+signature block under the last row."""
 
 
 def set_switch(sop: Sop, name: str, on: bool) -> Sop:
@@ -49,6 +50,11 @@ def set_numbered(sop: Sop, column: str, numbered: bool) -> Sop:
     if not numbered:
         blank.add(column)
     return replace(sop, setup=replace(sop.setup, unnumbered=tuple(sorted(blank))))
+
+
+def set_identity_heading(sop: Sop, text: str) -> Sop:
+    """The line printed over the identity block ("" or blanks: none)."""
+    return replace(sop, setup=replace(sop.setup, identity_heading=text if text.strip() else ""))
 
 
 def set_label(sop: Sop, key: str, text: str) -> Sop:

@@ -121,7 +121,10 @@ class SheetSetup:
     ``numbers_row``: a row of column numbers under the header, ``unnumbered`` the columns whose
     number cell is left blank (`TEXT_COLUMNS` keys or ``lane:<lane id>``, sorted; the numbers
     count the numbered columns only: 1…n); ``total_row``: the Waktu total row (never printed
-    without the Waktu column). ``labels`` are (key, text) pairs,
+    without the Waktu column); ``flowchart_heading``: the SOP's name and number over every
+    flowchart page; ``signature_block``: the signature block under the last row (most signed
+    sheets sign on the identity page only); ``identity_heading``: a line printed over the
+    identity block ("STANDAR OPERASIONAL PROSEDUR …"; empty: none). ``labels`` are (key, text) pairs,
     sorted by key, overriding `STANDARD_LABELS`; ``list_styles`` are (list field, style) pairs,
     sorted, overriding `ListStyle.NUMBERED`; ``paper`` is ``None`` when chosen at print time.
     """
@@ -136,6 +139,9 @@ class SheetSetup:
     time_column: bool = True
     output_column: bool = True
     unnumbered: tuple[str, ...] = ()
+    flowchart_heading: bool = True
+    signature_block: bool = True
+    identity_heading: str = ""
 
     def label(self, key: str) -> str:
         """The label printed for ``key`` (a key of `STANDARD_LABELS`; ``KeyError`` otherwise)."""

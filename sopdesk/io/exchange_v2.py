@@ -29,10 +29,12 @@ from sopdesk.domain.sheet_setup import (
 )
 
 STEP_KEYS = ("number", "symbols", "arrows", "time_rows")
-SOP_KEYS = ("review_on", "parts", "columns", "labels", "list_styles", "paper", "letterhead", "logo", "signature")
+SOP_KEYS = ("review_on", "parts", "columns", "labels", "list_styles", "paper", "letterhead", "logo", "signature",
+            "identity_heading")
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _COLUMNS = {"remarks": "remarks_column", "requirements": "requirements_column", "standard_time": "time_column",
-            "output": "output_column", "numbers_row": "numbers_row", "total_row": "total_row"}
+            "output": "output_column", "numbers_row": "numbers_row", "total_row": "total_row",
+            "heading": "flowchart_heading", "signature": "signature_block"}
 
 
 class _Reader:
@@ -150,7 +152,8 @@ def _setup(r: _Reader, doc: dict[str, Any], lane_ids: set[str]) -> SheetSetup:
             r.fail("v2-lane", f"columns.unnumbered[{j}]", key[len(LANE_COLUMN):])
     paper = doc.get("paper")
     return SheetSetup(
-        **columns, unnumbered=tuple(sorted(unnumbered)), labels=tuple(sorted(doc.get("labels", {}).items())),
+        **columns, unnumbered=tuple(sorted(unnumbered)), identity_heading=doc.get("identity_heading", ""),
+        labels=tuple(sorted(doc.get("labels", {}).items())),
         list_styles=tuple(sorted((k, ListStyle(v)) for k, v in doc.get("list_styles", {}).items())),
         paper=Paper(PaperSize(paper["size"]), Orientation(paper["orientation"])) if paper else None,
     )
@@ -186,6 +189,8 @@ def sop_v2_fields(sop: Sop) -> dict[str, Any]:
         columns["unnumbered"] = list(setup.unnumbered)
     if columns:
         out["columns"] = columns
+    if setup.identity_heading:
+        out["identity_heading"] = setup.identity_heading
     if setup.labels:
         out["labels"] = dict(setup.labels)
     if setup.list_styles:

@@ -117,7 +117,9 @@ def identity_flowables(sop: Sop, width: float, height: float = 500.0) -> list[Fl
         ("GRID", (0, 0), (-1, -1), LINE, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         *[("BACKGROUND", (0, r), (-1, r), SHADE) for r in (0, 2, 4)],
     ]))
-    return [*top, Spacer(8), grid, Spacer(8), *extra]
+    heading = sop.setup.identity_heading.strip()
+    over = [_p(heading, _KOP), Spacer(6)] if heading else []  # the line over the block (sumut-ppid)
+    return [*over, *top, Spacer(8), grid, Spacer(8), *extra]
 
 
 def _top_table(kop: list[Flowable], rows: list[tuple[str, list[Flowable]]], width: float,

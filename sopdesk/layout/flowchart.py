@@ -159,17 +159,15 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
     cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop), HEAD, BODY, PAD,
                        [_least_band(step) for step in sop.steps], lane_room(sop), hidden_columns(sop.setup),
                        custom_labels(sop.setup))
-    heading = _heading(sop, paper)
-    caption = caption_block(frame.caption, cols.left, heading.rect.bottom + 4.0, cols.right - cols.left)
+    heads, table_top = _headings(sop, paper, frame, cols)
     header_h = HEADER_TOP_H + _lane_header_height(sop, cols) + numbers_height(sop.setup)
-    table_top = (caption.rect.bottom if caption else heading.rect.bottom + 6.0)
     rows = [_measure(sop, i, cols) for i in range(len(sop.steps))]
     for i, slots in _crowded_jump_ends(sop).items():
         rows[i].side_zone = ZONE * slots
     total_lines = wrap(total_text, cols.text["standard_time"][1] - 2 * PAD, HEAD) if total_text else []
     total = len(total_lines) * HEAD.leading + 2 * PAD if total_lines else 0.0
     notes = footnote_lines(frame.footnote, cols.right - cols.left)
-    signature = _signature_lines(sop) if frame.last else []
+    signature = _signature_lines(sop) if frame.last and sop.setup.signature_block else []
     signature_h = _signature_height(signature)
     if with_code and frame.last:
         signature_h = max(signature_h, QR_SIZE + 8.0)
@@ -182,7 +180,7 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
     owners = waktu_owners(sop)
     for index, page_rows in enumerate(pages_rows):
         page = Page(index + 1, paper.width, paper.height)
-        page.texts += [heading, caption] if caption else [heading]
+        page.texts += heads
         page.cells += header.cells
         page.texts += header.texts
         body_top = table_top + header_h
@@ -212,6 +210,16 @@ def _column_texts(sop: Sop) -> dict[str, list[str]]:
     columns the SOP prints (format version 2)."""
     keys = [key for key in TEXT_KEYS[1:] if sop.setup.prints(key)]
     return {key: [getattr(step, key) for step in sop.steps] for key in keys}
+
+
+def _headings(sop: Sop, paper: Paper, frame: Frame, cols: Columns) -> tuple[list[TextBlock], float]:
+    """The blocks over the table on every page (the SOP's name and number unless the SOP prints
+    none, `SheetSetup.flowchart_heading`; a part's caption) and the y where the table starts."""
+    heading = _heading(sop, paper) if sop.setup.flowchart_heading else None
+    below = heading.rect.bottom if heading else paper.margin - 4.0
+    caption = caption_block(frame.caption, cols.left, below + 4.0, cols.right - cols.left)
+    blocks = [b for b in (heading, caption) if b is not None]
+    return blocks, caption.rect.bottom if caption else below + 6.0 if heading else paper.margin
 
 
 def _heading(sop: Sop, paper: Paper) -> TextBlock:

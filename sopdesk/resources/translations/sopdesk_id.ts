@@ -4048,150 +4048,175 @@ Tetap hapus?</translation>
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="92"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="93"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="95"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="96"/>
         <source>Kelengkapan column</source>
         <translation>Kolom Kelengkapan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="96"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="97"/>
         <source>Waktu column</source>
         <translation>Kolom Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="97"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="98"/>
         <source>Output column</source>
         <translation>Kolom Output</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="98"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="99"/>
         <source>Keterangan column</source>
         <translation>Kolom Keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="99"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="100"/>
         <source>Row of column numbers under the header</source>
         <translation>Baris nomor kolom di bawah kepala tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="100"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="101"/>
         <source>Total Waktu row</source>
         <translation>Baris jumlah Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="104"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="102"/>
+        <source>SOP name and number over the flowchart pages</source>
+        <translation>Nama dan Nomor SOP di atas halaman diagram alir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="103"/>
+        <source>Signature block under the flowchart</source>
+        <translation>Blok tanda tangan di bawah diagram alir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="107"/>
         <source>Sheet: %s</source>
         <translation>Lembar: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="107"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="110"/>
+        <source>Line over the identity block (empty: none)</source>
+        <translation>Baris di atas blok identitas (kosong: tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="113"/>
+        <source>e.g. STANDAR OPERASIONAL PROSEDUR …</source>
+        <translation>mis. STANDAR OPERASIONAL PROSEDUR …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="115"/>
+        <source>Line over the identity block</source>
+        <translation>Baris di atas blok identitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="118"/>
         <source>Numbered columns (unchecked: the number cell stays blank)</source>
         <translation>Kolom bernomor (tidak dicentang: sel nomornya dibiarkan kosong)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="114"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="252"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="125"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="263"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="118"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="129"/>
         <source>Chosen when printing</source>
         <translation>Dipilih saat mencetak</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="123"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="134"/>
         <source>Landscape</source>
         <translation>Mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="124"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="135"/>
         <source>Portrait</source>
         <translation>Tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="125"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="136"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="126"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="137"/>
         <source>Orientation</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="132"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="143"/>
         <source>Letterhead (kop) lines</source>
         <translation>Baris kop</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="134"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="145"/>
         <source>Empty: the unit header lines of the Identity tab, as before.</source>
         <translation>Kosong: baris kop unit kerja pada tab Identitas, seperti sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="150"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="161"/>
         <source>Choose picture…</source>
         <translation>Pilih gambar…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="150"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="161"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="164"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="279"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="175"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="290"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="167"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="178"/>
         <source>Remove logo</source>
         <translation>Hapus logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="172"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="183"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="176"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="187"/>
         <source>Wet signature (the Disahkan oleh block)</source>
         <translation>Tanda tangan basah (blok Disahkan oleh)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="177"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="188"/>
         <source>Electronic (signing QR and footnote)</source>
         <translation>Elektronik (QR penandatanganan dan catatan kaki)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="179"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="190"/>
         <source>Signature mode</source>
         <translation>Cara tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="185"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="285"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="196"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="296"/>
         <source>Signing QR image</source>
         <translation>Gambar QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="189"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="200"/>
         <source>Remove signing QR</source>
         <translation>Hapus QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="192"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="203"/>
         <source>Footnote on every page</source>
         <translation>Catatan kaki di setiap halaman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="196"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="207"/>
         <source>e.g. “This document has been signed electronically …”</source>
         <translation>mis. “Dokumen ini telah ditandatangani secara elektronik …”</translation>
     </message>
@@ -4200,82 +4225,82 @@ Tetap hapus?</translation>
         <translation type="vanished">Dokumen ini telah ditandatangani secara elektronik …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="203"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="214"/>
         <source>Labels (empty: the standard label)</source>
         <translation>Label (kosong: label baku)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="223"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="234"/>
         <source>List styles</source>
         <translation>Gaya daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="228"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="239"/>
         <source>Tujuan</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="228"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="239"/>
         <source>Definisi</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="233"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="244"/>
         <source>Numbered (1., 2.)</source>
         <translation>Bernomor (1., 2.)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="234"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="245"/>
         <source>Dash (-)</source>
         <translation>Tanda pisah (-)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="235"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="246"/>
         <source>Plain (no mark)</source>
         <translation>Polos (tanpa tanda)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="236"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="247"/>
         <source>Numbered, also a single item (1.)</source>
         <translation>Bernomor, juga satu butir saja (1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="238"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="249"/>
         <source>List style of %s</source>
         <translation>Gaya daftar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="246"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="257"/>
         <source>Label %s</source>
         <translation>Label %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="257"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="268"/>
         <source>Signature footnote</source>
         <translation>Catatan kaki tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="268"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="279"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="281"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="292"/>
         <source>Choose logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="287"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="298"/>
         <source>Choose signing QR</source>
         <translation>Pilih QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="316"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="330"/>
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="317"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="331"/>
         <source>no QR</source>
         <translation>tanpa QR</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -97,13 +98,23 @@ class SheetPanel(QScrollArea):
                            ("output_column", self.tr("Output column")),
                            ("remarks_column", self.tr("Keterangan column")),
                            ("numbers_row", self.tr("Row of column numbers under the header")),
-                           ("total_row", self.tr("Total Waktu row"))):
+                           ("total_row", self.tr("Total Waktu row")),
+                           ("flowchart_heading", self.tr("SOP name and number over the flowchart pages")),
+                           ("signature_block", self.tr("Signature block under the flowchart"))):
             box = QCheckBox(text)
             box.setObjectName(f"switch_{name}")
             box.toggled.connect(lambda on, n=name, t=text: self._apply(
                 self.tr("Sheet: %s") % t, lambda sop: editing_sheet.set_switch(sop, n, on)))
             column.addWidget(box)
             self.switches[name] = box
+        column.addWidget(QLabel(self.tr("Line over the identity block (empty: none)")))
+        self.identity_heading = QLineEdit()
+        self.identity_heading.setObjectName("identity_heading")
+        self.identity_heading.setPlaceholderText(self.tr("e.g. STANDAR OPERASIONAL PROSEDUR …"))
+        self.identity_heading.textEdited.connect(lambda text: self._apply(
+            self.tr("Line over the identity block"), lambda sop: editing_sheet.set_identity_heading(sop, text),
+            merge_key=("sheet", "identity_heading")))
+        column.addWidget(self.identity_heading)
         column.addWidget(QLabel(self.tr("Numbered columns (unchecked: the number cell stays blank)")))
         self.numbered = NumberedColumns(self.document)
         self.numbered.setFixedHeight(120)
@@ -296,6 +307,9 @@ class SheetPanel(QScrollArea):
                 box.setChecked(getattr(setup, name))
                 box.blockSignals(False)
         self.numbered.refresh(sop)
+        shown = self.identity_heading.text()
+        if shown != setup.identity_heading and (shown.strip() or setup.identity_heading):  # typed blanks stay
+            self.identity_heading.setText(setup.identity_heading)
         _set_combo(self.paper_size, setup.paper.size.value if setup.paper else "")
         _set_combo(self.orientation, (setup.paper.orientation if setup.paper else Orientation.LANDSCAPE).value)
         self.orientation.setEnabled(setup.paper is not None)
