@@ -22,6 +22,7 @@ from sopdesk.domain.sheet_setup import ListStyle, SheetSetup
 from sopdesk.io.exchange import SopFileError, dump_sop, load_sop_file
 from sopdesk.io.pdf import render_sheet
 from sopdesk.io.pdf_identity import list_texts
+from sopdesk.layout.columns import ACTIVITY_MAX_SHARE
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.geometry import Page
 from sopdesk.layout.table_setup import column_numbers
@@ -174,3 +175,14 @@ def test_the_line_over_the_identity_block_round_trips_and_prints(sample_by_id: d
     first = PdfReader(io.BytesIO(render_sheet(sop))).pages[0].extract_text() or ""
     assert first.lstrip().startswith(line)
     assert line not in (PdfReader(io.BytesIO(render_sheet(sample_by_id[KALBAR]))).pages[0].extract_text() or "")
+
+
+def test_kegiatan_never_takes_more_than_its_share_the_lanes_take_the_rest(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id[KALBAR]
+    plain = layout_flowchart(sop).columns
+    few = layout_flowchart(_with(sop, requirements_column=False, output_column=False, remarks_column=False)).columns
+    usable = few.right - few.left
+    assert few.text["activity"][1] == pytest.approx(round(usable * ACTIVITY_MAX_SHARE))
+    assert few.lanes_w > plain.lanes_w
+    assert few.right == pytest.approx(plain.right, abs=0.5) and few.lane_left(few.lane_count) == pytest.approx(
+        few.text["standard_time"][0])

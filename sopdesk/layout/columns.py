@@ -8,6 +8,8 @@ their names, Kelengkapan 11.4 %, Waktu 7.1 %, Output 10.9 %, Keterangan 13.9 %. 
   the width, all are narrowed in proportion);
 - Waktu as wide as its longest value (within `WAKTU_MIN`..`WAKTU_MAX`);
 - an empty Keterangan only as wide as its short header "Ket." (as the originals head it);
+- Kegiatan never wider than `ACTIVITY_MAX_SHARE` of the width: on a sheet that prints few text
+  columns the lanes take what it would have taken beyond (`_cap_activity`);
 - Kegiatan, Kelengkapan, Output and a filled Keterangan share the rest: of a few splits (by
   `BASE_SHARES`, each weighted by how much text it holds, and that split with Kegiatan narrower
   or wider), the one whose rows are lowest in all (the first `SAMPLE_STEPS` steps measured),
@@ -37,6 +39,7 @@ SAMPLE_STEPS = 24
 SHIFT = 8.0  # points moved between two shared columns per step of `_improve`
 SHIFT_ROUNDS = 6
 SHARED_MIN = 56.0  # points: a shared column that holds text is never narrower
+ACTIVITY_MAX_SHARE = 0.45  # of the usable width: Kegiatan's most; the lanes take the rest
 HEADERS = {"activity": "Kegiatan", "requirements": "Kelengkapan", "standard_time": "Waktu", "output": "Output",
            "remarks": "Keterangan"}
 REMARKS_SHORT = "Ket."
@@ -111,7 +114,23 @@ def _fit(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], h
     cost = _RowsHeight(texts, body, pad, row_min)
     splits = [_split(weights, rest, scale, least) for scale in ACTIVITY_SCALES]
     best = _improve(min(splits, key=cost), least, cost)
+    best, lanes = _cap_activity(best, lanes, usable)
     return _place(paper, lanes, widths | best)
+
+
+def _cap_activity(widths: dict[str, float], lanes: tuple[float, ...],
+                  usable: float) -> tuple[dict[str, float], tuple[float, ...]]:
+    """Kegiatan at most `ACTIVITY_MAX_SHARE` of ``usable``: what it would take beyond goes to the
+    lanes in proportion to their widths (a sheet without the Mutu Baku columns, bps-pringsewu:
+    Uraian about 42 % and its four lanes about 42 % of the table), in whole points."""
+    cap = float(round(usable * ACTIVITY_MAX_SHARE))
+    extra = widths.get("activity", 0.0) - cap
+    if extra <= 0 or not lanes:
+        return widths, lanes
+    total = sum(lanes)
+    grown = [w + extra * w / total for w in lanes]
+    grown[-1] += total + extra - sum(grown)  # the rounding's remainder: the table keeps its width
+    return {**widths, "activity": cap}, tuple(grown)
 
 
 def _improve(widths: dict[str, float], least: dict[str, float],
