@@ -186,3 +186,15 @@ def test_kegiatan_never_takes_more_than_its_share_the_lanes_take_the_rest(sample
     assert few.lanes_w > plain.lanes_w
     assert few.right == pytest.approx(plain.right, abs=0.5) and few.lane_left(few.lane_count) == pytest.approx(
         few.text["standard_time"][0])
+
+
+def test_terminators_stay_blank_when_the_sop_writes_no_mulai_selesai(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id[KALBAR]
+
+    def labels(s: Sop) -> set[str]:
+        return {sh.label for page in layout_flowchart(s).pages for sh in page.shapes if sh.label}
+
+    assert {"Mulai", "Selesai"} <= labels(sop)
+    assert not {"Mulai", "Selesai"} & labels(_with(sop, terminator_labels=False))
+    kode_etik = load_sop_file(Path(__file__).parent / "fixtures" / "v2" / "kemenkumham-kepegawaian-kode-etik.json")
+    assert "SELESAI" in labels(kode_etik) and "Mulai" not in labels(kode_etik)  # its own text stays

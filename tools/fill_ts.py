@@ -658,6 +658,7 @@ BY_SOURCE |= {
     "Numbered, also a single item (1.)": "Bernomor, juga satu butir saja (1.)",
     "SOP name and number over the flowchart pages": "Nama dan Nomor SOP di atas halaman diagram alir",
     "Signature block under the flowchart": "Blok tanda tangan di bawah diagram alir",
+    "“Mulai” and “Selesai” in the terminators": "“Mulai” dan “Selesai” di dalam simbol terminator",
     "Line over the identity block (empty: none)": "Baris di atas blok identitas (kosong: tidak ada)",
     "e.g. STANDAR OPERASIONAL PROSEDUR …": "mis. STANDAR OPERASIONAL PROSEDUR …",
     "Line over the identity block": "Baris di atas blok identitas",

@@ -124,7 +124,9 @@ class SheetSetup:
     without the Waktu column); ``flowchart_heading``: the SOP's name and number over every
     flowchart page; ``signature_block``: the signature block under the last row (most signed
     sheets sign on the identity page only); ``identity_heading``: a line printed over the
-    identity block ("STANDAR OPERASIONAL PROSEDUR …"; empty: none). ``labels`` are (key, text) pairs,
+    identity block ("STANDAR OPERASIONAL PROSEDUR …"; empty: none); ``terminator_labels``: a start or
+    end terminator without its own text says "Mulai" / "Selesai" (off: blank, as bps-pringsewu
+    draws them). ``labels`` are (key, text) pairs,
     sorted by key, overriding `STANDARD_LABELS`; ``list_styles`` are (list field, style) pairs,
     sorted, overriding `ListStyle.NUMBERED`; ``paper`` is ``None`` when chosen at print time.
     """
@@ -142,6 +144,7 @@ class SheetSetup:
     flowchart_heading: bool = True
     signature_block: bool = True
     identity_heading: str = ""
+    terminator_labels: bool = True
 
     def label(self, key: str) -> str:
         """The label printed for ``key`` (a key of `STANDARD_LABELS`; ``KeyError`` otherwise)."""

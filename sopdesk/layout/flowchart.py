@@ -25,7 +25,7 @@ from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.geometry import text_block as _block
 from sopdesk.layout.labels import free_labels
-from sopdesk.layout.nodes import CONNECTOR_SIZE, node_shapes, placed_as_nodes, symbols_height
+from sopdesk.layout.nodes import CONNECTOR_SIZE, node_shapes, placed_as_nodes, symbols_height, terminator_label
 from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, sheet_paper
 from sopdesk.layout.parts import (
@@ -423,7 +423,8 @@ def _row_key(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None)
         return cols, y, row.step, row.part, row.height, row.total, texts, waktu_h
     step = sop.steps[row.step]  # the whole step (frozen): its symbols, their texts, lanes and arrows
     return (cols, y, row.step, 0, row.height, row.top_zone, row.total, texts, waktu_h, step,
-            tuple(lane.id for lane in sop.lanes), row.step == 0, row.step == len(sop.steps) - 1)
+            tuple(lane.id for lane in sop.lanes), row.step == 0, row.step == len(sop.steps) - 1,
+            sop.setup.terminator_labels)
 
 
 def _draw_row(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None) -> _RowDrawing:
@@ -461,7 +462,7 @@ def _symbols(sop: Sop, cols: Columns, row: Row, y: float) -> list[Shape]:
     width, h = SYMBOL_SIZE[kind]
     label = ""
     if step.symbol is Symbol.TERMINATOR:
-        label = "Mulai" if row.step == 0 else "Selesai" if row.step == len(sop.steps) - 1 else ""
+        label = terminator_label(sop, row.step)
     shapes = []
     for lane_id in step.lanes:
         try:

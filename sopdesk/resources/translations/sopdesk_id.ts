@@ -4093,130 +4093,135 @@ Tetap hapus?</translation>
         <translation>Blok tanda tangan di bawah diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="107"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="104"/>
+        <source>“Mulai” and “Selesai” in the terminators</source>
+        <translation>“Mulai” dan “Selesai” di dalam simbol terminator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="108"/>
         <source>Sheet: %s</source>
         <translation>Lembar: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="110"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="111"/>
         <source>Line over the identity block (empty: none)</source>
         <translation>Baris di atas blok identitas (kosong: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="113"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="114"/>
         <source>e.g. STANDAR OPERASIONAL PROSEDUR …</source>
         <translation>mis. STANDAR OPERASIONAL PROSEDUR …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="115"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="116"/>
         <source>Line over the identity block</source>
         <translation>Baris di atas blok identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="118"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="119"/>
         <source>Numbered columns (unchecked: the number cell stays blank)</source>
         <translation>Kolom bernomor (tidak dicentang: sel nomornya dibiarkan kosong)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="125"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="263"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="126"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="264"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="129"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="130"/>
         <source>Chosen when printing</source>
         <translation>Dipilih saat mencetak</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="134"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="135"/>
         <source>Landscape</source>
         <translation>Mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="135"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="136"/>
         <source>Portrait</source>
         <translation>Tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="136"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="137"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="137"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="138"/>
         <source>Orientation</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="143"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="144"/>
         <source>Letterhead (kop) lines</source>
         <translation>Baris kop</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="145"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="146"/>
         <source>Empty: the unit header lines of the Identity tab, as before.</source>
         <translation>Kosong: baris kop unit kerja pada tab Identitas, seperti sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="161"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="162"/>
         <source>Choose picture…</source>
         <translation>Pilih gambar…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="161"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="162"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="175"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="290"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="176"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="291"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="178"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="179"/>
         <source>Remove logo</source>
         <translation>Hapus logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="183"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="184"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="187"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="188"/>
         <source>Wet signature (the Disahkan oleh block)</source>
         <translation>Tanda tangan basah (blok Disahkan oleh)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="188"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="189"/>
         <source>Electronic (signing QR and footnote)</source>
         <translation>Elektronik (QR penandatanganan dan catatan kaki)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="190"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="191"/>
         <source>Signature mode</source>
         <translation>Cara tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="196"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="296"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="197"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="297"/>
         <source>Signing QR image</source>
         <translation>Gambar QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="200"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="201"/>
         <source>Remove signing QR</source>
         <translation>Hapus QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="203"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="204"/>
         <source>Footnote on every page</source>
         <translation>Catatan kaki di setiap halaman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="207"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="208"/>
         <source>e.g. “This document has been signed electronically …”</source>
         <translation>mis. “Dokumen ini telah ditandatangani secara elektronik …”</translation>
     </message>
@@ -4225,82 +4230,82 @@ Tetap hapus?</translation>
         <translation type="vanished">Dokumen ini telah ditandatangani secara elektronik …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="214"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="215"/>
         <source>Labels (empty: the standard label)</source>
         <translation>Label (kosong: label baku)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="234"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="235"/>
         <source>List styles</source>
         <translation>Gaya daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="239"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="240"/>
         <source>Tujuan</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="239"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="240"/>
         <source>Definisi</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="244"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="245"/>
         <source>Numbered (1., 2.)</source>
         <translation>Bernomor (1., 2.)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="245"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="246"/>
         <source>Dash (-)</source>
         <translation>Tanda pisah (-)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="246"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="247"/>
         <source>Plain (no mark)</source>
         <translation>Polos (tanpa tanda)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="247"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="248"/>
         <source>Numbered, also a single item (1.)</source>
         <translation>Bernomor, juga satu butir saja (1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="249"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="250"/>
         <source>List style of %s</source>
         <translation>Gaya daftar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="257"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="258"/>
         <source>Label %s</source>
         <translation>Label %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="268"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="269"/>
         <source>Signature footnote</source>
         <translation>Catatan kaki tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="279"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="280"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="292"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="293"/>
         <source>Choose logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="298"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="299"/>
         <source>Choose signing QR</source>
         <translation>Pilih QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="330"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="331"/>
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="331"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="332"/>
         <source>no QR</source>
         <translation>tanpa QR</translation>
     </message>

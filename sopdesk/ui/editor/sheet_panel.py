@@ -100,7 +100,8 @@ class SheetPanel(QScrollArea):
                            ("numbers_row", self.tr("Row of column numbers under the header")),
                            ("total_row", self.tr("Total Waktu row")),
                            ("flowchart_heading", self.tr("SOP name and number over the flowchart pages")),
-                           ("signature_block", self.tr("Signature block under the flowchart"))):
+                           ("signature_block", self.tr("Signature block under the flowchart")),
+                           ("terminator_labels", self.tr("“Mulai” and “Selesai” in the terminators"))):
             box = QCheckBox(text)
             box.setObjectName(f"switch_{name}")
             box.toggled.connect(lambda on, n=name, t=text: self._apply(
