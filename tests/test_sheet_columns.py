@@ -198,3 +198,14 @@ def test_terminators_stay_blank_when_the_sop_writes_no_mulai_selesai(sample_by_i
     assert not {"Mulai", "Selesai"} & labels(_with(sop, terminator_labels=False))
     kode_etik = load_sop_file(Path(__file__).parent / "fixtures" / "v2" / "kemenkumham-kepegawaian-kode-etik.json")
     assert "SELESAI" in labels(kode_etik) and "Mulai" not in labels(kode_etik)  # its own text stays
+
+
+def test_the_sumut_fixture_numbers_its_columns_as_the_original() -> None:
+    sop = load_sop_file(Path(__file__).parent / "fixtures" / "v2" / "sumut-ppid-permohonan-informasi-scan.json")
+    layout = layout_flowchart(sop)
+    for page in layout.pages:  # repeated on every page, as printed
+        numbers = {t.rect.x: " ".join(t.lines) for t in page.texts if t.role == "column_number"}
+        row_y = {t.rect.y for t in page.texts if t.role == "column_number"}
+        assert len(row_y) == 1
+        cells = sorted(c.rect.x for c in page.cells if c.shaded and c.rect.y in row_y and c.rect.h == 11.0)
+        assert [numbers.get(x, "") for x in cells] == ["1", "2", "3", "4", "5", "", "6", "7", "8", "9"]
