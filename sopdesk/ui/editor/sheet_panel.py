@@ -311,6 +311,8 @@ class SheetPanel(QScrollArea):
         shown = self.identity_heading.text()
         if shown != setup.identity_heading and (shown.strip() or setup.identity_heading):  # typed blanks stay
             self.identity_heading.setText(setup.identity_heading)
+            if not self.identity_heading.hasFocus():  # show the line's start, not its end
+                self.identity_heading.setCursorPosition(0)
         _set_combo(self.paper_size, setup.paper.size.value if setup.paper else "")
         _set_combo(self.orientation, (setup.paper.orientation if setup.paper else Orientation.LANDSCAPE).value)
         self.orientation.setEnabled(setup.paper is not None)
