@@ -20,11 +20,12 @@ from sopdesk.domain.checker import check_sop
 from sopdesk.domain.model import Sop
 from sopdesk.domain.sheet_setup import ListStyle, SheetSetup
 from sopdesk.io.exchange import SopFileError, dump_sop, load_sop_file
-from sopdesk.io.pdf import render_sheet
+from sopdesk.io.pdf import render_sheet, sheet_page_count
 from sopdesk.io.pdf_identity import list_texts
 from sopdesk.layout.columns import ACTIVITY_MAX_SHARE
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.geometry import Page
+from sopdesk.layout.paper import PAPERS, PaperName
 from sopdesk.layout.table_setup import column_numbers
 
 TODAY = dt.date(2026, 12, 2)
@@ -209,3 +210,14 @@ def test_the_sumut_fixture_numbers_its_columns_as_the_original() -> None:
         assert len(row_y) == 1
         cells = sorted(c.rect.x for c in page.cells if c.shaded and c.rect.y in row_y and c.rect.h == 11.0)
         assert [numbers.get(x, "") for x in cells] == ["1", "2", "3", "4", "5", "", "6", "7", "8", "9"]
+
+
+def test_a_flowchart_only_sheet_prints_no_identity_page(sample_by_id: dict[str, Sop]) -> None:
+    sop = sample_by_id[KALBAR]
+    bare = _with(sop, identity_page=False)
+    flowchart = len(layout_flowchart(sop).pages)
+    pages = PdfReader(io.BytesIO(render_sheet(bare))).pages
+    assert len(pages) == flowchart == sheet_page_count(bare, PAPERS[PaperName.A4])
+    assert len(PdfReader(io.BytesIO(render_sheet(sop))).pages) > flowchart
+    assert "Dasar Hukum" not in (pages[0].extract_text() or "")
+    assert (pages[0].extract_text() or "").count(f"Halaman 1 dari {flowchart}") == 1

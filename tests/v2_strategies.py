@@ -93,7 +93,7 @@ def _setup(draw: st.DrawFn, lane_ids: list[str]) -> SheetSetup:
     paper = draw(st.none() | st.builds(Paper, st.sampled_from(list(PaperSize)), st.sampled_from(list(Orientation))))
     return SheetSetup(draw(st.booleans()), draw(st.booleans()), draw(st.booleans()), tuple(sorted(labels.items())),
                       tuple(sorted(styles.items())), paper, *(draw(st.booleans()) for _ in range(3)), unnumbered,
-                      draw(st.booleans()), draw(st.booleans()), draw(texts), draw(st.booleans()))
+                      draw(st.booleans()), draw(st.booleans()), draw(texts), draw(st.booleans()), draw(st.booleans()))
 
 
 @st.composite

@@ -659,6 +659,7 @@ BY_SOURCE |= {
     "SOP name and number over the flowchart pages": "Nama dan Nomor SOP di atas halaman diagram alir",
     "Signature block under the flowchart": "Blok tanda tangan di bawah diagram alir",
     "“Mulai” and “Selesai” in the terminators": "“Mulai” dan “Selesai” di dalam simbol terminator",
+    "Identity page before the flowchart": "Halaman identitas sebelum diagram alir",
     "Line over the identity block (empty: none)": "Baris di atas blok identitas (kosong: tidak ada)",
     "e.g. STANDAR OPERASIONAL PROSEDUR …": "mis. STANDAR OPERASIONAL PROSEDUR …",
     "Line over the identity block": "Baris di atas blok identitas",

@@ -26,10 +26,11 @@ from sopdesk.domain.sheet_setup import (
 )
 
 COLUMN_SWITCHES = ("requirements_column", "time_column", "output_column", "remarks_column", "numbers_row",
-                   "total_row", "flowchart_heading", "signature_block", "terminator_labels")
+                   "total_row", "flowchart_heading", "signature_block", "terminator_labels",
+                   "identity_page")
 """The table's on/off choices: the Mutu Baku columns (Kelengkapan, Waktu, Output), the Keterangan
 column, the column-number row, the Waktu total row, the heading over the flowchart pages, the
-signature block under the last row, "Mulai"/"Selesai" in the terminators."""
+signature block under the last row, "Mulai"/"Selesai" in the terminators, the identity page."""
 
 
 def set_switch(sop: Sop, name: str, on: bool) -> Sop:

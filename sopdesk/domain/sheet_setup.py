@@ -126,7 +126,8 @@ class SheetSetup:
     sheets sign on the identity page only); ``identity_heading``: a line printed over the
     identity block ("STANDAR OPERASIONAL PROSEDUR …"; empty: none); ``terminator_labels``: a start or
     end terminator without its own text says "Mulai" / "Selesai" (off: blank, as bps-pringsewu
-    draws them). ``labels`` are (key, text) pairs,
+    draws them); ``identity_page``: the identity part (Bagian Identitas) is printed before the
+    flowchart (off: a flowchart-only sheet, as basarnas-penanganan's workbook). ``labels`` are (key, text) pairs,
     sorted by key, overriding `STANDARD_LABELS`; ``list_styles`` are (list field, style) pairs,
     sorted, overriding `ListStyle.NUMBERED`; ``paper`` is ``None`` when chosen at print time.
     """
@@ -145,6 +146,7 @@ class SheetSetup:
     signature_block: bool = True
     identity_heading: str = ""
     terminator_labels: bool = True
+    identity_page: bool = True
 
     def label(self, key: str) -> str:
         """The label printed for ``key`` (a key of `STANDARD_LABELS`; ``KeyError`` otherwise)."""

@@ -34,7 +34,8 @@ SOP_KEYS = ("review_on", "parts", "columns", "labels", "list_styles", "paper", "
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _COLUMNS = {"remarks": "remarks_column", "requirements": "requirements_column", "standard_time": "time_column",
             "output": "output_column", "numbers_row": "numbers_row", "total_row": "total_row",
-            "heading": "flowchart_heading", "signature": "signature_block", "terminator_labels": "terminator_labels"}
+            "heading": "flowchart_heading", "signature": "signature_block", "terminator_labels": "terminator_labels",
+            "identity": "identity_page"}
 
 
 class _Reader:

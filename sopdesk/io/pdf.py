@@ -172,7 +172,9 @@ class Spacer(Flowable):
 
 def _identity_pages(canvas: Canvas, sop: Sop, paper: Paper, on_page: Callable[[Canvas], None]) -> int:
     """Draw the identity part page by page (room kept at the foot for an electronic signature's
-    footnote); return how many pages it took."""
+    footnote); return how many pages it took (none when the SOP prints no identity page)."""
+    if not sop.setup.identity_page:
+        return 0
     foot = signature_footnote_height(sop, paper)
     story = identity_flowables(sop, paper.width - 2 * paper.margin, paper.height - 2 * paper.margin - foot)
     return flow_pages(canvas, story, paper, on_page, foot)

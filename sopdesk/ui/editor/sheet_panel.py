@@ -101,7 +101,8 @@ class SheetPanel(QScrollArea):
                            ("total_row", self.tr("Total Waktu row")),
                            ("flowchart_heading", self.tr("SOP name and number over the flowchart pages")),
                            ("signature_block", self.tr("Signature block under the flowchart")),
-                           ("terminator_labels", self.tr("“Mulai” and “Selesai” in the terminators"))):
+                           ("terminator_labels", self.tr("“Mulai” and “Selesai” in the terminators")),
+                           ("identity_page", self.tr("Identity page before the flowchart"))):
             box = QCheckBox(text)
             box.setObjectName(f"switch_{name}")
             box.toggled.connect(lambda on, n=name, t=text: self._apply(
