@@ -11,7 +11,7 @@ import pytest
 
 from sopdesk.domain.checker import check_sop
 from sopdesk.domain.model import Sop, Symbol
-from sopdesk.domain.sheet_setup import SignatureMode, Weight
+from sopdesk.domain.sheet_setup import ListStyle, SignatureMode, Weight
 from sopdesk.io.exchange import dump_sop, load_sop_dir
 from tests.fixtures.v2.transcribe import DOCS, transcribe
 
@@ -74,7 +74,14 @@ def test_together_they_hold_the_features_of_version_2(fixtures: dict[str, Sop]) 
     bps = fixtures["bps-pringsewu-cuti"]
     assert not bps.setup.remarks_column and bps.logo.startswith(b"\x89PNG") and not bps.has_flows
     assert bps.setup.label("title") == "Judul SOP" and bps.setup.label("activity") == "URAIAN"
-    assert fixtures["sumut-ppid-permohonan-informasi-scan"].setup.numbers_row
+    sumut = fixtures["sumut-ppid-permohonan-informasi-scan"].setup
+    assert sumut.numbers_row and sumut.unnumbered == ("lane:skpd",)  # 1 2 3 4 5 _ 6 7 8 9, as printed
+    assert [bps.setup.prints(k) for k in ("requirements", "standard_time", "output")] == [False, True, False]
+    assert not any(s.setup.total_row for s in sops)  # none of the originals prints a total
+    # every original with an identity block prints its agency's logo, cropped into the fixture
+    assert {k for k, s in fixtures.items() if s.logo.startswith(b"\x89PNG")} == set(fixtures) - {
+        "basarnas-bcc-penanganan-info-bencana"}
+    assert fixtures["kemenkumham-kepegawaian-kode-etik"].setup.list_style("related_sops") is ListStyle.NUMBERED_ALL
     weights = {line.weight for line in fixtures["kemenkumham-banten-keuangan-bmn"].letterhead}
     assert weights == {Weight.BOLD, Weight.SMALL}
     assert {s.setup.paper.size.value for s in sops if s.setup.paper} == {"A4", "F4", "Legal"}

@@ -152,3 +152,76 @@ def _drive(qtbot: Any, window: MainWindow, editor: EditorWindow, monkeypatch: An
     saved = window.db.sops.load(editor.document.revision_id or 0)
     assert (saved.setup, saved.letterhead, saved.logo, saved.signature) == (
         final.setup, final.letterhead, final.logo, final.signature)
+
+
+def test_mutu_baku_columns_and_numbered_columns_are_one_command_each(qtbot: Any, window: MainWindow,  # noqa: F811
+                                                                      monkeypatch: Any) -> None:
+    editor = new_blank(qtbot, window, monkeypatch, "SOP kolom")
+    try:
+        _drive_columns(qtbot, editor)
+    finally:  # a failure leaves no unsaved-changes question at teardown
+        editor.document.undo_stack.setClean()
+
+
+def _numbers(editor: EditorWindow) -> list[tuple[float, str]]:
+    layout = editor.scene.layout
+    assert layout is not None
+    return sorted((t.rect.x, " ".join(t.lines)) for t in layout.pages[0].texts if t.role == "column_number")
+
+
+def _drive_columns(qtbot: Any, editor: EditorWindow) -> None:
+    panel = editor.findChild(SheetPanel)
+    assert panel is not None
+    editor.tabs.setCurrentWidget(panel)
+    doc, stack = editor.document, editor.document.undo_stack
+    original, start = doc.sop, stack.count()
+
+    # Kelengkapan and Output off: Waktu alone, the drawing follows
+    for name in ("requirements_column", "output_column"):
+        box = panel.switches[name]
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert (doc.sop.setup.requirements_column, doc.sop.setup.time_column, doc.sop.setup.output_column) == (
+        False, True, False)
+    columns = editor.scene.layout.columns.text  # type: ignore[union-attr]
+    assert "requirements" not in columns and "output" not in columns and "standard_time" in columns
+    assert "Mutu Baku" not in _texts(editor) and stack.count() == start + 2
+
+    # the number row on; the list of columns follows the table and is enabled with it
+    assert not panel.numbered.isEnabled()
+    box = panel.switches["numbers_row"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert panel.numbered.isEnabled()
+    keys = [panel.numbered.item(r).data(Qt.ItemDataRole.UserRole) for r in range(panel.numbered.count())]
+    lanes = [f"lane:{lane.id}" for lane in doc.sop.lanes]
+    assert keys == ["number", "activity", *lanes, "standard_time", "remarks"]
+    before = _numbers(editor)
+    assert [n for _x, n in before] == [str(k) for k in range(1, len(keys) + 1)]
+
+    # the first lane's number unchecked with the keyboard (Space): its cell blank, the rest count on
+    panel.numbered.setFocus()
+    panel.numbered.setCurrentRow(2)
+    qtbot.keyClick(panel.numbered, Qt.Key.Key_Space)
+    assert doc.sop.setup.unnumbered == (lanes[0],)
+    after = _numbers(editor)
+    assert [n for _x, n in after] == [str(k) for k in range(1, len(keys))]
+    assert before[2][0] not in {x for x, _n in after}
+    assert stack.count() == start + 4
+
+    # no heading over the flowchart, no signature block under it; a line over the identity block typed
+    for name in ("flowchart_heading", "signature_block"):
+        box = panel.switches[name]
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    roles = {t.role for page in editor.scene.layout.pages for t in page.texts}  # type: ignore[union-attr]
+    assert "title" not in roles and "signature" not in roles
+    qtbot.keyClicks(panel.identity_heading, "STANDAR OPERASIONAL PROSEDUR")
+    assert doc.sop.setup.identity_heading == "STANDAR OPERASIONAL PROSEDUR"
+    assert stack.count() == start + 7  # the typed line is one command
+
+    # Ctrl+Z back to the original, the panel follows
+    editor.table.setFocus()
+    for _ in range(stack.count() - start):
+        qtbot.keyClick(editor.table, Qt.Key.Key_Z, CTRL)
+    assert doc.sop == original
+    assert panel.switches["requirements_column"].isChecked() and not panel.numbered.isEnabled()
+    assert panel.numbered.item(2).checkState() == Qt.CheckState.Checked
+    assert panel.identity_heading.text() == "" and panel.switches["flowchart_heading"].isChecked()

@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 
 from sopdesk.domain.model import Approval, Exit, Flow, Lane, Node, Part, Sop, Status, Step, Symbol, node_lanes
 from sopdesk.domain.sheet_setup import (
+    LANE_COLUMN,
     LISTS,
     STANDARD_LABELS,
+    TEXT_COLUMNS,
     HeadLine,
     ListStyle,
     Orientation,
@@ -83,12 +85,15 @@ def _time_rows(steps: list[Step], spans: list[int]) -> list[Step]:
 
 
 @st.composite
-def _setup(draw: st.DrawFn) -> SheetSetup:
+def _setup(draw: st.DrawFn, lane_ids: list[str]) -> SheetSetup:
+    columns = list(TEXT_COLUMNS) + [LANE_COLUMN + i for i in lane_ids]
+    unnumbered = tuple(sorted(draw(st.sets(st.sampled_from(columns), max_size=3))))
     labels = draw(st.dictionaries(st.sampled_from(sorted(STANDARD_LABELS)), names, max_size=3))
     styles = draw(st.dictionaries(st.sampled_from(LISTS), st.sampled_from(list(ListStyle)), max_size=3))
     paper = draw(st.none() | st.builds(Paper, st.sampled_from(list(PaperSize)), st.sampled_from(list(Orientation))))
     return SheetSetup(draw(st.booleans()), draw(st.booleans()), draw(st.booleans()), tuple(sorted(labels.items())),
-                      tuple(sorted(styles.items())), paper)
+                      tuple(sorted(styles.items())), paper, *(draw(st.booleans()) for _ in range(3)), unnumbered,
+                      draw(st.booleans()), draw(st.booleans()), draw(texts), draw(st.booleans()), draw(st.booleans()))
 
 
 @st.composite
@@ -121,7 +126,7 @@ def v2_sops(draw: st.DrawFn) -> Sop:
         revised_on=draw(dates), effective_on=draw(dates), review_on=draw(dates),
         approval=Approval(draw(texts), draw(texts), draw(texts), draw(texts)),
         legal_basis=tuple(draw(st.lists(texts, max_size=2))), summary=draw(texts),
-        parts=draw(_parts(steps, lane_ids)), setup=draw(_setup()),
+        parts=draw(_parts(steps, lane_ids)), setup=draw(_setup(lane_ids)),
         letterhead=tuple(draw(st.lists(st.builds(HeadLine, texts, st.sampled_from(list(Weight))), max_size=3))),
         logo=draw(st.just(b"") | images), signature=signature,
     )

@@ -655,6 +655,18 @@ BY_SOURCE |= {
     "Sheet": "Lembar", "Table": "Tabel", "Keterangan column": "Kolom Keterangan",
     "Row of column numbers under the header": "Baris nomor kolom di bawah kepala tabel",
     "Total Waktu row": "Baris jumlah Waktu", "Sheet: %s": "Lembar: %s", "Paper": "Kertas",
+    "Numbered, also a single item (1.)": "Bernomor, juga satu butir saja (1.)",
+    "SOP name and number over the flowchart pages": "Nama dan Nomor SOP di atas halaman diagram alir",
+    "Signature block under the flowchart": "Blok tanda tangan di bawah diagram alir",
+    "“Mulai” and “Selesai” in the terminators": "“Mulai” dan “Selesai” di dalam simbol terminator",
+    "Identity page before the flowchart": "Halaman identitas sebelum diagram alir",
+    "Line over the identity block (empty: none)": "Baris di atas blok identitas (kosong: tidak ada)",
+    "e.g. STANDAR OPERASIONAL PROSEDUR …": "mis. STANDAR OPERASIONAL PROSEDUR …",
+    "Line over the identity block": "Baris di atas blok identitas",
+    "Kelengkapan column": "Kolom Kelengkapan", "Waktu column": "Kolom Waktu", "Output column": "Kolom Output",
+    "Numbered columns (unchecked: the number cell stays blank)":
+        "Kolom bernomor (tidak dicentang: sel nomornya dibiarkan kosong)",
+    "Column number of %s": "Nomor kolom %s",
     "Chosen when printing": "Dipilih saat mencetak", "Landscape": "Mendatar", "Portrait": "Tegak",
     "Size": "Ukuran", "Orientation": "Arah", "Letterhead (kop) lines": "Baris kop",
     "Empty: the unit header lines of the Identity tab, as before.":

@@ -69,7 +69,7 @@ def _steps(sop: Sop) -> list[Finding]:
             out.append(Finding("no-lane", "lanes", i, (_no(sop, i),)))
         if not step.activity.strip():
             out.append(Finding("empty-activity", "activity", i, (_no(sop, i),)))
-        if not step.output.strip():
+        if not step.output.strip() and sop.setup.output_column:  # a sheet without Output asks for none
             out.append(Finding("empty-output", "output", i, (_no(sop, i),)))
         waktu = parse_waktu(step.standard_time)
         if waktu.kind is WaktuKind.UNREADABLE:

@@ -20,6 +20,7 @@ from typing import Any
 
 from sopdesk.domain import editing_flow, editing_spans
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Step, Symbol
+from sopdesk.domain.sheet_setup import LANE_COLUMN
 
 STEP_TEXT_FIELDS = ("activity", "requirements", "standard_time", "output", "remarks")
 """Kegiatan, Kelengkapan, Waktu, Output, Keterangan."""
@@ -107,7 +108,9 @@ def remove_lane(sop: Sop, index: int) -> Sop:
     lane_id = sop.lanes[index].id
     steps = tuple(replace(s, lanes=tuple(x for x in s.lanes if x != lane_id)) for s in sop.steps)
     parts = tuple(replace(p, lanes=tuple(x for x in p.lanes if x != lane_id)) for p in sop.parts)
-    return replace(sop, lanes=sop.lanes[:index] + sop.lanes[index + 1:], steps=steps, parts=parts)
+    unnumbered = tuple(k for k in sop.setup.unnumbered if k != LANE_COLUMN + lane_id)  # its number cell
+    return replace(sop, lanes=sop.lanes[:index] + sop.lanes[index + 1:], steps=steps, parts=parts,
+                   setup=replace(sop.setup, unnumbered=unnumbered))
 
 
 # ----- steps (Kegiatan) -----------------------------------------------------------------------

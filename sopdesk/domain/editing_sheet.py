@@ -15,16 +15,22 @@ from typing import Any
 from sopdesk.domain.model import Sop
 from sopdesk.domain.office_identity import check_logo
 from sopdesk.domain.sheet_setup import (
+    LANE_COLUMN,
     LISTS,
     STANDARD_LABELS,
+    TEXT_COLUMNS,
     HeadLine,
     ListStyle,
     Paper,
     SignatureMode,
 )
 
-COLUMN_SWITCHES = ("remarks_column", "numbers_row", "total_row")
-"""The table's on/off choices: the Keterangan column, the column-number row, the Waktu total row."""
+COLUMN_SWITCHES = ("requirements_column", "time_column", "output_column", "remarks_column", "numbers_row",
+                   "total_row", "flowchart_heading", "signature_block", "terminator_labels",
+                   "identity_page")
+"""The table's on/off choices: the Mutu Baku columns (Kelengkapan, Waktu, Output), the Keterangan
+column, the column-number row, the Waktu total row, the heading over the flowchart pages, the
+signature block under the last row, "Mulai"/"Selesai" in the terminators, the identity page."""
 
 
 def set_switch(sop: Sop, name: str, on: bool) -> Sop:
@@ -33,6 +39,23 @@ def set_switch(sop: Sop, name: str, on: bool) -> Sop:
         raise ValueError(f"{name!r} bukan pilihan kolom")
     changes: dict[str, Any] = {name: bool(on)}
     return replace(sop, setup=replace(sop.setup, **changes))
+
+
+def set_numbered(sop: Sop, column: str, numbered: bool) -> Sop:
+    """Give ``column`` a number in the column-number row or leave its cell blank; ``column`` is a
+    key of `TEXT_COLUMNS` or ``lane:<lane id>`` of one of the SOP's lanes (ValueError otherwise)."""
+    lanes = {LANE_COLUMN + lane.id for lane in sop.lanes}
+    if column not in TEXT_COLUMNS and column not in lanes:
+        raise ValueError(f"{column!r} bukan kolom tabel")
+    blank = set(sop.setup.unnumbered) - {column}
+    if not numbered:
+        blank.add(column)
+    return replace(sop, setup=replace(sop.setup, unnumbered=tuple(sorted(blank))))
+
+
+def set_identity_heading(sop: Sop, text: str) -> Sop:
+    """The line printed over the identity block ("" or blanks: none)."""
+    return replace(sop, setup=replace(sop.setup, identity_heading=text if text.strip() else ""))
 
 
 def set_label(sop: Sop, key: str, text: str) -> Sop:

@@ -32,14 +32,23 @@ LABEL_VARIANTS: dict[str, tuple[str, ...]] = {
     "sop_number": ("No SOP",),
     "made_on": ("TGL. PEMBUATAN",),
 }
+# the table's text columns (keys as `Step` fields, "number" the No column) and their on/off choice
+TEXT_COLUMNS = ("number", "activity", "requirements", "standard_time", "output", "remarks")
+COLUMN_OF = {"requirements": "requirements_column", "standard_time": "time_column", "output": "output_column",
+             "remarks": "remarks_column"}
+LANE_COLUMN = "lane:"
+"""The prefix of a lane's key in ``SheetSetup.unnumbered`` (``lane:<lane id>``)."""
 LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records", "purpose",
          "definitions")
 
 
 class ListStyle(StrEnum):
-    """How an identity list is printed: ``1.``, ``-`` or without a mark."""
+    """How an identity list is printed: ``1.`` (one item alone without a number, as the samples
+    print it), ``1.`` even for one item (kemenkumham-kode-etik's single Keterkaitan), ``-`` or
+    without a mark."""
 
     NUMBERED = "numbered"
+    NUMBERED_ALL = "numbered_all"
     DASH = "dash"
     PLAIN = "plain"
 
@@ -106,8 +115,19 @@ class Signature:
 class SheetSetup:
     """The SOP's own choices for its flowchart table and identity part.
 
-    ``remarks_column``: the Keterangan column is printed; ``numbers_row``: a row of column numbers
-    1…n under the header; ``total_row``: the Waktu total row. ``labels`` are (key, text) pairs,
+    ``remarks_column``: the Keterangan column is printed; ``requirements_column``,
+    ``time_column``, ``output_column``: the Mutu Baku columns Kelengkapan, Waktu and Output are
+    printed (a sheet may cut the Mutu Baku down to Waktu alone; with none the block is gone);
+    ``numbers_row``: a row of column numbers under the header, ``unnumbered`` the columns whose
+    number cell is left blank (`TEXT_COLUMNS` keys or ``lane:<lane id>``, sorted; the numbers
+    count the numbered columns only: 1…n); ``total_row``: the Waktu total row (never printed
+    without the Waktu column); ``flowchart_heading``: the SOP's name and number over every
+    flowchart page; ``signature_block``: the signature block under the last row (most signed
+    sheets sign on the identity page only); ``identity_heading``: a line printed over the
+    identity block ("STANDAR OPERASIONAL PROSEDUR …"; empty: none); ``terminator_labels``: a start or
+    end terminator without its own text says "Mulai" / "Selesai" (off: blank, as bps-pringsewu
+    draws them); ``identity_page``: the identity part (Bagian Identitas) is printed before the
+    flowchart (off: a flowchart-only sheet, as basarnas-penanganan's workbook). ``labels`` are (key, text) pairs,
     sorted by key, overriding `STANDARD_LABELS`; ``list_styles`` are (list field, style) pairs,
     sorted, overriding `ListStyle.NUMBERED`; ``paper`` is ``None`` when chosen at print time.
     """
@@ -118,10 +138,24 @@ class SheetSetup:
     labels: tuple[tuple[str, str], ...] = ()
     list_styles: tuple[tuple[str, ListStyle], ...] = ()
     paper: Paper | None = None
+    requirements_column: bool = True
+    time_column: bool = True
+    output_column: bool = True
+    unnumbered: tuple[str, ...] = ()
+    flowchart_heading: bool = True
+    signature_block: bool = True
+    identity_heading: str = ""
+    terminator_labels: bool = True
+    identity_page: bool = True
 
     def label(self, key: str) -> str:
         """The label printed for ``key`` (a key of `STANDARD_LABELS`; ``KeyError`` otherwise)."""
         return dict(self.labels).get(key, STANDARD_LABELS[key])
+
+    def prints(self, column: str) -> bool:
+        """Whether the table prints text column ``column`` (a `TEXT_COLUMNS` key)."""
+        switch = COLUMN_OF.get(column)
+        return getattr(self, switch) if switch else True
 
     def list_style(self, key: str) -> ListStyle:
         """The style of identity list ``key`` (a name in `LISTS`)."""

@@ -16,6 +16,7 @@ from typing import Any
 from sopdesk.domain.messages import Message, message
 from sopdesk.domain.model import Flow, Node, Part, Sop, Step, Symbol, node_lanes
 from sopdesk.domain.sheet_setup import (
+    LANE_COLUMN,
     HeadLine,
     ListStyle,
     Orientation,
@@ -28,9 +29,13 @@ from sopdesk.domain.sheet_setup import (
 )
 
 STEP_KEYS = ("number", "symbols", "arrows", "time_rows")
-SOP_KEYS = ("review_on", "parts", "columns", "labels", "list_styles", "paper", "letterhead", "logo", "signature")
+SOP_KEYS = ("review_on", "parts", "columns", "labels", "list_styles", "paper", "letterhead", "logo", "signature",
+            "identity_heading")
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
-_COLUMNS = {"remarks": "remarks_column", "numbers_row": "numbers_row", "total_row": "total_row"}
+_COLUMNS = {"remarks": "remarks_column", "requirements": "requirements_column", "standard_time": "time_column",
+            "output": "output_column", "numbers_row": "numbers_row", "total_row": "total_row",
+            "heading": "flowchart_heading", "signature": "signature_block", "terminator_labels": "terminator_labels",
+            "identity": "identity_page"}
 
 
 class _Reader:
@@ -66,7 +71,7 @@ def read_v2(doc: dict[str, Any], sop: Sop, name: str) -> tuple[Sop, list[Message
     parts = tuple(_part(r, raw, f"parts[{k}]", lane_ids) for k, raw in enumerate(doc.get("parts", [])))
     _check_parts(r, parts, steps)
     sop = dataclasses.replace(
-        sop, steps=steps, parts=parts, setup=_setup(doc),
+        sop, steps=steps, parts=parts, setup=_setup(r, doc, lane_ids),
         review_on=dt.date.fromisoformat(doc["review_on"]) if doc.get("review_on") else None,
         letterhead=tuple(HeadLine(x["text"], Weight(x["weight"])) for x in doc.get("letterhead", [])),
         logo=_image(r, doc.get("logo", ""), "logo"), signature=_signature(r, doc.get("signature")),
@@ -139,11 +144,17 @@ def _check_parts(r: _Reader, parts: tuple[Part, ...], steps: tuple[Step, ...]) -
         first += part.steps
 
 
-def _setup(doc: dict[str, Any]) -> SheetSetup:
-    columns = {attr: doc.get("columns", {}).get(key, getattr(SheetSetup(), attr)) for key, attr in _COLUMNS.items()}
+def _setup(r: _Reader, doc: dict[str, Any], lane_ids: set[str]) -> SheetSetup:
+    raw = doc.get("columns", {})
+    columns = {attr: raw.get(key, getattr(SheetSetup(), attr)) for key, attr in _COLUMNS.items()}
+    unnumbered = raw.get("unnumbered", [])
+    for j, key in enumerate(unnumbered):
+        if key.startswith(LANE_COLUMN) and key[len(LANE_COLUMN):] not in lane_ids:
+            r.fail("v2-lane", f"columns.unnumbered[{j}]", key[len(LANE_COLUMN):])
     paper = doc.get("paper")
     return SheetSetup(
-        **columns, labels=tuple(sorted(doc.get("labels", {}).items())),
+        **columns, unnumbered=tuple(sorted(unnumbered)), identity_heading=doc.get("identity_heading", ""),
+        labels=tuple(sorted(doc.get("labels", {}).items())),
         list_styles=tuple(sorted((k, ListStyle(v)) for k, v in doc.get("list_styles", {}).items())),
         paper=Paper(PaperSize(paper["size"]), Orientation(paper["orientation"])) if paper else None,
     )
@@ -175,8 +186,12 @@ def sop_v2_fields(sop: Sop) -> dict[str, Any]:
     setup = sop.setup
     columns = {key: getattr(setup, attr) for key, attr in _COLUMNS.items()
                if getattr(setup, attr) != getattr(SheetSetup(), attr)}
+    if setup.unnumbered:
+        columns["unnumbered"] = list(setup.unnumbered)
     if columns:
         out["columns"] = columns
+    if setup.identity_heading:
+        out["identity_heading"] = setup.identity_heading
     if setup.labels:
         out["labels"] = dict(setup.labels)
     if setup.list_styles:

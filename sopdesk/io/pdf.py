@@ -117,7 +117,9 @@ def identity_flowables(sop: Sop, width: float, height: float = 500.0) -> list[Fl
         ("GRID", (0, 0), (-1, -1), LINE, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         *[("BACKGROUND", (0, r), (-1, r), SHADE) for r in (0, 2, 4)],
     ]))
-    return [*top, Spacer(8), grid, Spacer(8), *extra]
+    heading = sop.setup.identity_heading.strip()
+    over = [_p(heading, _KOP), Spacer(6)] if heading else []  # the line over the block (sumut-ppid)
+    return [*over, *top, Spacer(8), grid, Spacer(8), *extra]
 
 
 def _top_table(kop: list[Flowable], rows: list[tuple[str, list[Flowable]]], width: float,
@@ -170,7 +172,9 @@ class Spacer(Flowable):
 
 def _identity_pages(canvas: Canvas, sop: Sop, paper: Paper, on_page: Callable[[Canvas], None]) -> int:
     """Draw the identity part page by page (room kept at the foot for an electronic signature's
-    footnote); return how many pages it took."""
+    footnote); return how many pages it took (none when the SOP prints no identity page)."""
+    if not sop.setup.identity_page:
+        return 0
     foot = signature_footnote_height(sop, paper)
     story = identity_flowables(sop, paper.width - 2 * paper.margin, paper.height - 2 * paper.margin - foot)
     return flow_pages(canvas, story, paper, on_page, foot)

@@ -39,11 +39,11 @@ def image_size(data: bytes) -> tuple[int, int] | None:
 
 
 def list_texts(values: list[str], style: ListStyle) -> list[str]:
-    """The items of an identity list as printed: ``1. …`` (numbered; one item alone unnumbered),
-    ``- …`` (dash) or as written (plain)."""
+    """The items of an identity list as printed: ``1. …`` (numbered; one item alone unnumbered
+    unless ``NUMBERED_ALL``), ``- …`` (dash) or as written (plain)."""
     if style is ListStyle.DASH:
         return [f"- {v}" for v in values]
-    if style is ListStyle.PLAIN or len(values) == 1:
+    if style is ListStyle.PLAIN or (len(values) == 1 and style is ListStyle.NUMBERED):
         return list(values)
     return [f"{k}. {v}" for k, v in enumerate(values, 1)]
 

@@ -8,6 +8,8 @@ their names, Kelengkapan 11.4 %, Waktu 7.1 %, Output 10.9 %, Keterangan 13.9 %. 
   the width, all are narrowed in proportion);
 - Waktu as wide as its longest value (within `WAKTU_MIN`..`WAKTU_MAX`);
 - an empty Keterangan only as wide as its short header "Ket." (as the originals head it);
+- Kegiatan never wider than `ACTIVITY_MAX_SHARE` of the width: on a sheet that prints few text
+  columns the lanes take what it would have taken beyond (`_cap_activity`);
 - Kegiatan, Kelengkapan, Output and a filled Keterangan share the rest: of a few splits (by
   `BASE_SHARES`, each weighted by how much text it holds, and that split with Kegiatan narrower
   or wider), the one whose rows are lowest in all (the first `SAMPLE_STEPS` steps measured),
@@ -20,7 +22,7 @@ No Qt.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from sopdesk.layout.fonts import TextStyle, text_width, wrap
 from sopdesk.layout.paper import LANES_MAX_SHARE, NUMBER_WIDTH, Columns, Paper
@@ -37,6 +39,7 @@ SAMPLE_STEPS = 24
 SHIFT = 8.0  # points moved between two shared columns per step of `_improve`
 SHIFT_ROUNDS = 6
 SHARED_MIN = 56.0  # points: a shared column that holds text is never narrower
+ACTIVITY_MAX_SHARE = 0.45  # of the usable width: Kegiatan's most; the lanes take the rest
 HEADERS = {"activity": "Kegiatan", "requirements": "Kelengkapan", "standard_time": "Waktu", "output": "Output",
            "remarks": "Keterangan"}
 REMARKS_SHORT = "Ket."
@@ -52,24 +55,26 @@ def remarks_header(remarks: Sequence[str], labels: Mapping[str, str] | None = No
 
 def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
                 body: TextStyle, pad: float, row_min: float | Sequence[float] = 0.0,
-                lane_least: Sequence[float] = (), remarks: bool = True,
+                lane_least: Sequence[float] = (), hidden: Collection[str] = (),
                 labels: Mapping[str, str] | None = None) -> Columns:
     """The columns for ``lane_names`` and the steps' ``texts`` (column key -> one text per step,
     keys as `Columns.text`), the header in ``head``, cells in ``body`` with ``pad`` points of
     padding at each side; a row is at least ``row_min`` points high (its symbols; one value for
     every row, or one per step); lane ``k`` is at least ``lane_least[k]`` wide (room for the
-    arrows beside it, `sopdesk.layout.routing.lane_room`). ``remarks`` False: no Keterangan
-    column (format version 2, ``SheetSetup.remarks_column``); ``labels``: the header labels the
+    arrows beside it, `sopdesk.layout.routing.lane_room`). ``hidden``: the text columns the SOP
+    does not print (format version 2, `SheetSetup.prints`: Kelengkapan, Waktu, Output, Keterangan;
+    the others share their room); ``labels``: the header labels the
     SOP prints instead of `HEADERS` (a column is never narrower than its label's longest word).
     The same content in another order of steps (beyond the first `SAMPLE_STEPS` as a set) gives
     the same columns, kept from the last layouts (the editor)."""
     label_key = tuple(sorted((labels or {}).items()))
-    key = (*_content_key(paper, lane_names, texts, head, body, pad, row_min), tuple(lane_least), remarks, label_key)
+    hide = frozenset(hidden)
+    key = (*_content_key(paper, lane_names, texts, head, body, pad, row_min), tuple(lane_least), hide, label_key)
     cols = _fitted.get(key)
     if cols is None:
         if len(_fitted) >= FITTED_SIZE:
             _fitted.clear()
-        cols = _fitted[key] = _fit(paper, lane_names, texts, head, body, pad, row_min, lane_least, remarks,
+        cols = _fitted[key] = _fit(paper, lane_names, texts, head, body, pad, row_min, lane_least, hide,
                                    dict(labels or {}))
     return cols
 
@@ -93,21 +98,39 @@ def _content_key(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[
 
 def _fit(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,
          body: TextStyle, pad: float, row_min: float | Sequence[float], lane_least: Sequence[float],
-         remarks: bool, labels: dict[str, str]) -> Columns:
+         hidden: frozenset[str], labels: dict[str, str]) -> Columns:
     headers = HEADERS | labels
     usable = paper.width - 2 * paper.margin
     lanes = lane_widths(lane_names, usable, head, pad, lane_least)
-    widths = {"number": NUMBER_WIDTH, "standard_time": _waktu_width(texts.get("standard_time", []), head, body, pad,
-                                                                     headers["standard_time"])}
-    if remarks and not any(t.strip() for t in texts.get("remarks", [])):  # an empty Keterangan: narrow
+    widths = {"number": NUMBER_WIDTH}
+    if "standard_time" not in hidden:
+        widths["standard_time"] = _waktu_width(texts.get("standard_time", []), head, body, pad,
+                                               headers["standard_time"])
+    if "remarks" not in hidden and not any(t.strip() for t in texts.get("remarks", [])):  # empty: narrow
         widths["remarks"] = _word_width(remarks_header([], labels), head) + 2 * pad + 2
     rest = usable - sum(lanes) - sum(widths.values())
-    weights = _weights([k for k in SHARED if k not in widths and (remarks or k != "remarks")], texts)
+    weights = _weights([k for k in SHARED if k not in widths and k not in hidden], texts)
     least = {k: max(SHARED_MIN, _word_width(headers[k], head) + 2 * pad + 2) for k in weights}
     cost = _RowsHeight(texts, body, pad, row_min)
     splits = [_split(weights, rest, scale, least) for scale in ACTIVITY_SCALES]
     best = _improve(min(splits, key=cost), least, cost)
+    best, lanes = _cap_activity(best, lanes, usable)
     return _place(paper, lanes, widths | best)
+
+
+def _cap_activity(widths: dict[str, float], lanes: tuple[float, ...],
+                  usable: float) -> tuple[dict[str, float], tuple[float, ...]]:
+    """Kegiatan at most `ACTIVITY_MAX_SHARE` of ``usable``: what it would take beyond goes to the
+    lanes in proportion to their widths (a sheet without the Mutu Baku columns, bps-pringsewu:
+    Uraian about 42 % and its four lanes about 42 % of the table), in whole points."""
+    cap = float(round(usable * ACTIVITY_MAX_SHARE))
+    extra = widths.get("activity", 0.0) - cap
+    if extra <= 0 or not lanes:
+        return widths, lanes
+    total = sum(lanes)
+    grown = [w + extra * w / total for w in lanes]
+    grown[-1] += total + extra - sum(grown)  # the rounding's remainder: the table keeps its width
+    return {**widths, "activity": cap}, tuple(grown)
 
 
 def _improve(widths: dict[str, float], least: dict[str, float],

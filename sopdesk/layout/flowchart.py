@@ -25,7 +25,7 @@ from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.geometry import text_block as _block
 from sopdesk.layout.labels import free_labels
-from sopdesk.layout.nodes import CONNECTOR_SIZE, node_shapes, placed_as_nodes, symbols_height
+from sopdesk.layout.nodes import CONNECTOR_SIZE, node_shapes, placed_as_nodes, symbols_height, terminator_label
 from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, sheet_paper
 from sopdesk.layout.parts import (
@@ -47,10 +47,12 @@ from sopdesk.layout.signature import (
 )
 from sopdesk.layout.spans import waktu_cells, waktu_owners
 from sopdesk.layout.table_setup import (
+    QUALITY_KEYS,
     TEXT_KEYS,
     column_label,
     custom_labels,
     draw_numbers_row,
+    hidden_columns,
     numbers_height,
     text_keys,
 )
@@ -153,21 +155,19 @@ def _append(layout: FlowchartLayout, table: FlowchartLayout, first: int) -> None
 def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: SheetCode | None) -> FlowchartLayout:
     """One table of ``sop``'s rows with its ``frame`` (caption, footnote; the signature and the
     verification block after the ``last``), routed, without page footers."""
-    total_text = _total_text(sop) if sop.setup.total_row else ""
+    total_text = _total_text(sop) if sop.setup.total_row and sop.setup.time_column else ""
     cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop), HEAD, BODY, PAD,
-                       [_least_band(step) for step in sop.steps], lane_room(sop), sop.setup.remarks_column,
+                       [_least_band(step) for step in sop.steps], lane_room(sop), hidden_columns(sop.setup),
                        custom_labels(sop.setup))
-    heading = _heading(sop, paper)
-    caption = caption_block(frame.caption, cols.left, heading.rect.bottom + 4.0, cols.right - cols.left)
+    heads, table_top = _headings(sop, paper, frame, cols)
     header_h = HEADER_TOP_H + _lane_header_height(sop, cols) + numbers_height(sop.setup)
-    table_top = (caption.rect.bottom if caption else heading.rect.bottom + 6.0)
     rows = [_measure(sop, i, cols) for i in range(len(sop.steps))]
     for i, slots in _crowded_jump_ends(sop).items():
         rows[i].side_zone = ZONE * slots
     total_lines = wrap(total_text, cols.text["standard_time"][1] - 2 * PAD, HEAD) if total_text else []
     total = len(total_lines) * HEAD.leading + 2 * PAD if total_lines else 0.0
     notes = footnote_lines(frame.footnote, cols.right - cols.left)
-    signature = _signature_lines(sop) if frame.last else []
+    signature = _signature_lines(sop) if frame.last and sop.setup.signature_block else []
     signature_h = _signature_height(signature)
     if with_code and frame.last:
         signature_h = max(signature_h, QR_SIZE + 8.0)
@@ -180,7 +180,7 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
     owners = waktu_owners(sop)
     for index, page_rows in enumerate(pages_rows):
         page = Page(index + 1, paper.width, paper.height)
-        page.texts += [heading, caption] if caption else [heading]
+        page.texts += heads
         page.cells += header.cells
         page.texts += header.texts
         body_top = table_top + header_h
@@ -206,10 +206,20 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
 
 
 def _column_texts(sop: Sop) -> dict[str, list[str]]:
-    """The steps' texts per column (the total Waktu wraps in the column its values need); no
-    Keterangan when the SOP has none (format version 2)."""
-    keys = TEXT_KEYS[1:] if sop.setup.remarks_column else TEXT_KEYS[1:-1]
+    """The steps' texts per column (the total Waktu wraps in the column its values need); only the
+    columns the SOP prints (format version 2)."""
+    keys = [key for key in TEXT_KEYS[1:] if sop.setup.prints(key)]
     return {key: [getattr(step, key) for step in sop.steps] for key in keys}
+
+
+def _headings(sop: Sop, paper: Paper, frame: Frame, cols: Columns) -> tuple[list[TextBlock], float]:
+    """The blocks over the table on every page (the SOP's name and number unless the SOP prints
+    none, `SheetSetup.flowchart_heading`; a part's caption) and the y where the table starts."""
+    heading = _heading(sop, paper) if sop.setup.flowchart_heading else None
+    below = heading.rect.bottom if heading else paper.margin - 4.0
+    caption = caption_block(frame.caption, cols.left, below + 4.0, cols.right - cols.left)
+    blocks = [b for b in (heading, caption) if b is not None]
+    return blocks, caption.rect.bottom if caption else below + 6.0 if heading else paper.margin
 
 
 def _heading(sop: Sop, paper: Paper) -> TextBlock:
@@ -334,14 +344,27 @@ def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float)
     _header_cell(page, Rect(cols.lanes_x, top, cols.lanes_w, HEADER_TOP_H), column_label(sop.setup, "lanes"))
     for k, lane in enumerate(sop.lanes):
         _header_cell(page, Rect(cols.lane_left(k), top + HEADER_TOP_H, cols.lane_w(k), lane_h), lane.name)
-    mx = cols.text["requirements"][0]
-    mw = sum(cols.text[k][1] for k in ("requirements", "standard_time", "output"))
-    _header_cell(page, Rect(mx, top, mw, HEADER_TOP_H), column_label(sop.setup, "quality"))
-    for key in ("requirements", "standard_time", "output"):
-        x, w = cols.text[key]
-        _header_cell(page, Rect(x, top + HEADER_TOP_H, w, lane_h), column_label(sop.setup, key))
+    _draw_quality_header(page, sop, cols, top, height)
     if numbers_h:
-        draw_numbers_row(page, cols, top + height)
+        draw_numbers_row(page, cols, top + height, sop.setup, [lane.id for lane in sop.lanes])
+
+
+def _draw_quality_header(page: Page, sop: Sop, cols: Columns, top: float, height: float) -> None:
+    """The Mutu Baku block's header: its label over the columns printed and theirs below; a single
+    column (bps-pringsewu prints Waktu alone) stands with its own label, as the original, and no
+    column leaves no block."""
+    keys = [key for key in QUALITY_KEYS if key in cols.text]
+    if len(keys) == 1:
+        x, w = cols.text[keys[0]]
+        _header_cell(page, Rect(x, top, w, height), column_label(sop.setup, keys[0]))
+        return
+    if keys:
+        mx = cols.text[keys[0]][0]
+        _header_cell(page, Rect(mx, top, sum(cols.text[k][1] for k in keys), HEADER_TOP_H),
+                     column_label(sop.setup, "quality"))
+    for key in keys:
+        x, w = cols.text[key]
+        _header_cell(page, Rect(x, top + HEADER_TOP_H, w, height - HEADER_TOP_H), column_label(sop.setup, key))
 
 
 def _header_cell(page: Page, rect: Rect, label: str) -> None:
@@ -400,7 +423,8 @@ def _row_key(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None)
         return cols, y, row.step, row.part, row.height, row.total, texts, waktu_h
     step = sop.steps[row.step]  # the whole step (frozen): its symbols, their texts, lanes and arrows
     return (cols, y, row.step, 0, row.height, row.top_zone, row.total, texts, waktu_h, step,
-            tuple(lane.id for lane in sop.lanes), row.step == 0, row.step == len(sop.steps) - 1)
+            tuple(lane.id for lane in sop.lanes), row.step == 0, row.step == len(sop.steps) - 1,
+            sop.setup.terminator_labels)
 
 
 def _draw_row(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None) -> _RowDrawing:
@@ -438,7 +462,7 @@ def _symbols(sop: Sop, cols: Columns, row: Row, y: float) -> list[Shape]:
     width, h = SYMBOL_SIZE[kind]
     label = ""
     if step.symbol is Symbol.TERMINATOR:
-        label = "Mulai" if row.step == 0 else "Selesai" if row.step == len(sop.steps) - 1 else ""
+        label = terminator_label(sop, row.step)
     shapes = []
     for lane_id in step.lanes:
         try:

@@ -71,4 +71,12 @@ def node_shapes(sop: Sop, cols: Columns, i: int, cy: float, sizes: dict[ShapeKin
 def _label(sop: Sop, i: int, node: Node) -> str:
     if node.text or node.kind is not Symbol.TERMINATOR:
         return node.text
+    return terminator_label(sop, i)
+
+
+def terminator_label(sop: Sop, i: int) -> str:
+    """The text of a terminator in row ``i`` that has none of its own: "Mulai" in the first row,
+    "Selesai" in the last, "" elsewhere or when the SOP prints none (`SheetSetup.terminator_labels`)."""
+    if not sop.setup.terminator_labels:
+        return ""
     return "Mulai" if i == 0 else "Selesai" if i == len(sop.steps) - 1 else ""

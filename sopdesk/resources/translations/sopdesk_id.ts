@@ -2644,6 +2644,14 @@ Basis data: %s</translation>
     </message>
 </context>
 <context>
+    <name>NumberedColumns</name>
+    <message>
+        <location filename="../../ui/editor/numbered_columns.py" line="60"/>
+        <source>Column number of %s</source>
+        <translation>Nomor kolom %s</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <location filename="../../ui/office_dialog.py" line="47"/>
@@ -4048,130 +4056,185 @@ Tetap hapus?</translation>
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="91"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="93"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="94"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="96"/>
+        <source>Kelengkapan column</source>
+        <translation>Kolom Kelengkapan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="97"/>
+        <source>Waktu column</source>
+        <translation>Kolom Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="98"/>
+        <source>Output column</source>
+        <translation>Kolom Output</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="99"/>
         <source>Keterangan column</source>
         <translation>Kolom Keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="95"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="100"/>
         <source>Row of column numbers under the header</source>
         <translation>Baris nomor kolom di bawah kepala tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="96"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="101"/>
         <source>Total Waktu row</source>
         <translation>Baris jumlah Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="100"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="102"/>
+        <source>SOP name and number over the flowchart pages</source>
+        <translation>Nama dan Nomor SOP di atas halaman diagram alir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="103"/>
+        <source>Signature block under the flowchart</source>
+        <translation>Blok tanda tangan di bawah diagram alir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="104"/>
+        <source>“Mulai” and “Selesai” in the terminators</source>
+        <translation>“Mulai” dan “Selesai” di dalam simbol terminator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="105"/>
+        <source>Identity page before the flowchart</source>
+        <translation>Halaman identitas sebelum diagram alir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="109"/>
         <source>Sheet: %s</source>
         <translation>Lembar: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="106"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="243"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="112"/>
+        <source>Line over the identity block (empty: none)</source>
+        <translation>Baris di atas blok identitas (kosong: tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="115"/>
+        <source>e.g. STANDAR OPERASIONAL PROSEDUR …</source>
+        <translation>mis. STANDAR OPERASIONAL PROSEDUR …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="117"/>
+        <source>Line over the identity block</source>
+        <translation>Baris di atas blok identitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="120"/>
+        <source>Numbered columns (unchecked: the number cell stays blank)</source>
+        <translation>Kolom bernomor (tidak dicentang: sel nomornya dibiarkan kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="127"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="265"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="110"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="131"/>
         <source>Chosen when printing</source>
         <translation>Dipilih saat mencetak</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="115"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="136"/>
         <source>Landscape</source>
         <translation>Mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="116"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="137"/>
         <source>Portrait</source>
         <translation>Tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="117"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="138"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="118"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="139"/>
         <source>Orientation</source>
         <translation>Arah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="124"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="145"/>
         <source>Letterhead (kop) lines</source>
         <translation>Baris kop</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="126"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="147"/>
         <source>Empty: the unit header lines of the Identity tab, as before.</source>
         <translation>Kosong: baris kop unit kerja pada tab Identitas, seperti sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="142"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="163"/>
         <source>Choose picture…</source>
         <translation>Pilih gambar…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="142"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="163"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="156"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="270"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="177"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="292"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="159"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="180"/>
         <source>Remove logo</source>
         <translation>Hapus logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="164"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="185"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="168"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="189"/>
         <source>Wet signature (the Disahkan oleh block)</source>
         <translation>Tanda tangan basah (blok Disahkan oleh)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="169"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="190"/>
         <source>Electronic (signing QR and footnote)</source>
         <translation>Elektronik (QR penandatanganan dan catatan kaki)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="171"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="192"/>
         <source>Signature mode</source>
         <translation>Cara tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="177"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="276"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="198"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="298"/>
         <source>Signing QR image</source>
         <translation>Gambar QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="181"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="202"/>
         <source>Remove signing QR</source>
         <translation>Hapus QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="184"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="205"/>
         <source>Footnote on every page</source>
         <translation>Catatan kaki di setiap halaman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="188"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="209"/>
         <source>e.g. “This document has been signed electronically …”</source>
         <translation>mis. “Dokumen ini telah ditandatangani secara elektronik …”</translation>
     </message>
@@ -4180,77 +4243,82 @@ Tetap hapus?</translation>
         <translation type="vanished">Dokumen ini telah ditandatangani secara elektronik …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="195"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="216"/>
         <source>Labels (empty: the standard label)</source>
         <translation>Label (kosong: label baku)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="215"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="236"/>
         <source>List styles</source>
         <translation>Gaya daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="220"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="241"/>
         <source>Tujuan</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="220"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="241"/>
         <source>Definisi</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="225"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="246"/>
         <source>Numbered (1., 2.)</source>
         <translation>Bernomor (1., 2.)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="226"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="247"/>
         <source>Dash (-)</source>
         <translation>Tanda pisah (-)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="227"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="248"/>
         <source>Plain (no mark)</source>
         <translation>Polos (tanpa tanda)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="229"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="249"/>
+        <source>Numbered, also a single item (1.)</source>
+        <translation>Bernomor, juga satu butir saja (1.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="251"/>
         <source>List style of %s</source>
         <translation>Gaya daftar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="237"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="259"/>
         <source>Label %s</source>
         <translation>Label %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="248"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="270"/>
         <source>Signature footnote</source>
         <translation>Catatan kaki tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="259"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="281"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="272"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="294"/>
         <source>Choose logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="278"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="300"/>
         <source>Choose signing QR</source>
         <translation>Pilih QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="306"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="334"/>
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="307"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="335"/>
         <source>no QR</source>
         <translation>tanpa QR</translation>
     </message>

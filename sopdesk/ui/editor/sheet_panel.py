@@ -1,8 +1,8 @@
-"""The Lembar (sheet) tab of the editor: how the SOP is printed — the Keterangan column, the
-column-number row and the total row; the labels of the columns and identity fields; the list
-styles; the paper; the letterhead (kop) lines with their weight; the logo; the signature (wet or
-electronic). Every change is one undoable edit of the document (typing in one field merges into
-one); the drawing follows the document."""
+"""The Lembar (sheet) tab of the editor: how the SOP is printed — the Mutu Baku and Keterangan columns,
+the column-number row (and which columns it numbers) and the total row; the labels of the columns
+and identity fields; the list styles; the paper; the letterhead (kop) lines with their weight; the
+logo; the signature (wet or electronic). Every change is one undoable edit of the document (typing
+in one field merges into one); the drawing follows the document."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -41,6 +42,7 @@ from sopdesk.domain.sheet_setup import (
 )
 from sopdesk.ui.editor.document import SopDocument
 from sopdesk.ui.editor.letterhead_editor import LetterheadEditor
+from sopdesk.ui.editor.numbered_columns import NumberedColumns
 from sopdesk.ui.language import error_text
 
 PREVIEW = 72
@@ -91,15 +93,34 @@ class SheetPanel(QScrollArea):
         group = QGroupBox(self.tr("Table"))
         column = QVBoxLayout(group)
         self.switches: dict[str, QCheckBox] = {}
-        for name, text in (("remarks_column", self.tr("Keterangan column")),
+        for name, text in (("requirements_column", self.tr("Kelengkapan column")),
+                           ("time_column", self.tr("Waktu column")),
+                           ("output_column", self.tr("Output column")),
+                           ("remarks_column", self.tr("Keterangan column")),
                            ("numbers_row", self.tr("Row of column numbers under the header")),
-                           ("total_row", self.tr("Total Waktu row"))):
+                           ("total_row", self.tr("Total Waktu row")),
+                           ("flowchart_heading", self.tr("SOP name and number over the flowchart pages")),
+                           ("signature_block", self.tr("Signature block under the flowchart")),
+                           ("terminator_labels", self.tr("“Mulai” and “Selesai” in the terminators")),
+                           ("identity_page", self.tr("Identity page before the flowchart"))):
             box = QCheckBox(text)
             box.setObjectName(f"switch_{name}")
             box.toggled.connect(lambda on, n=name, t=text: self._apply(
                 self.tr("Sheet: %s") % t, lambda sop: editing_sheet.set_switch(sop, n, on)))
             column.addWidget(box)
             self.switches[name] = box
+        column.addWidget(QLabel(self.tr("Line over the identity block (empty: none)")))
+        self.identity_heading = QLineEdit()
+        self.identity_heading.setObjectName("identity_heading")
+        self.identity_heading.setPlaceholderText(self.tr("e.g. STANDAR OPERASIONAL PROSEDUR …"))
+        self.identity_heading.textEdited.connect(lambda text: self._apply(
+            self.tr("Line over the identity block"), lambda sop: editing_sheet.set_identity_heading(sop, text),
+            merge_key=("sheet", "identity_heading")))
+        column.addWidget(self.identity_heading)
+        column.addWidget(QLabel(self.tr("Numbered columns (unchecked: the number cell stays blank)")))
+        self.numbered = NumberedColumns(self.document)
+        self.numbered.setFixedHeight(120)
+        column.addWidget(self.numbered)
         return group
 
     def _paper_group(self) -> QGroupBox:
@@ -225,6 +246,7 @@ class SheetPanel(QScrollArea):
             combo.addItem(self.tr("Numbered (1., 2.)"), ListStyle.NUMBERED.value)
             combo.addItem(self.tr("Dash (-)"), ListStyle.DASH.value)
             combo.addItem(self.tr("Plain (no mark)"), ListStyle.PLAIN.value)
+            combo.addItem(self.tr("Numbered, also a single item (1.)"), ListStyle.NUMBERED_ALL.value)
             combo.activated.connect(lambda _i, k=key, c=combo: self._apply(
                 self.tr("List style of %s") % names[k],
                 lambda sop: editing_sheet.set_list_style(sop, k, ListStyle(c.currentData()))))
@@ -286,6 +308,12 @@ class SheetPanel(QScrollArea):
                 box.blockSignals(True)
                 box.setChecked(getattr(setup, name))
                 box.blockSignals(False)
+        self.numbered.refresh(sop)
+        shown = self.identity_heading.text()
+        if shown != setup.identity_heading and (shown.strip() or setup.identity_heading):  # typed blanks stay
+            self.identity_heading.setText(setup.identity_heading)
+            if not self.identity_heading.hasFocus():  # show the line's start, not its end
+                self.identity_heading.setCursorPosition(0)
         _set_combo(self.paper_size, setup.paper.size.value if setup.paper else "")
         _set_combo(self.orientation, (setup.paper.orientation if setup.paper else Orientation.LANDSCAPE).value)
         self.orientation.setEnabled(setup.paper is not None)
