@@ -134,7 +134,7 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     total_pages = page_total if page_total is not None else page_offset + len(layout.pages)
     footnote = signature_footnote(sop, paper)
     for page in layout.pages:
-        _footer(page, paper, page.number + page_offset, total_pages, footer_code(code) if with_code else "")
+        draw_footer(page, paper, page.number + page_offset, total_pages, footer_code(code) if with_code else "")
         draw_signature_footnote(page, paper, FOOTER_H, footnote)
     return layout
 
@@ -507,7 +507,8 @@ def _draw_signature(page: Page, sop: Sop, cols: Columns, y: float, lines: list[t
         y += style.leading
 
 
-def _footer(page: Page, paper: Paper, number: int, total: int, code: str) -> None:
+def draw_footer(page: Page, paper: Paper, number: int, total: int, code: str) -> None:
+    """The page footer: "Halaman ``number`` dari ``total``" centred, the sheet ``code`` at the left."""
     text = f"Halaman {number} dari {total}"
     rect = Rect(paper.margin, paper.height - paper.margin - FOOTER_H + 4, paper.width - 2 * paper.margin, FOOTER_H - 4)
     page.texts.append(_block(rect, [text], SMALL, Align.CENTER, "footer"))

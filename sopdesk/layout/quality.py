@@ -9,7 +9,9 @@
 - ``overlap``: two symbols, or a symbol and text, or two exit labels, on each other;
 - ``small-text``: type below `MIN_TEXT` points (`MIN_SYMBOL_TEXT` inside symbols);
 - ``clipped-text``: a line wider than its box, outside it, off the page or over the footer;
-- ``orphan-page``: a last page holding only the last step when the page before holds more.
+- ``orphan-page``: a last page holding only the last step when the page before holds more;
+- ``lone-heading``: a heading (`HEADING`, the identity part's) as the last text of a page, its
+  items on the next.
 
 All geometry is in points, as the layout gives it. No Qt.
 """
@@ -21,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sopdesk.layout.fonts import TextStyle, text_width
-from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, Arrow, Page, Point, Rect, ShapeKind
+from sopdesk.layout.geometry import HEADING, LABEL_TEXT, SYMBOL_TEXT, Arrow, Page, Point, Rect, ShapeKind
 from sopdesk.layout.routing import label_rect
 
 MIN_TEXT = 7.0
@@ -59,6 +61,7 @@ def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
     if SYMBOL_TEXT < MIN_SYMBOL_TEXT or LABEL_TEXT < MIN_TEXT:
         out.append(issue("small-text", "symbol or exit label type too small"))
     out += [issue("clipped-text", m) for m in _clipped(page, footer_top)]
+    out += [issue("lone-heading", m) for m in _lone_heading(page)]
     boxes = list(_text_boxes(page))
     labels = [(box, text) for box, text, role in boxes if role == "exit"]
     for arrow, (a, b) in _segments(page):
@@ -195,3 +198,12 @@ def _orphans(pages: list[Page]) -> list[Issue]:
     if len(pages) < 2 or len(pages[-1].steps) != 1 or len(pages[-2].steps) < 2:
         return []
     return [Issue("orphan-page", pages[-1].number, "the last page holds only the last step")]
+
+
+def _lone_heading(page: Page) -> list[str]:
+    """A heading that is the lowest text of ``page`` (footers and the signature footnote aside)."""
+    body = [t for t in page.texts if not t.role.startswith("footer") and t.role != "signature_note"]
+    if not body:
+        return []
+    lowest = max(body, key=lambda t: t.rect.bottom)
+    return [f"heading {' '.join(lowest.lines)[:30]!r} alone at the foot"] if lowest.role == HEADING else []
