@@ -18,7 +18,7 @@ from sopdesk.layout.fonts import TextStyle, wrap
 from sopdesk.layout.geometry import TEXT_INSET, Align, Cell, ImageBox, Page, Rect, TextBlock, text_block
 
 PAD = 3.0  # points: a cell's text from its top and bottom border
-INSET = 2.0  # points: a cell's text box from its left and right border (the text is `TEXT_INSET` further in)
+INSET = 4.0  # points: a cell's text box from its left and right border (the text is `TEXT_INSET` further in)
 
 
 @dataclass(frozen=True, slots=True)
