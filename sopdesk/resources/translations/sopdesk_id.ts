@@ -1711,89 +1711,79 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../ui/identity.py" line="63"/>
         <source>SOP number</source>
-        <translation>Nomor SOP</translation>
+        <translation type="vanished">Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="64"/>
         <source>Date made</source>
-        <translation>Tanggal Pembuatan</translation>
+        <translation type="vanished">Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="65"/>
         <source>Date revised</source>
-        <translation>Tanggal Revisi</translation>
+        <translation type="vanished">Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="66"/>
         <source>Effective date</source>
-        <translation>Tanggal Efektif</translation>
+        <translation type="vanished">Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="67"/>
         <source>Approved by</source>
-        <translation>Disahkan oleh</translation>
+        <translation type="vanished">Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="68"/>
         <source>SOP name</source>
-        <translation>Nama SOP</translation>
+        <translation type="vanished">Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="77"/>
+        <location filename="../../ui/identity.py" line="81"/>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Salin teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity.py" line="164"/>
         <source>Transcription notes</source>
         <translation>Catatan transkripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="81"/>
+        <location filename="../../ui/identity.py" line="159"/>
         <source>Format check: %d finding(s)</source>
         <translation>Pemeriksaan format: %d temuan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="90"/>
         <source>Legal basis</source>
-        <translation>Dasar Hukum</translation>
+        <translation type="vanished">Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="90"/>
         <source>Implementer qualifications</source>
-        <translation>Kualifikasi Pelaksana</translation>
+        <translation type="vanished">Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="92"/>
         <source>Related SOPs</source>
-        <translation>Keterkaitan</translation>
+        <translation type="vanished">Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="92"/>
         <source>Equipment/supplies</source>
-        <translation>Peralatan/Perlengkapan</translation>
+        <translation type="vanished">Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="94"/>
         <source>Warning</source>
-        <translation>Peringatan</translation>
+        <translation type="vanished">Peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="94"/>
         <source>Records and data</source>
-        <translation>Pencatatan dan Pendataan</translation>
+        <translation type="vanished">Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="104"/>
         <source>Short description</source>
-        <translation>Penjelasan Singkat</translation>
+        <translation type="vanished">Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="104"/>
         <source>Purpose</source>
-        <translation>Tujuan</translation>
+        <translation type="vanished">Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="104"/>
         <source>Definitions</source>
-        <translation>Definisi</translation>
+        <translation type="vanished">Definisi</translation>
     </message>
 </context>
 <context>
@@ -2106,47 +2096,47 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="39"/>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
@@ -2176,28 +2166,28 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="54"/>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2206,17 +2196,17 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
@@ -2239,29 +2229,29 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -2278,12 +2268,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
