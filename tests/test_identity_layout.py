@@ -64,7 +64,7 @@ def test_every_sample_identity_page_passes_the_checker(sample_sops: list[Sop], p
     for sop in sample_sops:
         assert _issues(sop, paper) == [], sop.id
         pages = layout_identity(sop, paper)
-        assert sop.title in " ".join(_lines(pages, "title"))
+        assert sop.title in " ".join(_lines(pages, "id_title"))
         assert {"Nomor SOP", "Disahkan oleh", "Dasar Hukum", "Kualifikasi Pelaksana", "Keterkaitan",
                 "Peringatan"} <= set(_lines(pages))
 
@@ -185,8 +185,8 @@ def test_the_electronic_signature_qr_and_footnote(sample_by_id: dict[str, Sop]) 
     sop = dataclasses.replace(wet, signature=Signature(SignatureMode.ELECTRONIC, _qr(), note))
     page = layout_identity(sop)[0]
     qr = next(i for i in page.images if i.role == "signing_qr")
-    position = next(t for t in page.texts if t.role == "approval")
-    name = next(t for t in page.texts if t.role == "approval_name")
+    position = next(t for t in page.texts if t.role == "id_approval")
+    name = next(t for t in page.texts if t.role == "id_approval_name")
     assert position.rect.bottom <= qr.rect.y and qr.rect.bottom <= name.rect.y
     assert _lines([page], "signature_note") == [note]
     note_top = min(t.rect.y for t in page.texts if t.role == "signature_note")

@@ -71,7 +71,7 @@ def test_the_view_paints_the_layout_s_pages_as_the_pdf_prints_them(qtbot, sample
     assert QColor(image.pixel(int(logo.cx), int(logo.cy))) == QColor("navy")
     qr = next(i.rect for i in pages[0].images if i.role == "signing_qr")
     assert 0.25 < _dark_share(image, qr) < 0.75
-    title = next(t for t in pages[0].texts if t.role == "title")
+    title = next(t for t in pages[0].texts if t.role == "id_title")
     assert _dark_share(image, title.rect) > 0.03
 
 

@@ -11,6 +11,7 @@ from sopdesk.domain.sheet_setup import (
     LISTS,
     STANDARD_LABELS,
     HeadLine,
+    IdentityPage,
     ListStyle,
     Orientation,
     Paper,
@@ -88,7 +89,7 @@ def _setup(draw: st.DrawFn) -> SheetSetup:
     styles = draw(st.dictionaries(st.sampled_from(LISTS), st.sampled_from(list(ListStyle)), max_size=3))
     paper = draw(st.none() | st.builds(Paper, st.sampled_from(list(PaperSize)), st.sampled_from(list(Orientation))))
     return SheetSetup(draw(st.booleans()), draw(st.booleans()), draw(st.booleans()), tuple(sorted(labels.items())),
-                      tuple(sorted(styles.items())), paper)
+                      tuple(sorted(styles.items())), paper, draw(st.sampled_from(list(IdentityPage))))
 
 
 @st.composite

@@ -18,6 +18,7 @@ from sopdesk.domain.sheet_setup import (
     LISTS,
     STANDARD_LABELS,
     HeadLine,
+    IdentityPage,
     ListStyle,
     Paper,
     SignatureMode,
@@ -61,6 +62,12 @@ def set_list_style(sop: Sop, key: str, style: ListStyle) -> Sop:
 def set_paper(sop: Sop, paper: Paper | None) -> Sop:
     """The SOP's own paper (size and orientation); None: chosen at print time."""
     return replace(sop, setup=replace(sop.setup, paper=paper))
+
+
+def set_identity_page(sop: Sop, choice: IdentityPage) -> Sop:
+    """Where the identity part prints (`IdentityPage`: its own page, with the flowchart under it,
+    or not at all); raises ValueError for another value."""
+    return replace(sop, setup=replace(sop.setup, identity_page=IdentityPage(choice)))
 
 
 def set_letterhead(sop: Sop, lines: tuple[HeadLine, ...]) -> Sop:

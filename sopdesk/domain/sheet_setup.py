@@ -6,7 +6,7 @@ version-1 SOP carries only defaults here (and its content hash is unchanged, see
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 # the column and field labels an SOP may rename (key -> the standard label, Permenpan RB 35/2012)
@@ -68,6 +68,17 @@ class Weight(StrEnum):
     SMALL = "small"
 
 
+class IdentityPage(StrEnum):
+    """Where the identity part prints: on its own page(s) (``OWN``); with the flowchart beginning on
+    its last page, under the identity table, when the table's header and a first row fit there
+    (``WITH_FLOWCHART``, as the Kemenkumham Banten book prints it); or not at all (``NONE``, as
+    Basarnas' workbook has none)."""
+
+    OWN = "own"
+    WITH_FLOWCHART = "with_flowchart"
+    NONE = "none"
+
+
 class SignatureMode(StrEnum):
     """Wet signature (the Disahkan oleh block) or electronic (BSrE: a QR and a footnote)."""
 
@@ -109,7 +120,9 @@ class SheetSetup:
     ``remarks_column``: the Keterangan column is printed; ``numbers_row``: a row of column numbers
     1…n under the header; ``total_row``: the Waktu total row. ``labels`` are (key, text) pairs,
     sorted by key, overriding `STANDARD_LABELS`; ``list_styles`` are (list field, style) pairs,
-    sorted, overriding `ListStyle.NUMBERED`; ``paper`` is ``None`` when chosen at print time.
+    sorted, overriding `ListStyle.NUMBERED`; ``paper`` is ``None`` when chosen at print time;
+    ``identity_page`` where the identity part prints (`IdentityPage`; left out of the canonical
+    form at its default, so the content hash of an SOP that chose other setup values stays as it was).
     """
 
     remarks_column: bool = True
@@ -118,6 +131,7 @@ class SheetSetup:
     labels: tuple[tuple[str, str], ...] = ()
     list_styles: tuple[tuple[str, ListStyle], ...] = ()
     paper: Paper | None = None
+    identity_page: IdentityPage = field(default=IdentityPage.OWN, metadata={"since": 2})
 
     def label(self, key: str) -> str:
         """The label printed for ``key`` (a key of `STANDARD_LABELS`; ``KeyError`` otherwise)."""

@@ -17,6 +17,7 @@ from sopdesk.domain.messages import Message, message
 from sopdesk.domain.model import Flow, Node, Part, Sop, Step, Symbol, node_lanes
 from sopdesk.domain.sheet_setup import (
     HeadLine,
+    IdentityPage,
     ListStyle,
     Orientation,
     Paper,
@@ -28,7 +29,8 @@ from sopdesk.domain.sheet_setup import (
 )
 
 STEP_KEYS = ("number", "symbols", "arrows", "time_rows")
-SOP_KEYS = ("review_on", "parts", "columns", "labels", "list_styles", "paper", "letterhead", "logo", "signature")
+SOP_KEYS = ("review_on", "parts", "columns", "labels", "list_styles", "paper", "identity_page", "letterhead", "logo",
+            "signature")
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _COLUMNS = {"remarks": "remarks_column", "numbers_row": "numbers_row", "total_row": "total_row"}
 
@@ -146,6 +148,7 @@ def _setup(doc: dict[str, Any]) -> SheetSetup:
         **columns, labels=tuple(sorted(doc.get("labels", {}).items())),
         list_styles=tuple(sorted((k, ListStyle(v)) for k, v in doc.get("list_styles", {}).items())),
         paper=Paper(PaperSize(paper["size"]), Orientation(paper["orientation"])) if paper else None,
+        identity_page=IdentityPage(doc.get("identity_page", IdentityPage.OWN.value)),
     )
 
 
@@ -183,6 +186,8 @@ def sop_v2_fields(sop: Sop) -> dict[str, Any]:
         out["list_styles"] = {k: v.value for k, v in setup.list_styles}
     if setup.paper is not None:
         out["paper"] = {"size": setup.paper.size.value, "orientation": setup.paper.orientation.value}
+    if setup.identity_page is not IdentityPage.OWN:
+        out["identity_page"] = setup.identity_page.value
     if sop.letterhead:
         out["letterhead"] = [{"text": x.text, "weight": x.weight.value} for x in sop.letterhead]
     if sop.logo:

@@ -11,8 +11,9 @@ own (``SheetSetup.label``), lists in their style (``SheetSetup.list_style``).
 Every text prints whole: a field too long for a page continues on the next (`sopdesk.layout.bands`;
 a grid list under its heading marked "(lanjutan)"); when the fields beside the kop are taller than a
 page, the kop stands above them and they break between lines. Text roles: ``kop``, ``id_label``,
-``id_heading``, the field's key for a value (``sop_number``, ``title``, ``approval``, …), and
-``<list>.<k>`` for item ``k`` (0-based) of an identity list (``related_sops.0``). All sizes points.
+``id_heading``, ``id_`` and the field's key for a value (``id_sop_number``, ``id_title``, ``id_approval``,
+``id_approval_name``, …), and ``<list>.<k>`` for item ``k`` (0-based) of an identity list
+(``related_sops.0``; an empty list prints ``-`` as ``<list>``). All sizes points.
 """
 
 from __future__ import annotations
@@ -86,13 +87,13 @@ def _list(sop: Sop, key: str, width: float) -> list[Item]:
 
 def _approval(sop: Sop, width: float) -> list[Item]:
     a = sop.approval
-    items = lines(a.position or "-", width, BODY, "approval")
+    items = lines(a.position or "-", width, BODY, "id_approval")
     qr = sop.signature.qr if electronic(sop) and image_size(sop.signature.qr) else b""
     room = Picture(qr, SIGNING_QR, SIGNING_QR, "signing_qr", centred=False) if qr else Picture(b"", 0.0, SIGN_ROOM)
     items.append(room)
-    items += lines(a.name, width, STRONG, "approval_name") if a.name else []
-    items += lines(a.rank, width, BODY, "approval_rank") if a.rank else []
-    items += lines(f"NIP. {a.nip}", width, BODY, "approval_nip") if a.nip else []
+    items += lines(a.name, width, STRONG, "id_approval_name") if a.name else []
+    items += lines(a.rank, width, BODY, "id_approval_rank") if a.rank else []
+    items += lines(f"NIP. {a.nip}", width, BODY, "id_approval_nip") if a.nip else []
     return items
 
 
@@ -101,7 +102,7 @@ def _fields(sop: Sop, width: float) -> list[tuple[str, list[Item]]]:
     label = sop.setup.label
 
     def value(key: str, text: str, style: TextStyle = BODY) -> tuple[str, list[Item]]:
-        return label(key), lines(text, width, style, key)
+        return label(key), lines(text, width, style, f"id_{key}")
 
     dates = [value(key, format_date_id(getattr(sop, key))) for key in ("made_on", "revised_on", "effective_on")]
     return [value("sop_number", sop.number or "-"), *dates, (label("approval"), _approval(sop, width)),

@@ -108,6 +108,8 @@ class IdentityView(QWidget):
         self.scene.show_pages(pages)
         self._links = self._find_links(sop)
         notes = self.render_notes(sop, findings or [])
+        if not pages:
+            notes = f"<p>{escape(self.tr('This sheet prints no identity page.'))}</p>{notes}"
         self.notes.setHtml(notes)
         self.notes.setVisible(bool(notes))
         if not self._shown:

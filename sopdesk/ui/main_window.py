@@ -316,8 +316,8 @@ class MainWindow(QMainWindow):
         sop, sheet, findings = result
         first = self.current is None
         self.current = sop
-        self.identity.show_sop(sop, findings, sheet.identity)
-        self.scene.show_layout(sheet.flowchart)
+        self.identity.show_sop(sop, findings, sheet.identity_pages)
+        self.scene.show_pages(sheet.flowchart_pages)
         self.executions.show_sop(self.db, sop)
         if first:
             QTimer.singleShot(0, self.view.fit_width)

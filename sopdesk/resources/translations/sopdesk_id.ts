@@ -1740,12 +1740,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation>&amp;Salin teks</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="164"/>
+        <location filename="../../ui/identity.py" line="166"/>
         <source>Transcription notes</source>
         <translation>Catatan transkripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="159"/>
+        <location filename="../../ui/identity.py" line="161"/>
         <source>Format check: %d finding(s)</source>
         <translation>Pemeriksaan format: %d temuan</translation>
     </message>
@@ -4030,130 +4030,151 @@ Tetap hapus?</translation>
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="91"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="92"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="94"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="95"/>
         <source>Keterangan column</source>
         <translation>Kolom Keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="95"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="96"/>
         <source>Row of column numbers under the header</source>
         <translation>Baris nomor kolom di bawah kepala tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="96"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="97"/>
         <source>Total Waktu row</source>
         <translation>Baris jumlah Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="100"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="101"/>
         <source>Sheet: %s</source>
         <translation>Lembar: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="106"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="243"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="107"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="254"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="110"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="111"/>
         <source>Chosen when printing</source>
         <translation>Dipilih saat mencetak</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="115"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="116"/>
         <source>Landscape</source>
         <translation>Mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="116"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="117"/>
         <source>Portrait</source>
         <translation>Tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="117"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="118"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="118"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="119"/>
         <source>Orientation</source>
         <translation>Arah</translation>
     </message>
     <message>
         <location filename="../../ui/editor/sheet_panel.py" line="124"/>
+        <source>On its own page</source>
+        <translation>Di halaman sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="125"/>
+        <source>Flowchart below it when it fits</source>
+        <translation>Diagram alir di bawahnya bila muat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="126"/>
+        <source>Not printed</source>
+        <translation>Tidak dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="129"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="131"/>
+        <source>Identity page</source>
+        <translation>Halaman identitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="135"/>
         <source>Letterhead (kop) lines</source>
         <translation>Baris kop</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="126"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="137"/>
         <source>Empty: the unit header lines of the Identity tab, as before.</source>
         <translation>Kosong: baris kop unit kerja pada tab Identitas, seperti sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="142"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="153"/>
         <source>Choose picture…</source>
         <translation>Pilih gambar…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="142"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="153"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="156"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="270"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="167"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="281"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="159"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="170"/>
         <source>Remove logo</source>
         <translation>Hapus logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="164"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="175"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="168"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="179"/>
         <source>Wet signature (the Disahkan oleh block)</source>
         <translation>Tanda tangan basah (blok Disahkan oleh)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="169"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="180"/>
         <source>Electronic (signing QR and footnote)</source>
         <translation>Elektronik (QR penandatanganan dan catatan kaki)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="171"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="182"/>
         <source>Signature mode</source>
         <translation>Cara tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="177"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="276"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="188"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="287"/>
         <source>Signing QR image</source>
         <translation>Gambar QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="181"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="192"/>
         <source>Remove signing QR</source>
         <translation>Hapus QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="184"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="195"/>
         <source>Footnote on every page</source>
         <translation>Catatan kaki di setiap halaman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="188"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="199"/>
         <source>e.g. “This document has been signed electronically …”</source>
         <translation>mis. “Dokumen ini telah ditandatangani secara elektronik …”</translation>
     </message>
@@ -4162,77 +4183,77 @@ Tetap hapus?</translation>
         <translation type="vanished">Dokumen ini telah ditandatangani secara elektronik …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="195"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="206"/>
         <source>Labels (empty: the standard label)</source>
         <translation>Label (kosong: label baku)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="215"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="226"/>
         <source>List styles</source>
         <translation>Gaya daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="220"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="231"/>
         <source>Tujuan</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="220"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="231"/>
         <source>Definisi</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="225"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="236"/>
         <source>Numbered (1., 2.)</source>
         <translation>Bernomor (1., 2.)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="226"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="237"/>
         <source>Dash (-)</source>
         <translation>Tanda pisah (-)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="227"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="238"/>
         <source>Plain (no mark)</source>
         <translation>Polos (tanpa tanda)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="229"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="240"/>
         <source>List style of %s</source>
         <translation>Gaya daftar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="237"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="248"/>
         <source>Label %s</source>
         <translation>Label %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="248"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="259"/>
         <source>Signature footnote</source>
         <translation>Catatan kaki tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="259"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="270"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="272"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="283"/>
         <source>Choose logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="278"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="289"/>
         <source>Choose signing QR</source>
         <translation>Pilih QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="306"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="318"/>
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="307"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="319"/>
         <source>no QR</source>
         <translation>tanpa QR</translation>
     </message>
