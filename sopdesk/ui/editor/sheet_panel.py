@@ -1,8 +1,8 @@
 """The Lembar (sheet) tab of the editor: how the SOP is printed — the Keterangan column, the
 column-number row and the total row; the labels of the columns and identity fields; the list
-styles; the paper and where the identity part prints; the letterhead (kop) lines with their weight; the logo; the signature (wet or
-electronic). Every change is one undoable edit of the document (typing in one field merges into
-one); the drawing follows the document."""
+styles; the paper and where the identity part prints; the letterhead (kop) lines with their
+weight; the logo; the signature (wet or electronic). Every change is one undoable edit of the
+document (typing in one field merges into one); the drawing follows the document."""
 
 from __future__ import annotations
 
