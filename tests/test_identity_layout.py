@@ -173,9 +173,11 @@ def test_labels_list_styles_letterhead_weights_and_logo(sample_by_id: dict[str, 
 
 
 def test_a_kop_without_weights_prints_address_lines_small() -> None:
-    assert kop_style("PEMERINTAH KABUPATEN BALANGAN") == KOP
+    for line in ("PEMERINTAH KABUPATEN BALANGAN", "PEMERINTAH KABUPATEN LAMANDAU", "DINAS KOMUNIKASI DAN INFORMATIKA"):
+        assert kop_style(line) == KOP, line
     for line in ("Jalan A. Yani No. 5 Paringin", "Jl. Jend. Sudirman", "Telp. (0526) 123", "Kode Pos 71618",
-                 "e-mail: org@balangankab.go.id", "Website: www.balangankab.go.id"):
+                 "e-mail: org@balangankab.go.id", "Website: www.balangankab.go.id", "Laman: balangankab.go.id",
+                 "Telepon (0526) 2028060", "https://ppid.sumutprov.go.id"):
         assert kop_style(line) == KOP_SMALL, line
 
 

@@ -44,8 +44,8 @@ GAP = 8.0  # between the kop table, the grid and the paragraphs under it
 CONTINUED = "(lanjutan)"
 KOP_SHARE, LABEL_SHARE = 0.45, 0.17
 GRID = (("legal_basis", "qualifications"), ("related_sops", "equipment"), ("warning", "records"))
-_ADDRESS = re.compile(r"\b(jalan|jl\b|telp|telepon|tlp|fax|faks|kode pos|e-?mail|surel|website|laman|www\.|http)",
-                      re.IGNORECASE)
+_ADDRESS = re.compile(r"\b(jalan|jl|telp|telepon|tlp|fax|faks|kode pos|e-?mail|surel|website|laman)\b|www\.|https?:",
+                      re.IGNORECASE)  # whole words: "Lamandau" is a name, not "laman" (a website)
 
 
 def kop_style(line: str) -> TextStyle:
