@@ -218,3 +218,26 @@ def test_the_kop_table_is_never_broken_and_the_kop_is_centred(sample_by_id: dict
     middle = (min(t.rect.y for t in kop) + max(t.rect.bottom for t in kop)) / 2
     assert middle == pytest.approx(table.rect.cy, abs=4.0)
     assert KopTable.split(None, 10.0, True) is None  # type: ignore[arg-type]
+
+
+def test_a_40000_character_list_item_is_whole_in_the_pdf_s_text(sample_by_id: dict[str, Sop]) -> None:
+    from sopdesk.io.pdf import render_sheet
+    from tests.test_long_text import assert_printed_whole
+
+    text = long_text(40_000)
+    sop = dataclasses.replace(sample_by_id["baritokuala-pengaduan-kode-etik"], warning=("Peringatan pertama", text))
+    assert _issues(sop) == []
+    assert_printed_whole(text, render_sheet(sop))
+
+
+def test_the_checker_finds_text_on_text_and_on_an_image_on_an_identity_page() -> None:
+    from sopdesk.layout.geometry import Align, ImageBox, Rect, text_block
+
+    style = TextStyle(size=8.5, leading=10.5)
+    page = Page(1, 400, 200)
+    page.texts += [text_block(Rect(10, 10, 200, 11), ["Nomor SOP"], style, Align.LEFT, "id_label"),
+                   text_block(Rect(12, 12, 200, 11), ["065 / 1"], style, Align.LEFT, "id_sop_number")]
+    page.images.append(ImageBox(Rect(10, 40, 50, 50), _png(), "logo"))
+    page.texts.append(text_block(Rect(20, 60, 100, 11), ["KOP"], style, Align.LEFT, "kop"))
+    kinds = [(i.kind, i.message) for i in check_quality([page])]
+    assert ("overlap", "'Nomor SOP' on '065 / 1'") in kinds and ("overlap", "'KOP' on the logo") in kinds

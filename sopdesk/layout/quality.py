@@ -6,7 +6,8 @@
 - ``line-border``: an arrow segment running along a lane or column border, or a row border;
 - ``shared-track``: two arrows running on the same track (collinear, overlapping) other than
   where they join at a common end;
-- ``overlap``: two symbols, or a symbol and text, or two exit labels, on each other;
+- ``overlap``: two symbols, or a symbol and text, or two exit labels, on each other; on a page
+  without flowchart rows (an identity page), two lines of text, or an image and text;
 - ``small-text``: type below `MIN_TEXT` points (`MIN_SYMBOL_TEXT` inside symbols);
 - ``clipped-text``: a line wider than its box, outside it, off the page or over the footer;
 - ``orphan-page``: a last page holding only the last step when the page before holds more;
@@ -72,6 +73,8 @@ def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
             out.append(issue("line-border", f"arrow {_where(arrow)} on a border at {_fmt(a)}-{_fmt(b)}"))
     out += [issue("shared-track", m) for m in _shared(page)]
     out += [issue("overlap", m) for m in _overlaps(page, [b for b, _t, r in boxes if r != "exit"], labels)]
+    if not page.row_rects:
+        out += [issue("overlap", m) for m in _text_overlaps(page, boxes)]
     return out
 
 
@@ -207,3 +210,11 @@ def _lone_heading(page: Page) -> list[str]:
         return []
     lowest = max(body, key=lambda t: t.rect.bottom)
     return [f"heading {' '.join(lowest.lines)[:30]!r} alone at the foot"] if lowest.role == HEADING else []
+
+
+def _text_overlaps(page: Page, boxes: list[tuple[Rect, str, str]]) -> list[str]:
+    """Lines of text on each other, or on an image (a page of text and pictures: the identity part)."""
+    out = [f"{ta[:20]!r} on {tb[:20]!r}" for (a, ta, _ra), (b, tb, _rb) in itertools.combinations(boxes, 2)
+           if a.intersects(b)]
+    return out + [f"{text[:20]!r} on the {image.role}" for image in page.images for box, text, _r in boxes
+                  if image.rect.intersects(box)]
