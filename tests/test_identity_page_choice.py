@@ -75,6 +75,7 @@ def test_the_flowchart_begins_under_the_identity_table(sample_by_id: dict[str, S
     assert _footers(sheet.pages) == [[f"Halaman {k} dari {total}"] for k in range(1, total + 1)]
     footer_top = sheet.paper.height - sheet.paper.margin - FOOTER_H
     assert check_quality(sheet.flowchart.pages, footer_top) == []
+    assert check_quality(sheet.pages, footer_top) == []  # the shared page too
     assert sorted(s for p in sheet.flowchart.pages for s in p.steps) == list(range(len(sop.steps)))
     reader = PdfReader(io.BytesIO(render_sheet(sop)))
     assert len(reader.pages) == total == sheet_page_count(sop, PAPERS[PaperName.A4])
@@ -131,3 +132,14 @@ def test_the_lembar_tab_sets_it_as_one_command(qtbot: Any, window: MainWindow, m
         assert panel.identity_page.currentData() == IdentityPage.OWN.value
     finally:
         editor.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("choice", [IdentityPage.WITH_FLOWCHART, IdentityPage.NONE])
+def test_every_sample_prints_cleanly_with_either_choice(sample_sops: list[Sop], choice: IdentityPage) -> None:
+    for sop in sample_sops:
+        sheet = layout_sheet(_choice(sop, choice))
+        own = layout_sheet(sop)
+        footer_top = sheet.paper.height - sheet.paper.margin - FOOTER_H
+        assert check_quality(sheet.pages, footer_top) == [], sop.id
+        assert len(sheet.pages) <= len(own.pages), sop.id
+        assert sorted(s for p in sheet.pages for s in p.steps) == list(range(len(sop.steps)))

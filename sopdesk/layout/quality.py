@@ -120,7 +120,11 @@ def _crosses(a: Point, b: Point, box: Rect) -> bool:
 
 
 def _borders(page: Page) -> tuple[list[float], list[float]]:
-    xs = sorted({round(c.rect.x, 2) for c in page.cells} | {round(c.rect.right, 2) for c in page.cells})
+    """The x of every cell border and the y of every row border; on a page of rows, only the cells
+    that reach below the table's header (an identity table above the flowchart has its own)."""
+    top = page.lane_area.y if page.row_rects else float("-inf")
+    cells = [c.rect for c in page.cells if c.rect.bottom > top]
+    xs = sorted({round(r.x, 2) for r in cells} | {round(r.right, 2) for r in cells})
     rows = page.row_rects.values()
     ys = sorted({round(r.y, 2) for r in rows} | {round(r.bottom, 2) for r in rows})
     return xs, ys
