@@ -125,6 +125,8 @@ def test_long_fields_continue_over_pages_marked_lanjutan(sample_by_id: dict[str,
         _assert_in_order(sop.summary, pages)
         again = [p.number for p in pages if f"Dasar Hukum {CONTINUED}" in _lines([p], HEADING)]
         assert again and again[0] == 2 and again == list(range(2, again[-1] + 1))
+        assert all(_lines([pages[k - 1]], HEADING)[:2] == [f"Dasar Hukum {CONTINUED}", "Kualifikasi Pelaksana"]
+                   for k in again)  # only the column that goes on is marked
         assert any(f"Penjelasan Singkat {CONTINUED}" in _lines([p], HEADING) for p in pages)
 
 

@@ -71,8 +71,10 @@ class Band:
 
     ``boxed`` draws each cell's border (``shaded``: grey, the headings of the identity grid);
     ``keep_with_next`` keeps the band on the page of the start of the next one; ``repeat`` is
-    drawn above a continuation of this band on a new page; ``continued`` is what a cell shows on
-    a continuation when it has nothing left (e.g. its label marked "(lanjutan)")."""
+    drawn above a continuation of this band on a new page (its heading marked "(lanjutan)"; with
+    ``plain``, the heading unmarked, a column that does not continue shows its plain heading);
+    ``continued`` is what a cell shows on a continuation when it has nothing left (e.g. its label
+    marked "(lanjutan)")."""
 
     columns: list[tuple[float, float]]
     cells: list[list[Item]]
@@ -80,6 +82,7 @@ class Band:
     shaded: bool = False
     keep_with_next: bool = False
     repeat: Band | None = None
+    plain: Band | None = None
     continued: list[list[Item]] = field(default_factory=list)
     min_height: float = 0.0
     pad: float = PAD
@@ -109,6 +112,15 @@ class Band:
         head = replace(self, cells=heads, min_height=0.0)
         return head, replace(self, cells=rests, min_height=0.0)
 
+    def heading_over(self, tail: Band) -> Band | None:
+        """What is drawn above ``tail``, this band's continuation: `repeat`, each cell marked only
+        where its column goes on (`plain` where it does not)."""
+        if self.repeat is None or self.plain is None:
+            return self.repeat
+        cells = [marked if rest else plain for marked, plain, rest
+                 in zip(self.repeat.cells, self.plain.cells, tail.cells, strict=True)]
+        return replace(self.repeat, cells=cells)
+
     def draw(self, page: Page, y: float) -> float:
         """Draw the band with its top at ``y`` on ``page``; return the y below it."""
         h = self.height
@@ -123,7 +135,6 @@ class Unit(Protocol):
     """What flows over pages: a `Band`, or a block that never breaks (its ``split`` gives None)."""
 
     keep_with_next: bool
-    repeat: Band | None
 
     @property
     def height(self) -> float: ...
@@ -131,6 +142,8 @@ class Unit(Protocol):
     def first_height(self) -> float: ...
 
     def split(self, room: float, forced: bool) -> tuple[Band, Band] | None: ...
+
+    def heading_over(self, tail: Band) -> Band | None: ...
 
     def draw(self, page: Page, y: float) -> float: ...
 
@@ -186,7 +199,7 @@ def flow(units: list[Unit | float], area: Area) -> list[Page]:
         parts = None if unit.keep_with_next and not at_top else unit.split(area.bottom - y, at_top)
         if parts is not None:
             parts[0].draw(pages[-1], y)
-            queue[:0] = [b for b in (unit.repeat, parts[1]) if b is not None]
+            queue[:0] = [b for b in (unit.heading_over(parts[1]), parts[1]) if b is not None]
         else:
             queue.insert(0, unit)
         pages.append(Page(len(pages) + 1, area.width, area.height))

@@ -148,7 +148,6 @@ class KopTable:
     kop: list[Item]
     rows: list[tuple[list[Item], list[Item]]]
     keep_with_next: bool = False
-    repeat: Band | None = None
 
     def _row_heights(self) -> list[float]:
         heights = [max(content_height(label), content_height(value)) + 2 * PAD for label, value in self.rows]
@@ -163,6 +162,9 @@ class KopTable:
         return self.height
 
     def split(self, room: float, forced: bool) -> None:
+        return None
+
+    def heading_over(self, tail: Band) -> None:
         return None
 
     def draw(self, page: Page, y: float) -> float:
@@ -190,7 +192,8 @@ def _grid(sop: Sop, x: float, width: float) -> list[Unit]:
                        shaded=True, keep_with_next=True)
         again = Band(columns, [lines(f"{label(k)} {CONTINUED}", half, STRONG, HEADING, Align.CENTER)
                                for k in pair], shaded=True)
-        units += [heading, Band(columns, [_list(sop, k, half) for k in pair], repeat=again)]
+        plain = Band(columns, heading.cells, shaded=True)
+        units += [heading, Band(columns, [_list(sop, k, half) for k in pair], repeat=again, plain=plain)]
     return units
 
 
