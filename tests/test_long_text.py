@@ -124,16 +124,6 @@ def test_runs_measure_each_character_in_the_font_that_has_it() -> None:
     assert text_width("عليكم", REGULAR, 7.5) != pytest.approx(run_width("عليكم", REGULAR, 7.5))
 
 
-def test_letterhead_address_lines_are_small() -> None:
-    from sopdesk.io.pdf import kop_style
-
-    assert kop_style("PEMERINTAH KABUPATEN BALANGAN").fontSize == 11
-    assert kop_style("SEKRETARIAT DAERAH").fontName.endswith("Bold")
-    for line in ("Jalan A. Yani No. 5 Paringin", "Jl. Jend. Sudirman", "Telp. (0526) 123", "Kode Pos 71618",
-                 "e-mail: org@balangankab.go.id", "Website: www.balangankab.go.id"):
-        assert kop_style(line).fontSize < 11 and not kop_style(line).fontName.endswith("Bold"), line
-
-
 @pytest.mark.parametrize("field", ["position", "name", "rank"])
 def test_an_over_long_signature_field_stays_in_its_page(sample_by_id: dict[str, Sop], field: str) -> None:
     """The signature under the flowchart shows at most four lines of each field (the whole

@@ -18,13 +18,13 @@ from sopdesk.domain import editing
 from sopdesk.domain import editing_sheet as sheet
 from sopdesk.domain.checker import check_sop
 from sopdesk.domain.model import Sop
-from sopdesk.domain.sheet_setup import ListStyle, SheetSetup
+from sopdesk.domain.sheet_setup import IdentityPage, ListStyle, SheetSetup
 from sopdesk.io.exchange import SopFileError, dump_sop, load_sop_file
 from sopdesk.io.pdf import render_sheet, sheet_page_count
-from sopdesk.io.pdf_identity import list_texts
 from sopdesk.layout.columns import ACTIVITY_MAX_SHARE
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.geometry import Page
+from sopdesk.layout.identity import list_texts
 from sopdesk.layout.paper import PAPERS, PaperName
 from sopdesk.layout.table_setup import column_numbers
 
@@ -214,7 +214,7 @@ def test_the_sumut_fixture_numbers_its_columns_as_the_original() -> None:
 
 def test_a_flowchart_only_sheet_prints_no_identity_page(sample_by_id: dict[str, Sop]) -> None:
     sop = sample_by_id[KALBAR]
-    bare = _with(sop, identity_page=False)
+    bare = _with(sop, identity_page=IdentityPage.NONE)
     flowchart = len(layout_flowchart(sop).pages)
     pages = PdfReader(io.BytesIO(render_sheet(bare))).pages
     assert len(pages) == flowchart == sheet_page_count(bare, PAPERS[PaperName.A4])

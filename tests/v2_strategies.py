@@ -13,6 +13,7 @@ from sopdesk.domain.sheet_setup import (
     STANDARD_LABELS,
     TEXT_COLUMNS,
     HeadLine,
+    IdentityPage,
     ListStyle,
     Orientation,
     Paper,
@@ -93,7 +94,8 @@ def _setup(draw: st.DrawFn, lane_ids: list[str]) -> SheetSetup:
     paper = draw(st.none() | st.builds(Paper, st.sampled_from(list(PaperSize)), st.sampled_from(list(Orientation))))
     return SheetSetup(draw(st.booleans()), draw(st.booleans()), draw(st.booleans()), tuple(sorted(labels.items())),
                       tuple(sorted(styles.items())), paper, *(draw(st.booleans()) for _ in range(3)), unnumbered,
-                      draw(st.booleans()), draw(st.booleans()), draw(texts), draw(st.booleans()), draw(st.booleans()))
+                      draw(st.booleans()), draw(st.booleans()), draw(texts), draw(st.booleans()),
+                      draw(st.sampled_from(list(IdentityPage))))
 
 
 @st.composite

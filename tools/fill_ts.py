@@ -195,6 +195,9 @@ BY_SOURCE = {
     "%1 is already open in sopdesk (process %2 on %3, %4). Switch to that window, or close it before opening the file again.":  # noqa: E501
         "%1 sudah dibuka di sopdesk (proses %2 di komputer %3, %4). Beralihlah ke jendela itu, atau tutup dulu "
         "sebelum membuka berkas ini lagi.",
+    "&Copy text": "&Salin teks", "This sheet prints no identity page.": "Lembar ini tanpa halaman identitas.",
+    "Identity page": "Halaman identitas", "On its own page": "Di halaman sendiri",
+    "Flowchart below it when it fits": "Diagram alir di bawahnya bila muat", "Not printed": "Tidak dicetak",
 }
 QT_ID = {  # Qt's own strings (sopdesk/ui/qt_strings.py), by context
     'QPlatformTheme': {

@@ -20,17 +20,18 @@ from sopdesk.domain.sheet_setup import (
     STANDARD_LABELS,
     TEXT_COLUMNS,
     HeadLine,
+    IdentityPage,
     ListStyle,
     Paper,
     SignatureMode,
 )
 
 COLUMN_SWITCHES = ("requirements_column", "time_column", "output_column", "remarks_column", "numbers_row",
-                   "total_row", "flowchart_heading", "signature_block", "terminator_labels",
-                   "identity_page")
+                   "total_row", "flowchart_heading", "signature_block", "terminator_labels")
 """The table's on/off choices: the Mutu Baku columns (Kelengkapan, Waktu, Output), the Keterangan
 column, the column-number row, the Waktu total row, the heading over the flowchart pages, the
-signature block under the last row, "Mulai"/"Selesai" in the terminators, the identity page."""
+signature block under the last row, "Mulai"/"Selesai" in the terminators (where the identity
+part prints is `set_identity_page`)."""
 
 
 def set_switch(sop: Sop, name: str, on: bool) -> Sop:
@@ -84,6 +85,12 @@ def set_list_style(sop: Sop, key: str, style: ListStyle) -> Sop:
 def set_paper(sop: Sop, paper: Paper | None) -> Sop:
     """The SOP's own paper (size and orientation); None: chosen at print time."""
     return replace(sop, setup=replace(sop.setup, paper=paper))
+
+
+def set_identity_page(sop: Sop, choice: IdentityPage) -> Sop:
+    """Where the identity part prints (`IdentityPage`: its own page, with the flowchart under it,
+    or not at all); raises ValueError for another value."""
+    return replace(sop, setup=replace(sop.setup, identity_page=IdentityPage(choice)))
 
 
 def set_letterhead(sop: Sop, lines: tuple[HeadLine, ...]) -> Sop:

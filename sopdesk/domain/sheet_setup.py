@@ -6,8 +6,9 @@ version-1 SOP carries only defaults here (and its content hash is unchanged, see
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 
 # the column and field labels an SOP may rename (key -> the standard label, Permenpan RB 35/2012)
 STANDARD_LABELS: dict[str, str] = {
@@ -77,6 +78,22 @@ class Weight(StrEnum):
     SMALL = "small"
 
 
+# field metadata: a choice added after the first version-2 setup; left out of the canonical form at
+# its default, so an SOP's content hash does not change when such a choice is added
+_LATER = MappingProxyType({"since": 2})
+
+
+class IdentityPage(StrEnum):
+    """Where the identity part prints: on its own page(s) (``OWN``); with the flowchart beginning on
+    its last page, under the identity table, when the table's header and a first row fit there
+    (``WITH_FLOWCHART``, as the Kemenkumham Banten book prints it); or not at all (``NONE``, as
+    Basarnas' workbook has none)."""
+
+    OWN = "own"
+    WITH_FLOWCHART = "with_flowchart"
+    NONE = "none"
+
+
 class SignatureMode(StrEnum):
     """Wet signature (the Disahkan oleh block) or electronic (BSrE: a QR and a footnote)."""
 
@@ -126,10 +143,12 @@ class SheetSetup:
     sheets sign on the identity page only); ``identity_heading``: a line printed over the
     identity block ("STANDAR OPERASIONAL PROSEDUR …"; empty: none); ``terminator_labels``: a start or
     end terminator without its own text says "Mulai" / "Selesai" (off: blank, as bps-pringsewu
-    draws them); ``identity_page``: the identity part (Bagian Identitas) is printed before the
-    flowchart (off: a flowchart-only sheet, as basarnas-penanganan's workbook). ``labels`` are (key, text) pairs,
+    draws them). ``labels`` are (key, text) pairs,
     sorted by key, overriding `STANDARD_LABELS`; ``list_styles`` are (list field, style) pairs,
-    sorted, overriding `ListStyle.NUMBERED`; ``paper`` is ``None`` when chosen at print time.
+    sorted, overriding `ListStyle.NUMBERED`; ``paper`` is ``None`` when chosen at print time;
+    ``identity_page`` where the identity part prints (`IdentityPage`). Every choice after the first
+    three is left out of the canonical form at its default (``_LATER``), so the content hash of an
+    SOP that chose other setup values stays as it was.
     """
 
     remarks_column: bool = True
@@ -138,15 +157,15 @@ class SheetSetup:
     labels: tuple[tuple[str, str], ...] = ()
     list_styles: tuple[tuple[str, ListStyle], ...] = ()
     paper: Paper | None = None
-    requirements_column: bool = True
-    time_column: bool = True
-    output_column: bool = True
-    unnumbered: tuple[str, ...] = ()
-    flowchart_heading: bool = True
-    signature_block: bool = True
-    identity_heading: str = ""
-    terminator_labels: bool = True
-    identity_page: bool = True
+    requirements_column: bool = field(default=True, metadata=_LATER)
+    time_column: bool = field(default=True, metadata=_LATER)
+    output_column: bool = field(default=True, metadata=_LATER)
+    unnumbered: tuple[str, ...] = field(default=(), metadata=_LATER)
+    flowchart_heading: bool = field(default=True, metadata=_LATER)
+    signature_block: bool = field(default=True, metadata=_LATER)
+    identity_heading: str = field(default="", metadata=_LATER)
+    terminator_labels: bool = field(default=True, metadata=_LATER)
+    identity_page: IdentityPage = field(default=IdentityPage.OWN, metadata=_LATER)
 
     def label(self, key: str) -> str:
         """The label printed for ``key`` (a key of `STANDARD_LABELS`; ``KeyError`` otherwise)."""

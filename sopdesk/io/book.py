@@ -22,7 +22,8 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from sopdesk.domain.model import Sop
 from sopdesk.io.export import ExportCancelledError, Progress
 from sopdesk.io.files import atomic_write_bytes
-from sopdesk.io.pdf import LINE, SHADE, Spacer, flow_pages, paint_sheet, sheet_page_count
+from sopdesk.io.pdf import LINE, SHADE, paint_sheet, sheet_page_count
+from sopdesk.io.pdf_flow import Spacer, flow_pages
 from sopdesk.layout.fonts import BOLD, REGULAR, register_fonts
 from sopdesk.layout.paper import PAPERS, Paper, PaperName
 

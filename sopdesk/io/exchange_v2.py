@@ -18,6 +18,7 @@ from sopdesk.domain.model import Flow, Node, Part, Sop, Step, Symbol, node_lanes
 from sopdesk.domain.sheet_setup import (
     LANE_COLUMN,
     HeadLine,
+    IdentityPage,
     ListStyle,
     Orientation,
     Paper,
@@ -29,13 +30,12 @@ from sopdesk.domain.sheet_setup import (
 )
 
 STEP_KEYS = ("number", "symbols", "arrows", "time_rows")
-SOP_KEYS = ("review_on", "parts", "columns", "labels", "list_styles", "paper", "letterhead", "logo", "signature",
-            "identity_heading")
+SOP_KEYS = ("review_on", "parts", "columns", "labels", "list_styles", "paper", "identity_page", "letterhead", "logo",
+            "signature", "identity_heading")
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _COLUMNS = {"remarks": "remarks_column", "requirements": "requirements_column", "standard_time": "time_column",
             "output": "output_column", "numbers_row": "numbers_row", "total_row": "total_row",
-            "heading": "flowchart_heading", "signature": "signature_block", "terminator_labels": "terminator_labels",
-            "identity": "identity_page"}
+            "heading": "flowchart_heading", "signature": "signature_block", "terminator_labels": "terminator_labels"}
 
 
 class _Reader:
@@ -157,6 +157,7 @@ def _setup(r: _Reader, doc: dict[str, Any], lane_ids: set[str]) -> SheetSetup:
         labels=tuple(sorted(doc.get("labels", {}).items())),
         list_styles=tuple(sorted((k, ListStyle(v)) for k, v in doc.get("list_styles", {}).items())),
         paper=Paper(PaperSize(paper["size"]), Orientation(paper["orientation"])) if paper else None,
+        identity_page=IdentityPage(doc.get("identity_page", IdentityPage.OWN.value)),
     )
 
 
@@ -198,6 +199,8 @@ def sop_v2_fields(sop: Sop) -> dict[str, Any]:
         out["list_styles"] = {k: v.value for k, v in setup.list_styles}
     if setup.paper is not None:
         out["paper"] = {"size": setup.paper.size.value, "orientation": setup.paper.orientation.value}
+    if setup.identity_page is not IdentityPage.OWN:
+        out["identity_page"] = setup.identity_page.value
     if sop.letterhead:
         out["letterhead"] = [{"text": x.text, "weight": x.weight.value} for x in sop.letterhead]
     if sop.logo:

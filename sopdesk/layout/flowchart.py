@@ -103,7 +103,7 @@ class FlowchartLayout:
 
 def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_offset: int = 0,
                      page_total: int | None = None, with_code: bool = True,
-                     live: bool = False) -> FlowchartLayout:
+                     live: bool = False, first_used: float = 0.0) -> FlowchartLayout:
     """Lay out ``sop``'s flowchart on ``paper`` (or on the paper the SOP asks for,
     ``SheetSetup.paper``); ``page_offset`` pages precede it in the sheet
     (or the book) and the footers count ``page_total`` pages (default: offset + these pages).
@@ -112,7 +112,9 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     at the left of the signature block on the last page and the code in every footer; ``live``
     (the editor's drawing of unsaved edits, which have no code yet) keeps its place and size but
     shows a placeholder instead of the QR modules and the code. Several flowchart parts
-    (`sopdesk.layout.parts`) follow one another, each from a new page.
+    (`sopdesk.layout.parts`) follow one another, each from a new page. ``first_used`` points of
+    the first page are kept free for rows (the identity table above it, `sopdesk.layout.sheet`
+    moves that page down); its first page may then hold no row.
     Returns a `FlowchartLayout`; raises nothing for any valid `Sop` (1 step upward).
     """
     require_v1(sop, LAYOUT)
@@ -122,7 +124,7 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     code = sheet_code(sop) if with_code and not live else None
     layout: FlowchartLayout | None = None
     for first, frame, part_sop in part_sops(sop) if sop.parts else [(0, Frame(), sop)]:
-        table = _layout_table(part_sop, paper, frame, with_code, code)
+        table = _layout_table(part_sop, paper, frame, with_code, code, first_used if layout is None else 0.0)
         if layout is not None:
             used = len({c.label for c in layout.connectors})
             new = continue_letters(table.pages, [c.label for c in table.connectors], used, part_sop)
@@ -136,7 +138,7 @@ def layout_flowchart(sop: Sop, paper: Paper | PaperName = PaperName.A4, page_off
     total_pages = page_total if page_total is not None else page_offset + len(layout.pages)
     footnote = signature_footnote(sop, paper)
     for page in layout.pages:
-        _footer(page, paper, page.number + page_offset, total_pages, footer_code(code) if with_code else "")
+        draw_footer(page, paper, page.number + page_offset, total_pages, footer_code(code) if with_code else "")
         draw_signature_footnote(page, paper, FOOTER_H, footnote)
     return layout
 
@@ -152,7 +154,8 @@ def _append(layout: FlowchartLayout, table: FlowchartLayout, first: int) -> None
                           for c in table.connectors]
 
 
-def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: SheetCode | None) -> FlowchartLayout:
+def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: SheetCode | None,
+                  first_used: float = 0.0) -> FlowchartLayout:
     """One table of ``sop``'s rows with its ``frame`` (caption, footnote; the signature and the
     verification block after the ``last``), routed, without page footers."""
     total_text = _total_text(sop) if sop.setup.total_row and sop.setup.time_column else ""
@@ -173,7 +176,7 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
         signature_h = max(signature_h, QR_SIZE + 8.0)
     bottom = paper.height - paper.margin - FOOTER_H - signature_footnote_height(sop, paper)
     pages_rows = paginate(rows, bottom - (table_top + header_h), total + footnote_height(notes) + signature_h,
-                          BODY, PAD)
+                          BODY, PAD, first_used)
     layout = FlowchartLayout(paper, cols, [])
     header = Page(0, paper.width, paper.height)
     _draw_header(header, sop, cols, table_top, header_h)  # the same on every page
@@ -531,7 +534,8 @@ def _draw_signature(page: Page, sop: Sop, cols: Columns, y: float, lines: list[t
         y += style.leading
 
 
-def _footer(page: Page, paper: Paper, number: int, total: int, code: str) -> None:
+def draw_footer(page: Page, paper: Paper, number: int, total: int, code: str) -> None:
+    """The page footer: "Halaman ``number`` dari ``total``" centred, the sheet ``code`` at the left."""
     text = f"Halaman {number} dari {total}"
     rect = Rect(paper.margin, paper.height - paper.margin - FOOTER_H + 4, paper.width - 2 * paper.margin, FOOTER_H - 4)
     page.texts.append(_block(rect, [text], SMALL, Align.CENTER, "footer"))

@@ -54,6 +54,7 @@ class Align(StrEnum):
     CENTER = "center"
 
 
+HEADING = "id_heading"  # the role of a heading that must not end a page (the identity part's)
 TEXT_INSET = 2.0  # points from a cell's left border to its left-aligned text (the flowchart's cell padding)
 
 

@@ -61,20 +61,23 @@ def split_row(row: Row, room: float, style: TextStyle, pad: float) -> tuple[Row,
     return head, tail
 
 
-def paginate(rows: list[Row], available: float, foot_h: float, style: TextStyle, pad: float) -> list[list[Row]]:
-    """Put ``rows`` on pages ``available`` points high (the table body's room); the last row
+def paginate(rows: list[Row], available: float, foot_h: float, style: TextStyle, pad: float,
+             first_used: float = 0.0) -> list[list[Row]]:
+    """Put ``rows`` on pages ``available`` points high (the table body's room; the first page has
+    ``first_used`` points less: the flowchart begins under the identity table); the last row
     is followed by ``foot_h`` points (total row and signature). Each page takes rows until the
     next does not fit; a row that fits on no page is split (`split_row`). Balanced: when the
     last page would hold only the last step (with the total and the signature), the previous
-    page gives it its last step, if that keeps the number of pages."""
-    pages = _fill(rows, available, foot_h, style, pad, None)
+    page gives it its last step, if that keeps the number of pages. With ``first_used``, the
+    first page may hold no row (when not even a row's first line fits there)."""
+    pages = _fill(rows, available, foot_h, style, pad, None, first_used)
     if len(pages) < 2 or [r.part for r in pages[-1]] != [0] or sum(r.part == 0 for r in pages[-2]) < 2:
         return pages
     moved = next(r.step for r in reversed(pages[-2]) if r.part == 0)
-    balanced = _fill([_fresh(r) for r in rows], available, foot_h, style, pad, moved)
+    balanced = _fill([_fresh(r) for r in rows], available, foot_h, style, pad, moved, first_used)
     if len(balanced) == len(pages):
         return balanced
-    return _fill([_fresh(r) for r in rows], available, foot_h, style, pad, None)
+    return _fill([_fresh(r) for r in rows], available, foot_h, style, pad, None, first_used)
 
 
 def _fresh(row: Row) -> Row:
@@ -82,10 +85,11 @@ def _fresh(row: Row) -> Row:
 
 
 def _fill(rows: list[Row], available: float, foot_h: float, style: TextStyle, pad: float,
-          break_before: int | None) -> list[list[Row]]:
-    """Greedy filling; a page break is forced before the head of step ``break_before``."""
+          break_before: int | None, first_used: float = 0.0) -> list[list[Row]]:
+    """Greedy filling; a page break is forced before the head of step ``break_before``; the first
+    page has ``first_used`` points taken."""
     pages: list[list[Row]] = [[]]
-    used = 0.0
+    used = first_used
     queue = deque(rows)
     while queue:
         row = queue.popleft()
@@ -103,13 +107,14 @@ def _fill(rows: list[Row], available: float, foot_h: float, style: TextStyle, pa
         if parts is not None:
             pages[-1].append(parts[0])
             queue.appendleft(parts[1])
-        elif not pages[-1]:  # cannot even split on an empty page: place it rather than loop
+        elif not pages[-1] and not used:  # cannot even split on an empty page: place it rather than loop
             pages[-1].append(row)
             used += row.total
             continue
         else:
             queue.appendleft(row)
-        pages[-1][-1].bottom_zone = ZONE
+        if pages[-1]:
+            pages[-1][-1].bottom_zone = ZONE
         pages.append([])
         used = 0.0
     return pages

@@ -6,10 +6,13 @@
 - ``line-border``: an arrow segment running along a lane or column border, or a row border;
 - ``shared-track``: two arrows running on the same track (collinear, overlapping) other than
   where they join at a common end;
-- ``overlap``: two symbols, or a symbol and text, or two exit labels, on each other;
+- ``overlap``: two symbols, or a symbol and text, or two exit labels, on each other; on a page
+  without flowchart rows (an identity page), two lines of text, or an image and text;
 - ``small-text``: type below `MIN_TEXT` points (`MIN_SYMBOL_TEXT` inside symbols);
 - ``clipped-text``: a line wider than its box, outside it, off the page or over the footer;
-- ``orphan-page``: a last page holding only the last step when the page before holds more.
+- ``orphan-page``: a last page holding only the last step when the page before holds more;
+- ``lone-heading``: a heading (`HEADING`, the identity part's) as the last text of a page, its
+  items on the next.
 
 All geometry is in points, as the layout gives it. No Qt.
 """
@@ -21,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sopdesk.layout.fonts import TextStyle, text_width
-from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, Arrow, Page, Point, Rect, ShapeKind
+from sopdesk.layout.geometry import HEADING, LABEL_TEXT, SYMBOL_TEXT, Arrow, Page, Point, Rect, ShapeKind
 from sopdesk.layout.routing import label_rect
 
 MIN_TEXT = 7.0
@@ -59,6 +62,7 @@ def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
     if SYMBOL_TEXT < MIN_SYMBOL_TEXT or LABEL_TEXT < MIN_TEXT:
         out.append(issue("small-text", "symbol or exit label type too small"))
     out += [issue("clipped-text", m) for m in _clipped(page, footer_top)]
+    out += [issue("lone-heading", m) for m in _lone_heading(page)]
     boxes = list(_text_boxes(page))
     labels = [(box, text) for box, text, role in boxes if role == "exit"]
     for arrow, (a, b) in _segments(page):
@@ -69,6 +73,8 @@ def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
             out.append(issue("line-border", f"arrow {_where(arrow)} on a border at {_fmt(a)}-{_fmt(b)}"))
     out += [issue("shared-track", m) for m in _shared(page)]
     out += [issue("overlap", m) for m in _overlaps(page, [b for b, _t, r in boxes if r != "exit"], labels)]
+    if not page.row_rects:
+        out += [issue("overlap", m) for m in _text_overlaps(page, boxes)]
     return out
 
 
@@ -114,7 +120,11 @@ def _crosses(a: Point, b: Point, box: Rect) -> bool:
 
 
 def _borders(page: Page) -> tuple[list[float], list[float]]:
-    xs = sorted({round(c.rect.x, 2) for c in page.cells} | {round(c.rect.right, 2) for c in page.cells})
+    """The x of every cell border and the y of every row border; on a page of rows, only the cells
+    that reach below the table's header (an identity table above the flowchart has its own)."""
+    top = page.lane_area.y if page.row_rects else float("-inf")
+    cells = [c.rect for c in page.cells if c.rect.bottom > top]
+    xs = sorted({round(r.x, 2) for r in cells} | {round(r.right, 2) for r in cells})
     rows = page.row_rects.values()
     ys = sorted({round(r.y, 2) for r in rows} | {round(r.bottom, 2) for r in rows})
     return xs, ys
@@ -195,3 +205,20 @@ def _orphans(pages: list[Page]) -> list[Issue]:
     if len(pages) < 2 or len(pages[-1].steps) != 1 or len(pages[-2].steps) < 2:
         return []
     return [Issue("orphan-page", pages[-1].number, "the last page holds only the last step")]
+
+
+def _lone_heading(page: Page) -> list[str]:
+    """A heading that is the lowest text of ``page`` (footers and the signature footnote aside)."""
+    body = [t for t in page.texts if not t.role.startswith("footer") and t.role != "signature_note"]
+    if not body:
+        return []
+    lowest = max(body, key=lambda t: t.rect.bottom)
+    return [f"heading {' '.join(lowest.lines)[:30]!r} alone at the foot"] if lowest.role == HEADING else []
+
+
+def _text_overlaps(page: Page, boxes: list[tuple[Rect, str, str]]) -> list[str]:
+    """Lines of text on each other, or on an image (a page of text and pictures: the identity part)."""
+    out = [f"{ta[:20]!r} on {tb[:20]!r}" for (a, ta, _ra), (b, tb, _rb) in itertools.combinations(boxes, 2)
+           if a.intersects(b)]
+    return out + [f"{text[:20]!r} on the {image.role}" for image in page.images for box, text, _r in boxes
+                  if image.rect.intersects(box)]

@@ -57,6 +57,12 @@ class DetailViews:
             self._place((self._views.identity, self._views.view, self._views.executions))
         return self._views
 
+    def zoomable(self) -> FlowchartView:
+        """The page view the View menu's zoom acts on: the Identitas pages when that tab is
+        current, else the Diagram alir."""
+        views = self.views()
+        return views.identity.view if self._window.tabs.currentWidget() is views.identity else views.view
+
     def _make(self) -> Views:
         from sopdesk.ui.executions import ExecutionPanel
         from sopdesk.ui.flowchart_view import FlowchartView

@@ -35,7 +35,7 @@ from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
 
 if TYPE_CHECKING:
-    from sopdesk.layout.flowchart import FlowchartLayout
+    from sopdesk.layout.sheet import SheetLayout
     from sopdesk.store.database import Database
     from sopdesk.ui.executions import ExecutionPanel
     from sopdesk.ui.flowchart_view import FlowchartView
@@ -111,9 +111,10 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         view = self.menuBar().addMenu(self.tr("&View"))
-        self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_in())
-        self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom_out())
-        self._action(view, self.tr("&Fit width"), "Ctrl+0", lambda: self.view.fit_width())
+        pages = self.details.zoomable  # the page view of the current tab
+        self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, lambda: pages().zoom_in())
+        self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, lambda: pages().zoom_out())
+        self._action(view, self.tr("&Fit width"), "Ctrl+0", lambda: pages().fit_width())
         self._action(view, self.tr("&Search"), QKeySequence.StandardKey.Find, self.catalogue.focus_search)
         view.addSeparator()
         self.paper_group = QActionGroup(self)
@@ -300,23 +301,23 @@ class MainWindow(QMainWindow):
         catalogue = [(e.key, e.title) for e in self.model.entries()]
         today = self.clock().date()
 
-        def work(_progress: Progress) -> tuple[Sop, FlowchartLayout, list[Any]]:
+        def work(_progress: Progress) -> tuple[Sop, SheetLayout, list[Any]]:
             from sopdesk.domain.checker import check_sop
-            from sopdesk.layout.flowchart import layout_flowchart  # loaded off the GUI thread, after start-up
+            from sopdesk.layout.sheet import layout_sheet  # loaded off the GUI thread, after start-up
 
             sop = db.sops.load(revision_id)
-            return sop, layout_flowchart(sop, paper, page_offset=1), check_sop(sop, today, catalogue)
+            return sop, layout_sheet(sop, paper), check_sop(sop, today, catalogue)
 
         run_task(work, partial(self._on_loaded, generation), self.on_load_failed)
 
-    def _on_loaded(self, generation: int, result: tuple[Sop, FlowchartLayout, list[Any]]) -> None:
+    def _on_loaded(self, generation: int, result: tuple[Sop, SheetLayout, list[Any]]) -> None:
         if generation != self._show_generation:
             return
-        sop, layout, findings = result
+        sop, sheet, findings = result
         first = self.current is None
         self.current = sop
-        self.identity.show_sop(sop, findings)
-        self.scene.show_layout(layout)
+        self.identity.show_sop(sop, findings, sheet.identity_pages)
+        self.scene.show_pages(sheet.flowchart_pages)
         self.executions.show_sop(self.db, sop)
         if first:
             QTimer.singleShot(0, self.view.fit_width)

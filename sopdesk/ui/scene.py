@@ -206,17 +206,21 @@ class FlowchartScene(QGraphicsScene):
 
     def show_layout(self, layout: FlowchartLayout | None) -> None:
         """Replace what is shown with ``layout`` (``None`` clears the scene)."""
+        self.show_pages(layout.pages if layout is not None else [])
+
+    def show_pages(self, pages: list[Page]) -> None:
+        """Replace what is shown with ``pages`` (layout pages, e.g. the identity pages), top to bottom."""
         self.clear()
         self.pages = []
-        if layout is None:
+        if not pages:
             self.setSceneRect(QRectF(0, 0, 1, 1))
             return
         y = 0.0
-        for page in layout.pages:
+        for page in pages:
             item = PageItem(page)
             item.setPos(0, y)
             self.addItem(item)
             self.pages.append(item)
             y += page.height + PAGE_GAP
-        width = layout.pages[0].width if layout.pages else 1
+        width = max(page.width for page in pages)
         self.setSceneRect(QRectF(-PAGE_GAP, -PAGE_GAP, width + 2 * PAGE_GAP, y + PAGE_GAP))

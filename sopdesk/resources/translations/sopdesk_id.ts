@@ -1715,89 +1715,79 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../ui/identity.py" line="63"/>
         <source>SOP number</source>
-        <translation>Nomor SOP</translation>
+        <translation type="vanished">Nomor SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="64"/>
         <source>Date made</source>
-        <translation>Tanggal Pembuatan</translation>
+        <translation type="vanished">Tanggal Pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="65"/>
         <source>Date revised</source>
-        <translation>Tanggal Revisi</translation>
+        <translation type="vanished">Tanggal Revisi</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="66"/>
         <source>Effective date</source>
-        <translation>Tanggal Efektif</translation>
+        <translation type="vanished">Tanggal Efektif</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="67"/>
         <source>Approved by</source>
-        <translation>Disahkan oleh</translation>
+        <translation type="vanished">Disahkan oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="68"/>
         <source>SOP name</source>
-        <translation>Nama SOP</translation>
+        <translation type="vanished">Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="77"/>
+        <location filename="../../ui/identity.py" line="81"/>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Salin teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity.py" line="166"/>
         <source>Transcription notes</source>
         <translation>Catatan transkripsi</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="81"/>
+        <location filename="../../ui/identity.py" line="161"/>
         <source>Format check: %d finding(s)</source>
         <translation>Pemeriksaan format: %d temuan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="90"/>
         <source>Legal basis</source>
-        <translation>Dasar Hukum</translation>
+        <translation type="vanished">Dasar Hukum</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="90"/>
         <source>Implementer qualifications</source>
-        <translation>Kualifikasi Pelaksana</translation>
+        <translation type="vanished">Kualifikasi Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="92"/>
         <source>Related SOPs</source>
-        <translation>Keterkaitan</translation>
+        <translation type="vanished">Keterkaitan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="92"/>
         <source>Equipment/supplies</source>
-        <translation>Peralatan/Perlengkapan</translation>
+        <translation type="vanished">Peralatan/Perlengkapan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="94"/>
         <source>Warning</source>
-        <translation>Peringatan</translation>
+        <translation type="vanished">Peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="94"/>
         <source>Records and data</source>
-        <translation>Pencatatan dan Pendataan</translation>
+        <translation type="vanished">Pencatatan dan Pendataan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="104"/>
         <source>Short description</source>
-        <translation>Penjelasan Singkat</translation>
+        <translation type="vanished">Penjelasan Singkat</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="104"/>
         <source>Purpose</source>
-        <translation>Tujuan</translation>
+        <translation type="vanished">Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/identity.py" line="104"/>
         <source>Definitions</source>
-        <translation>Definisi</translation>
+        <translation type="vanished">Definisi</translation>
     </message>
 </context>
 <context>
@@ -2110,47 +2100,47 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="39"/>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
@@ -2180,28 +2170,28 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="54"/>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2210,17 +2200,17 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
@@ -2243,29 +2233,29 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>%d of %d SOPs</source>
         <translation>%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -2282,12 +2272,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
@@ -4056,185 +4046,205 @@ Tetap hapus?</translation>
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="93"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="95"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="96"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="98"/>
         <source>Kelengkapan column</source>
         <translation>Kolom Kelengkapan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="97"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="99"/>
         <source>Waktu column</source>
         <translation>Kolom Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="98"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="100"/>
         <source>Output column</source>
         <translation>Kolom Output</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="99"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="101"/>
         <source>Keterangan column</source>
         <translation>Kolom Keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="100"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="102"/>
         <source>Row of column numbers under the header</source>
         <translation>Baris nomor kolom di bawah kepala tabel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="101"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="103"/>
         <source>Total Waktu row</source>
         <translation>Baris jumlah Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="102"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="104"/>
         <source>SOP name and number over the flowchart pages</source>
         <translation>Nama dan Nomor SOP di atas halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="103"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="105"/>
         <source>Signature block under the flowchart</source>
         <translation>Blok tanda tangan di bawah diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="104"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="106"/>
         <source>“Mulai” and “Selesai” in the terminators</source>
         <translation>“Mulai” dan “Selesai” di dalam simbol terminator</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="105"/>
         <source>Identity page before the flowchart</source>
-        <translation>Halaman identitas sebelum diagram alir</translation>
+        <translation type="vanished">Halaman identitas sebelum diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="109"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="110"/>
         <source>Sheet: %s</source>
         <translation>Lembar: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="112"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="113"/>
         <source>Line over the identity block (empty: none)</source>
         <translation>Baris di atas blok identitas (kosong: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="115"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="116"/>
         <source>e.g. STANDAR OPERASIONAL PROSEDUR …</source>
         <translation>mis. STANDAR OPERASIONAL PROSEDUR …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="117"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="118"/>
         <source>Line over the identity block</source>
         <translation>Baris di atas blok identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="120"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="121"/>
         <source>Numbered columns (unchecked: the number cell stays blank)</source>
         <translation>Kolom bernomor (tidak dicentang: sel nomornya dibiarkan kosong)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="127"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="265"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="128"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="276"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="131"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="132"/>
         <source>Chosen when printing</source>
         <translation>Dipilih saat mencetak</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="136"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="137"/>
         <source>Landscape</source>
         <translation>Mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="137"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="138"/>
         <source>Portrait</source>
         <translation>Tegak</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="138"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="139"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="139"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="140"/>
         <source>Orientation</source>
         <translation>Arah</translation>
     </message>
     <message>
         <location filename="../../ui/editor/sheet_panel.py" line="145"/>
+        <source>On its own page</source>
+        <translation>Di halaman sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="146"/>
+        <source>Flowchart below it when it fits</source>
+        <translation>Diagram alir di bawahnya bila muat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="147"/>
+        <source>Not printed</source>
+        <translation>Tidak dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="150"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="152"/>
+        <source>Identity page</source>
+        <translation>Halaman identitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/sheet_panel.py" line="156"/>
         <source>Letterhead (kop) lines</source>
         <translation>Baris kop</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="147"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="158"/>
         <source>Empty: the unit header lines of the Identity tab, as before.</source>
         <translation>Kosong: baris kop unit kerja pada tab Identitas, seperti sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="163"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="174"/>
         <source>Choose picture…</source>
         <translation>Pilih gambar…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="163"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="174"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="177"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="292"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="188"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="303"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="180"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="191"/>
         <source>Remove logo</source>
         <translation>Hapus logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="185"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="196"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="189"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="200"/>
         <source>Wet signature (the Disahkan oleh block)</source>
         <translation>Tanda tangan basah (blok Disahkan oleh)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="190"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="201"/>
         <source>Electronic (signing QR and footnote)</source>
         <translation>Elektronik (QR penandatanganan dan catatan kaki)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="192"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="203"/>
         <source>Signature mode</source>
         <translation>Cara tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="198"/>
-        <location filename="../../ui/editor/sheet_panel.py" line="298"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="209"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="309"/>
         <source>Signing QR image</source>
         <translation>Gambar QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="202"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="213"/>
         <source>Remove signing QR</source>
         <translation>Hapus QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="205"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="216"/>
         <source>Footnote on every page</source>
         <translation>Catatan kaki di setiap halaman</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="209"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="220"/>
         <source>e.g. “This document has been signed electronically …”</source>
         <translation>mis. “Dokumen ini telah ditandatangani secara elektronik …”</translation>
     </message>
@@ -4243,82 +4253,82 @@ Tetap hapus?</translation>
         <translation type="vanished">Dokumen ini telah ditandatangani secara elektronik …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="216"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="227"/>
         <source>Labels (empty: the standard label)</source>
         <translation>Label (kosong: label baku)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="236"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="247"/>
         <source>List styles</source>
         <translation>Gaya daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="241"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="252"/>
         <source>Tujuan</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="241"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="252"/>
         <source>Definisi</source>
         <translation>Definisi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="246"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="257"/>
         <source>Numbered (1., 2.)</source>
         <translation>Bernomor (1., 2.)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="247"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="258"/>
         <source>Dash (-)</source>
         <translation>Tanda pisah (-)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="248"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="259"/>
         <source>Plain (no mark)</source>
         <translation>Polos (tanpa tanda)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="249"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="260"/>
         <source>Numbered, also a single item (1.)</source>
         <translation>Bernomor, juga satu butir saja (1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="251"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="262"/>
         <source>List style of %s</source>
         <translation>Gaya daftar %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="259"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="270"/>
         <source>Label %s</source>
         <translation>Label %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="270"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="281"/>
         <source>Signature footnote</source>
         <translation>Catatan kaki tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="281"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="292"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="294"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="305"/>
         <source>Choose logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="300"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="311"/>
         <source>Choose signing QR</source>
         <translation>Pilih QR penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="334"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="346"/>
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/sheet_panel.py" line="335"/>
+        <location filename="../../ui/editor/sheet_panel.py" line="347"/>
         <source>no QR</source>
         <translation>tanpa QR</translation>
     </message>

@@ -1,8 +1,9 @@
 """The Lembar (sheet) tab of the editor: how the SOP is printed — the Mutu Baku and Keterangan columns,
 the column-number row (and which columns it numbers) and the total row; the labels of the columns
-and identity fields; the list styles; the paper; the letterhead (kop) lines with their weight; the
-logo; the signature (wet or electronic). Every change is one undoable edit of the document (typing
-in one field merges into one); the drawing follows the document."""
+and identity fields; the list styles; the paper and where the identity part prints; the letterhead
+(kop) lines with their weight; the logo; the signature (wet or electronic). Every change is one
+undoable edit of the document (typing in one field merges into one); the drawing follows the
+document."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from sopdesk.domain.sheet_setup import (
     LABEL_VARIANTS,
     LISTS,
     STANDARD_LABELS,
+    IdentityPage,
     ListStyle,
     Orientation,
     Paper,
@@ -68,7 +70,7 @@ def _show_image(label: QLabel, data: bytes, empty: str) -> None:
 
 class SheetPanel(QScrollArea):
     """The sheet choices of ``document``. ``switches``, ``labels``, ``list_styles`` (by key),
-    ``paper_size``, ``orientation``, ``letterhead``, ``signature_mode`` and ``footnote`` are the
+    ``paper_size``, ``orientation``, ``identity_page``, ``letterhead``, ``signature_mode`` and ``footnote`` are the
     widgets (tests drive them); ``read_image(path)`` reads a chosen picture (`sopdesk.io.logo`)."""
 
     def __init__(self, document: SopDocument, parent: QWidget | None = None) -> None:
@@ -101,8 +103,7 @@ class SheetPanel(QScrollArea):
                            ("total_row", self.tr("Total Waktu row")),
                            ("flowchart_heading", self.tr("SOP name and number over the flowchart pages")),
                            ("signature_block", self.tr("Signature block under the flowchart")),
-                           ("terminator_labels", self.tr("“Mulai” and “Selesai” in the terminators")),
-                           ("identity_page", self.tr("Identity page before the flowchart"))):
+                           ("terminator_labels", self.tr("“Mulai” and “Selesai” in the terminators"))):
             box = QCheckBox(text)
             box.setObjectName(f"switch_{name}")
             box.toggled.connect(lambda on, n=name, t=text: self._apply(
@@ -139,6 +140,16 @@ class SheetPanel(QScrollArea):
         form.addRow(self.tr("Orientation"), self.orientation)
         self.paper_size.activated.connect(self._on_paper)
         self.orientation.activated.connect(self._on_paper)
+        self.identity_page = QComboBox()
+        self.identity_page.setObjectName("sheet_identity_page")
+        for choice, text in ((IdentityPage.OWN, self.tr("On its own page")),
+                             (IdentityPage.WITH_FLOWCHART, self.tr("Flowchart below it when it fits")),
+                             (IdentityPage.NONE, self.tr("Not printed"))):
+            self.identity_page.addItem(text, choice.value)
+        self.identity_page.activated.connect(lambda _i: self._apply(
+            self.tr("Identity page"),
+            lambda sop: editing_sheet.set_identity_page(sop, IdentityPage(self.identity_page.currentData()))))
+        form.addRow(self.tr("Identity page"), self.identity_page)
         return group
 
     def _letterhead_group(self) -> QGroupBox:
@@ -317,6 +328,7 @@ class SheetPanel(QScrollArea):
         _set_combo(self.paper_size, setup.paper.size.value if setup.paper else "")
         _set_combo(self.orientation, (setup.paper.orientation if setup.paper else Orientation.LANDSCAPE).value)
         self.orientation.setEnabled(setup.paper is not None)
+        _set_combo(self.identity_page, setup.identity_page.value)
         labels = dict(setup.labels)
         for key, combo in self.labels.items():
             if combo.currentText() != labels.get(key, ""):
