@@ -103,7 +103,7 @@ def words(image: np.ndarray, lang: str, dpi: int, psm: int = 11) -> list[OcrWord
         if len(parts) < 12 or parts[0] != "5":
             continue
         text = _RULE_EDGES.sub("", parts[11])
-        if not text or (_NOT_A_WORD.match(text) and text != "-") or (len(text) <= 3 and float(parts[10]) < 50):
+        if not text or (_NOT_A_WORD.match(text) and text not in _MARKS) or (len(text) <= 3 and float(parts[10]) < 50):
             continue  # rules and specks read as punctuation or as a few unlikely letters
         left, top, width, height = (int(v) for v in parts[6:10])
         if height < dpi / 24:  # under 3 points: a rule or a speck read as letters
@@ -142,6 +142,9 @@ def words_in(image: np.ndarray, boxes: list[tuple[int, int, int, int]], lang: st
 
 _RULE_EDGES = re.compile(r"^[|\s]+|[|\s]+$")  # a table rule read as "|" beside a word
 _NOT_A_WORD = re.compile(r"^[\W_]+$")  # rules, specks and strokes read as punctuation
+# Punctuation kept when read alone: a list's dash bullet, a slash between spaced words
+# ("informasi / dokumentasi").
+_MARKS = ("-", "/")
 _ROTATE = re.compile(r"Rotate:\s*(\d+)")
 _CONFIDENCE = re.compile(r"Orientation confidence:\s*([\d.]+)")
 

@@ -73,15 +73,24 @@ def read_page(number: int, gray: np.ndarray, dpi: int, lang: str) -> Page:
 
 def _words(clean: np.ndarray, ink: np.ndarray, found: list[tuple[PixelBox, list[PixelBox]]], drawn: list[PixelBox],
            lang: str, dpi: int) -> list[ocr.OcrWord]:
-    """The page's words: one sparse reading of the page less what falls in a picture, then
+    """The page's words: one sparse reading of the page with its pictures blanked, then
     one block reading of the wide cells (their "1." numbering kept) and of the cells the
     first reading left empty."""
-    pictures = _pictures(ink, found, dpi)
-    read = [w for w in ocr.words(clean, lang, dpi) if not any(_holds(p, *_middle(w.box)) for p in pictures)]
+    clean = _blanked(clean, _pictures(ink, found, dpi))
+    read = ocr.words(clean, lang, dpi)
     missed = _missed(read, found, drawn, ink)
     wide = [c for _, cells in found for c in cells if (c[2] - c[0]) * 72 / dpi >= WIDE and c not in missed]
     read = [w for w in read if not any(_holds(c, *_middle(w.box)) for c in wide)]
     return read + ocr.words_in(clean, wide + missed, lang, dpi)
+
+
+def _blanked(image: np.ndarray, boxes: list[PixelBox]) -> np.ndarray:
+    """A copy of ``image`` with ``boxes`` (pixels) painted white: a logo is read by neither
+    the page's reading nor a cell's second reading (OCR reads letters into it: "44,", "N")."""
+    out = image.copy()
+    for left, top, right, bottom in boxes:
+        out[top:bottom + 1, left:right + 1] = 255
+    return out
 
 
 def _missed(read: list[ocr.OcrWord], found: list[tuple[PixelBox, list[PixelBox]]], drawn: list[PixelBox],
