@@ -90,12 +90,14 @@ def _run(image: np.ndarray, args: list[str]) -> str:
     return done.stdout
 
 
-def words(image: np.ndarray, lang: str, dpi: int, psm: int = 11) -> list[OcrWord]:
+def words(image: np.ndarray, lang: str, dpi: int, psm: int = 11, letters: str = "") -> list[OcrWord]:
     """The words Tesseract reads in ``image`` (page segmentation 11: sparse text, so the
-    text of every table cell is found wherever it sits). A word's box takes the height of
-    the line Tesseract put it on, so the words of one printed line share one middle (a
-    capital's box and a descender's differ by more than `grid.lines_text` allows)."""
-    rows = [line.split("\t") for line in _run(image, ["-l", lang, "--psm", str(psm), "--dpi", str(dpi), "tsv"])
+    text of every table cell is found wherever it sits; ``letters``, when given, the only
+    characters it may read). A word's box takes the height of the line Tesseract put it on,
+    so the words of one printed line share one middle (a capital's box and a descender's
+    differ by more than `grid.lines_text` allows)."""
+    only = ["-c", f"tessedit_char_whitelist={letters}"] if letters else []
+    rows = [line.split("\t") for line in _run(image, ["-l", lang, "--psm", str(psm), "--dpi", str(dpi), *only, "tsv"])
             .splitlines()[1:]]
     lines = {tuple(r[1:5]): (int(r[7]), int(r[7]) + int(r[9])) for r in rows if len(r) >= 12 and r[0] == "4"}
     out = []

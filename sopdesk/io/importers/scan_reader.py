@@ -24,7 +24,9 @@ from sopdesk.errors import CancelledError, Progress
 from sopdesk.io.importers import ocr
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.grid import Box, Cell, Document, Page, Shape, Table, Word
-from sopdesk.io.importers.scan_grid import PixelBox, binary, deskewed, flattened, load_cv2, tables
+from sopdesk.io.importers.scan_arrows import arrows
+from sopdesk.io.importers.scan_grid import PixelBox, binary, deskewed, flattened, load_cv2, tables_and_rules
+from sopdesk.io.importers.scan_labels import exit_labels
 from sopdesk.io.importers.scan_symbols import symbols
 
 if TYPE_CHECKING:
@@ -59,15 +61,18 @@ def read_page(number: int, gray: np.ndarray, dpi: int, lang: str) -> Page:
     page = Page(number=number, width=gray.shape[1] * scale, height=gray.shape[0] * scale)
     clean = flattened(gray, dpi)
     ink = binary(gray)
-    found = tables(ink)
+    found, rules = tables_and_rules(ink)
     drawn = symbols(gray, ink, [c for _, cells in found for c in cells], dpi)
+    labels = exit_labels(ink, [box for kind, box in drawn if kind == "decision"], lang, dpi)
     page.words = [Word(w.text, _points(w.box, scale))
-                  for w in _words(clean, ink, found, [box for _, box in drawn], lang, dpi)]
+                  for w in _words(clean, ink, found, [box for _, box in drawn], lang, dpi) + labels]
     page.tables = [Table(_points(outline, scale), tuple(Cell(b := _points(c, scale), page.text_in(b)) for c in cells))
                    for outline, cells in found]
     for kind, box in drawn:
         shape_box = _points(box, scale)
         page.shapes.append(Shape(kind, shape_box, " ".join(page.text_in(shape_box).split())))
+    edges = [*rules, *(c for _, cells in found for c in cells)]
+    page.arrows = arrows(ink, edges, [box for _, box in drawn], dpi)
     return page
 
 
