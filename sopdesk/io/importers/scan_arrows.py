@@ -54,13 +54,26 @@ def arrows(ink: np.ndarray, edges: list[PixelBox], symbols: list[PixelBox], dpi:
             continue
         ys, xs = np.nonzero(labels[top:top + height, left:left + width] == k)
         xs, ys = xs + left, ys + top
-        touched = [b for b in grown if _distances(b, xs, ys).min() <= REACH * px]
+        touched = [(b, g) for b, g in zip(symbols, grown, strict=True) if _distances(g, xs, ys).min() <= REACH * px]
         if len(touched) < 2:
             continue
-        tips = [tip for b in touched if (tip := _head(b, xs, ys, px)) is not None]
+        tips = [_onto(b, tip) for b, g in touched if (tip := _head(g, xs, ys, px)) is not None]
         if tips:
-            out += _arrows(tips, xs, ys, px)
+            ends = [_onto(b, _closest(g, xs, ys)) for b, g in touched]
+            out += _arrows(tips, _path(xs, ys, px, ends), px)
     return out
+
+
+def _closest(box: PixelBox, xs: np.ndarray, ys: np.ndarray) -> Point:
+    """The wire's point nearest ``box``."""
+    i = int(_distances(box, xs, ys).argmin())
+    return (float(xs[i]), float(ys[i]))
+
+
+def _onto(box: PixelBox, p: Point) -> Point:
+    """The point of ``box`` nearest ``p``: where the wire meets the symbol it touches (the
+    recogniser joins an arrow to the symbols its ends and path reach)."""
+    return (min(max(p[0], box[0]), box[2]), min(max(p[1], box[1]), box[3]))
 
 
 def _wires(ink: np.ndarray, edges: list[PixelBox], symbols: list[PixelBox], px: float) -> np.ndarray:
@@ -153,9 +166,8 @@ def _shaft(along: np.ndarray, beside: np.ndarray, across: np.ndarray, length: fl
     return min(widths, default=0.0)
 
 
-def _arrows(tips: list[Point], xs: np.ndarray, ys: np.ndarray, px: float) -> list[Arrow]:
-    """One `Arrow` per head tip of one wire, in points, sharing the wire's path."""
-    path = _path(xs, ys, px)
+def _arrows(tips: list[Point], path: tuple[Point, ...], px: float) -> list[Arrow]:
+    """One `Arrow` per head tip (pixels) of one wire, in points, sharing the wire's ``path``."""
     out = []
     for x, y in tips:
         tip = (x / px, y / px)
@@ -164,13 +176,15 @@ def _arrows(tips: list[Point], xs: np.ndarray, ys: np.ndarray, px: float) -> lis
     return out
 
 
-def _path(xs: np.ndarray, ys: np.ndarray, px: float) -> tuple[Point, ...]:
-    """The wire's points every `PATH_STEP` (points), in the order a walk to the nearest
-    point not yet visited gives (so the path's segments follow the wire)."""
+def _path(xs: np.ndarray, ys: np.ndarray, px: float, ends: list[Point]) -> tuple[Point, ...]:
+    """The wire's points every `PATH_STEP` (points) and its ``ends`` on the symbols it meets
+    (pixels), in points, in the order a walk to the nearest point not yet visited gives (so
+    the path's segments follow the wire)."""
     import numpy as np
 
     step = PATH_STEP * px
     kept = np.unique(np.stack([np.round(xs / step), np.round(ys / step)], axis=1), axis=0) * step
+    kept = np.concatenate([np.array(ends, dtype=float).reshape(-1, 2), kept])
     order = [0]
     left = np.ones(len(kept), dtype=bool)
     left[0] = False
