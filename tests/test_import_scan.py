@@ -122,6 +122,27 @@ def test_arrows_are_read_from_their_wires_and_heads() -> None:
     assert arrows(ink, edges, boxes[1:], DPI) == []  # a wire without a head is no arrow
 
 
+def test_a_cell_read_unsure_is_left_empty_for_a_person() -> None:
+    """Handwriting (and letters read into a drawn symbol) comes back from Tesseract with a low
+    mean confidence: the cell is left empty, so the import report says "not found"."""
+    printed, written = (0, 0, 100, 40), (100, 0, 300, 40)
+    words = [ocr.OcrWord("NOMOR", 95, (5, 5, 60, 30)), ocr.OcrWord("SOP", 92, (65, 5, 95, 30)),
+             ocr.OcrWord("199.44", 19, (105, 5, 160, 30)), ocr.OcrWord("Kets", 63, (165, 5, 200, 30)),
+             ocr.OcrWord("2", 97, (205, 5, 215, 30)), ocr.OcrWord("STANDAR", 40, (0, 50, 80, 70))]
+    kept = scan_reader._sure(words, [printed, written])
+    assert [w.text for w in kept] == ["NOMOR", "SOP", "STANDAR"]  # a word outside every cell is kept
+
+
+def test_an_empty_date_is_reported_not_found_and_a_dash_read() -> None:
+    from sopdesk.io.importers.build import _date
+    from sopdesk.io.importers.report import MISSING, READ
+
+    findings: list[Any] = []
+    assert _date({"made_on": "", "revised_on": "-"}, "made_on", findings) is None
+    assert _date({"made_on": "", "revised_on": "-"}, "revised_on", findings) is None
+    assert [(f.subject, f.state) for f in findings] == [("made_on", MISSING), ("revised_on", READ)]
+
+
 @needs_tesseract
 def test_a_decisions_one_letter_labels_are_read_beside_its_wires() -> None:
     font = ImageFont.truetype(str(font_path()), 24)
