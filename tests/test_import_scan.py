@@ -19,7 +19,9 @@ from sopdesk.io.importers import ocr, scan_reader
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.grid import Page
 from sopdesk.io.importers.run import import_paths, read_drafts
+from sopdesk.io.importers.scan_arrows import arrows
 from sopdesk.io.importers.scan_grid import borders, joined, line_type, load_cv2, rules
+from sopdesk.io.importers.scan_labels import exit_labels
 from sopdesk.io.importers.scan_symbols import symbols
 from sopdesk.resources import font_path
 from sopdesk.store.database import open_database
@@ -94,6 +96,68 @@ def test_symbols_are_found_by_their_outline() -> None:
     assert [kind for kind, _ in found] == ["process", "decision", "connector", "terminator", "process"]
     blank = _page_with(draw_symbols=False)
     assert symbols(blank, blank, [(20, 20, 1180, 480)], DPI) == []
+
+
+def test_arrows_are_read_from_their_wires_and_heads() -> None:
+    """Two rows of a flowchart: a filled box with a wire down across the row rule to an
+    arrow head on an outlined box; that box joined by a plain line (no head) to a third."""
+    image = Image.new("L", (900, 700), 255)
+    d = ImageDraw.Draw(image)
+    d.rectangle((20, 20, 880, 680), outline=0, width=3)
+    d.line((20, 300, 880, 300), fill=0, width=3)  # the row rule the wire crosses
+    d.line((300, 20, 300, 680), fill=0, width=3)  # a lane rule
+    d.rectangle((100, 100, 200, 150), fill=50)  # step 1, filled
+    d.line((150, 150, 150, 440), fill=0, width=4)
+    d.polygon([(135, 440), (165, 440), (150, 470)], fill=0)  # the head, on step 2's box
+    d.rectangle((100, 470, 200, 530), outline=0, width=4)  # step 2
+    d.line((200, 500, 400, 500), fill=0, width=4)  # a plain line to the next lane's box
+    d.rectangle((400, 470, 500, 530), outline=0, width=4)
+    ink = np.where(np.asarray(image) < 128, 0, 255).astype(np.uint8)
+    edges = [(20, 20, 300, 300), (300, 20, 880, 300), (20, 300, 300, 680), (300, 300, 880, 680)]
+    boxes = [(100, 100, 200, 150), (104, 474, 196, 526), (404, 474, 496, 526)]
+    (arrow,) = arrows(ink, edges, boxes, DPI)
+    to_points = 72 / DPI
+    assert abs(arrow.tip[0] - 150 * to_points) < 3 and abs(arrow.tip[1] - 470 * to_points) < 8
+    assert min(abs(p[1] - 150 * to_points) for p in arrow.path) < 8  # the path reaches step 1's box
+    assert arrows(ink, edges, boxes[1:], DPI) == []  # a wire without a head is no arrow
+
+
+def test_a_cell_read_unsure_is_left_empty_for_a_person() -> None:
+    """Handwriting (and letters read into a drawn symbol) comes back from Tesseract with a low
+    mean confidence: the cell is left empty, so the import report says "not found"."""
+    printed, written = (0, 0, 100, 40), (100, 0, 300, 40)
+    words = [ocr.OcrWord("NOMOR", 95, (5, 5, 60, 30)), ocr.OcrWord("SOP", 92, (65, 5, 95, 30)),
+             ocr.OcrWord("199.44", 19, (105, 5, 160, 30)), ocr.OcrWord("Kets", 63, (165, 5, 200, 30)),
+             ocr.OcrWord("2", 97, (205, 5, 215, 30)), ocr.OcrWord("STANDAR", 40, (0, 50, 80, 70))]
+    kept = scan_reader._sure(words, [printed, written])
+    assert [w.text for w in kept] == ["NOMOR", "SOP", "STANDAR"]  # a word outside every cell is kept
+
+
+def test_an_empty_date_is_reported_not_found_and_a_dash_read() -> None:
+    from sopdesk.io.importers.build import _date
+    from sopdesk.io.importers.report import MISSING, READ
+
+    findings: list[Any] = []
+    assert _date({"made_on": "", "revised_on": "-"}, "made_on", findings) is None
+    assert _date({"made_on": "", "revised_on": "-"}, "revised_on", findings) is None
+    assert [(f.subject, f.state) for f in findings] == [("made_on", MISSING), ("revised_on", READ)]
+
+
+@needs_tesseract
+def test_a_decisions_one_letter_labels_are_read_beside_its_wires() -> None:
+    font = ImageFont.truetype(str(font_path()), 24)
+    image = Image.new("L", (600, 400), 255)
+    d = ImageDraw.Draw(image)
+    d.polygon([(300, 150), (360, 200), (300, 250), (240, 200)], fill=90)  # the decision
+    d.line((360, 200, 560, 200), fill=0, width=4)  # its wires, right and down
+    d.line((300, 250, 300, 390), fill=0, width=4)
+    d.line((0, 280, 600, 280), fill=0, width=3)  # a row rule under the decision
+    d.text((368, 170), "T", fill=0, font=font)
+    d.text((308, 252), "Y", fill=0, font=font)
+    ink = np.where(np.asarray(image) < 128, 0, 255).astype(np.uint8)
+    found = exit_labels(ink, [(240, 150, 360, 250)], ocr.require_tesseract("label.png"), DPI)
+    assert sorted((w.text, w.box[0] // 50) for w in found) == [("T", 7), ("Y", 6)]
+    assert exit_labels(ink, [], "ind", DPI) == []
 
 
 def _sop_sheet(path: Path) -> None:

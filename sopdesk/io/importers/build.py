@@ -86,7 +86,7 @@ def _date(values: dict[str, str], name: str, findings: list[Finding]):  # type: 
     if date is None and not _EMPTY.match(text):
         findings.append(Finding(name, GUESSED, f"tanggal tidak lengkap: {text!r}"))
     else:
-        findings.append(Finding(name, READ if name in values else MISSING))
+        findings.append(Finding(name, READ if name in values and text.strip() else MISSING))  # "-": none, read
     return date
 
 

@@ -78,17 +78,41 @@ def _wps(anchor: Any, origin: Point, shapes: list[Shape], arrows: list[Arrow]) -
         return
     x0 = origin[0] + int(h[0]) / EMU_PER_POINT
     y0 = origin[1] + int(v[0]) / EMU_PER_POINT
-    box = Box(x0, y0, x0 + int(ext[0].get("cx")) / EMU_PER_POINT, y0 + int(ext[0].get("cy")) / EMU_PER_POINT)
     preset = (xp(shape[0], ".//a:prstGeom/@prst") or ["rect"])[0]
     xfrm = xp(shape[0], ".//a:xfrm")
     flip_h = bool(xfrm) and xfrm[0].get("flipH") == "1"
     flip_v = bool(xfrm) and xfrm[0].get("flipV") == "1"
+    rotation = round(int(xfrm[0].get("rot", "0")) / 60000) % 360 if xfrm else 0  # 60,000ths of a degree
+    box = _turned(x0, y0, int(ext[0].get("cx")) / EMU_PER_POINT, int(ext[0].get("cy")) / EMU_PER_POINT, rotation)
     if "Connector" in preset or preset == "line":
         head = xp(shape[0], ".//a:ln/a:headEnd/@type")
         tail = xp(shape[0], ".//a:ln/a:tailEnd/@type")
-        _line(box, flip_h, flip_v, _has(tail), _has(head), arrows)
+        _connector(box, rotation, (flip_h, flip_v), (_has(tail), _has(head)), arrows)
         return
     shapes.append(Shape(PRESETS.get(preset, "process"), box, _text(shape[0])))
+
+
+def _turned(x0: float, y0: float, w: float, h: float, rotation: int) -> Box:
+    """The box (points) a ``w`` x ``h`` shape at ``(x0, y0)`` covers once turned ``rotation``
+    degrees about its centre (a quarter turn swaps its width and height)."""
+    if rotation in (90, 270):
+        cx, cy = x0 + w / 2, y0 + h / 2
+        x0, y0, w, h = cx - h / 2, cy - w / 2, h, w
+    return Box(x0, y0, x0 + w, y0 + h)
+
+
+def _connector(box: Box, rotation: int, flips: tuple[bool, bool], heads: tuple[bool, bool],
+               arrows: list[Arrow]) -> None:
+    """A line or connector in ``box`` (already turned), drawn turned ``rotation`` degrees and
+    mirrored by ``flips`` (horizontally, vertically), with an arrow head at its ``heads``
+    (end, start); half a turn is both mirrors (the same in VML and DrawingML)."""
+    flip_h, flip_v = flips
+    if rotation == 180:
+        flip_h, flip_v = not flip_h, not flip_v
+    if rotation in (90, 270):
+        _vertical(box, rotation == 270, heads[0], heads[1], arrows)
+    else:
+        _line(box, flip_h, flip_v, heads[0], heads[1], arrows)
 
 
 def _has(value: list[str]) -> bool:
@@ -127,22 +151,13 @@ def _vml(element: Any, origin: Point, shapes: list[Shape], arrows: list[Arrow]) 
     w, h = _pt(style.get("width", "0")), _pt(style.get("height", "0"))
     flip = style.get("flip", "")
     rotation = int(float(style.get("rotation", "0"))) % 360
-    flip_h, flip_v = "x" in flip, "y" in flip
-    if rotation in (90, 270):
-        cx, cy = x0 + w / 2, y0 + h / 2
-        x0, y0, w, h = cx - h / 2, cy - w / 2, h, w
-    box = Box(x0, y0, x0 + w, y0 + h)
+    box = _turned(x0, y0, w, h, rotation)
     kind = element.get("type", "").rsplit("t", 1)[-1]
     if tag == "line" or kind in VML_LINES:
         stroke = xp(element, "./v:stroke")
         end = bool(stroke) and stroke[0].get("endarrow", "none") != "none"
         start = bool(stroke) and stroke[0].get("startarrow", "none") != "none"
-        if rotation == 180:
-            flip_h, flip_v = not flip_h, not flip_v
-        if rotation in (90, 270):
-            _vertical(box, rotation == 270, end, start, arrows)
-        else:
-            _line(box, flip_h, flip_v, end, start, arrows)
+        _connector(box, rotation, ("x" in flip, "y" in flip), (end, start), arrows)
         return
     shape_kind = {"roundrect": "terminator", "oval": "terminator"}.get(tag) or VML_TYPES.get(kind, "process")
     shapes.append(Shape(shape_kind, box, _text(element)))

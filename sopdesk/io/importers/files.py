@@ -89,19 +89,35 @@ def _check_office_zip(path: Path, head: bytes, part: str) -> None:
 
 
 def _converted(path: Path, target: str) -> Document:
+    """``path`` converted by LibreOffice to ``target`` (docx, xlsx) and read. A text document
+    goes through .odt first, its tables taken out of frames (`odf.unframe_tables`), so the
+    flowchart's shapes stay in the table's cells in the .docx."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise ImportFileError(path.name, f"format {path.suffix} perlu LibreOffice (soffice) untuk dikonversi, "
                                          f"dan LibreOffice tidak terpasang; simpan sebagai .{target} lalu impor lagi")
     with tempfile.TemporaryDirectory() as out:
-        done = subprocess.run([soffice, "--headless", "--convert-to", target, "--outdir", out, str(path)],
-                              capture_output=True, timeout=180, check=False)
-        converted = Path(out) / f"{path.stem}.{target}"
-        if done.returncode != 0 or not converted.exists():
-            raise ImportFileError(path.name, "LibreOffice gagal mengonversi berkas ini")
-        doc = read_document(converted)
+        source = path
+        if target == "docx":
+            from sopdesk.io.importers.odf import unframe_tables
+
+            odt = path if path.suffix.lower() == ".odt" else _convert(soffice, path, "odt", Path(out) / "odt", path)
+            source = Path(out) / f"{path.stem}.odt"
+            unframe_tables(odt, source)
+        doc = read_document(_convert(soffice, source, target, Path(out) / target, path))
     doc.name = path.name
     return doc
+
+
+def _convert(soffice: str, source: Path, target: str, folder: Path, original: Path) -> Path:
+    """``source`` converted by LibreOffice headless into ``folder``; the converted file.
+    Raises `ImportFileError` naming ``original`` when LibreOffice fails."""
+    done = subprocess.run([soffice, "--headless", "--convert-to", target, "--outdir", str(folder), str(source)],
+                          capture_output=True, timeout=180, check=False)
+    converted = folder / f"{source.stem}.{target}"
+    if done.returncode != 0 or not converted.exists():
+        raise ImportFileError(original.name, "LibreOffice gagal mengonversi berkas ini")
+    return converted
 
 
 def collect(paths: list[Path]) -> list[Path]:

@@ -90,12 +90,14 @@ def _run(image: np.ndarray, args: list[str]) -> str:
     return done.stdout
 
 
-def words(image: np.ndarray, lang: str, dpi: int, psm: int = 11) -> list[OcrWord]:
+def words(image: np.ndarray, lang: str, dpi: int, psm: int = 11, letters: str = "") -> list[OcrWord]:
     """The words Tesseract reads in ``image`` (page segmentation 11: sparse text, so the
-    text of every table cell is found wherever it sits). A word's box takes the height of
-    the line Tesseract put it on, so the words of one printed line share one middle (a
-    capital's box and a descender's differ by more than `grid.lines_text` allows)."""
-    rows = [line.split("\t") for line in _run(image, ["-l", lang, "--psm", str(psm), "--dpi", str(dpi), "tsv"])
+    text of every table cell is found wherever it sits; ``letters``, when given, the only
+    characters it may read). A word's box takes the height of the line Tesseract put it on,
+    so the words of one printed line share one middle (a capital's box and a descender's
+    differ by more than `grid.lines_text` allows)."""
+    only = ["-c", f"tessedit_char_whitelist={letters}"] if letters else []
+    rows = [line.split("\t") for line in _run(image, ["-l", lang, "--psm", str(psm), "--dpi", str(dpi), *only, "tsv"])
             .splitlines()[1:]]
     lines = {tuple(r[1:5]): (int(r[7]), int(r[7]) + int(r[9])) for r in rows if len(r) >= 12 and r[0] == "4"}
     out = []
@@ -103,7 +105,7 @@ def words(image: np.ndarray, lang: str, dpi: int, psm: int = 11) -> list[OcrWord
         if len(parts) < 12 or parts[0] != "5":
             continue
         text = _RULE_EDGES.sub("", parts[11])
-        if not text or (_NOT_A_WORD.match(text) and text != "-") or (len(text) <= 3 and float(parts[10]) < 50):
+        if not text or (_NOT_A_WORD.match(text) and text not in _MARKS) or (len(text) <= 3 and float(parts[10]) < 50):
             continue  # rules and specks read as punctuation or as a few unlikely letters
         left, top, width, height = (int(v) for v in parts[6:10])
         if height < dpi / 24:  # under 3 points: a rule or a speck read as letters
@@ -142,6 +144,9 @@ def words_in(image: np.ndarray, boxes: list[tuple[int, int, int, int]], lang: st
 
 _RULE_EDGES = re.compile(r"^[|\s]+|[|\s]+$")  # a table rule read as "|" beside a word
 _NOT_A_WORD = re.compile(r"^[\W_]+$")  # rules, specks and strokes read as punctuation
+# Punctuation kept when read alone: a list's dash bullet, a slash between spaced words
+# ("informasi / dokumentasi").
+_MARKS = ("-", "/")
 _ROTATE = re.compile(r"Rotate:\s*(\d+)")
 _CONFIDENCE = re.compile(r"Orientation confidence:\s*([\d.]+)")
 

@@ -89,13 +89,19 @@ def deskewed(gray: np.ndarray) -> np.ndarray:
 def tables(ink: np.ndarray) -> list[tuple[PixelBox, list[PixelBox]]]:
     """Each ruled table of the binary page ``ink`` as ``(outline, cells)``; a merged cell
     is one cell, cells top to bottom then left to right."""
+    return tables_and_rules(ink)[0]
+
+
+def tables_and_rules(ink: np.ndarray) -> tuple[list[tuple[PixelBox, list[PixelBox]]], list[PixelBox]]:
+    """`tables`, and the table rules they were built from as ``(x1, y1, x2, y2)`` (a level or
+    upright line each; the flowchart's connectors are not among them)."""
     cv2 = load_cv2()
     from img2table.tables.bordered import extract_bordered_tables
     from img2table.tables.extractor import TableExtractor
 
     found = TableExtractor(img=cv2.cvtColor(ink, cv2.COLOR_GRAY2RGB))
     if found.characteristics is None:
-        return []
+        return [], []
     tol = 1.5 * found.characteristics.char_length
     horizontal, vertical = straightened(found.lines)
     wide, tall = LONG_RULE * ink.shape[1], LONG_RULE * ink.shape[0]
@@ -111,7 +117,7 @@ def tables(ink: np.ndarray) -> list[tuple[PixelBox, list[PixelBox]]]:
         cells = sorted({(c.x1, c.y1, c.x2, c.y2) for row in table.rows for c in row.cells},
                        key=lambda b: (b[1], b[0]))
         out.append(((table.x1, table.y1, table.x2, table.y2), cells))
-    return out
+    return out, [(line.x1, line.y1, line.x2, line.y2) for line in horizontal + vertical]
 
 
 def straightened(lines: list[Any]) -> tuple[list[Any], list[Any]]:
