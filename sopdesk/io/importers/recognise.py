@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from sopdesk.io.importers.arrows import link_page
 from sopdesk.io.importers.build import build_draft
+from sopdesk.io.importers.connectors import pair_connectors
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.flow import Columns, RawStep, find_header, lane_labels, read_rows
 from sopdesk.io.importers.grid import Box, Document, Page, Shape, Table, lines_text
@@ -48,6 +49,8 @@ def recognise(doc: Document, unit: tuple[str, ...] = ()) -> list[Draft]:
     found: list[Pending] = []
     for page in doc.pages:
         _read_page(page, found)
+    for pending in found:
+        pair_connectors(pending.steps)
     kept = [p for p in found if p.steps or len(p.identity.values) >= 3]
     if not kept:
         raise ImportFileError(doc.name, "tidak ditemukan identitas maupun tabel diagram alir SOP AP "
