@@ -120,7 +120,8 @@ def _read_flow(page: Page, table: Table, found: list[Pending], current: Pending 
 
 
 def _add_rows(pending: Pending, rows: list[RawStep], page: Page) -> None:
-    """Add ``rows`` to ``pending``: a row without number continues the step above; of two
+    """Add ``rows`` to ``pending``: a row without number, or a page's first row with the number
+    of the step above (`_continued`), continues the step above; of two
     blank rows holding only off-page connectors one under the other (a page-break marker),
     the second (the incoming connector) goes with the step below."""
     _mark(pending, page)
@@ -131,12 +132,21 @@ def _add_rows(pending: Pending, rows: list[RawStep], page: Page) -> None:
             carried = list(row.symbols)
         elif not row.number and pending.steps and ((i == 0 and has_text) or (not has_text and row.symbols)):
             _continue_step(pending.steps[-1], row)
+        elif i == 0 and _continued(pending, row):
+            _continue_step(pending.steps[-1], row)
         elif row.number or row.texts.get("activity"):
             row.symbols[:0] = carried
             carried = []
             pending.steps.append(row)
     if carried:
         pending.steps[-1].symbols += carried
+
+
+def _continued(pending: Pending, row: RawStep) -> bool:
+    """True for a page's first row numbered as the last step read on an earlier page: the
+    step continued over the page break (printed again with "(lanjutan)")."""
+    last = pending.steps[-1] if pending.steps else None
+    return last is not None and bool(row.number) and row.number == last.number and row.page != last.page
 
 
 def _connectors_only(row: RawStep) -> bool:
