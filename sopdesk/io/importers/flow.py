@@ -292,13 +292,15 @@ EXIT_WORDS = 3  # words: at most this many make an exit label other than Ya/Tida
 
 
 def lane_labels(page: Page, columns: Columns) -> list[Cell]:
-    """The exit labels printed in the lane columns, as positioned texts: Ya/Tidak (`is_label`)
-    anywhere, and a short text (at most `EXIT_WORDS` words, outside every symbol) printed
-    beside a decision ("Sesuai", "Setuju", "Lengkap")."""
+    """The exit labels printed in the lane columns outside the symbols (a diamond's box may hold
+    one), as positioned texts: Ya/Tidak (`is_label`) anywhere, a short text (at most
+    `EXIT_WORDS` words) beside a decision ("Sesuai", "Setuju", "Lengkap"), and boxes drawn
+    around a Ya/Tidak."""
     if not columns.lanes:
         return []
     x0, x1 = columns.lanes[0][1], columns.lanes[-1][2]
-    words = [w for w in page.words if x0 <= w.box.centre[0] <= x1]
+    boxes = [s.box for s in page.shapes if s.kind != "decision"]  # a label may fall in a diamond's box
+    words = [w for w in page.words if x0 <= w.box.centre[0] <= x1 and not any(b.contains(w.box.centre) for b in boxes)]
     decisions = [s.box for s in page.shapes if s.kind == "decision"]
     out: list[Cell] = []
     for group in _word_groups(words):
@@ -307,8 +309,7 @@ def lane_labels(page: Page, columns: Columns) -> list[Cell]:
         joined = "".join(w.text for w in group)
         if is_label(joined):
             out.append(Cell(box, joined))
-        elif (len(group) <= EXIT_WORDS and any(d.distance(box.centre) <= EXIT_REACH for d in decisions)
-              and not any(s.box.contains(box.centre) for s in page.shapes)):
+        elif len(group) <= EXIT_WORDS and any(d.distance(box.centre) <= EXIT_REACH for d in decisions):
             out.append(Cell(box, " ".join(w.text for w in group)))
     out += [Cell(s.box, "".join(s.text.split())) for s in page.shapes if _label_box(s)]
     return out
