@@ -11,7 +11,9 @@ The key has the shape of the corpus answer keys (`tests/fixtures/corpus/README.m
 - arrows, per row, ``(target step number, label)``: version 1, a decision's exits (an exit past
   the last step draws nothing), else the next row unless the row is the last (a terminator
   ending the SOP draws none); version 2, the row's flows, each target once per label, an arrow
-  between two symbols of one row left out (the convention cannot say it). An arrow broken by a
+  between two symbols of one row left out (the convention cannot say it), its label carried on
+  by the arrow leaving the row from its target (a decision's "Ya" drawn into an off-page
+  connector of its row names the connector's arrow to the next page). An arrow broken by a
   page break or a part is expected to its real target: the reader pairs the connectors.
 """
 
@@ -44,7 +46,8 @@ def expected(sop: Sop) -> dict[str, Any]:
 def _arrows(sop: Sop, i: int) -> list[dict[str, str]]:
     step, count = sop.steps[i], len(sop.steps)
     if sop.has_flows:
-        pairs = [(f.target, f.label) for f in step.flows if f.target != i]
+        into = {f.target_node: f.label for f in step.flows if f.target == i and f.label}
+        pairs = [(f.target, f.label or into.get(f.source, "")) for f in step.flows if f.target != i]
     elif step.exits:
         pairs = [(t, e.label) for e in step.exits if (t := sop.exit_target(i, e)) is not None]
     elif i + 1 < count and not (step.symbol is Symbol.TERMINATOR and i == count - 1):

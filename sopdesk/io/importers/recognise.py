@@ -120,19 +120,15 @@ def _read_flow(page: Page, table: Table, found: list[Pending], current: Pending 
 
 
 def _add_rows(pending: Pending, rows: list[RawStep], page: Page) -> None:
-    """Add ``rows`` to ``pending``: a row without number, or a page's first row with the number
-    of the step above (`_continued`), continues the step above; of two
+    """Add ``rows`` to ``pending``: a row that `_continues` the step above joins it; of two
     blank rows holding only off-page connectors one under the other (a page-break marker),
     the second (the incoming connector) goes with the step below."""
     _mark(pending, page)
     carried: list[tuple[int, Shape]] = []
     for i, row in enumerate(rows):
-        has_text = any(row.texts.values())
         if i > 0 and carried == [] and _connectors_only(rows[i - 1]) and _connectors_only(row) and pending.steps:
             carried = list(row.symbols)
-        elif not row.number and pending.steps and ((i == 0 and has_text) or (not has_text and row.symbols)):
-            _continue_step(pending.steps[-1], row)
-        elif i == 0 and _continued(pending, row):
+        elif _continues(pending, row, i == 0):
             _continue_step(pending.steps[-1], row)
         elif row.number or row.texts.get("activity"):
             row.symbols[:0] = carried
@@ -142,11 +138,16 @@ def _add_rows(pending: Pending, rows: list[RawStep], page: Page) -> None:
         pending.steps[-1].symbols += carried
 
 
-def _continued(pending: Pending, row: RawStep) -> bool:
-    """True for a page's first row numbered as the last step read on an earlier page: the
-    step continued over the page break (printed again with "(lanjutan)")."""
-    last = pending.steps[-1] if pending.steps else None
-    return last is not None and bool(row.number) and row.number == last.number and row.page != last.page
+def _continues(pending: Pending, row: RawStep, first: bool) -> bool:
+    """True when ``row`` (``first``: the table's first row) continues the last step read: a
+    row without number holding only symbols, or first with text; or first and numbered as
+    that step, read on an earlier page (a step printed again with "(lanjutan)")."""
+    if not pending.steps:
+        return False
+    last, has_text = pending.steps[-1], any(row.texts.values())
+    if not row.number:
+        return (first and has_text) or (not has_text and bool(row.symbols))
+    return first and row.number == last.number and row.page != last.page
 
 
 def _connectors_only(row: RawStep) -> bool:
