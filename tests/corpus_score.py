@@ -24,6 +24,9 @@ from sopdesk.io.importers.report import Draft
 LISTS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records")
 STEP_CELLS = ("activity", "requirements", "standard_time", "output", "remarks")
 SCAN_CELLS = ("activity", "standard_time", "output")
+MEASURES = ("fields", "texts", "lanes", "symbols", "arrows")
+# issue 15: documents with a text layer
+TARGETS = {"fields": 0.95, "texts": 0.95, "lanes": 0.90, "symbols": 0.90, "arrows": 0.90}
 
 
 @dataclass
@@ -51,6 +54,25 @@ class Score:
         """``right / total`` of measure ``name`` (1.0 when there is nothing to count)."""
         total = getattr(self, f"{name}_total")
         return 1.0 if total == 0 else getattr(self, name) / total
+
+
+def score_row(name: str, s: Score) -> str:
+    """One line of a score table: ``name`` and right/total and rate of every measure."""
+    cells = [f"{getattr(s, m):4d}/{getattr(s, m + '_total'):<4d} {s.rate(m):6.1%}" for m in MEASURES]
+    return f"{name[:48]:48s} " + " ".join(cells)
+
+
+def score_header() -> str:
+    """The header line of a score table."""
+    return f"{'document':48s} " + " ".join(f"{m:>16s}" for m in MEASURES)
+
+
+def below(name: str, s: Score, floor: tuple[float, ...], at_target: bool) -> list[str]:
+    """The failures of document ``name``: each measure under its ``floor`` (one per `MEASURES`)
+    and, when ``at_target``, under the issue's `TARGETS`."""
+    out = [f"{name}: {m} {s.rate(m):.1%} < floor {f:.1%}" for m, f in zip(MEASURES, floor, strict=True)
+           if s.rate(m) < f]
+    return out + [f"{name}: {m} {s.rate(m):.1%} < target" for m in MEASURES if at_target and s.rate(m) < TARGETS[m]]
 
 
 def _t(text: object) -> str:

@@ -19,12 +19,10 @@ import pytest
 
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.run import read_drafts
-from tests.corpus_score import Score, score_document
+from tests.corpus_score import Score, below, score_document, score_header, score_row
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "corpus"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-MEASURES = ("fields", "texts", "lanes", "symbols", "arrows")
-TARGETS = {"fields": 0.95, "texts": 0.95, "lanes": 0.90, "symbols": 0.90, "arrows": 0.90}
 
 # Documents at the issue's targets on every measure.
 AT_TARGET = {"bps-pringsewu-cuti.docx", "bps-pringsewu-cuti.pdf", "kemenkumham-kepegawaian-formasi-identitas.pdf",
@@ -56,11 +54,6 @@ SCAN_TARGET = 0.80
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not beside the repository")]
 
 
-def _row(name: str, s: Score) -> str:
-    cells = [f"{getattr(s, m):4d}/{getattr(s, m + '_total'):<4d} {s.rate(m):6.1%}" for m in MEASURES]
-    return f"{name[:48]:48s} " + " ".join(cells)
-
-
 def _cells(name: str, s: Score, scans: Score, failures: list[str]) -> str:
     """The cell texts of a scan, added to ``scans``; below its floor adds a failure."""
     if name not in SCAN_FLOORS and name != "SCANS":
@@ -89,17 +82,12 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
             continue
         score = score_document(expected, drafts)
         total.add(score)
-        rows.append(_row(name, score) + (f"  ({refused})" if refused else "") + _cells(name, score, scans, failures))
-        rates = tuple(score.rate(m) for m in MEASURES)
-        floor = FLOORS.get(name, (0.0,) * 5)
-        failures += [f"{name}: {m} {r:.1%} < floor {f:.1%}" for m, r, f in zip(MEASURES, rates, floor, strict=True)
-                     if r < f]
-        if name in AT_TARGET:
-            failures += [f"{name}: {m} {score.rate(m):.1%} < target" for m in MEASURES if score.rate(m) < TARGETS[m]]
-    header = f"{'document':48s} " + " ".join(f"{m:>16s}" for m in MEASURES)
+        rows.append(score_row(name, score) + (f"  ({refused})" if refused else "")
+                    + _cells(name, score, scans, failures))
+        failures += below(name, score, FLOORS.get(name, (0.0,) * 5), name in AT_TARGET)
     with capsys.disabled():
         together = f"{'scans together':48s}" + _cells("SCANS", scans, Score(), [])
-        print("\n" + "\n".join([header, *rows, _row("TOTAL", total), together]))
+        print("\n" + "\n".join([score_header(), *rows, score_row("TOTAL", total), together]))
     if scans.cells_total and scans.rate("cells") < SCAN_TARGET:
         failures.append(f"scans: cell texts {scans.rate('cells'):.1%} < target {SCAN_TARGET:.0%}")
     assert not failures, "\n".join(failures)

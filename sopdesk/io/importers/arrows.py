@@ -5,6 +5,7 @@ row without a symbol (at a printed "SELESAI") goes to that row's step."""
 
 from __future__ import annotations
 
+from sopdesk.io.importers.connectors import off_page_target
 from sopdesk.io.importers.flow import RawStep
 from sopdesk.io.importers.geometry import segment_distance
 from sopdesk.io.importers.grid import Arrow, Box, Cell, Point, Shape
@@ -31,7 +32,7 @@ def link_page(steps: list[RawStep], first: int, arrows: list[Arrow], labels: lis
         to = target[0] + 1 if target[1].kind == "connector" else target[0]
         for source in _sources(arrow, target, placed, arrows, targets):
             if to != source[0] and source[1].kind != "connector":
-                links.append((source[0], to, arrow))
+                links.append((source[0], off_page_target(steps[source[0]], target[1], to), arrow))
     named = _name(links, labels, steps)
     for (source_index, to, _), label in zip(links, named, strict=True):
         if (to, label) not in steps[source_index].arrows:

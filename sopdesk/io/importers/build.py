@@ -30,8 +30,8 @@ def build_draft(pending: Pending, unit: tuple[str, ...] = ()) -> Draft:
     steps, step_findings = _steps(pending.steps, lanes)
     sop = Sop(
         id=_slug(title) or "sop-impor", title=title or "SOP tanpa judul", status=Status.DRAFT,
-        unit=unit or tuple(pending.identity.unit), lanes=lanes, steps=steps,
-        number=join_lines(values.get("number", "")), approval=_approval(values.get("approval", "")),
+        unit=unit or tuple(u for u in pending.identity.unit if not _EMPTY.match(u)), lanes=lanes, steps=steps,
+        number=_blank(join_lines(values.get("number", ""))), approval=_approval(values.get("approval", "")),
         **{name: _date(values, name, findings) for name in DATES},
         **{name: tuple(split_items(values.get(name, ""))) for name in LISTS},  # type: ignore[arg-type]
     )
@@ -90,17 +90,27 @@ def _date(values: dict[str, str], name: str, findings: list[Finding]):  # type: 
     return date
 
 
+def _blank(text: str) -> str:
+    """``text``, or "" when it only holds a dash or dots (a sheet's "nothing here": "-")."""
+    return "" if _EMPTY.match(text) else text
+
+
 def _approval(text: str) -> Approval:
-    """Jabatan on the first lines, then the name, the pangkat if printed, the NIP line last."""
+    """Jabatan on the first lines, then the name, the pangkat if printed, the NIP line last.
+    Without a NIP line, the name is the last lines after the signature's space (an empty line
+    in ``text``, see `identity.read_identity`), else everything is the jabatan."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     nip_at = next((i for i, ln in enumerate(lines) if _NIP.match(ln)), None)
     if nip_at is None:
-        return Approval(position=join_lines("\n".join(lines)))
+        groups = [g for g in re.split(r"\n\s*\n", text.strip()) if g.strip()]
+        if len(groups) >= 2:
+            return Approval(position=_blank(join_lines(groups[0])), name=join_lines(groups[-1]))
+        return Approval(position=_blank(join_lines("\n".join(lines))))
     before = lines[:nip_at]
     rank = before.pop() if before and _RANK.search(before[-1]) else ""
     name = before.pop() if before else ""
     nip = _NIP.match(lines[nip_at]).group(1).strip()  # type: ignore[union-attr]
-    return Approval(position=join_lines("\n".join(before)), name=name, nip=nip, rank=rank)
+    return Approval(position=_blank(join_lines("\n".join(before))), name=name, nip=nip, rank=rank)
 
 
 def _lanes(pending: Pending) -> tuple[Lane, ...]:

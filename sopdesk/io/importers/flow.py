@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sopdesk.io.importers.grid import Box, Cell, Page, Shape, Table, lines_text
+from sopdesk.io.importers.grid import Box, Cell, Page, Shape, Table, Word, lines_text
 from sopdesk.io.importers.text import join_lines, normal
 
 COLUMN_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -56,6 +56,7 @@ class RawStep:
     page: int
     symbols: list[tuple[int, Shape]] = field(default_factory=list)
     arrows: list[tuple[int, str]] = field(default_factory=list)  # (target step index, label)
+    off_page: list[tuple[str, int]] = field(default_factory=list)  # (connector text, step after it)
 
 
 def classify(text: str) -> str | None:
@@ -267,7 +268,7 @@ def _symbols(page: Page, band: Box, columns: Columns) -> list[tuple[int, Shape]]
     found = []
     for shape in page.shapes:
         x, y = shape.box.centre
-        if not band.top <= y <= band.bottom or is_label(shape.text):
+        if not band.top <= y <= band.bottom or _label_box(shape):
             continue
         for i, (_, a, b) in enumerate(columns.lanes):
             if a <= x <= b:
@@ -275,29 +276,59 @@ def _symbols(page: Page, band: Box, columns: Columns) -> list[tuple[int, Shape]]
     return sorted(found, key=lambda s: (s[1].box.top, s[1].box.x0))
 
 
+def _label_box(shape: Shape) -> bool:
+    """True for a box drawn around an exit label (a text box holding Ya or Tidak); a diamond
+    is a decision whatever its bounding box holds (a label printed beside it falls inside)."""
+    return shape.kind != "decision" and is_label(shape.text)
+
+
 def is_label(text: str) -> bool:
     """True for a decision's exit label as printed: Ya, Tidak, Y, T (``Ti dak`` too)."""
     return "".join(text.split()).casefold() in LABEL_WORDS
 
 
+EXIT_REACH = 25.0  # points: a short text this close to a decision may name one of its exits
+EXIT_WORDS = 3  # words: at most this many make an exit label other than Ya/Tidak
+
+
 def lane_labels(page: Page, columns: Columns) -> list[Cell]:
-    """The exit labels printed in the lane columns, as positioned texts."""
+    """The exit labels printed in the lane columns outside the symbols (a diamond's box may hold
+    one), as positioned texts: Ya/Tidak (`is_label`) anywhere, a short text (at most
+    `EXIT_WORDS` words) beside a decision ("Sesuai", "Setuju", "Lengkap"), and boxes drawn
+    around a Ya/Tidak."""
     if not columns.lanes:
         return []
     x0, x1 = columns.lanes[0][1], columns.lanes[-1][2]
-    words = [w for w in page.words if x0 <= w.box.centre[0] <= x1]
+    boxes = [s.box for s in page.shapes if s.kind != "decision"]  # a label may fall in a diamond's box
+    words = [w for w in page.words if x0 <= w.box.centre[0] <= x1 and not any(b.contains(w.box.centre) for b in boxes)]
+    decisions = [s.box for s in page.shapes if s.kind == "decision"]
     out: list[Cell] = []
+    for group in _word_groups(words):
+        box = Box(min(w.box.x0 for w in group), min(w.box.top for w in group), max(w.box.x1 for w in group),
+                  max(w.box.bottom for w in group))
+        joined = "".join(w.text for w in group)
+        if is_label(joined):
+            out.append(Cell(box, joined))
+        elif len(group) <= EXIT_WORDS and any(d.distance(box.centre) <= EXIT_REACH for d in decisions):
+            out.append(Cell(box, " ".join(w.text for w in group)))
+    out += [Cell(s.box, "".join(s.text.split())) for s in page.shapes if _label_box(s)]
+    return out
+
+
+def _word_groups(words: list[Word]) -> list[list[Word]]:
+    """Words on one line with less than 8 points between them, as groups (a label broken into
+    pieces, "Ti dak", is one)."""
+    groups: list[list[Word]] = []
     used: set[int] = set()
     for i, w in enumerate(words):
         if i in used:
             continue
-        text, box = w.text, w.box
+        group, right = [w], w.box
         for j in range(i + 1, len(words)):
             v = words[j].box
-            if j not in used and abs(v.centre[1] - box.centre[1]) < 3 and -1 <= v.x0 - box.x1 < 8:
-                text, box = text + words[j].text, Box(box.x0, min(box.top, v.top), v.x1, max(box.bottom, v.bottom))
+            if j not in used and abs(v.centre[1] - right.centre[1]) < 3 and -1 <= v.x0 - right.x1 < 8:
+                group.append(words[j])
+                right = v
                 used.add(j)
-        if is_label(text):
-            out.append(Cell(box, text))
-    out += [Cell(s.box, "".join(s.text.split())) for s in page.shapes if is_label(s.text)]
-    return out
+        groups.append(group)
+    return groups

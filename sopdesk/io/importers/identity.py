@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sopdesk.io.importers.grid import Box, Cell, Page, Table
+from sopdesk.io.importers.grid import Box, Cell, Page, Table, Word, lines_text
 from sopdesk.io.importers.text import ITEM, join_lines
 
 LABELS: dict[str, re.Pattern[str]] = {
@@ -78,6 +78,8 @@ def read_identity(table: Table, into: IdentityCells, page: Page | None = None) -
         value = _value(cell, name, cells)
         if not value and page is not None:
             value = _uncelled(cell, table, page)
+        if name == "approval" and page is not None:
+            value = _signature_space(cell, cells, page, value)
         into.values[name] = value
     if "title" not in into.values:
         title = _title_row(cells, table)
@@ -85,6 +87,34 @@ def read_identity(table: Table, into: IdentityCells, page: Page | None = None) -
             into.values["title"] = title
     if not into.unit:
         into.unit = _letterhead(cells)
+
+
+SIGNATURE_GAP = 2.0  # line heights: a space this tall between two lines is the signature's
+
+
+def _signature_space(label: Cell, cells: list[Cell], page: Page, value: str) -> str:
+    """The Disahkan oleh ``value`` read from the cell right of its label with an empty line
+    where the signature's space (a gap of `SIGNATURE_GAP` line heights) parts the jabatan
+    from the name; ``value`` itself when it is not that cell's text."""
+    right = _neighbour(label, cells, right=True)
+    if right is None or _after_label(label.text, "approval").strip() or _strip_colon(right.text) != value:
+        return value
+    words = sorted((w for w in page.words if right.box.contains(w.box.centre)), key=lambda w: w.box.top)
+    if not words:
+        return value
+    height = min(w.box.height for w in words)
+    lines: list[list[Word]] = []
+    for w in words:
+        if lines and abs(w.box.centre[1] - lines[-1][0].box.centre[1]) <= 3.0:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i and line[0].box.top - max(w.box.bottom for w in lines[i - 1]) > SIGNATURE_GAP * height:
+            out.append("")
+        out.append(lines_text(line))
+    return _strip_colon("\n".join(out))
 
 
 def _title_row(cells: list[Cell], table: Table) -> str:

@@ -15,6 +15,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from sopdesk.io.importers.dots import without_dots
+from sopdesk.io.importers.drawn_grid import Rules, page_rules
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.geometry import (
     bounds,
@@ -40,7 +42,7 @@ def read_pdf(path: Path) -> Document:
 
     try:
         with pdfplumber.open(path) as pdf:
-            read = [(p, _words(p), find_tables(p)) for p in pdf.pages]
+            read = [(p, _words(p), find_tables(p)) for p in map(without_dots, pdf.pages)]
             known = vocabulary(w for _, words, _ in read for w in words)
             pages = [_page(i + 1, p, words, found, known) for i, (p, words, found) in enumerate(read)]
             doc = Document(name=path.name, pages=pages)
@@ -79,7 +81,7 @@ def _page(number: int, p: Any, words: list[Word], found: list[Any], known: set[s
     page.words = join_broken_words(words, _cells(found), known)
     page.tables = [_table(page, t) for t in found]
     outlines, wires, heads = _drawing(p)
-    page.shapes = _shapes(page, outlines)
+    page.shapes = _shapes(page, outlines, page_rules(p, [t.box for t in page.tables]))
     page.shapes += _pictured(page, p.images)
     page.shapes += _pictured_flowchart(page, p.images)
     sides = [(a, b, bounds([a, b])) for table in page.tables for cell in table.cells for a, b in _sides(cell.box)]
@@ -140,11 +142,19 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
         head = head_of(pts) if c.get("fill") else None
         if head:
             heads.append(head)
-        elif outline_kind(pts) is None:
+        elif outline_kind(pts) is None or not (c.get("fill") or _closed(c, pts)):
             wires.append(pts)
         else:
             outlines.append(pts)
     return outlines, wires, heads
+
+
+def _closed(curve: dict[str, Any], pts: list[Point]) -> bool:
+    """True when a pdfplumber curve closes on itself (a ``h`` close-path, or its last point on
+    its first): an open stroked path is a wire however it bends, never an outline."""
+    if any(op[0] == "h" for op in curve.get("path") or ()):
+        return True
+    return len(pts) > 2 and abs(pts[0][0] - pts[-1][0]) < 1 and abs(pts[0][1] - pts[-1][1]) < 1
 
 
 def _centre_line(box: Box) -> list[Point]:
@@ -153,14 +163,14 @@ def _centre_line(box: Box) -> list[Point]:
     return [(box.x0, y), (box.x1, y)] if box.width >= box.height else [(x, box.top), (x, box.bottom)]
 
 
-def _shapes(page: Page, outlines: list[list[Point]]) -> list[Shape]:
+def _shapes(page: Page, outlines: list[list[Point]], rules: Rules) -> list[Shape]:
     """Symbols from outlines, each once: copies of one shape (fill, stroke, shadow) overlapping
-    by more than half are one."""
+    by more than half are one; a table cell drawn as a rectangle is none (`drawn_grid`)."""
     shapes: list[Shape] = []
     for pts in outlines:
         kind = outline_kind(pts)
         box = bounds(pts)
-        if kind is None or box.width > page.width / 3 or box.height > page.height / 6:
+        if kind is None or box.width > page.width / 3 or box.height > page.height / 6 or rules.is_cell(box):
             continue
         if any(_overlap(box, s.box) > 0.5 for s in shapes):
             continue

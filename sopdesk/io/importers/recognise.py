@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from sopdesk.io.importers.arrows import link_page
 from sopdesk.io.importers.build import build_draft
+from sopdesk.io.importers.connectors import pair_connectors
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.flow import Columns, RawStep, find_header, lane_labels, read_rows
 from sopdesk.io.importers.grid import Box, Document, Page, Shape, Table, lines_text
@@ -48,6 +49,8 @@ def recognise(doc: Document, unit: tuple[str, ...] = ()) -> list[Draft]:
     found: list[Pending] = []
     for page in doc.pages:
         _read_page(page, found)
+    for pending in found:
+        pair_connectors(pending.steps)
     kept = [p for p in found if p.steps or len(p.identity.values) >= 3]
     if not kept:
         raise ImportFileError(doc.name, "tidak ditemukan identitas maupun tabel diagram alir SOP AP "
@@ -117,16 +120,15 @@ def _read_flow(page: Page, table: Table, found: list[Pending], current: Pending 
 
 
 def _add_rows(pending: Pending, rows: list[RawStep], page: Page) -> None:
-    """Add ``rows`` to ``pending``: a row without number continues the step above; of two
+    """Add ``rows`` to ``pending``: a row that `_continues` the step above joins it; of two
     blank rows holding only off-page connectors one under the other (a page-break marker),
     the second (the incoming connector) goes with the step below."""
     _mark(pending, page)
     carried: list[tuple[int, Shape]] = []
     for i, row in enumerate(rows):
-        has_text = any(row.texts.values())
         if i > 0 and carried == [] and _connectors_only(rows[i - 1]) and _connectors_only(row) and pending.steps:
             carried = list(row.symbols)
-        elif not row.number and pending.steps and ((i == 0 and has_text) or (not has_text and row.symbols)):
+        elif _continues(pending, row, i == 0):
             _continue_step(pending.steps[-1], row)
         elif row.number or row.texts.get("activity"):
             row.symbols[:0] = carried
@@ -134,6 +136,18 @@ def _add_rows(pending: Pending, rows: list[RawStep], page: Page) -> None:
             pending.steps.append(row)
     if carried:
         pending.steps[-1].symbols += carried
+
+
+def _continues(pending: Pending, row: RawStep, first: bool) -> bool:
+    """True when ``row`` (``first``: the table's first row) continues the last step read: a
+    row without number holding only symbols, or first with text; or first and numbered as
+    that step, read on an earlier page (a step printed again with "(lanjutan)")."""
+    if not pending.steps:
+        return False
+    last, has_text = pending.steps[-1], any(row.texts.values())
+    if not row.number:
+        return (first and has_text) or (not has_text and bool(row.symbols))
+    return first and row.number == last.number and row.page != last.page
 
 
 def _connectors_only(row: RawStep) -> bool:

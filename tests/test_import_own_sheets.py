@@ -1,0 +1,72 @@
+"""The reading rules found on sopdesk's own printed sheets (issue 15), each on a hand-made case:
+a QR code drawn as squares, table cells drawn as rectangles, marked off-page connectors, a
+Disahkan oleh without NIP, a dash as an empty value, a row continued on the next page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sopdesk.io.importers.build import _approval, _blank
+from sopdesk.io.importers.connectors import off_page_target, pair_connectors
+from sopdesk.io.importers.dots import picture_dots
+from sopdesk.io.importers.drawn_grid import Rules
+from sopdesk.io.importers.flow import RawStep
+from sopdesk.io.importers.grid import Box, Page, Shape
+from sopdesk.io.importers.recognise import Pending, _add_rows
+
+
+def _rect(x: float, y: float, w: float, h: float) -> dict[str, Any]:
+    return {"x0": x, "top": y, "x1": x + w, "bottom": y + h, "width": w, "height": h, "fill": True}
+
+
+def test_a_qr_code_of_squares_is_a_picture_and_a_dashed_line_is_not() -> None:
+    qr = [_rect(20 + 1.5 * i, 300 + 1.5 * j, 1.5, 1.5) for i in range(20) for j in range(20) if (i * j) % 3 != 1]
+    dashes = [_rect(20 + 4 * i, 100, 2, 1) for i in range(30)]  # apart: no two touch
+    rule = [_rect(20, 200, 1.5, 1.5) for _ in range(3)]
+    dots = picture_dots([*qr, *dashes, *rule])
+    assert dots == {id(r) for r in qr}
+    assert picture_dots(qr[:5]) == set()
+
+
+def test_cells_drawn_as_rectangles_are_grid_and_the_symbols_inside_them_are_not() -> None:
+    cells = [Box(28 + 60 * i, 60 + 26 * j, 88 + 60 * i, 86 + 26 * j) for i in range(4) for j in range(3)]
+    symbol = Box(40, 95, 76, 108)  # inside the cell (28, 86)-(88, 112)
+    shadow, fill = Box(41, 96, 77, 109), Box(40, 95, 76, 103)
+    strokes = [Box(39.5, 94.5, 76.5, 95.2), Box(39.5, 94.5, 40.2, 108.5), Box(75.8, 94.5, 76.5, 108.5)]
+    rules = Rules([*cells, symbol, shadow, fill, *strokes], [Box(28, 60, 268, 138)])
+    assert all(rules.is_cell(c) for c in cells)
+    assert not rules.is_cell(symbol) and not rules.is_cell(shadow)
+    assert not Rules([], []).is_cell(cells[0])
+
+
+def _row(number: str, page: int, *symbols: Shape, activity: str = "x") -> RawStep:
+    return RawStep(number, {"activity": activity}, Box(0, 0, 1, 1), page, [(0, s) for s in symbols])
+
+
+def test_an_arrow_into_a_marked_connector_goes_where_its_twin_leads() -> None:
+    box = Box(0, 0, 16, 16)
+    twin_in, out, blank = Shape("connector", box, "E"), Shape("connector", box, "E"), Shape("connector", box)
+    steps = [_row("1", 1), _row("2", 1, twin_in), _row("3", 1), _row("4", 2, out, blank)]
+    steps[3].arrows = [(off_page_target(steps[3], out, 4), "Tidak"), (off_page_target(steps[3], blank, 4), "Ya")]
+    pair_connectors(steps)
+    assert steps[3].arrows == [(1, "Tidak"), (4, "Ya")]  # unmarked: the step after it
+    lone = [_row("1", 1), _row("2", 2, Shape("connector", box, "Z"))]
+    lone[1].arrows = [(off_page_target(lone[1], lone[1].symbols[0][1], 2), "")]
+    pair_connectors(lone)
+    assert lone[1].arrows == [(2, "")]  # no twin: the step after it
+
+
+def test_disahkan_oleh_without_nip_and_a_dash_for_nothing() -> None:
+    signed = _approval("BUPATI BARITO KUALA\n\nHj. NOORMILIYANI AS.")
+    assert (signed.position, signed.name, signed.nip) == ("BUPATI BARITO KUALA", "Hj. NOORMILIYANI AS.", "")
+    assert _approval("Kepala Badan\nPengelola Keuangan").position == "Kepala Badan Pengelola Keuangan"
+    assert _approval("-").position == "" and _blank(" - ") == "" and _blank("SOP/1/2021") == "SOP/1/2021"
+
+
+def test_a_step_printed_again_on_the_next_page_continues() -> None:
+    pending = Pending()
+    _add_rows(pending, [_row("3", 1, activity="Menyusun"), _row("4", 1, activity="awal")], Page(1, 842, 595))
+    _add_rows(pending, [_row("4", 2, activity="lanjutan"), _row("5", 2, activity="berikut")], Page(2, 842, 595))
+    assert [(s.number, s.texts["activity"]) for s in pending.steps] == [
+        ("3", "Menyusun"), ("4", "awal lanjutan"), ("5", "berikut")]
+
