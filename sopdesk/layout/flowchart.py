@@ -70,6 +70,7 @@ HEADER_TOP_H = 11.0
 
 SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 16.0), ShapeKind.PROCESS: (46.0, 16.0), ShapeKind.DECISION: (36.0, 26.0)}
 CONTINUED = "(lanjutan)"
+ROWS_KEPT = 4096  # rows measured and drawn, kept for the next layouts (the editor)
 HEADING_LINES = 3  # title lines over the flowchart; a longer title is whole on the identity page
 
 
@@ -326,7 +327,22 @@ def _header_lines(label: str, width: float) -> list[str]:
     return clip_lines(wrap(label, width - 2 * PAD, HEAD), HEADER_LINES, width - 2 * PAD, HEAD)
 
 
+_measured: Kept[tuple[dict[str, list[str]], float, float]] = Kept(ROWS_KEPT)
+
+
 def _measure(sop: Sop, i: int, cols: Columns) -> Row:
+    """Step ``i``'s row: its texts wrapped in ``cols``, its height and its symbols' least height; kept
+    by the step (the same object), its place, the columns and the lanes (its symbols' stacks). The
+    lists of lines are shared between the rows of several layouts: never changed in place."""
+    key = (Same(sop.steps[i]), i, Same(cols), Same(sop.lanes))
+    kept = _measured.get(key)
+    if kept is None:
+        kept = _measured.put(key, _measured_row(sop, i, cols))
+    texts, height, symbol_h = kept
+    return Row(i, dict(texts), height, symbol_h)
+
+
+def _measured_row(sop: Sop, i: int, cols: Columns) -> tuple[dict[str, list[str]], float, float]:
     step = sop.steps[i]
     keys = text_keys(cols)
     values = {"number": step.number or str(i + 1), "activity": step.activity, "requirements": step.requirements,
@@ -338,7 +354,7 @@ def _measure(sop: Sop, i: int, cols: Columns) -> Row:
         symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols.lanes_w) + 2 * margin
     else:
         symbol_h = _symbol_band(step.symbol)
-    return Row(i, texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h)
+    return texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h
 
 
 @lru_cache(maxsize=4096)
@@ -468,8 +484,7 @@ class _RowDrawing:
     cells: tuple[Cell, ...]
 
 
-ROW_CACHE_SIZE = 4096
-_row_cache: Kept[_RowDrawing] = Kept(ROW_CACHE_SIZE)
+_row_cache: Kept[_RowDrawing] = Kept(ROWS_KEPT)
 
 
 def _row_drawing(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None,
