@@ -67,7 +67,9 @@ class StepPanel(QGroupBox):
         self.kind.setEnabled(has and step is not None and step.symbol is not Symbol.TERMINATOR)
         if step is not None:
             self.kind.setCurrentIndex(self.kind.findData(step.symbol.value))
-            self.waktu.setText(waktu_text(parse_waktu(step.standard_time)))
+            waktu = waktu_text(parse_waktu(step.standard_time))
+            if self.waktu.text() != waktu:  # a word-wrapped label lays out its parents again
+                self.waktu.setText(waktu)
         for which in range(2):
             self._show_exit(sop, which)
 
