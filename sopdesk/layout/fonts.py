@@ -137,10 +137,11 @@ def _wrap(text: str, width: float, style: TextStyle) -> tuple[str, ...]:
 
 def _wrap_paragraph(words: list[str], width: float, style: TextStyle) -> list[str]:
     lines: list[str] = []
-    space = text_width(" ", style.font, style.size)
+    font, size = style.font, style.size
+    space = text_width(" ", font, size)
     current, current_w = "", 0.0
     for word in words:
-        w = text_width(word, style.font, style.size)
+        w = text_width(word, font, size)
         if current and current_w + space + w <= width:
             current, current_w = f"{current} {word}", current_w + space + w
             continue
@@ -149,7 +150,7 @@ def _wrap_paragraph(words: list[str], width: float, style: TextStyle) -> list[st
         if w > width:
             *full, word = _break_word(word, width, style)
             lines += full
-            w = text_width(word, style.font, style.size)
+            w = text_width(word, font, size)
         current, current_w = word, w
     lines.append(current)
     return lines
