@@ -175,3 +175,14 @@ def test_an_exit_sent_elsewhere_is_routed_again() -> None:
             _same(layout_flowchart(edited, live=True), fresh_layout(edited, live=True))
             checked += 1
     assert checked >= 10
+
+
+def test_the_least_recently_used_result_is_dropped_first() -> None:
+    from sopdesk.layout.reuse import Kept
+
+    kept: Kept[str] = Kept(2)
+    kept.put("a", "A")
+    kept.put("b", "B")
+    assert kept.get("a") == "A"  # a is now the most recently used
+    kept.put("c", "C")
+    assert (kept.get("a"), kept.get("b"), kept.get("c")) == ("A", None, "C")

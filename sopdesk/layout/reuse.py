@@ -51,8 +51,8 @@ class Key:
 
 
 class Kept(Generic[V]):
-    """A cache of at most ``size`` results, emptied when full (a session edits one SOP at a time);
-    `forget_all` empties every one."""
+    """A cache of at most ``size`` results, the least recently used dropped first (the pages an
+    editor session keeps showing stay); `forget_all` empties every one."""
 
     __slots__ = ("items", "size")
 
@@ -62,11 +62,14 @@ class Kept(Generic[V]):
         _every.append(self)
 
     def get(self, key: Hashable) -> V | None:
-        return self.items.get(key)
+        value = self.items.pop(key, None)
+        if value is not None:
+            self.items[key] = value  # now the most recently used
+        return value
 
     def put(self, key: Hashable, value: V) -> V:
         if len(self.items) >= self.size:
-            self.items.clear()
+            del self.items[next(iter(self.items))]
         self.items[key] = value
         return value
 
