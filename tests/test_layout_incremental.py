@@ -14,11 +14,13 @@ from hypothesis import strategies as st
 
 from sopdesk.domain import editing
 from sopdesk.domain.model import Sop
+from sopdesk.io.exchange import load_sop_file
 from sopdesk.layout import flowchart
 from sopdesk.layout.flowchart import FlowchartLayout, layout_flowchart
 from sopdesk.layout.paper import PaperName
 from tests.fresh_layout import forget_layouts, fresh_layout
 from tests.generated import WORDS, generated_sop
+from tests.test_format_v2_fixtures import FOLDER
 
 Edit = Callable[[Sop], Sop]
 
@@ -186,3 +188,17 @@ def test_the_least_recently_used_result_is_dropped_first() -> None:
     assert kept.get("a") == "A"  # a is now the most recently used
     kept.put("c", "C")
     assert (kept.get("a"), kept.get("b"), kept.get("c")) == ("A", None, "C")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FOLDER.glob("*.json")))
+def test_version_2_documents_edited_lay_out_as_a_fresh_layout(name: str) -> None:
+    """Several symbols per row, arrows, parts, spans, labels: the kept pages and routing hold too."""
+    sop = load_sop_file(FOLDER / name)
+    forget_layouts()
+    for live in (True, False):
+        layout_flowchart(sop, live=live)
+        for k in (1, len(sop.steps) // 2, len(sop.steps) - 3):
+            typed = editing.set_step_text(sop, k, "activity", sop.steps[k].activity + " " + " ".join(WORDS[:6]))
+            for edited in (typed, editing.move_step(sop, k, k + 1)):
+                _same(layout_flowchart(edited, live=live), fresh_layout(edited, live=live))
+                _same(layout_flowchart(sop, live=live), fresh_layout(sop, live=live))
