@@ -39,6 +39,7 @@ class StepPanel(QGroupBox):
         grid.addWidget(self.waktu, 0, 3)
         self.labels: list[QLineEdit] = []
         self.targets: list[QComboBox] = []
+        self._items: list[list[str]] = [[], []]  # the steps each target list shows
         for which, title in enumerate((self.tr("Exit 1 (positive)"), self.tr("Exit 2 (negative)"))):
             label = QLineEdit()
             label.setObjectName(f"exit_label_{which}")
@@ -83,7 +84,8 @@ class StepPanel(QGroupBox):
             label.setText(exit_.label if exit_ else "")
         target.blockSignals(True)
         items = [f"{i + 1}. {other.activity[:60]}" for i, other in enumerate(sop.steps)] if exit_ else []
-        if items != [target.itemText(i) for i in range(1, target.count())]:  # rebuilt only when they change
+        if items != self._items[which]:  # rebuilt only when they change
+            self._items[which] = items
             target.clear()
             target.addItem(self.tr("the next step"), -1)
             for i, text in enumerate(items):
