@@ -117,7 +117,6 @@ def bench_layout(reps: int) -> tuple[float, float, float, float]:
     sys.path.insert(0, str(ROOT))
     from sopdesk.io.exchange import dump_sop
     from sopdesk.layout import flowchart
-    from sopdesk.layout.fonts import text_width
     from tests.fresh_layout import forget_layouts
     from tests.generated import generated_sop
 
@@ -126,8 +125,7 @@ def bench_layout(reps: int) -> tuple[float, float, float, float]:
     flowchart.layout_flowchart(sops[0])
     cpu, wall, base, routed = [], [], [], []
     for sop in sops[1:]:
-        text_width.cache_clear()
-        forget_layouts()
+        forget_layouts()  # the words' widths too
         routing.spent = 0.0
         t, c = time.perf_counter(), time.process_time()
         flowchart.layout_flowchart(sop)

@@ -8,11 +8,13 @@ from typing import Any
 from sopdesk.domain.model import Sop
 from sopdesk.layout import columns, flowchart, reuse
 from sopdesk.layout.flowchart import FlowchartLayout
+from sopdesk.layout.fonts import forget_word_widths
 
 
 def forget_layouts() -> None:
-    """Empty every cache the layout keeps between layouts."""
+    """Empty every cache the layout keeps between layouts (the words' widths too)."""
     reuse.forget_all()
+    forget_word_widths()
     flowchart._wrapped.cache_clear()
     columns._fitted.clear()
     columns._columns.clear()

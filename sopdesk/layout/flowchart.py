@@ -252,7 +252,7 @@ class _Table:
         return self.hashed
 
 
-PAGES_KEPT = 256
+PAGES_KEPT = 128
 _pages: Kept[tuple[Page, Key]] = Kept(PAGES_KEPT)
 
 

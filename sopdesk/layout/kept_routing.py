@@ -22,7 +22,7 @@ from sopdesk.layout.reuse import Kept, Key, Same
 if TYPE_CHECKING:
     from sopdesk.layout.flowchart import ConnectorPair, FlowchartLayout
 
-ROUTES_KEPT = 64
+ROUTES_KEPT = 16  # each holds every page's arrows: few, so that the garbage collector has few objects to walk
 STEPS_KEPT = 8192
 
 
