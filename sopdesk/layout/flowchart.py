@@ -327,19 +327,32 @@ def _header_lines(label: str, width: float) -> list[str]:
     return clip_lines(wrap(label, width - 2 * PAD, HEAD), HEADER_LINES, width - 2 * PAD, HEAD)
 
 
-_measured: Kept[tuple[dict[str, list[str]], float, float]] = Kept(ROWS_KEPT)
+class _Lines(dict[str, list[str]]):
+    """A measured row's texts (column key -> wrapped lines), with ``key``: the same as tuples, made
+    once (a row's drawing is kept by its texts, `_row_key`). Never changed in place."""
+
+    key: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, texts: dict[str, list[str]]) -> _Lines:
+        lines = cls(texts)
+        lines.key = tuple(map(tuple, texts.values()))
+        return lines
+
+
+_measured: Kept[tuple[_Lines, float, float]] = Kept(ROWS_KEPT)
 
 
 def _measure(sop: Sop, i: int, cols: Columns) -> Row:
     """Step ``i``'s row: its texts wrapped in ``cols``, its height and its symbols' least height; kept
     by the step (the same object), its place, the columns and the lanes (its symbols' stacks). The
-    lists of lines are shared between the rows of several layouts: never changed in place."""
+    texts are shared between the rows of several layouts: never changed in place."""
     key = (Same(sop.steps[i]), i, Same(cols), Same(sop.lanes))
     kept = _measured.get(key)
     if kept is None:
-        kept = _measured.put(key, _measured_row(sop, i, cols))
-    texts, height, symbol_h = kept
-    return Row(i, dict(texts), height, symbol_h)
+        texts, height, symbol_h = _measured_row(sop, i, cols)
+        kept = _measured.put(key, (_Lines.of(texts), height, symbol_h))
+    return Row(i, *kept)
 
 
 def _measured_row(sop: Sop, i: int, cols: Columns) -> tuple[dict[str, list[str]], float, float]:
@@ -503,7 +516,8 @@ def _row_key(sop: Sop, cols: Columns, lanes: tuple[str, ...], row: Row, y: float
     """What a row's drawing depends on: its place, texts, heights, Waktu cell, its step (the same
     object: frozen, with its symbols, their texts, lanes and arrows), the SOP's ``lanes`` and the
     columns (the same object: `fit_columns` keeps them)."""
-    texts = tuple(map(tuple, row.texts.values()))  # in text_keys order, as `_measure` and `split_row` make them
+    # in text_keys order, as `_measure` and `split_row` make them; a measured row's made once
+    texts = row.texts.key if isinstance(row.texts, _Lines) else tuple(map(tuple, row.texts.values()))
     if row.part:
         return Same(cols), y, row.step, row.part, row.height, row.total, texts, waktu_h
     step = Same(sop.steps[row.step])
