@@ -377,6 +377,7 @@ def _wrapped(values: tuple[str, ...], widths: tuple[float, ...]) -> tuple[tuple[
     return tuple(tuple(wrap(v, w - 2 * PAD, BODY)) for v, w in zip(values, widths, strict=True))
 
 
+@lru_cache(maxsize=16)
 def _symbol_band(symbol: Symbol) -> float:
     """The least height of a row holding ``symbol`` (points): the symbol and its margins."""
     margin = DECISION_MARGIN if symbol is Symbol.DECISION else SYMBOL_MARGIN
@@ -548,7 +549,9 @@ def _draw_row(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None
 def _least_band(step: Step) -> float:
     """The least height of a row holding ``step``'s symbols before the columns are known: its
     tallest symbol with margins (rows of several symbols stacked in a lane grow in `_measure`)."""
-    return max(_symbol_band(node.kind) for node in step.nodes())
+    if not step.symbols:  # one symbol (format version 1)
+        return _symbol_band(step.symbol)
+    return max(_symbol_band(node.kind) for node in step.symbols)
 
 
 def _symbols(sop: Sop, cols: Columns, row: Row, y: float) -> list[Shape]:
