@@ -8,6 +8,7 @@ so a kept result is found by identity (`Same`) without hashing the step's whole 
 from __future__ import annotations
 
 import dataclasses
+from collections import OrderedDict
 from collections.abc import Hashable
 from copy import copy
 from typing import Any, Generic, TypeVar
@@ -58,18 +59,18 @@ class Kept(Generic[V]):
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.items: dict[Hashable, V] = {}
+        self.items: OrderedDict[Hashable, V] = OrderedDict()
         _every.append(self)
 
     def get(self, key: Hashable) -> V | None:
-        value = self.items.pop(key, None)
+        value = self.items.get(key)
         if value is not None:
-            self.items[key] = value  # now the most recently used
+            self.items.move_to_end(key)  # now the most recently used
         return value
 
     def put(self, key: Hashable, value: V) -> V:
         if len(self.items) >= self.size:
-            del self.items[next(iter(self.items))]
+            self.items.popitem(last=False)
         self.items[key] = value
         return value
 
