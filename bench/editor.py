@@ -10,8 +10,10 @@ window offscreen:
   in the drawing and the table (``processEvents``, as the next frame would);
 - moving a step (Alt+Down's command) until painted the same way;
 - the baseline of the same run: a full repaint of both views (``update`` + ``processEvents``).
-Reported: median milliseconds of each, and the edit's ratio to the baseline. Exit 1 when the
-50-step edits miss 16 ms.
+Reported: median CPU milliseconds of each (``time.process_time``, every thread of the process:
+what the edit costs, not how long it waited for a core on a shared machine; Qt's offscreen painting
+runs in the process), the wall-time medians beside, and the edit's ratio to the baseline. Exit 1
+when a 50-step edit misses 16 ms of CPU time (one frame); the margin left is printed.
 """
 
 from __future__ import annotations
@@ -32,17 +34,21 @@ sys.path.insert(0, str(ROOT))
 TARGET_MS = 16.0
 
 
-def _median_ms(fn: Callable[[], object], reps: int) -> float:
-    times = []
+Timing = tuple[float, float]  # (CPU ms, wall ms): medians
+
+
+def _median_ms(fn: Callable[[], object], reps: int) -> Timing:
+    cpu, wall = [], []
     for _ in range(reps):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+        cpu.append((time.process_time() - c) * 1000)
+        wall.append((time.perf_counter() - t) * 1000)
+    return statistics.median(cpu), statistics.median(wall)
 
 
-def measure(steps: int, reps: int) -> tuple[float, float, float]:
-    """(typing ms, moving ms, baseline paint ms) for a generated SOP of ``steps`` steps."""
+def measure(steps: int, reps: int) -> tuple[Timing, Timing, Timing]:
+    """(typing, moving, baseline paint) for a generated SOP of ``steps`` steps, each (CPU ms, wall ms)."""
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -104,15 +110,19 @@ def main(argv: list[str] | None = None) -> int:
 
     app.setFont(ui_font())
     reps = 15 if args.quick else 60
-    failed = False
-    print(f"{'steps':>6} {'typing ms':>10} {'moving ms':>10} {'paint ms':>9} {'typing/paint':>13} {'moving/paint':>13}")
+    failed, worst = False, 0.0
+    print(f"{'steps':>6} {'typing ms':>10} {'moving ms':>10} {'paint ms':>9} {'typing/paint':>13} {'moving/paint':>13}"
+          f"   wall ms: typing, moving, paint")
     for steps in (12, 50, 200):
-        typing, moving, baseline = measure(steps, reps)
+        (typing, typing_wall), (moving, moving_wall), (baseline, baseline_wall) = measure(steps, reps)
         print(f"{steps:>6} {typing:>10.1f} {moving:>10.1f} {baseline:>9.1f} {typing / baseline:>13.1f}"
-              f" {moving / baseline:>13.1f}")
-        if steps == 50 and max(typing, moving) >= TARGET_MS:
-            failed = True
-    print(f"target: an edit of a 50-step SOP redrawn in under {TARGET_MS:.0f} ms: {'FAIL' if failed else 'PASS'}")
+              f" {moving / baseline:>13.1f}   {typing_wall:.1f}, {moving_wall:.1f}, {baseline_wall:.1f}")
+        if steps == 50:
+            worst = max(typing, moving)
+            failed = worst >= TARGET_MS
+    print(f"target: an edit of a 50-step SOP redrawn in under {TARGET_MS:.0f} ms of CPU time: "
+          f"{'FAIL' if failed else 'PASS'} (the slower edit {worst:.1f} ms, {worst / TARGET_MS:.0%} of the frame); "
+          f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 1 if failed else 0
 
 

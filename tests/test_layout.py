@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from sopdesk.domain.model import Sop
 from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.paper import PaperName
+from tests.fresh_layout import forget_layouts
 from tests.generated import generated_sop
 from tests.layout_checks import check_layout
 
@@ -38,18 +39,13 @@ def test_kept_rows_and_columns_draw_what_a_fresh_layout_draws() -> None:
     """The editor's caches (rows, their drawings, the column fit) never change the result."""
     import dataclasses
 
-    from sopdesk.layout import columns, flowchart
-
     sop = generated_sop(40, 7)
     layout_flowchart(sop)
     steps = list(sop.steps)
     steps[5], steps[6] = steps[6], dataclasses.replace(steps[5], activity=steps[5].activity + " tambahan kata")
     edited = dataclasses.replace(sop, steps=tuple(steps))
     kept = layout_flowchart(edited)
-    flowchart._row_cache.clear()
-    flowchart._wrapped.cache_clear()
-    columns._fitted.clear()
-    columns._line_counts.clear()
+    forget_layouts()
     assert layout_flowchart(edited).pages == kept.pages
 
 

@@ -27,16 +27,28 @@ _EXCLUDED = {"status", "source_document", "source_notes"}
 def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, str | int | float | None):
+        return value
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
-                if not _v2_default(value, f)}
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
+    fields = _fields(type(value))
+    if fields is not None:
+        return {f.name: _plain(getattr(value, f.name)) for f in fields if not _v2_default(value, f)}
     return value
+
+
+def _fields(kind: type) -> tuple[dataclasses.Field[Any], ...] | None:
+    """The fields of the dataclass ``kind``; None for any other type (looked up once per type)."""
+    if kind not in _FIELDS:
+        _FIELDS[kind] = dataclasses.fields(kind) if dataclasses.is_dataclass(kind) else None
+    return _FIELDS[kind]
+
+
+_FIELDS: dict[type, tuple[dataclasses.Field[Any], ...] | None] = {}
 
 
 def _default(f: dataclasses.Field[Any]) -> Any:

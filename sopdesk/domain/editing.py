@@ -118,13 +118,13 @@ def _remap(steps: list[Step], mapping: Callable[[int], int | None]) -> tuple[Ste
     """Exit targets and arrows (version 2) follow their steps; an arrow whose row is gone (and not
     taken over by another) is dropped."""
     out = []
-    for step in steps:
-        if step.exits:
-            step = replace(step, exits=tuple(replace(e, target=None if e.target is None else mapping(e.target))
-                                             for e in step.exits))
-        if step.flows:
-            moved = ((f, mapping(f.target)) for f in step.flows)
-            step = replace(step, flows=tuple(replace(f, target=t) for f, t in moved if t is not None))
+    for step in steps:  # a step whose targets stay is kept as the same object (the layout keeps its row)
+        exits = tuple(e if e.target is None or e.target == (t := mapping(e.target)) else replace(e, target=t)
+                      for e in step.exits)
+        moved = ((f, mapping(f.target)) for f in step.flows)
+        flows = tuple(f if f.target == t else replace(f, target=t) for f, t in moved if t is not None)
+        if exits != step.exits or flows != step.flows:
+            step = replace(step, exits=exits, flows=flows)
         out.append(step)
     return tuple(out)
 

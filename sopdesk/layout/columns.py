@@ -66,7 +66,7 @@ def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[s
     the others share their room); ``labels``: the header labels the
     SOP prints instead of `HEADERS` (a column is never narrower than its label's longest word).
     The same content in another order of steps (beyond the first `SAMPLE_STEPS` as a set) gives
-    the same columns, kept from the last layouts (the editor)."""
+    the same columns, kept from the last layouts (the editor); equal columns are the same object."""
     label_key = tuple(sorted((labels or {}).items()))
     hide = frozenset(hidden)
     key = (*_content_key(paper, lane_names, texts, head, body, pad, row_min), tuple(lane_least), hide, label_key)
@@ -74,13 +74,16 @@ def fit_columns(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[s
     if cols is None:
         if len(_fitted) >= FITTED_SIZE:
             _fitted.clear()
-        cols = _fitted[key] = _fit(paper, lane_names, texts, head, body, pad, row_min, lane_least, hide,
-                                   dict(labels or {}))
+        cols = _fit(paper, lane_names, texts, head, body, pad, row_min, lane_least, hide, dict(labels or {}))
+        if len(_columns) >= FITTED_SIZE:
+            _columns.clear()
+        cols = _fitted[key] = _columns.setdefault(cols, cols)
     return cols
 
 
 FITTED_SIZE = 64
 _fitted: dict[tuple[object, ...], Columns] = {}
+_columns: dict[Columns, Columns] = {}  # equal columns are one object: the layout keeps rows by their columns' identity
 
 
 def _content_key(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], head: TextStyle,

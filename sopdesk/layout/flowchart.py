@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sopdesk.domain.format_v2 import LAYOUT, require_v1
-from sopdesk.domain.model import Sop, Step, Symbol
+from sopdesk.domain.model import Sop, Status, Step, Symbol
+from sopdesk.domain.sheet_setup import Signature
 from sopdesk.domain.sheetcode import SheetCode, sheet_code
 from sopdesk.domain.waktu import parse_waktu, total_text
 from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
@@ -24,6 +25,7 @@ from sopdesk.layout.columns import fit_columns, remarks_header
 from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.geometry import text_block as _block
+from sopdesk.layout.kept_routing import page_inputs, route_kept
 from sopdesk.layout.labels import free_labels
 from sopdesk.layout.nodes import CONNECTOR_SIZE, node_shapes, placed_as_nodes, symbols_height, terminator_label
 from sopdesk.layout.pagination import Row, paginate, text_height
@@ -38,6 +40,7 @@ from sopdesk.layout.parts import (
     part_sops,
     shift_steps,
 )
+from sopdesk.layout.reuse import Kept, Key, Same, page_copy
 from sopdesk.layout.routing import SIDE_ROOM, ZONE, Router, lane_room
 from sopdesk.layout.signature import (
     draw_signature_footnote,
@@ -69,6 +72,7 @@ HEADER_TOP_H = 11.0
 
 SYMBOL_SIZE = {ShapeKind.TERMINATOR: (46.0, 16.0), ShapeKind.PROCESS: (46.0, 16.0), ShapeKind.DECISION: (36.0, 26.0)}
 CONTINUED = "(lanjutan)"
+ROWS_KEPT = 4096  # rows measured and drawn, kept for the next layouts (the editor)
 HEADING_LINES = 3  # title lines over the flowchart; a longer title is whole on the identity page
 
 
@@ -178,34 +182,122 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
     pages_rows = paginate(rows, bottom - (table_top + header_h), total + footnote_height(notes) + signature_h,
                           BODY, PAD, first_used)
     layout = FlowchartLayout(paper, cols, [])
-    header = Page(0, paper.width, paper.height)
-    _draw_header(header, sop, cols, table_top, header_h)  # the same on every page
+    table = _Table(paper, tuple(heads), _header(sop, cols, table_top, header_h), table_top + header_h,
+                   tuple(total_lines), tuple(notes), tuple(signature), with_code and frame.last, code, sop.status,
+                   sop.signature)
     owners = waktu_owners(sop)
+    lanes = tuple(lane.id for lane in sop.lanes)
+    inputs = []
     for index, page_rows in enumerate(pages_rows):
-        page = Page(index + 1, paper.width, paper.height)
-        page.texts += heads
-        page.cells += header.cells
-        page.texts += header.texts
-        body_top = table_top + header_h
-        y = _draw_rows(page, sop, cols, page_rows, body_top, waktu_cells(page_rows, owners))
         last = index == len(pages_rows) - 1
-        if last and total:
-            y = _draw_total(page, cols, y, total_lines)
-        page.lane_area = Rect(cols.lanes_x, body_top, cols.lanes_w, y - body_top)
-        page.text_columns = [Rect(cols.text[k][0], body_top, cols.text[k][1], y - body_top) for k in text_keys(cols)]
-        if last:
-            y = draw_footnote(page, cols.left, y, cols.right - cols.left, notes)
-        if last and signature:
-            _draw_signature(page, sop, cols, y, signature)
-        if last and with_code and frame.last:
-            qr, texts = place_code_block(sop, code, cols.left, y + 8.0)
-            page.qr_codes.append(qr)
-            page.texts += texts
+        page, read = _page(table, sop, cols, lanes, index, page_rows, waktu_cells(page_rows, owners), last)
         layout.pages.append(page)
+        inputs.append(read)
+    route_kept(sop, layout, inputs, lambda: _route(sop, layout))
+    return layout
+
+
+def _route(sop: Sop, layout: FlowchartLayout) -> None:
+    """The arrows and off-page connectors of ``layout``'s pages, the labels moved clear of them."""
     Router(sop, layout).route()
     for page in layout.pages:
         free_labels(page)
-    return layout
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """The table's header as drawn (the same on every page)."""
+
+    cells: tuple[Cell, ...]
+    texts: tuple[TextBlock, ...]
+
+
+_headers: Kept[_Header] = Kept(64)
+
+
+def _header(sop: Sop, cols: Columns, top: float, height: float) -> _Header:
+    """The header of ``sop``'s table at ``top``, ``height`` points high, kept by what it shows."""
+    remarks = remarks_header([s.remarks for s in sop.steps], custom_labels(sop.setup))
+    key = (Same(cols), sop.lanes, sop.setup, remarks, top, height)
+    header = _headers.get(key)
+    if header is None:
+        page = Page(0, 0.0, 0.0)
+        _draw_header(page, sop, cols, top, height, remarks)
+        header = _headers.put(key, _Header(tuple(page.cells), tuple(page.texts)))
+    return header
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """What every page of one table draws besides its rows (heading, caption, header; the rows from
+    ``body_top``), and what its last page adds (total, footnote, signature, verification block: the
+    code, the SOP's status and signature mode). Hashed once (a key of every page)."""
+
+    paper: Paper
+    heads: tuple[TextBlock, ...]  # the SOP's name and number (unless it prints none), a part's caption
+    header: _Header
+    body_top: float
+    total_lines: tuple[str, ...]
+    notes: tuple[str, ...]
+    signature: tuple[tuple[str, TextStyle], ...]
+    code_block: bool
+    code: SheetCode | None
+    status: Status
+    signing: Signature
+    hashed: int = field(default=0, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "hashed", hash(tuple(getattr(self, f.name) for f in dataclasses.fields(self)
+                                                      if f.compare)))
+
+    def __hash__(self) -> int:
+        return self.hashed
+
+
+PAGES_KEPT = 128
+_pages: Kept[tuple[Page, Key]] = Kept(PAGES_KEPT)
+
+
+def _page(table: _Table, sop: Sop, cols: Columns, lanes: tuple[str, ...], index: int, rows: list[Row],
+          waktu: list[float | None], last: bool) -> tuple[Page, Key]:
+    """Page ``index`` (0-based) of ``table`` holding ``rows``, before routing and footers, and what
+    the routing reads of it (`page_inputs`): kept by what it draws (`_Table`, each row's `_row_key`),
+    so that an edit draws again only the pages whose rows changed, moved or grew (`_draw_page`); a
+    new `Page` each time (the routing adds to it)."""
+    keys, y = [], table.body_top
+    for row, waktu_h in zip(rows, waktu, strict=True):
+        keys.append(_row_key(sop, cols, lanes, row, y, waktu_h))
+        y += row.total
+    key = (table, index, last, Same(cols), tuple(keys))
+    kept = _pages.get(key)
+    if kept is None:
+        kept = _pages.put(key, _draw_page(table, sop, cols, index, rows, waktu, keys, last))
+    return page_copy(kept[0]), kept[1]
+
+
+def _draw_page(table: _Table, sop: Sop, cols: Columns, index: int, rows: list[Row], waktu: list[float | None],
+               keys: list[tuple[object, ...]], last: bool) -> tuple[Page, Key]:
+    """Draw page ``index`` of ``table`` (see `_page`); with it, the key of what the routing reads of it
+    (`sopdesk.layout.kept_routing.page_inputs`)."""
+    page = Page(index + 1, table.paper.width, table.paper.height)
+    page.texts += table.heads
+    page.cells += table.header.cells
+    page.texts += table.header.texts
+    y = _draw_rows(page, sop, cols, rows, table.body_top, waktu, keys)
+    if last and table.total_lines:
+        y = _draw_total(page, cols, y, list(table.total_lines))
+    body_top = table.body_top
+    page.lane_area = Rect(cols.lanes_x, body_top, cols.lanes_w, y - body_top)
+    page.text_columns = [Rect(cols.text[k][0], body_top, cols.text[k][1], y - body_top) for k in text_keys(cols)]
+    if last:
+        y = draw_footnote(page, cols.left, y, cols.right - cols.left, list(table.notes))
+    if last and table.signature:
+        _draw_signature(page, sop, cols, y, list(table.signature))
+    if last and table.code_block:
+        qr, texts = place_code_block(sop, table.code, cols.left, y + 8.0)
+        page.qr_codes.append(qr)
+        page.texts += texts
+    return page, page_inputs(page)
 
 
 def _column_texts(sop: Sop) -> dict[str, list[str]]:
@@ -247,7 +339,35 @@ def _header_lines(label: str, width: float) -> list[str]:
     return clip_lines(wrap(label, width - 2 * PAD, HEAD), HEADER_LINES, width - 2 * PAD, HEAD)
 
 
+class _Lines(dict[str, list[str]]):
+    """A measured row's texts (column key -> wrapped lines), with ``key``: the same as tuples, made
+    once (a row's drawing is kept by its texts, `_row_key`). Never changed in place."""
+
+    key: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, texts: dict[str, list[str]]) -> _Lines:
+        lines = cls(texts)
+        lines.key = tuple(map(tuple, texts.values()))
+        return lines
+
+
+_measured: Kept[tuple[_Lines, float, float]] = Kept(ROWS_KEPT)
+
+
 def _measure(sop: Sop, i: int, cols: Columns) -> Row:
+    """Step ``i``'s row: its texts wrapped in ``cols``, its height and its symbols' least height; kept
+    by the step (the same object), its place, the columns and the lanes (its symbols' stacks). The
+    texts are shared between the rows of several layouts: never changed in place."""
+    key = (Same(sop.steps[i]), i, Same(cols), Same(sop.lanes))
+    kept = _measured.get(key)
+    if kept is None:
+        texts, height, symbol_h = _measured_row(sop, i, cols)
+        kept = _measured.put(key, (_Lines.of(texts), height, symbol_h))
+    return Row(i, *kept)
+
+
+def _measured_row(sop: Sop, i: int, cols: Columns) -> tuple[dict[str, list[str]], float, float]:
     step = sop.steps[i]
     keys = text_keys(cols)
     values = {"number": step.number or str(i + 1), "activity": step.activity, "requirements": step.requirements,
@@ -259,7 +379,7 @@ def _measure(sop: Sop, i: int, cols: Columns) -> Row:
         symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols.lanes_w) + 2 * margin
     else:
         symbol_h = _symbol_band(step.symbol)
-    return Row(i, texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h)
+    return texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h
 
 
 @lru_cache(maxsize=4096)
@@ -269,6 +389,7 @@ def _wrapped(values: tuple[str, ...], widths: tuple[float, ...]) -> tuple[tuple[
     return tuple(tuple(wrap(v, w - 2 * PAD, BODY)) for v, w in zip(values, widths, strict=True))
 
 
+@lru_cache(maxsize=16)
 def _symbol_band(symbol: Symbol) -> float:
     """The least height of a row holding ``symbol`` (points): the symbol and its margins."""
     margin = DECISION_MARGIN if symbol is Symbol.DECISION else SYMBOL_MARGIN
@@ -331,18 +452,16 @@ def _total_of(values: tuple[str, ...]) -> str:
     return total_text(parse_waktu(v) for v in values)
 
 
-def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float) -> None:
-    """The table's header with the SOP's labels (`sopdesk.layout.table_setup`) and, when the SOP
-    has one, the column-number row at its foot."""
+def _draw_header(page: Page, sop: Sop, cols: Columns, top: float, height: float, remarks: str) -> None:
+    """The table's header with the SOP's labels (`sopdesk.layout.table_setup`; ``remarks`` the
+    Keterangan's) and, when the SOP has one, the column-number row at its foot."""
     numbers_h = numbers_height(sop.setup)
     height -= numbers_h
     lane_h = height - HEADER_TOP_H
-    custom = custom_labels(sop.setup)
     for key in ("number", "activity", "remarks"):
         if key in cols.text:
             x, w = cols.text[key]
-            label = remarks_header([s.remarks for s in sop.steps], custom) if key == "remarks" \
-                else column_label(sop.setup, key)
+            label = remarks if key == "remarks" else column_label(sop.setup, key)
             _header_cell(page, Rect(x, top, w, height), label)
     _header_cell(page, Rect(cols.lanes_x, top, cols.lanes_w, HEADER_TOP_H), column_label(sop.setup, "lanes"))
     for k, lane in enumerate(sop.lanes):
@@ -378,15 +497,16 @@ def _header_cell(page: Page, rect: Rect, label: str) -> None:
 
 
 def _draw_rows(page: Page, sop: Sop, cols: Columns, rows: list[Row], y: float,
-               waktu: list[float | None]) -> float:
+               waktu: list[float | None], keys: list[tuple[object, ...]]) -> float:
     """The ``rows`` of a page from ``y`` down; ``waktu`` the height of each row's Waktu cell (None:
-    merged into a cell above, `sopdesk.layout.spans.waktu_cells`). Returns the y below them."""
-    for row, waktu_h in zip(rows, waktu, strict=True):
+    merged into a cell above, `sopdesk.layout.spans.waktu_cells`); ``keys`` each row's `_row_key`.
+    Returns the y below them."""
+    for row, waktu_h, key in zip(rows, waktu, keys, strict=True):
         if row.part == 0:
             page.row_rects[row.step] = Rect(cols.left, y, cols.right - cols.left, row.total)
             page.symbol_bands[row.step] = Rect(cols.lanes_x, y + row.top_zone, cols.lanes_w, row.height)
             page.steps.append(row.step)
-        drawn = _row_drawing(sop, cols, row, y, waktu_h)
+        drawn = _row_drawing(sop, cols, row, y, waktu_h, key)
         page.shapes += drawn.shapes
         page.texts += drawn.texts
         page.cells += drawn.cells
@@ -403,31 +523,32 @@ class _RowDrawing:
     cells: tuple[Cell, ...]
 
 
-ROW_CACHE_SIZE = 4096
-_row_cache: dict[tuple[object, ...], _RowDrawing] = {}
+_row_cache: Kept[_RowDrawing] = Kept(ROWS_KEPT)
 
 
-def _row_drawing(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None) -> _RowDrawing:
-    """The row's drawing, kept by what it depends on (its texts, heights, symbols, columns and
-    place), so that an edit draws again only the rows it changed or moved (the editor's frame);
-    ``waktu_h`` is the height of its Waktu cell (None: merged into a cell above)."""
-    key = _row_key(sop, cols, row, y, waktu_h)
+def _row_drawing(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None,
+                 key: tuple[object, ...]) -> _RowDrawing:
+    """The row's drawing, kept by ``key`` (`_row_key`: what it depends on), so that an edit draws
+    again only the rows it changed or moved (the editor's frame); ``waktu_h`` is the height of its
+    Waktu cell (None: merged into a cell above)."""
     drawn = _row_cache.get(key)
     if drawn is None:
-        if len(_row_cache) >= ROW_CACHE_SIZE:
-            _row_cache.clear()
-        drawn = _row_cache[key] = _draw_row(sop, cols, row, y, waktu_h)
+        drawn = _row_cache.put(key, _draw_row(sop, cols, row, y, waktu_h))
     return drawn
 
 
-def _row_key(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None) -> tuple[object, ...]:
-    texts = tuple(map(tuple, row.texts.values()))  # in text_keys order, as `_measure` and `split_row` make them
+def _row_key(sop: Sop, cols: Columns, lanes: tuple[str, ...], row: Row, y: float,
+             waktu_h: float | None) -> tuple[object, ...]:
+    """What a row's drawing depends on: its place, texts, heights, Waktu cell, its step (the same
+    object: frozen, with its symbols, their texts, lanes and arrows), the SOP's ``lanes`` and the
+    columns (the same object: `fit_columns` keeps them)."""
+    # in text_keys order, as `_measure` and `split_row` make them; a measured row's made once
+    texts = row.texts.key if isinstance(row.texts, _Lines) else tuple(map(tuple, row.texts.values()))
     if row.part:
-        return cols, y, row.step, row.part, row.height, row.total, texts, waktu_h
-    step = sop.steps[row.step]  # the whole step (frozen): its symbols, their texts, lanes and arrows
-    return (cols, y, row.step, 0, row.height, row.top_zone, row.total, texts, waktu_h, step,
-            tuple(lane.id for lane in sop.lanes), row.step == 0, row.step == len(sop.steps) - 1,
-            sop.setup.terminator_labels)
+        return Same(cols), y, row.step, row.part, row.height, row.total, texts, waktu_h
+    step = Same(sop.steps[row.step])
+    return (Same(cols), y, row.step, 0, row.height, row.top_zone, row.total, texts, waktu_h, step, lanes,
+            row.step == 0, row.step == len(sop.steps) - 1, sop.setup.terminator_labels)
 
 
 def _draw_row(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None) -> _RowDrawing:
@@ -453,7 +574,9 @@ def _draw_row(sop: Sop, cols: Columns, row: Row, y: float, waktu_h: float | None
 def _least_band(step: Step) -> float:
     """The least height of a row holding ``step``'s symbols before the columns are known: its
     tallest symbol with margins (rows of several symbols stacked in a lane grow in `_measure`)."""
-    return max(_symbol_band(node.kind) for node in step.nodes())
+    if not step.symbols:  # one symbol (format version 1)
+        return _symbol_band(step.symbol)
+    return max(_symbol_band(node.kind) for node in step.symbols)
 
 
 def _symbols(sop: Sop, cols: Columns, row: Row, y: float) -> list[Shape]:

@@ -135,12 +135,28 @@ def _wrap(text: str, width: float, style: TextStyle) -> tuple[str, ...]:
     return tuple(lines) or ("",)
 
 
+WORD_WIDTHS_KEPT = 65536
+_word_widths: dict[tuple[str, float], dict[str, float]] = {}  # font, size -> word -> `text_width`
+
+
+def forget_word_widths() -> None:
+    """Empty the words' widths kept for wrapping (and `text_width`'s): the next layout measures anew."""
+    _word_widths.clear()
+    text_width.cache_clear()
+
+
 def _wrap_paragraph(words: list[str], width: float, style: TextStyle) -> list[str]:
     lines: list[str] = []
-    space = text_width(" ", style.font, style.size)
+    font, size = style.font, style.size
+    widths = _word_widths.setdefault((font, size), {})
+    if len(widths) > WORD_WIDTHS_KEPT:
+        widths.clear()
+    space = text_width(" ", font, size)
     current, current_w = "", 0.0
     for word in words:
-        w = text_width(word, style.font, style.size)
+        w = widths.get(word)
+        if w is None:
+            w = widths[word] = text_width(word, font, size)
         if current and current_w + space + w <= width:
             current, current_w = f"{current} {word}", current_w + space + w
             continue
@@ -149,7 +165,7 @@ def _wrap_paragraph(words: list[str], width: float, style: TextStyle) -> list[st
         if w > width:
             *full, word = _break_word(word, width, style)
             lines += full
-            w = text_width(word, style.font, style.size)
+            w = text_width(word, font, size)
         current, current_w = word, w
     lines.append(current)
     return lines

@@ -215,12 +215,21 @@ class FlowchartScene(QGraphicsScene):
         if not pages:
             self.setSceneRect(QRectF(0, 0, 1, 1))
             return
-        y = 0.0
         for page in pages:
-            item = PageItem(page)
-            item.setPos(0, y)
-            self.addItem(item)
-            self.pages.append(item)
-            y += page.height + PAGE_GAP
-        width = max(page.width for page in pages)
-        self.setSceneRect(QRectF(-PAGE_GAP, -PAGE_GAP, width + 2 * PAGE_GAP, y + PAGE_GAP))
+            self.add_page(page)
+        self.fit_pages()
+
+    def add_page(self, page: Page) -> None:
+        """Show ``page`` below the pages shown."""
+        last = self.pages[-1] if self.pages else None
+        item = PageItem(page)
+        item.setPos(0, last.y() + last.page.height + PAGE_GAP if last is not None else 0.0)
+        self.addItem(item)
+        self.pages.append(item)
+
+    def fit_pages(self) -> None:
+        """The scene's rectangle around the pages shown, with a gap."""
+        last = self.pages[-1] if self.pages else None
+        bottom = last.y() + last.page.height + PAGE_GAP if last is not None else 0.0
+        width = max((item.page.width for item in self.pages), default=1.0)
+        self.setSceneRect(QRectF(-PAGE_GAP, -PAGE_GAP, width + 2 * PAGE_GAP, bottom + PAGE_GAP))

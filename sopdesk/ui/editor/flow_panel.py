@@ -99,16 +99,14 @@ class FlowPanel(QGroupBox):
         """Show row ``index`` (clamped to the rows there are)."""
         sop = self.document.sop
         self.current = min(index, len(sop.steps) - 1)
-        keep = self.symbol.currentIndex()
-        self.symbol.clear()
+        symbols = []
         if self.current >= 0:
             names = {lane.id: lane.name for lane in sop.lanes}
             for k, node in enumerate(sop.steps[self.current].nodes()):
                 lanes = ", ".join(names.get(x, x) for x in node.lanes) or "-"
-                self.symbol.addItem(f"{k + 1}. {self.kinds[node.kind]} · {lanes}")
-            self.symbol.setCurrentIndex(min(max(keep, 0), self.symbol.count() - 1))
-        self.lane.clear()
-        self.lane.addItems([lane.name for lane in sop.lanes])
+                symbols.append(f"{k + 1}. {self.kinds[node.kind]} · {lanes}")
+        _fill(self.symbol, symbols, keep=self.current >= 0)
+        _fill(self.lane, [lane.name for lane in sop.lanes], keep=False)
         for widget in (self.symbol, self.text, self.kind, self.lane, self.add_symbol, self.caption, self.new_part):
             widget.setEnabled(self.current >= 0)
         if self.current >= 0:
@@ -130,12 +128,9 @@ class FlowPanel(QGroupBox):
         if node is not None:
             self.kind.setCurrentIndex(self.kind.findData(node.kind.value))
         self.add_exit.setEnabled(node is not None and node.kind is Symbol.DECISION)
-        keep = self.arrow.currentIndex()
-        self.arrow.clear()
-        for _i, flow in self._arrows(sop):
-            label = f" ({flow.label})" if flow.label else ""
-            self.arrow.addItem(f"→ {number(sop, flow.target)}{label}" if flow.target < len(sop.steps) else "→ ?")
-        self.arrow.setCurrentIndex(min(max(keep, 0), self.arrow.count() - 1))
+        arrows = [f"→ {number(sop, flow.target)}" + (f" ({flow.label})" if flow.label else "")
+                  if flow.target < len(sop.steps) else "→ ?" for _i, flow in self._arrows(sop)]
+        _fill(self.arrow, arrows, keep=True)
         self._show_arrow(sop)
 
     def _arrows(self, sop: Sop) -> list[tuple[int, Flow]]:
@@ -234,6 +229,17 @@ class FlowPanel(QGroupBox):
         label = self._next_label(sop, source) if kind is Symbol.DECISION else ""
         self._apply(self.tr("Arrow from step %d") % (row + 1),
                     lambda value: editing_flow.add_flow(value, source, target, label))
+
+
+def _fill(combo: QComboBox, items: list[str], keep: bool) -> None:
+    """Show ``items`` in ``combo`` (rebuilt only when they differ: a rebuilt combo repaints); the
+    current item is the one kept (``keep``, within the new items) or the first."""
+    index = combo.currentIndex()
+    if items != [combo.itemText(i) for i in range(combo.count())]:
+        combo.clear()
+        combo.addItems(items)
+    if items:
+        combo.setCurrentIndex(min(max(index, 0), len(items) - 1) if keep else 0)
 
 
 def scrolled(panel: QWidget) -> QScrollArea:

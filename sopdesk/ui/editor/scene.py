@@ -69,21 +69,36 @@ class EditorScene(FlowchartScene):
         if self._drag_line is not None:
             self.removeItem(self._drag_line)
             self._drag_line = None
-        if layout is not None and self.layout is not None and self._same_frame(layout):
-            for item, page in zip(self.pages, layout.pages, strict=True):
-                area = changed_area(item.page, page) if item.page != page else None
+        if layout is not None and self.layout is not None and self._same_paper(layout):
+            for item, page in zip(self.pages, layout.pages, strict=False):
+                area = changed_area(item.page, page) if item.page is not page and item.page != page else None
                 item.page = page
                 if area is not None:
                     item.update(area)
+            self._pages_count(layout)
         else:
             self._selection = None
             super().show_layout(layout)
         self.layout = layout
         self.select_step(self.selected_step)
 
-    def _same_frame(self, layout: FlowchartLayout) -> bool:
-        return len(layout.pages) == len(self.pages) and all(
-            (a.page.width, a.page.height) == (b.width, b.height) for a, b in zip(self.pages, layout.pages, strict=True))
+    def _same_paper(self, layout: FlowchartLayout) -> bool:
+        """True when every page shown and every page of ``layout`` have one size (one paper)."""
+        sizes = {(item.page.width, item.page.height) for item in self.pages}
+        sizes |= {(page.width, page.height) for page in layout.pages}
+        return len(sizes) == 1
+
+    def _pages_count(self, layout: FlowchartLayout) -> None:
+        """Add the pages ``layout`` has beyond those shown, or take away those it no longer has (the
+        pages kept keep their painted pixels)."""
+        if self._selection is not None and self._selection.parentItem() in self.pages[len(layout.pages):]:
+            self._selection = None  # removed with its page
+        for item in self.pages[len(layout.pages):]:
+            self.removeItem(item)
+        del self.pages[len(layout.pages):]
+        for page in layout.pages[len(self.pages):]:
+            self.add_page(page)
+        self.fit_pages()
 
     def hit(self, point: QPointF) -> Hit | None:
         """The row, lane and symbol under scene ``point``, or None outside every row."""
@@ -116,19 +131,22 @@ class EditorScene(FlowchartScene):
         return None
 
     def select_step(self, step: int) -> None:
-        """Outline ``step``'s row (-1: none)."""
+        """Outline ``step``'s row (-1: none); an outline already in place is kept."""
         self.selected_step = step
+        item, rect = next(((item, item.page.row_rects[step]) for item in self.pages if step in item.page.row_rects),
+                          (None, None))
+        box = QRectF(rect.x, rect.y, rect.w, rect.h) if rect is not None else None
+        if self._selection is not None and item is not None and self._selection.parentItem() is item \
+                and self._selection.rect() == box:
+            return
         if self._selection is not None:
             self.removeItem(self._selection)
             self._selection = None
-        for item in self.pages:
-            rect = item.page.row_rects.get(step)
-            if rect is not None:
-                outline = QGraphicsRectItem(QRectF(rect.x, rect.y, rect.w, rect.h), item)
-                outline.setPen(QPen(HIGHLIGHT, 1.5))
-                outline.setBrush(QColor(30, 110, 220, 25))
-                self._selection = outline
-                return
+        if item is not None and box is not None:
+            outline = QGraphicsRectItem(box, item)
+            outline.setPen(QPen(HIGHLIGHT, 1.5))
+            outline.setBrush(QColor(30, 110, 220, 25))
+            self._selection = outline
 
     # ----- mouse ------------------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt API)

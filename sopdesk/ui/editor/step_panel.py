@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from sopdesk.domain import editing
-from sopdesk.domain.model import Sop, Symbol
+from sopdesk.domain.model import Sop, Step, Symbol
 from sopdesk.domain.waktu import parse_waktu
 from sopdesk.ui.editor.document import SopDocument
 from sopdesk.ui.language import waktu_text
@@ -39,6 +39,8 @@ class StepPanel(QGroupBox):
         grid.addWidget(self.waktu, 0, 3)
         self.labels: list[QLineEdit] = []
         self.targets: list[QComboBox] = []
+        self._items: list[list[str]] = [[], []]  # the steps each target list shows
+        self._listed: tuple[tuple[Step, ...], list[str]] = ((), [])  # the steps last listed, and their names
         for which, title in enumerate((self.tr("Exit 1 (positive)"), self.tr("Exit 2 (negative)"))):
             label = QLineEdit()
             label.setObjectName(f"exit_label_{which}")
@@ -67,7 +69,9 @@ class StepPanel(QGroupBox):
         self.kind.setEnabled(has and step is not None and step.symbol is not Symbol.TERMINATOR)
         if step is not None:
             self.kind.setCurrentIndex(self.kind.findData(step.symbol.value))
-            self.waktu.setText(waktu_text(parse_waktu(step.standard_time)))
+            waktu = waktu_text(parse_waktu(step.standard_time))
+            if self.waktu.text() != waktu:  # a word-wrapped label lays out its parents again
+                self.waktu.setText(waktu)
         for which in range(2):
             self._show_exit(sop, which)
 
@@ -80,8 +84,9 @@ class StepPanel(QGroupBox):
         if label.text() != (exit_.label if exit_ else ""):
             label.setText(exit_.label if exit_ else "")
         target.blockSignals(True)
-        items = [f"{i + 1}. {other.activity[:60]}" for i, other in enumerate(sop.steps)] if exit_ else []
-        if items != [target.itemText(i) for i in range(1, target.count())]:  # rebuilt only when they change
+        items = self._step_list(sop) if exit_ else []
+        if items != self._items[which]:  # rebuilt only when they change
+            self._items[which] = items
             target.clear()
             target.addItem(self.tr("the next step"), -1)
             for i, text in enumerate(items):
@@ -89,6 +94,12 @@ class StepPanel(QGroupBox):
         if exit_ is not None:
             target.setCurrentIndex(target.findData(-1 if exit_.target is None else exit_.target))
         target.blockSignals(False)
+
+    def _step_list(self, sop: Sop) -> list[str]:
+        """The steps as an exit's target list names them; made again only for other steps."""
+        if self._listed[0] is not sop.steps:
+            self._listed = (sop.steps, [f"{i + 1}. {other.activity[:60]}" for i, other in enumerate(sop.steps)])
+        return self._listed[1]
 
     def _on_kind(self, _index: int) -> None:
         decision = self.kind.currentData() == Symbol.DECISION.value

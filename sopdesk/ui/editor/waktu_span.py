@@ -28,8 +28,10 @@ class WaktuSpans(QObject):
         window.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.act_merge = window._step_action(menu, self.tr("&Merge Waktu"), "Ctrl+G", self.merge)
         self.act_split = window._step_action(menu, self.tr("S&plit Waktu"), "Ctrl+Shift+G", self.split)
+        self._spans: list[tuple[int, int, int]] = []
+        self._reset = True
         window.document.changed.connect(self.show_spans)
-        window.steps_model.modelReset.connect(self.show_spans)
+        window.steps_model.modelReset.connect(self._on_reset)
         self.show_spans()
 
     def selected_rows(self) -> range:
@@ -66,9 +68,19 @@ class WaktuSpans(QObject):
                           lambda value: split_waktu(value, row), rows.start)
 
     def show_spans(self) -> None:
-        """Merge the Waktu cells of the table as the spans of the SOP."""
+        """Merge the Waktu cells of the table as the spans of the SOP (the table is repainted only
+        when they change)."""
         table, sop = self.window.table, self.window.document.sop
         column = self.window.steps_model.column_of("standard_time")
+        owners = sorted(set(waktu_owners(sop).values()))
+        spans = [(owner, column, span_last(sop, owner) - owner + 1) for owner in owners]
+        if spans == self._spans and not self._reset:
+            return
+        self._spans, self._reset = spans, False
         table.clearSpans()
-        for owner in sorted(set(waktu_owners(sop).values())):
-            table.setSpan(owner, column, span_last(sop, owner) - owner + 1, 1)
+        for row, col, rows in spans:
+            table.setSpan(row, col, rows, 1)
+
+    def _on_reset(self) -> None:
+        self._reset = True  # a reset model drops the table's spans
+        self.show_spans()

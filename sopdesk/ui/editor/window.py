@@ -116,7 +116,7 @@ class EditorWindow(QMainWindow):
         box = QVBoxLayout(self.steps_page)
         box.addWidget(lanes_box)
         box.addWidget(self.table, 1)
-        box.addWidget(self.panel)
+        box.addWidget(scrolled(self.panel))  # a new step number or Waktu lays out the panel, not the window
         box.addWidget(scrolled(self.flow_panel))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.steps_page, self.tr("Steps"))
