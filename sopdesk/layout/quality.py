@@ -61,14 +61,17 @@ def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
     out += [issue("clipped-text", m) for m in _clipped(page, footer_top)]
     boxes = list(_text_boxes(page))
     labels = [(box, text) for box, text, role in boxes if role == "exit"]
+    near = _near_lines(page, boxes)
+    xs, ys = _borders(page)
     for arrow, (a, b) in _segments(page):
-        for box, text, _role in boxes:
+        for box, text, _role in near:
             if _crosses(a, b, box):
                 out.append(issue("line-text", f"arrow {_where(arrow)} through {text!r}"))
-        if _on_border(page, a, b):
+        if _on_border(xs, ys, a, b):
             out.append(issue("line-border", f"arrow {_where(arrow)} on a border at {_fmt(a)}-{_fmt(b)}"))
     out += [issue("shared-track", m) for m in _shared(page)]
-    out += [issue("overlap", m) for m in _overlaps(page, [b for b, _t, r in boxes if r != "exit"], labels)]
+    shaped = _reaching(boxes, [sh.rect for sh in page.shapes])
+    out += [issue("overlap", m) for m in _overlaps(page, [b for b, _t, r in shaped if r != "exit"], labels)]
     return out
 
 
@@ -104,6 +107,21 @@ def label_box(arrow: Arrow) -> Rect:
     return label_rect(arrow.label, arrow.label_at)
 
 
+def _near_lines(page: Page, boxes: list[tuple[Rect, str, str]]) -> list[tuple[Rect, str, str]]:
+    """The ``boxes`` that reach into the bounding box of the page's arrows (only those can be crossed)."""
+    points = [p for arrow in page.arrows for p in arrow.points]
+    return _reaching(boxes, [Rect(x, y, 0.0, 0.0) for x, y in points])
+
+
+def _reaching(boxes: list[tuple[Rect, str, str]], rects: list[Rect]) -> list[tuple[Rect, str, str]]:
+    """The ``boxes`` that reach into the bounding box of ``rects`` (the others touch none of them)."""
+    if not rects:
+        return []
+    x0, x1 = min(r.x for r in rects), max(r.right for r in rects)
+    y0, y1 = min(r.y for r in rects), max(r.bottom for r in rects)
+    return [b for b in boxes if b[0].x <= x1 and x0 <= b[0].right and b[0].y <= y1 and y0 <= b[0].bottom]
+
+
 def _crosses(a: Point, b: Point, box: Rect) -> bool:
     """True if the orthogonal segment a-b passes through the inside of ``box``."""
     x0, x1 = sorted((a[0], b[0]))
@@ -120,8 +138,7 @@ def _borders(page: Page) -> tuple[list[float], list[float]]:
     return xs, ys
 
 
-def _on_border(page: Page, a: Point, b: Point) -> bool:
-    xs, ys = _borders(page)
+def _on_border(xs: list[float], ys: list[float], a: Point, b: Point) -> bool:
     if a[0] == b[0] and abs(a[1] - b[1]) > 1.0:
         return any(abs(a[0] - x) < EPS for x in xs)
     if a[1] == b[1] and abs(a[0] - b[0]) > 1.0:
