@@ -5,7 +5,8 @@
 - ``line-text``: an arrow segment through text (a cell's line, a header, an exit label);
 - ``line-border``: an arrow segment running along a lane or column border, or a row border;
 - ``shared-track``: two arrows running on the same track (collinear, overlapping) other than
-  where they join at a common end;
+  where they join at a common end, or run as one line into a common end (a join) or out of a
+  common start (a fan-out; the rule is in `_merged`);
 - ``overlap``: two symbols, or a symbol and text, or two exit labels, on each other;
 - ``small-text``: type below `MIN_TEXT` points (`MIN_SYMBOL_TEXT` inside symbols);
 - ``clipped-text``: a line wider than its box, outside it, off the page or over the footer;
@@ -147,14 +148,65 @@ def _on_border(xs: list[float], ys: list[float], a: Point, b: Point) -> bool:
 
 
 def _shared(page: Page) -> list[str]:
+    """Shared tracks: collinear overlapping runs of two arrows, except where they meet (see
+    `_merged`)."""
     out = []
     for one, two in itertools.combinations(page.arrows, 2):
         joint = {one.points[0], one.points[-1]} & {two.points[0], two.points[-1]}
+        merged = _merged(one.points, two.points)
         for (a, b), (c, d) in itertools.product(itertools.pairwise(one.points), itertools.pairwise(two.points)):
             overlap = _collinear_overlap(a, b, c, d)
-            if overlap is not None and not any(_touches(overlap, p) for p in joint):
+            if overlap is None or any(_touches(overlap, p) for p in joint):
+                continue
+            if not any(_on_segment(overlap[0], seg) and _on_segment(overlap[1], seg) for seg in merged):
                 out.append(f"arrows {_where(one)} and {_where(two)} share a track at {_fmt(overlap[0])}")
     return out
+
+
+def _merged(one: tuple[Point, ...], two: tuple[Point, ...]) -> list[Segment]:
+    """Where two arrows run as one line by the draughtsman's rule for joins and fan-outs: two
+    arrows that end at the same point (a join) may meet before it and run on together, and two
+    that start at the same point (a fan-out from one exit) may run together before they part.
+    The common part is the run, from the shared end (or start) point, along which both paths go
+    the same way: it stops where either turns off the other. Returns its segments (none when
+    the arrows share neither end nor start)."""
+    out: list[Segment] = []
+    if one[-1] == two[-1]:
+        out += _common_run(one[::-1], two[::-1])
+    if one[0] == two[0]:
+        out += _common_run(one, two)
+    return out
+
+
+def _common_run(one: tuple[Point, ...], two: tuple[Point, ...]) -> list[Segment]:
+    """The segments two orthogonal paths with the same first point have in common from it."""
+    out: list[Segment] = []
+    here, i, j = one[0], 1, 1
+    while i < len(one) and j < len(two):
+        da, db = _direction(here, one[i]), _direction(here, two[j])
+        if da != db or da == (0, 0):
+            break
+        la, lb = _length(here, one[i]), _length(here, two[j])
+        step = min(la, lb)
+        nxt = (here[0] + da[0] * step, here[1] + da[1] * step)
+        out.append((here, nxt))
+        here = nxt
+        i += la <= step + 0.01
+        j += lb <= step + 0.01
+    return out
+
+
+def _direction(a: Point, b: Point) -> tuple[int, int]:
+    return (b[0] > a[0] + 0.01) - (b[0] < a[0] - 0.01), (b[1] > a[1] + 0.01) - (b[1] < a[1] - 0.01)
+
+
+def _length(a: Point, b: Point) -> float:
+    return abs(b[0] - a[0]) + abs(b[1] - a[1])
+
+
+def _on_segment(p: Point, seg: Segment) -> bool:
+    (ax, ay), (bx, by) = seg
+    return min(ax, bx) - 0.5 <= p[0] <= max(ax, bx) + 0.5 and min(ay, by) - 0.5 <= p[1] <= max(ay, by) + 0.5
 
 
 def _collinear_overlap(a: Point, b: Point, c: Point, d: Point) -> Segment | None:

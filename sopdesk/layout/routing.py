@@ -142,8 +142,9 @@ class Router:
             self.occupied |= {(number, step, lane) for lane in range(min(lanes), max(lanes) + 1)}
         self.incoming: dict[int, str] = {}  # target step -> letter of its side connector
         self.zone_slots: dict[tuple[int, int], int] = {}  # (page, step) -> connectors in its zone
-        self.vertices: set[tuple[int, int, int, bool]] = set()  # (page, step, lane, right) side vertices in use
-        self.side_rows: set[int] = set()
+        # (page, step, lane, right) side vertices in use -> True while only lines entering it use it
+        self.vertices: dict[tuple[int, int, int, bool], bool] = {}
+        self.side_need: dict[int, int] = {}  # step -> side connectors its row will need (jumps to other pages)
 
     def route(self) -> None:
         """Route every flow of the SOP: first everything within a page, then the jumps to
@@ -154,10 +155,7 @@ class Router:
             route_flows(self)
             return
         across: list[tuple[int, int, str]] = []
-        self.side_rows = {k for i, step in enumerate(self.sop.steps) if i in self.shapes
-                          for target, _label, forward in self._flows(i, step.symbol)
-                          if not forward and target in self.shapes and self.page_of[i] is not self.page_of[target]
-                          for k in (i, target)}  # rows that will need free cells for side connectors
+        self._count_side_needs()
         self._keep_labels_clear()
         for i, step in enumerate(self.sop.steps):
             if i not in self.shapes:
@@ -173,8 +171,17 @@ class Router:
                 else:
                     self._jump(i, target, label)
         for i, target, label in across:
-            d, t = self._pair(i, target)
+            d, t = self._jump_pair(i, target)  # as `_keep_labels_clear` placed its label
             self._jump_across(i, target, d, t, label)
+
+    def _count_side_needs(self) -> None:
+        """How many side connectors each row will need: one per jump out of it to another page,
+        one for all the jumps into it from other pages."""
+        for i, step in enumerate(self.sop.steps):
+            for target, _label, forward in self._flows(i, step.symbol) if i in self.shapes else []:
+                if not forward and target in self.shapes and self.page_of[i] is not self.page_of[target]:
+                    self.side_need[i] = self.side_need.get(i, 0) + 1
+                    self.side_need[target] = max(1, self.side_need.get(target, 0))
 
     def _keep_labels_clear(self) -> None:
         """Register every exit label on its page before any channel is chosen."""
@@ -321,15 +328,19 @@ class Router:
             strip = self._strip_x(src_page, t.lane, t.lane > d.lane, start[1], end[1])
         pts = (start, (strip, start[1]), (strip, end[1]), end)
         self._use_vertex(src_page, d, start[0] > d.rect.cx)
-        self._use_vertex(src_page, t, end[0] > t.rect.cx)
+        self._use_vertex(src_page, t, end[0] > t.rect.cx, entering=True)
         src_page.arrows.append(Arrow(pts, label, label_at))
 
-    def _use_vertex(self, page: Page, shape: Shape, right: bool) -> None:
-        """Note that a line leaves or enters ``shape``'s right (or left) side vertex."""
-        self.vertices.add((page.number, shape.step, shape.lane, right))
+    def _use_vertex(self, page: Page, shape: Shape, right: bool, entering: bool = False) -> None:
+        """Note that a line leaves (or, ``entering``, enters) ``shape``'s right (or left) side vertex."""
+        key = (page.number, shape.step, shape.lane, right)
+        self.vertices[key] = self.vertices.get(key, True) and entering
 
-    def _vertex_free(self, page: Page, shape: Shape, right: bool) -> bool:
-        return (page.number, shape.step, shape.lane, right) not in self.vertices
+    def _vertex_free(self, page: Page, shape: Shape, right: bool, entering: bool = False) -> bool:
+        """True if no line uses the vertex, or (``entering``) only lines entering it: those join
+        there (`sopdesk.layout.quality` accepts lines meeting before their common end)."""
+        used = self.vertices.get((page.number, shape.step, shape.lane, right))
+        return used is None or (entering and used)
 
     def _detour(self, page: Page, d: Shape, t: Shape, label: str,
                 label_at: Point) -> tuple[float, Point, Point, Point] | None:
@@ -346,7 +357,7 @@ class Router:
                 start = (d.rect.right, y0) if x > d.rect.cx else (d.rect.x, y0)
                 end = (t.rect.right, y1) if x > t.rect.cx else (t.rect.x, y1)
                 at = side_label_at(label, start, x > d.rect.cx, y1 < y0)
-                free = self._vertex_free(page, d, x > d.rect.cx) and self._vertex_free(page, t, x > t.rect.cx)
+                free = self._vertex_free(page, d, x > d.rect.cx) and self._vertex_free(page, t, x > t.rect.cx, True)
                 free = free and not self._takes_side_cells(number, (d, t), lane)
                 legs = (start, (x, y0)), ((x, y1), end)
                 if free and self._legs_clear(page, (d, t), *legs, label_rect(label, label_at)):
@@ -357,10 +368,23 @@ class Router:
         return None
 
     def _takes_side_cells(self, number: int, shapes: tuple[Shape, ...], lane: int) -> bool:
-        """True if legs to ``lane`` would cross a free cell in a row whose side connectors need one."""
-        return any((number, sh.step, c) not in self.occupied
-                   for sh in shapes if sh.step in self.side_rows
-                   for c in range(min(sh.lane, lane), max(sh.lane, lane) + 1))
+        """True if legs from ``shapes`` to ``lane`` would leave a row fewer free cells beside its
+        symbols than the side connectors it needs (`side_need`), where it had them."""
+        for sh in shapes:
+            need = self.side_need.get(sh.step, 0)
+            if not need:
+                continue
+            legs = set(range(min(sh.lane, lane), max(sh.lane, lane) + 1))
+            free = self._free_beside(number, sh.step)
+            if len(free - legs) < min(need, len(free)):
+                return True
+        return False
+
+    def _free_beside(self, number: int, step: int) -> set[int]:
+        """The lanes next to ``step``'s symbols (left of the first, right of the last) whose cells are free."""
+        lanes = [sh.lane for sh in self.shapes[step]]
+        return {c for c in (min(lanes) - 1, max(lanes) + 1)
+                if 0 <= c < self.cols.lane_count and (number, step, c) not in self.occupied}
 
     def _occupy_legs(self, number: int, shapes: tuple[Shape, ...], lane: int) -> None:
         """The cells a detour's legs cross, from each of ``shapes`` to the channel's ``lane``, hold
