@@ -21,8 +21,8 @@ import itertools
 from typing import TYPE_CHECKING
 
 from sopdesk.domain.model import Symbol
-from sopdesk.layout.geometry import Arrow, Point, Shape
-from sopdesk.layout.routing import ROW_GAP, side_label_at
+from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Point, Shape
+from sopdesk.layout.routing import ROW_GAP, label_width, side_label_at
 
 if TYPE_CHECKING:
     from sopdesk.layout.routing import Router
@@ -111,5 +111,14 @@ def _inside_row(router: Router, i: int, s: Shape, t: Shape, label: str) -> None:
         pts = ((s.rect.x, s.rect.cy), (t.rect.right, s.rect.cy)) if abs(s.rect.cy - t.rect.cy) < 0.5 else (
             (s.rect.x, s.rect.cy), (t.rect.cx, s.rect.cy), (t.rect.cx, t.rect.y if t.rect.y > s.rect.cy
                                                              else t.rect.bottom))
-    at = (pts[0][0] + 2.0, pts[0][1] - 2.0)
-    page.arrows.append(Arrow(pts, label, at))
+    page.arrows.append(Arrow(pts, label, _first_leg_label_at(label, pts[0], pts[1])))
+
+
+def _first_leg_label_at(label: str, start: Point, turn: Point) -> Point:
+    """Beside the first leg ``start``-``turn`` of a line inside a row, off its source symbol: right of
+    a leg going down or up (below the start of one going down), above a leg going across, on the
+    side it goes."""
+    if start[0] == turn[0]:
+        return (start[0] + 2.0, start[1] + LABEL_TEXT * 0.95 if turn[1] > start[1] else start[1] - 2.0)
+    x = start[0] + 2.0 if turn[0] > start[0] else start[0] - 2.0 - label_width(label)
+    return (x, start[1] - 2.0)

@@ -324,6 +324,9 @@ class Router:
                 label_at = at
         if strip is None and (other := self._detour(src_page, d, t, label, label_at)) is not None:
             strip, start, end, label_at = other
+        if strip is None and (top := self._over_the_top(src_page, d, t, label, label_at)) is not None:
+            src_page.arrows.append(top)
+            return
         if strip is None:
             strip = self._strip_x(src_page, t.lane, t.lane > d.lane, start[1], end[1])
         pts = (start, (strip, start[1]), (strip, end[1]), end)
@@ -365,6 +368,36 @@ class Router:
                     self.channels.move_label(number, label_rect(label, label_at), label_rect(label, at))
                     self._occupy_legs(number, (d, t), lane)
                     return x, start, end, at
+        return None
+
+    def _over_the_top(self, page: Page, d: Shape, t: Shape, label: str, label_at: Point) -> Arrow | None:
+        """The last way for a jump whose side channels and detours are all taken: out of the
+        decision's side, along the free channel nearest the target, across the target's row above
+        its symbol and down into its top, where it joins the line already entering there
+        (`sopdesk.layout.quality` accepts lines that run as one into a common end). None if no
+        channel is free or the legs cross a symbol or a label."""
+        row = page.row_rects[t.step]
+        ys = [y for y in (max(row.y + ROW_GAP, (row.y + t.rect.y) / 2), row.y + ROW_GAP)
+              if y < t.rect.y - 1.0 and abs(y - (t.rect.y - LOOP_RISE)) >= 1.5]  # clear of a self-loop's top
+        if not ys:
+            return None
+        y = ys[0]
+        sides = sorted(((lane, left) for lane in range(self.cols.lane_count) for left in (True, False)),
+                       key=lambda side: abs(self._boundary(*side) - t.rect.cx))
+        for lane, left in sides:
+            for x in self.channels.free_offsets(page.number, lane, left, d.rect.cy, y):
+                right = x > d.rect.cx
+                start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
+                at = side_label_at(label, start, right, True)
+                if not self._vertex_free(page, d, right) or self._takes_side_cells(page.number, (d,), lane):
+                    continue
+                if self._legs_clear(page, (d, t), (start, (x, start[1])), ((x, y), (t.rect.cx, y)),
+                                    label_rect(label, label_at)):
+                    self.channels.claim(page.number, x, d.rect.cy, y)
+                    self.channels.move_label(page.number, label_rect(label, label_at), label_rect(label, at))
+                    self._occupy_legs(page.number, (d,), lane)
+                    self._use_vertex(page, d, right)
+                    return Arrow((start, (x, start[1]), (x, y), (t.rect.cx, y), (t.rect.cx, t.rect.y)), label, at)
         return None
 
     def _takes_side_cells(self, number: int, shapes: tuple[Shape, ...], lane: int) -> bool:
