@@ -100,7 +100,8 @@ def _fit(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], h
          remarks: bool, labels: dict[str, str]) -> Columns:
     headers = HEADERS | labels
     usable = paper.width - 2 * paper.margin
-    lanes = lane_widths(lane_names, usable, head, pad, lane_least)
+    text_least = NUMBER_WIDTH + WAKTU_MIN + SHARED_MIN * (len(SHARED) - (not remarks))
+    lanes = lane_widths(lane_names, usable, head, pad, lane_least, usable - text_least)
     widths = {"number": NUMBER_WIDTH, "standard_time": _waktu_width(texts.get("standard_time", []), head, body, pad,
                                                                      headers["standard_time"])}
     if remarks and not any(t.strip() for t in texts.get("remarks", [])):  # an empty Keterangan: narrow
@@ -190,13 +191,14 @@ class _RowsHeight:
 
 
 def lane_widths(names: Sequence[str], usable: float, style: TextStyle, pad: float,
-                least: Sequence[float] = ()) -> tuple[float, ...]:
+                least: Sequence[float] = (), most: float | None = None) -> tuple[float, ...]:
     """Each lane's width (points), one per name: the least in which the name fits `LANE_LINES`
     lines with no word broken, within `LANE_MIN`..`LANE_MAX`, or ``least[k]`` if wider (the room
     its arrows need). When together they pass `LANES_MAX_SHARE` of ``usable``, the names are
     narrowed in proportion but never below their lane's ``least`` (the arrows' room is what keeps
     lines apart) nor `LANE_SQUEEZED`; when the rooms alone pass that share, the lanes may take up to
-    `ROUTED_MAX_SHARE` of ``usable``, each room narrowed in proportion above `LANE_SQUEEZED`."""
+    `ROUTED_MAX_SHARE` of ``usable`` (and no more than ``most`` points, what the text columns
+    leave), each room narrowed in proportion above `LANE_SQUEEZED`."""
     least = list(least) + [0.0] * (len(names) - len(least))
     names_w = [min(max(_name_width(name, style, pad), LANE_MIN), LANE_MAX) for name in names]
     want = [max(floor, w) for floor, w in zip(least, names_w, strict=True)]
@@ -207,7 +209,10 @@ def lane_widths(names: Sequence[str], usable: float, style: TextStyle, pad: floa
         return tuple(w * cap / sum(want) for w in want)
     floors = [max(floor, LANE_SQUEEZED) for floor in least]
     if sum(floors) >= cap:  # the rooms narrowed in proportion above the squeezed width
-        spare = max(0.0, usable * ROUTED_MAX_SHARE - LANE_SQUEEZED * len(floors))
+        widest = max(cap, min(usable * ROUTED_MAX_SHARE, most if most is not None else usable))
+        if LANE_SQUEEZED * len(floors) >= widest:  # too many lanes even for that: all in proportion
+            return tuple(r * widest / sum(floors) for r in floors)
+        spare = widest - LANE_SQUEEZED * len(floors)
         above = sum(r - LANE_SQUEEZED for r in floors)
         scale = min(1.0, spare / above) if above > 0 else 1.0
         return tuple(LANE_SQUEEZED + (r - LANE_SQUEEZED) * scale for r in floors)

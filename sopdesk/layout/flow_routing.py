@@ -5,7 +5,8 @@ symbol it leaves to the symbol it enters, with the rules of `sopdesk.layout.rout
 - a flow to the next row runs down from the source, across just above the row's lower boundary
   and down into the target (forks from one symbol share their first leg; joins meet in the target);
   of a decision's exits only the first into the next row goes that way, the others leave a side
-  vertex like every jump, and so does a flow into a symbol stacked below another in its lane;
+  vertex like every jump, and so does a flow into a symbol stacked below another in its lane
+  or out of one stacked over another;
   the flows of one symbol to the next page share one off-page connector;
 - a flow to any other row is a jump (a side vertex, a vertical channel, the target's side), and to
   another page it ends at a pair of off-page connectors; a decision's second jump towards a side
@@ -47,9 +48,11 @@ def route_flows(router: Router) -> None:
             if t is None or s is None:
                 continue
             decision = step.nodes()[flow.source].kind is Symbol.DECISION
-            if j == i:
+            if j == i and s == t:  # a symbol looping to itself
+                router._jump(i, i, flow.label, (s, t))
+            elif j == i:
                 _inside_row(router, i, s, t, flow.label)
-            elif j == i + 1 and not (decision and flow.source in forward_used) and not _stacked_below(router, t):
+            elif j == i + 1 and not (decision and flow.source in forward_used) and not _stacked(router, s, t):
                 forward_used.add(flow.source)
                 router._forward(i, j, flow.label, (s, t))
             elif router.page_of[i] is not router.page_of[j]:
@@ -65,10 +68,11 @@ def route_flows(router: Router) -> None:
         router._jump_across(i, j, s, t, label)
 
 
-def _stacked_below(router: Router, t: Shape) -> bool:
-    """True if ``t`` stands below another symbol of its row in its lane (a line from above would
-    cross that one: it is entered from the side, as a jump)."""
-    return any(sh.lane == t.lane and sh.rect.y < t.rect.y for sh in router.shapes[t.step])
+def _stacked(router: Router, s: Shape, t: Shape) -> bool:
+    """True if ``t`` stands below another symbol of its row in its lane, or ``s`` over another of
+    its own (a line down the lane would cross that one: the flow goes as a jump, side to side)."""
+    return any(sh.lane == t.lane and sh.rect.y < t.rect.y for sh in router.shapes[t.step]) or any(
+        sh.lane == s.lane and sh.rect.y > s.rect.y for sh in router.shapes[s.step])
 
 
 def _other_side(router: Router, i: int, j: int, d: Shape, t: Shape, label: str) -> None:

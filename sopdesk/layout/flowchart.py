@@ -25,7 +25,7 @@ from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.geometry import text_block as _block
 from sopdesk.layout.labels import free_labels
-from sopdesk.layout.nodes import CONNECTOR_SIZE, node_shapes, placed_as_nodes, symbols_height
+from sopdesk.layout.nodes import CONNECTOR_SIZE, NARROWEST, node_shapes, placed_as_nodes, symbols_height
 from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, sheet_paper
 from sopdesk.layout.parts import (
@@ -287,8 +287,9 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
 def _jumps(sop: Sop) -> list[tuple[int, int]]:
     """(source, target) of every flow that may leave its row by a side connector: a decision's
     exit (version 1) to a step other than the next, or (version 2, `sopdesk.layout.flow_routing`)
-    an arrow to a row other than its own and the next, and a decision's second arrow into the next
-    row."""
+    an arrow to a row other than its own and the next, a decision's second arrow into the next
+    row, and an arrow into a symbol of the next row stacked below another or out of one stacked
+    over another."""
     if not sop.has_flows:
         return [(i, t) for i, s in enumerate(sop.steps) for e in s.exits
                 if (t := sop.exit_target(i, e)) is not None and t != i + 1]
@@ -297,11 +298,24 @@ def _jumps(sop: Sop) -> list[tuple[int, int]]:
         forward: set[int] = set()
         for flow in step.flows:
             decision = step.nodes()[min(flow.source, len(step.nodes()) - 1)].kind is Symbol.DECISION
-            if flow.target == i + 1 and not (decision and flow.source in forward):
+            if flow.target == i + 1 and not (decision and flow.source in forward) \
+                    and not _stacked_below(sop.steps[i + 1], flow.target_node) \
+                    and not _stacked_below(step, flow.source, above=True):
                 forward.add(flow.source)
             elif flow.target != i:
                 out.append((i, flow.target))
     return out
+
+
+def _stacked_below(step: Step, node: int, above: bool = False) -> bool:
+    """True if symbol ``node`` of ``step`` stands below an earlier one in one of its lanes (or,
+    ``above``, over a later one; `sopdesk.layout.nodes` stacks them in row order): flows enter
+    (leave) it from the side."""
+    nodes = step.nodes()
+    if node >= len(nodes):
+        return False
+    others = range(node + 1, len(nodes)) if above else range(node)
+    return any(set(nodes[k].lanes) & set(nodes[node].lanes) for k in others)
 
 
 def _total_text(sop: Sop) -> str:
@@ -445,7 +459,7 @@ def _symbols(sop: Sop, cols: Columns, row: Row, y: float) -> list[Shape]:
             lane = sop.lane_index(lane_id)
         except KeyError:
             continue
-        w = min(width, cols.lane_w(lane) - 2 * SIDE_ROOM)
+        w = min(width, max(cols.lane_w(lane) - 2 * SIDE_ROOM, min(NARROWEST, cols.lane_w(lane) / 2)))
         cx = cols.lane_center(lane)
         shapes.append(Shape(kind, Rect(cx - w / 2, cy - h / 2, w, h), row.step, lane, label))
     return shapes

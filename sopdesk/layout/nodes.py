@@ -12,6 +12,7 @@ from sopdesk.layout.geometry import SYMBOL_TEXT, Rect, Shape, ShapeKind, shape_k
 from sopdesk.layout.paper import Columns
 
 STACK_GAP = 8.0  # points between symbols stacked in one lane
+NARROWEST = 10.0  # points: a symbol in a lane too narrow for its channels is never narrower (half the lane at most)
 CONNECTOR_SIZE = (16.0, 16.0)
 
 
@@ -57,7 +58,7 @@ def node_shapes(sop: Sop, cols: Columns, i: int, cy: float, sizes: dict[ShapeKin
     nodes = step.nodes()
     shapes = []
     for lane, ks in _stacks(sop, step).items():
-        room = cols.lane_w(lane) - 2 * side_room
+        room = max(cols.lane_w(lane) - 2 * side_room, min(NARROWEST, cols.lane_w(lane) / 2))
         boxes = [_size(nodes[k], sizes, room) for k in ks]
         y = cy - (sum(h for _w, h in boxes) + STACK_GAP * (len(ks) - 1)) / 2
         cx = cols.lane_center(lane)

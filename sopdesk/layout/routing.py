@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sopdesk.domain.model import Sop, Symbol
@@ -76,21 +77,13 @@ def lane_room(sop: Sop) -> tuple[float, ...]:
     the whole SOP."""
     spans: dict[int, list[tuple[int, int]]] = {}
     labelled: dict[int, float] = {}  # lane -> the widest side-exit label of a decision in it
-    for i, step in enumerate(sop.steps):
-        for exit_ in step.exits:
-            if sop.exit_target(i, exit_) not in (None, i + 1):
-                for lane_id in step.lanes:
-                    with contextlib.suppress(KeyError):
-                        lane = sop.lane_index(lane_id)
-                        labelled[lane] = max(labelled.get(lane, 0.0), label_width(exit_.label))
-            j = sop.exit_target(i, exit_)
-            if j is None or j == i + 1 or not sop.steps[j].lanes:
-                continue
-            try:
-                lane = sop.lane_index(sop.steps[j].lanes[0])
-            except KeyError:
-                continue
-            spans.setdefault(lane, []).append((min(i, j), max(i, j)))
+    for i, j, label, sources, target in _side_jumps(sop):
+        for lane_id in sources:
+            with contextlib.suppress(KeyError):
+                lane = sop.lane_index(lane_id)
+                labelled[lane] = max(labelled.get(lane, 0.0), label_width(label))
+        with contextlib.suppress(KeyError):
+            spans.setdefault(sop.lane_index(target), []).append((min(i, j), max(i, j)))
     room = [0.0] * len(sop.lanes)
     for lane, found in spans.items():
         most = _most_overlapping(found)
@@ -98,6 +91,29 @@ def lane_room(sop: Sop) -> tuple[float, ...]:
         if lane in labelled:  # channels pass beside the exit labels standing at its decisions' vertices
             room[lane] = max(room[lane], DECISION_WIDTH + 2 * (labelled[lane] + 3.0 + gap_for(most)))
     return tuple(min(LANE_ROOM_MAX, r) for r in room)
+
+
+def _side_jumps(sop: Sop) -> Iterator[tuple[int, int, str, tuple[str, ...], str]]:
+    """(row, target row, label, lanes it leaves, lane it enters) of every line that leaves a side
+    vertex: a decision's exit to a row other than the next (version 1), an arrow to a row other
+    than the next or to its own symbol (version 2)."""
+    for i, step in enumerate(sop.steps):
+        if sop.has_flows:
+            nodes = step.nodes()
+            for flow in step.flows:
+                j = flow.target
+                if j == i + 1 or not 0 <= j < len(sop.steps) or (j == i and flow.source != flow.target_node):
+                    continue
+                source = nodes[min(flow.source, len(nodes) - 1)].lanes
+                into = sop.steps[j].nodes()
+                target = into[min(flow.target_node, len(into) - 1)].lanes
+                if source and target:
+                    yield i, j, flow.label, source, target[0]
+            continue
+        for exit_ in step.exits:
+            to = sop.exit_target(i, exit_)
+            if to is not None and to != i + 1 and sop.steps[to].lanes:
+                yield i, to, exit_.label, step.lanes, sop.steps[to].lanes[0]
 
 
 def _most_overlapping(spans: list[tuple[int, int]]) -> int:
@@ -282,6 +298,7 @@ class Router:
             else:
                 yh = src_page.symbol_bands[i].bottom - ROW_GAP
                 pts = ((sx, s.rect.bottom), (sx, yh), (tx, yh), (tx, t.rect.y))
+                self.channels.claim(src_page.number, tx, yh, t.rect.y)  # no jump runs on its way down
             src_page.arrows.append(Arrow(pts, label, label_at))
             return
         letter = self.forward_out.get((i, s.lane, s.node))
@@ -385,18 +402,16 @@ class Router:
         (`sopdesk.layout.quality` accepts lines that run as one into a common end). None if no
         channel is free or the legs cross a symbol or a label."""
         row = page.row_rects[t.step]
-        ys = [y for y in (max(row.y + ROW_GAP, (row.y + t.rect.y) / 2), row.y + ROW_GAP)
-              if y < t.rect.y - 1.0 and abs(y - (t.rect.y - LOOP_RISE)) >= 1.5]  # clear of a self-loop's top
-        if not ys:
-            return None
-        y = ys[0]
+        loop = self._loops(t.step)
+        ys = [y for y in (max(row.y + ROW_GAP, (row.y + t.rect.y) / 2), row.y + ROW_GAP, t.rect.y - ROW_GAP)
+              if row.y + ROW_GAP <= y < t.rect.y - 1.0 and not (loop and abs(y - (t.rect.y - LOOP_RISE)) < 1.5)]
         sides = sorted(((lane, left) for lane in range(self.cols.lane_count) for left in (True, False)),
                        key=lambda side: abs(self._boundary(*side) - t.rect.cx))
-        for lane, left in sides:
+        for y, (lane, left) in itertools.product(ys, sides):
             for x in self.channels.free_offsets(page.number, lane, left, d.rect.cy, y):
                 right = x > d.rect.cx
                 start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
-                at = side_label_at(label, start, right, True)
+                at = side_label_at(label, start, right, y < d.rect.cy)
                 if not self._vertex_free(page, d, right) or self._takes_side_cells(page.number, (d,), lane):
                     continue
                 if self._legs_clear(page, (d, t), (start, (x, start[1])), ((x, y), (t.rect.cx, y)),
@@ -407,6 +422,13 @@ class Router:
                     self._use_vertex(page, d, right)
                     return Arrow((start, (x, start[1]), (x, y), (t.rect.cx, y), (t.rect.cx, t.rect.y)), label, at)
         return None
+
+    def _loops(self, i: int) -> bool:
+        """True if a line of row ``i`` loops back to its own symbol (over its top)."""
+        step = self.sop.steps[i]
+        if self.sop.has_flows:
+            return any(f.target == i and f.source == f.target_node for f in step.flows)
+        return any(self.sop.exit_target(i, e) == i for e in step.exits)
 
     def _takes_side_cells(self, number: int, shapes: tuple[Shape, ...], lane: int) -> bool:
         """True if legs from ``shapes`` to ``lane`` would leave a row fewer free cells beside its
