@@ -15,7 +15,8 @@ from sopdesk.layout.flowchart import FOOTER_H, FlowchartLayout, layout_flowchart
 from sopdesk.layout.fonts import TextStyle
 from sopdesk.layout.geometry import Align, Arrow, Cell, Page, Rect, Shape, ShapeKind, TextBlock
 from sopdesk.layout.paper import PaperName
-from sopdesk.layout.quality import Issue, check_quality, label_box
+from sopdesk.layout.quality import MIN_SYMBOL_TEXT, Issue, check_quality, label_box
+from sopdesk.layout.symbol_text import SYMBOL_STYLE, fit_symbol, symbol_lines
 from tests.generated import generated_sop
 
 BODY = TextStyle(size=7.5, leading=9.0)
@@ -69,6 +70,22 @@ def test_lines_meeting_before_their_common_end_or_parting_after_their_common_sta
     assert _kinds(_page(arrows=unrelated)) == ["shared-track"]
     crossing_over = [Arrow(((50, 20), (50, 80))), Arrow(((50, 60), (50, 30), (80, 30), (80, 80), (50, 80)))]
     assert _kinds(_page(arrows=crossing_over)) == ["shared-track"]  # the same end, but reached from the other way
+
+
+def test_symbol_text_wraps_inside_its_symbol_and_text_outside_is_found() -> None:
+    """Text in a symbol wraps within it at 6.5 pt, the symbol grows to hold it (`fit_symbol`); the
+    checker finds a line outside its symbol (kind ``symbol-text``)."""
+    question = "Apakah dokumen permohonan sudah lengkap dan sesuai?"
+    cramped = Shape(ShapeKind.DECISION, Rect(20, 30, 36, 26), 0, 0, question)
+    assert _kinds(_page(shapes=[cramped])) == ["symbol-text"]
+    for kind in (ShapeKind.DECISION, ShapeKind.PROCESS, ShapeKind.TERMINATOR):
+        w, h = fit_symbol(kind, question, 36.0, 16.0, 80.0)
+        assert w <= 80.0 and h > 16.0
+        fitted = Shape(kind, Rect(20, 20, w, h), 0, 0, question)
+        lines = symbol_lines(fitted)
+        assert len(lines) > 1 and " ".join(t for t, _x, _b in lines) == question
+        assert _kinds(_page(shapes=[fitted])) == [], kind
+    assert SYMBOL_STYLE.size >= MIN_SYMBOL_TEXT
 
 
 def test_a_lone_last_step_is_an_orphan_page() -> None:

@@ -25,7 +25,7 @@ from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.geometry import text_block as _block
 from sopdesk.layout.labels import free_labels
-from sopdesk.layout.nodes import CONNECTOR_SIZE, NARROWEST, node_shapes, placed_as_nodes, symbols_height
+from sopdesk.layout.nodes import CONNECTOR_SIZE, node_shapes, placed_as_nodes, symbol_room, symbols_height
 from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, sheet_paper
 from sopdesk.layout.parts import (
@@ -46,6 +46,7 @@ from sopdesk.layout.signature import (
     signing_qr,
 )
 from sopdesk.layout.spans import waktu_cells, waktu_owners
+from sopdesk.layout.symbol_text import fit_symbol
 from sopdesk.layout.table_setup import (
     TEXT_KEYS,
     column_label,
@@ -243,9 +244,9 @@ def _measure(sop: Sop, i: int, cols: Columns) -> Row:
     texts = {k: list(lines) for k, lines in zip(keys, wrapped, strict=True)}
     if placed_as_nodes(step):  # format version 2: several symbols, text in one, a connector
         margin = DECISION_MARGIN if any(n.kind is Symbol.DECISION for n in step.nodes()) else SYMBOL_MARGIN
-        symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols.lanes_w) + 2 * margin
+        symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols, SIDE_ROOM) + 2 * margin
     else:
-        symbol_h = _symbol_band(step.symbol)
+        symbol_h = max(_symbol_band(step.symbol), _labelled_band(sop, i, cols))
     return Row(i, texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h)
 
 
@@ -254,6 +255,24 @@ def _wrapped(values: tuple[str, ...], widths: tuple[float, ...]) -> tuple[tuple[
     """A row's texts (in `TEXT_KEYS` order) wrapped in their columns' ``widths``; kept, so that
     an edit measures again only the rows it changed."""
     return tuple(tuple(wrap(v, w - 2 * PAD, BODY)) for v, w in zip(values, widths, strict=True))
+
+
+def _terminator_label(sop: Sop, i: int) -> str:
+    """What a version-1 terminator says: Mulai on the first row, Selesai on the last, else nothing."""
+    return "Mulai" if i == 0 else "Selesai" if i == len(sop.steps) - 1 else ""
+
+
+def _labelled_band(sop: Sop, i: int, cols: Columns) -> float:
+    """The least height of row ``i`` (version 1) for its terminator's text in its narrowest lane
+    (points; 0 for any other symbol)."""
+    step = sop.steps[i]
+    label = _terminator_label(sop, i) if step.symbol is Symbol.TERMINATOR else ""
+    lanes = [k for k, lane in enumerate(sop.lanes) if lane.id in step.lanes]
+    if not label or not lanes:
+        return 0.0
+    w, h = SYMBOL_SIZE[ShapeKind.TERMINATOR]
+    room, lane_w = min(symbol_room(cols, lane, SIDE_ROOM) for lane in lanes)
+    return fit_symbol(ShapeKind.TERMINATOR, label, min(w, room), h, room, lane_w)[1] + 2 * SYMBOL_MARGIN
 
 
 def _symbol_band(symbol: Symbol) -> float:
@@ -449,17 +468,16 @@ def _symbols(sop: Sop, cols: Columns, row: Row, y: float) -> list[Shape]:
     if placed_as_nodes(step):
         return node_shapes(sop, cols, row.step, cy, SYMBOL_SIZE, SIDE_ROOM)
     kind = shape_kind(step.symbol)
-    width, h = SYMBOL_SIZE[kind]
-    label = ""
-    if step.symbol is Symbol.TERMINATOR:
-        label = "Mulai" if row.step == 0 else "Selesai" if row.step == len(sop.steps) - 1 else ""
+    width, height = SYMBOL_SIZE[kind]
+    label = _terminator_label(sop, row.step) if step.symbol is Symbol.TERMINATOR else ""
     shapes = []
     for lane_id in step.lanes:
         try:
             lane = sop.lane_index(lane_id)
         except KeyError:
             continue
-        w = min(width, max(cols.lane_w(lane) - 2 * SIDE_ROOM, min(NARROWEST, cols.lane_w(lane) / 2)))
+        room, lane_w = symbol_room(cols, lane, SIDE_ROOM)
+        w, h = fit_symbol(kind, label, min(width, room), height, room, lane_w)
         cx = cols.lane_center(lane)
         shapes.append(Shape(kind, Rect(cx - w / 2, cy - h / 2, w, h), row.step, lane, label))
     return shapes

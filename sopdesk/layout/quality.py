@@ -9,6 +9,8 @@
   common start (a fan-out; the rule is in `_merged`);
 - ``overlap``: two symbols, or a symbol and text, or two exit labels, on each other;
 - ``small-text``: type below `MIN_TEXT` points (`MIN_SYMBOL_TEXT` inside symbols);
+- ``symbol-text``: a line of a symbol's text (`sopdesk.layout.symbol_text.symbol_lines`) outside
+  the part of the symbol text may fill (its box, or the rectangle inscribed in a decision's diamond);
 - ``clipped-text``: a line wider than its box, outside it, off the page or over the footer;
 - ``orphan-page``: a last page holding only the last step when the page before holds more.
 
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from sopdesk.layout.fonts import TextStyle, text_width
 from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, Arrow, Page, Point, Rect, ShapeKind
 from sopdesk.layout.routing import label_rect
+from sopdesk.layout.symbol_text import ink_box, symbol_lines, text_area
 
 MIN_TEXT = 7.0
 MIN_SYMBOL_TEXT = 6.5
@@ -60,6 +63,7 @@ def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
     if SYMBOL_TEXT < MIN_SYMBOL_TEXT or LABEL_TEXT < MIN_TEXT:
         out.append(issue("small-text", "symbol or exit label type too small"))
     out += [issue("clipped-text", m) for m in _clipped(page, footer_top)]
+    out += [issue("symbol-text", m) for m in _outside_symbols(page)]
     boxes = list(_text_boxes(page))
     labels = [(box, text) for box, text, role in boxes if role == "exit"]
     near = _near_lines(page, boxes)
@@ -257,6 +261,19 @@ def _clipped(page: Page, footer_top: float | None) -> list[str]:
             out.append(f"{block.role} off the page")
         if footer_top is not None and not block.role.startswith("footer") and block.rect.bottom > footer_top + 0.05:
             out.append(f"{block.role} over the footer")
+    return out
+
+
+def _outside_symbols(page: Page) -> list[str]:
+    """Lines of symbol text that stand outside their symbol's text area."""
+    out = []
+    for shape in page.shapes:
+        area = text_area(shape.kind, shape.rect)
+        for line, x, base in symbol_lines(shape):
+            box = ink_box(line, x, base)
+            if box.x < area.x - 0.3 or box.right > area.right + 0.3 or box.y < area.y - 0.3 \
+                    or box.bottom > area.bottom + 0.3:
+                out.append(f"{line[:30]!r} outside the symbol of step {shape.step + 1}")
     return out
 
 
