@@ -160,7 +160,9 @@ class Router:
         self.zone_slots: dict[tuple[int, int], int] = {}  # (page, step) -> connectors in its zone
         # (page, step, lane, right) side vertices in use -> True while only lines entering it use it
         self.vertices: dict[tuple[int, int, int, bool], bool] = {}
-        self.forward_out: dict[tuple[int, int, int], str] = {}  # (step, lane, node) -> its connector to the next page
+        # (step, lane, node) -> its connector to the next page, from the page before
+        self.forward_out: dict[tuple[int, int, int], str] = {}
+        self.forward_in: dict[tuple[int, int, int], str] = {}
         self.side_need: dict[int, int] = {}  # step -> side connectors its row will need (jumps to other pages)
 
     def route(self) -> None:
@@ -301,20 +303,27 @@ class Router:
                 self.channels.claim(src_page.number, tx, yh, t.rect.y)  # no jump runs on its way down
             src_page.arrows.append(Arrow(pts, label, label_at))
             return
-        letter = self.forward_out.get((i, s.lane, s.node))
-        if letter is None:  # one connector for every flow out of this symbol to the next page (a fork)
-            letter = self.forward_out[(i, s.lane, s.node)] = self._new_pair(src_page, dst_page, i, j, True)
-            out_rect = Rect(s.rect.cx - CONNECTOR / 2, src_page.row_rects[i].bottom - CONNECTOR - 4, CONNECTOR,
-                            CONNECTOR)
-            src_page.shapes.append(Shape(ShapeKind.CONNECTOR, out_rect, i, s.lane, letter))
-            src_page.arrows.append(Arrow(((s.rect.cx, s.rect.bottom), (s.rect.cx, out_rect.y)), label, label_at))
+        # one connector for every flow out of a symbol to the next page (a fork), and one for every
+        # flow into a symbol from the page before (a join)
+        out_key, in_key = (i, s.lane, s.node), (j, t.lane, t.node)
+        letter = self.forward_out.get(out_key) or self.forward_in.get(in_key)
+        if letter is None:
+            letter = self._new_pair(src_page, dst_page, i, j, True)
         else:
             from sopdesk.layout.flowchart import ConnectorPair
 
             self.layout.connectors.append(ConnectorPair(letter, src_page.number - 1, dst_page.number - 1, i, j, True))
-        in_rect = Rect(t.rect.cx - CONNECTOR / 2, dst_page.row_rects[j].y + 4, CONNECTOR, CONNECTOR)
-        dst_page.shapes.append(Shape(ShapeKind.CONNECTOR, in_rect, j, t.lane, letter))
-        dst_page.arrows.append(Arrow(((t.rect.cx, in_rect.bottom), (t.rect.cx, t.rect.y))))
+        if out_key not in self.forward_out:
+            self.forward_out[out_key] = letter
+            out_rect = Rect(s.rect.cx - CONNECTOR / 2, src_page.row_rects[i].bottom - CONNECTOR - 4, CONNECTOR,
+                            CONNECTOR)
+            src_page.shapes.append(Shape(ShapeKind.CONNECTOR, out_rect, i, s.lane, letter))
+            src_page.arrows.append(Arrow(((s.rect.cx, s.rect.bottom), (s.rect.cx, out_rect.y)), label, label_at))
+        if self.forward_in.get(in_key) != letter:
+            self.forward_in[in_key] = letter
+            in_rect = Rect(t.rect.cx - CONNECTOR / 2, dst_page.row_rects[j].y + 4, CONNECTOR, CONNECTOR)
+            dst_page.shapes.append(Shape(ShapeKind.CONNECTOR, in_rect, j, t.lane, letter))
+            dst_page.arrows.append(Arrow(((t.rect.cx, in_rect.bottom), (t.rect.cx, t.rect.y))))
 
     def _new_pair(self, src: Page, dst: Page, i: int, j: int, forward: bool) -> str:
         from sopdesk.layout.flowchart import ConnectorPair
