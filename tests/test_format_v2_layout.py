@@ -92,7 +92,7 @@ def test_random_v2_sops_are_checked_by_the_full_quality_checker(steps: int, seed
     two or three labelled exits, parts) through the whole quality checker. Holds today: no line on
     a border, no small, clipped or outside-its-symbol text, no orphan page. Not yet: shared tracks,
     lines through labels and overlaps (a fixed draw of 300: in 260 SOPs, 1,568 + 485 + 938 found
-    before the version-2 routing work on this branch, in 202 SOPs, 335 + 181 + 84 after); they are
+    before the version-2 routing work on this branch, in 181 SOPs, 270 + 181 + 84 after); they are
     counted by hand, not asserted."""
     sop = generated_v2_sop(steps, seed, lanes)
     layout = layout_flowchart(sop)

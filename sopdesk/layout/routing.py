@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sopdesk.domain.model import Sop, Symbol
-from sopdesk.layout.channels import Channels, gap_for
+from sopdesk.layout.channels import TRACK_GAP, Channels, gap_for
 from sopdesk.layout.fonts import BOLD, text_width
 from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Page, Point, Rect, Shape, ShapeKind
 
@@ -163,6 +163,7 @@ class Router:
         # (step, lane, node) -> its connector to the next page, from the page before
         self.forward_out: dict[tuple[int, int, int], str] = {}
         self.forward_in: dict[tuple[int, int, int], str] = {}
+        self.forward_tracks: dict[tuple[int, int], list[tuple[int, float, float, tuple[int, int]]]] = {}
         self.side_need: dict[int, int] = {}  # step -> side connectors its row will need (jumps to other pages)
 
     def route(self) -> None:
@@ -298,7 +299,7 @@ class Router:
             if s.lane == t.lane:
                 pts: tuple[Point, ...] = ((sx, s.rect.bottom), (tx, t.rect.y))
             else:
-                yh = src_page.symbol_bands[i].bottom - ROW_GAP
+                yh = self._forward_track(src_page, i, s, min(sx, tx), max(sx, tx))
                 pts = ((sx, s.rect.bottom), (sx, yh), (tx, yh), (tx, t.rect.y))
                 self.channels.claim(src_page.number, tx, yh, t.rect.y)  # no jump runs on its way down
             src_page.arrows.append(Arrow(pts, label, label_at))
@@ -324,6 +325,23 @@ class Router:
             in_rect = Rect(t.rect.cx - CONNECTOR / 2, dst_page.row_rects[j].y + 4, CONNECTOR, CONNECTOR)
             dst_page.shapes.append(Shape(ShapeKind.CONNECTOR, in_rect, j, t.lane, letter))
             dst_page.arrows.append(Arrow(((t.rect.cx, in_rect.bottom), (t.rect.cx, t.rect.y))))
+
+    def _forward_track(self, page: Page, i: int, s: Shape, lo: float, hi: float) -> float:
+        """The y of the horizontal run of a flow out of ``s`` to the next row, from ``lo`` to ``hi``:
+        `ROW_GAP` above the row's band, or (version 2, several symbols flowing on) `TRACK_GAP`
+        higher for each other symbol's run it would overlap, while that stays below the row's
+        symbols; the flows of one symbol share theirs (a fan-out)."""
+        base = page.symbol_bands[i].bottom - ROW_GAP
+        used = self.forward_tracks.setdefault((page.number, i), [])
+        owner = (s.lane, s.node)
+        level = next((k for k, _a, _b, who in used if who == owner), None)
+        if level is None:
+            lowest = max(sh.rect.bottom for sh in self.shapes[i]) + 1.0
+            level = next((k for k in itertools.count() if not any(
+                kk == k and a < hi + 1 and lo - 1 < b for kk, a, b, _who in used)), 0)
+            level = level if base - level * TRACK_GAP >= lowest else 0
+        used.append((level, lo, hi, owner))
+        return base - level * TRACK_GAP
 
     def _new_pair(self, src: Page, dst: Page, i: int, j: int, forward: bool) -> str:
         from sopdesk.layout.flowchart import ConnectorPair
