@@ -20,6 +20,7 @@ from sopdesk.layout.geometry import LABEL_TEXT, SYMBOL_TEXT, ImageBox, Page, QrS
 from sopdesk.layout.images import image_size
 from sopdesk.layout.paper import PAPERS, Paper, PaperName
 from sopdesk.layout.sheet import layout_sheet
+from sopdesk.layout.symbol_text import symbol_lines
 
 LINE = 0.6
 SHADE = colors.Color(0.9, 0.9, 0.9)
@@ -96,11 +97,11 @@ def _paint_shape(canvas: Canvas, shape: object, h: float) -> None:
         path.close()
         canvas.drawPath(path, stroke=1, fill=1)
     canvas.setFillColor(colors.black)
-    if shape.label:
-        size = 7.0 if shape.kind is ShapeKind.CONNECTOR else SYMBOL_TEXT
-        canvas.setFont(BOLD if shape.kind is ShapeKind.CONNECTOR else REGULAR, size)
-        cy = r.y + (r.h * 0.4 if shape.kind is ShapeKind.CONNECTOR else r.h / 2)
-        canvas.drawCentredString(r.cx, h - cy - size * 0.35, shape.label)
+    if shape.label and shape.kind is ShapeKind.CONNECTOR:
+        canvas.setFont(BOLD, 7.0)
+        canvas.drawCentredString(r.cx, h - (r.y + r.h * 0.4) - 7.0 * 0.35, shape.label)
+    for line, x, base in symbol_lines(shape):  # wrapped within the symbol, as the layout sized it
+        draw_text(canvas, x, h - base, line, REGULAR, SYMBOL_TEXT)
 
 
 def _paint_arrow(canvas: Canvas, arrow: object, h: float) -> None:

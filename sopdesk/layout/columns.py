@@ -5,7 +5,8 @@ their names, Kelengkapan 11.4 %, Waktu 7.1 %, Output 10.9 %, Keterangan 13.9 %. 
 
 - each lane as wide as its name needs to stand in at most `LANE_LINES` lines without a word
   broken (between `LANE_MIN` and `LANE_MAX`; when together they would pass `LANES_MAX_SHARE` of
-  the width, all are narrowed in proportion);
+  the width, the names are narrowed in proportion, but not the room the arrows need, up to
+  `ROUTED_MAX_SHARE`: `lane_widths`);
 - Waktu as wide as its longest value (within `WAKTU_MIN`..`WAKTU_MAX`);
 - an empty Keterangan only as wide as its short header "Ket." (as the originals head it);
 - Kegiatan never wider than `ACTIVITY_MAX_SHARE` of the width: on a sheet that prints few text
@@ -26,6 +27,9 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from sopdesk.layout.fonts import TextStyle, text_width, wrap
 from sopdesk.layout.paper import LANES_MAX_SHARE, NUMBER_WIDTH, Columns, Paper
+
+ROUTED_MAX_SHARE = 0.5  # of the usable width: the most the lanes take when their arrows need the room
+LANE_SQUEEZED = 40.0  # points: the narrowest a lane is squeezed to when others need room for arrows
 
 LANE_LINES = 3
 LANE_MIN = 64.0
@@ -104,7 +108,9 @@ def _fit(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], h
          hidden: frozenset[str], labels: dict[str, str]) -> Columns:
     headers = HEADERS | labels
     usable = paper.width - 2 * paper.margin
-    lanes = lane_widths(lane_names, usable, head, pad, lane_least)
+    text_least = (NUMBER_WIDTH + (0.0 if "standard_time" in hidden else WAKTU_MIN)
+                  + SHARED_MIN * sum(1 for k in SHARED if k not in hidden))
+    lanes = lane_widths(lane_names, usable, head, pad, lane_least, usable - text_least)
     widths = {"number": NUMBER_WIDTH}
     if "standard_time" not in hidden:
         widths["standard_time"] = _waktu_width(texts.get("standard_time", []), head, body, pad,
@@ -212,14 +218,37 @@ class _RowsHeight:
 
 
 def lane_widths(names: Sequence[str], usable: float, style: TextStyle, pad: float,
-                least: Sequence[float] = ()) -> tuple[float, ...]:
+                least: Sequence[float] = (), most: float | None = None) -> tuple[float, ...]:
     """Each lane's width (points), one per name: the least in which the name fits `LANE_LINES`
-    lines with no word broken, within `LANE_MIN`..`LANE_MAX`, or ``least[k]`` if wider; when
-    together they pass `LANES_MAX_SHARE` of ``usable``, all are narrowed in proportion."""
+    lines with no word broken, within `LANE_MIN`..`LANE_MAX`, or ``least[k]`` if wider (the room
+    its arrows need). When together they pass `LANES_MAX_SHARE` of ``usable``, the names are
+    narrowed in proportion but never below their lane's ``least`` (the arrows' room is what keeps
+    lines apart) nor `LANE_SQUEEZED`; when the rooms alone pass that share, the lanes may take up to
+    `ROUTED_MAX_SHARE` of ``usable`` (and no more than ``most`` points, what the text columns
+    leave), each room narrowed in proportion above `LANE_SQUEEZED`."""
     least = list(least) + [0.0] * (len(names) - len(least))
-    want = [max(least[k], min(max(_name_width(name, style, pad), LANE_MIN), LANE_MAX)) for k, name in enumerate(names)]
-    scale = min(1.0, usable * LANES_MAX_SHARE / sum(want)) if want else 1.0
-    return tuple(w * scale for w in want)
+    names_w = [min(max(_name_width(name, style, pad), LANE_MIN), LANE_MAX) for name in names]
+    want = [max(floor, w) for floor, w in zip(least, names_w, strict=True)]
+    cap = usable * LANES_MAX_SHARE
+    if sum(want) <= cap:
+        return tuple(want)
+    if not any(least):
+        return tuple(w * cap / sum(want) for w in want)
+    floors = [max(floor, LANE_SQUEEZED) for floor in least]
+    if sum(floors) >= cap:  # the rooms narrowed in proportion above the squeezed width
+        widest = max(cap, min(usable * ROUTED_MAX_SHARE, most if most is not None else usable))
+        if LANE_SQUEEZED * len(floors) >= widest:  # too many lanes even for that: all in proportion
+            return tuple(r * widest / sum(floors) for r in floors)
+        spare = widest - LANE_SQUEEZED * len(floors)
+        above = sum(r - LANE_SQUEEZED for r in floors)
+        scale = min(1.0, spare / above) if above > 0 else 1.0
+        return tuple(LANE_SQUEEZED + (r - LANE_SQUEEZED) * scale for r in floors)
+    low, high = 0.0, 1.0  # the names' scale at which the lanes fill the cap exactly
+    for _ in range(24):
+        mid = (low + high) / 2
+        low, high = (mid, high) if sum(max(r, w * mid) for r, w in zip(floors, names_w, strict=True)) < cap \
+            else (low, mid)
+    return tuple(max(r, w * low) for r, w in zip(floors, names_w, strict=True))
 
 
 def _name_width(name: str, style: TextStyle, pad: float) -> float:

@@ -5,7 +5,9 @@ symbol it leaves to the symbol it enters, with the rules of `sopdesk.layout.rout
 - a flow to the next row runs down from the source, across just above the row's lower boundary
   and down into the target (forks from one symbol share their first leg; joins meet in the target);
   of a decision's exits only the first into the next row goes that way, the others leave a side
-  vertex like every jump;
+  vertex like every jump, and so does a flow into a symbol stacked below another in its lane
+  or out of one stacked over another;
+  the flows of one symbol to the next page share one off-page connector;
 - a flow to any other row is a jump (a side vertex, a vertical channel, the target's side), and to
   another page it ends at a pair of off-page connectors; a decision's second jump towards a side
   already taken leaves the other side vertex, runs in its own lane's channel and enters the
@@ -21,8 +23,8 @@ import itertools
 from typing import TYPE_CHECKING
 
 from sopdesk.domain.model import Symbol
-from sopdesk.layout.geometry import Arrow, Point, Shape
-from sopdesk.layout.routing import ROW_GAP, side_label_at
+from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Point, Shape
+from sopdesk.layout.routing import ROW_GAP, label_width, side_label_at
 
 if TYPE_CHECKING:
     from sopdesk.layout.routing import Router
@@ -46,9 +48,11 @@ def route_flows(router: Router) -> None:
             if t is None or s is None:
                 continue
             decision = step.nodes()[flow.source].kind is Symbol.DECISION
-            if j == i:
+            if j == i and s == t:  # a symbol looping to itself
+                router._jump(i, i, flow.label, (s, t))
+            elif j == i:
                 _inside_row(router, i, s, t, flow.label)
-            elif j == i + 1 and not (decision and flow.source in forward_used):
+            elif j == i + 1 and not (decision and flow.source in forward_used) and not _stacked(router, s, t):
                 forward_used.add(flow.source)
                 router._forward(i, j, flow.label, (s, t))
             elif router.page_of[i] is not router.page_of[j]:
@@ -62,6 +66,13 @@ def route_flows(router: Router) -> None:
                 router._jump(i, j, flow.label, (s, t))
     for i, j, s, t, label in across:
         router._jump_across(i, j, s, t, label)
+
+
+def _stacked(router: Router, s: Shape, t: Shape) -> bool:
+    """True if ``t`` stands below another symbol of its row in its lane, or ``s`` over another of
+    its own (a line down the lane would cross that one: the flow goes as a jump, side to side)."""
+    return any(sh.lane == t.lane and sh.rect.y < t.rect.y for sh in router.shapes[t.step]) or any(
+        sh.lane == s.lane and sh.rect.y > s.rect.y for sh in router.shapes[s.step])
 
 
 def _other_side(router: Router, i: int, j: int, d: Shape, t: Shape, label: str) -> None:
@@ -111,5 +122,14 @@ def _inside_row(router: Router, i: int, s: Shape, t: Shape, label: str) -> None:
         pts = ((s.rect.x, s.rect.cy), (t.rect.right, s.rect.cy)) if abs(s.rect.cy - t.rect.cy) < 0.5 else (
             (s.rect.x, s.rect.cy), (t.rect.cx, s.rect.cy), (t.rect.cx, t.rect.y if t.rect.y > s.rect.cy
                                                              else t.rect.bottom))
-    at = (pts[0][0] + 2.0, pts[0][1] - 2.0)
-    page.arrows.append(Arrow(pts, label, at))
+    page.arrows.append(Arrow(pts, label, _first_leg_label_at(label, pts[0], pts[1])))
+
+
+def _first_leg_label_at(label: str, start: Point, turn: Point) -> Point:
+    """Beside the first leg ``start``-``turn`` of a line inside a row, off its source symbol: right of
+    a leg going down or up (below the start of one going down), above a leg going across, on the
+    side it goes."""
+    if start[0] == turn[0]:
+        return (start[0] + 2.0, start[1] + LABEL_TEXT * 0.95 if turn[1] > start[1] else start[1] - 2.0)
+    x = start[0] + 2.0 if turn[0] > start[0] else start[0] - 2.0 - label_width(label)
+    return (x, start[1] - 2.0)

@@ -27,7 +27,14 @@ from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, T
 from sopdesk.layout.geometry import text_block as _block
 from sopdesk.layout.kept_routing import page_inputs, route_kept
 from sopdesk.layout.labels import free_labels
-from sopdesk.layout.nodes import CONNECTOR_SIZE, node_shapes, placed_as_nodes, symbols_height, terminator_label
+from sopdesk.layout.nodes import (
+    CONNECTOR_SIZE,
+    node_shapes,
+    placed_as_nodes,
+    symbol_room,
+    symbols_height,
+    terminator_label,
+)
 from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, sheet_paper
 from sopdesk.layout.parts import (
@@ -49,6 +56,7 @@ from sopdesk.layout.signature import (
     signing_qr,
 )
 from sopdesk.layout.spans import waktu_cells, waktu_owners
+from sopdesk.layout.symbol_text import fit_symbol
 from sopdesk.layout.table_setup import (
     QUALITY_KEYS,
     TEXT_KEYS,
@@ -359,7 +367,7 @@ def _measure(sop: Sop, i: int, cols: Columns) -> Row:
     """Step ``i``'s row: its texts wrapped in ``cols``, its height and its symbols' least height; kept
     by the step (the same object), its place, the columns and the lanes (its symbols' stacks). The
     texts are shared between the rows of several layouts: never changed in place."""
-    key = (Same(sop.steps[i]), i, Same(cols), Same(sop.lanes))
+    key = (Same(sop.steps[i]), i, i == len(sop.steps) - 1, sop.setup.terminator_labels, Same(cols), Same(sop.lanes))
     kept = _measured.get(key)
     if kept is None:
         texts, height, symbol_h = _measured_row(sop, i, cols)
@@ -376,9 +384,9 @@ def _measured_row(sop: Sop, i: int, cols: Columns) -> tuple[dict[str, list[str]]
     texts = {k: list(lines) for k, lines in zip(keys, wrapped, strict=True)}
     if placed_as_nodes(step):  # format version 2: several symbols, text in one, a connector
         margin = DECISION_MARGIN if any(n.kind is Symbol.DECISION for n in step.nodes()) else SYMBOL_MARGIN
-        symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols.lanes_w) + 2 * margin
+        symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols, SIDE_ROOM) + 2 * margin
     else:
-        symbol_h = _symbol_band(step.symbol)
+        symbol_h = max(_symbol_band(step.symbol), _labelled_band(sop, i, cols))
     return texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h
 
 
@@ -387,6 +395,19 @@ def _wrapped(values: tuple[str, ...], widths: tuple[float, ...]) -> tuple[tuple[
     """A row's texts (in `TEXT_KEYS` order) wrapped in their columns' ``widths``; kept, so that
     an edit measures again only the rows it changed."""
     return tuple(tuple(wrap(v, w - 2 * PAD, BODY)) for v, w in zip(values, widths, strict=True))
+
+
+def _labelled_band(sop: Sop, i: int, cols: Columns) -> float:
+    """The least height of row ``i`` (version 1) for its terminator's text in its narrowest lane
+    (points; 0 for any other symbol)."""
+    step = sop.steps[i]
+    label = terminator_label(sop, i) if step.symbol is Symbol.TERMINATOR else ""
+    lanes = [k for k, lane in enumerate(sop.lanes) if lane.id in step.lanes]
+    if not label or not lanes:
+        return 0.0
+    w, h = SYMBOL_SIZE[ShapeKind.TERMINATOR]
+    room, lane_w = min(symbol_room(cols, lane, SIDE_ROOM) for lane in lanes)
+    return fit_symbol(ShapeKind.TERMINATOR, label, min(w, room), h, room, lane_w)[1] + 2 * SYMBOL_MARGIN
 
 
 @lru_cache(maxsize=16)
@@ -421,8 +442,9 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
 def _jumps(sop: Sop) -> list[tuple[int, int]]:
     """(source, target) of every flow that may leave its row by a side connector: a decision's
     exit (version 1) to a step other than the next, or (version 2, `sopdesk.layout.flow_routing`)
-    an arrow to a row other than its own and the next, and a decision's second arrow into the next
-    row."""
+    an arrow to a row other than its own and the next, a decision's second arrow into the next
+    row, and an arrow into a symbol of the next row stacked below another or out of one stacked
+    over another."""
     if not sop.has_flows:
         return [(i, t) for i, s in enumerate(sop.steps) for e in s.exits
                 if (t := sop.exit_target(i, e)) is not None and t != i + 1]
@@ -431,11 +453,24 @@ def _jumps(sop: Sop) -> list[tuple[int, int]]:
         forward: set[int] = set()
         for flow in step.flows:
             decision = step.nodes()[min(flow.source, len(step.nodes()) - 1)].kind is Symbol.DECISION
-            if flow.target == i + 1 and not (decision and flow.source in forward):
+            if flow.target == i + 1 and not (decision and flow.source in forward) \
+                    and not _stacked_below(sop.steps[i + 1], flow.target_node) \
+                    and not _stacked_below(step, flow.source, above=True):
                 forward.add(flow.source)
             elif flow.target != i:
                 out.append((i, flow.target))
     return out
+
+
+def _stacked_below(step: Step, node: int, above: bool = False) -> bool:
+    """True if symbol ``node`` of ``step`` stands below an earlier one in one of its lanes (or,
+    ``above``, over a later one; `sopdesk.layout.nodes` stacks them in row order): flows enter
+    (leave) it from the side."""
+    nodes = step.nodes()
+    if node >= len(nodes):
+        return False
+    others = range(node + 1, len(nodes)) if above else range(node)
+    return any(set(nodes[k].lanes) & set(nodes[node].lanes) for k in others)
 
 
 def _total_text(sop: Sop) -> str:
@@ -585,17 +620,16 @@ def _symbols(sop: Sop, cols: Columns, row: Row, y: float) -> list[Shape]:
     if placed_as_nodes(step):
         return node_shapes(sop, cols, row.step, cy, SYMBOL_SIZE, SIDE_ROOM)
     kind = shape_kind(step.symbol)
-    width, h = SYMBOL_SIZE[kind]
-    label = ""
-    if step.symbol is Symbol.TERMINATOR:
-        label = terminator_label(sop, row.step)
+    width, height = SYMBOL_SIZE[kind]
+    label = terminator_label(sop, row.step) if step.symbol is Symbol.TERMINATOR else ""
     shapes = []
     for lane_id in step.lanes:
         try:
             lane = sop.lane_index(lane_id)
         except KeyError:
             continue
-        w = min(width, cols.lane_w(lane) - 2 * SIDE_ROOM)
+        room, lane_w = symbol_room(cols, lane, SIDE_ROOM)
+        w, h = fit_symbol(kind, label, min(width, room), height, room, lane_w)
         cx = cols.lane_center(lane)
         shapes.append(Shape(kind, Rect(cx - w / 2, cy - h / 2, w, h), row.step, lane, label))
     return shapes

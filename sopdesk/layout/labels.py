@@ -23,11 +23,13 @@ Segment = tuple[float, float, float, float]  # x0 <= x1, y0 <= y1 of an orthogon
 
 
 def free_labels(page: Page) -> None:
-    """Move every exit label on ``page`` that a line runs through to a free place beside its
-    line's first leg, if there is one (in place)."""
+    """Move every exit label on ``page`` that a line runs through, or that stands on an earlier
+    label, to a free place beside its line's first leg, if there is one (in place)."""
     segments = [_span(a, b) for arrow in page.arrows for a, b in itertools.pairwise(arrow.points)]
     for k, arrow in enumerate(page.arrows):
-        if arrow.label and _crossed(segments, label_rect(arrow.label, arrow.label_at)):
+        box = label_rect(arrow.label, arrow.label_at) if arrow.label else None
+        if box is not None and (_crossed(segments, box) or any(
+                box.intersects(label_rect(a.label, a.label_at)) for a in page.arrows[:k] if a.label)):
             places = (at for at in _places(arrow) if _free(page, segments, k, label_rect(arrow.label, at)))
             place = next(places, None)
             if place is not None:
@@ -35,9 +37,15 @@ def free_labels(page: Page) -> None:
 
 
 def _places(arrow: Arrow) -> list[Point]:
-    """Places beside the first leg: both sides of it, at its start and at its end."""
-    (x0, y0), (x1, y1) = arrow.points[0], arrow.points[1]
-    w = label_width(arrow.label)
+    """Places beside the first leg: both sides of it, at its start and at its end; then the same
+    beside the second leg (where lines leaving one vertex part)."""
+    out = _leg_places(arrow.label, arrow.points[0], arrow.points[1])
+    return out + (_leg_places(arrow.label, arrow.points[1], arrow.points[2]) if len(arrow.points) > 2 else [])
+
+
+def _leg_places(label: str, start: Point, end: Point) -> list[Point]:
+    (x0, y0), (x1, y1) = start, end
+    w = label_width(label)
     below, above = LABEL_TEXT * 0.95, -2.0
     if y0 == y1:  # a horizontal leg (out of a side vertex)
         right = x1 >= x0

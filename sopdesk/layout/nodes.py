@@ -7,11 +7,12 @@ text are placed by `sopdesk.layout.flowchart` as in version 1. No Qt.
 from __future__ import annotations
 
 from sopdesk.domain.model import Node, Sop, Step, Symbol
-from sopdesk.layout.fonts import REGULAR, text_width
-from sopdesk.layout.geometry import SYMBOL_TEXT, Rect, Shape, ShapeKind, shape_kind
+from sopdesk.layout.geometry import Rect, Shape, ShapeKind, shape_kind
 from sopdesk.layout.paper import Columns
+from sopdesk.layout.symbol_text import fit_symbol
 
 STACK_GAP = 8.0  # points between symbols stacked in one lane
+NARROWEST = 10.0  # points: a symbol in a lane too narrow for its channels is never narrower (half the lane at most)
 CONNECTOR_SIZE = (16.0, 16.0)
 
 
@@ -20,12 +21,13 @@ def placed_as_nodes(step: Step) -> bool:
     return bool(step.symbols) or step.symbol is Symbol.CONNECTOR
 
 
-def _size(node: Node, sizes: dict[ShapeKind, tuple[float, float]], room: float) -> tuple[float, float]:
+def _size(node: Node, label: str, sizes: dict[ShapeKind, tuple[float, float]],
+          room: tuple[float, float]) -> tuple[float, float]:
+    """A symbol's size (points): its kind's, widened and heightened for its ``label``
+    (`sopdesk.layout.symbol_text.fit_symbol`) within ``room`` (`symbol_room`)."""
     kind = shape_kind(node.kind)
     w, h = CONNECTOR_SIZE if kind is ShapeKind.CONNECTOR else sizes[kind]
-    if node.text:
-        w = max(w, text_width(node.text, REGULAR, SYMBOL_TEXT) + (18.0 if kind is ShapeKind.DECISION else 6.0))
-    return min(w, room), h
+    return fit_symbol(kind, label, w, h, *room)
 
 
 def _stacks(sop: Sop, step: Step) -> dict[int, list[int]]:
@@ -40,13 +42,24 @@ def _stacks(sop: Sop, step: Step) -> dict[int, list[int]]:
     return stacks
 
 
-def symbols_height(sop: Sop, i: int, sizes: dict[ShapeKind, tuple[float, float]], room: float) -> float:
-    """The height of row ``i``'s symbols (points): the tallest stack of one lane."""
+def symbols_height(sop: Sop, i: int, sizes: dict[ShapeKind, tuple[float, float]], cols: Columns,
+                   side_room: float) -> float:
+    """The height of row ``i``'s symbols (points): the tallest stack of one lane, each symbol as
+    `node_shapes` sizes it."""
     step = sop.steps[i]
     nodes = step.nodes()
-    heights = [sum(_size(nodes[k], sizes, room)[1] for k in ks) + STACK_GAP * (len(ks) - 1)
-               for ks in _stacks(sop, step).values()]
+    heights = [sum(_size(nodes[k], _label(sop, i, nodes[k]), sizes, symbol_room(cols, lane, side_room))[1]
+                   for k in ks) + STACK_GAP * (len(ks) - 1)
+               for lane, ks in _stacks(sop, step).items()]
     return max(heights, default=0.0)
+
+
+def symbol_room(cols: Columns, lane: int, side_room: float) -> tuple[float, float]:
+    """The widest a symbol in ``lane`` may be (points): the lane less ``side_room`` at each side
+    for the channels, never below `NARROWEST` (or half the lane); and the lane's width (for text
+    that needs more, `fit_symbol`)."""
+    w = cols.lane_w(lane)
+    return max(w - 2 * side_room, min(NARROWEST, w / 2)), w
 
 
 def node_shapes(sop: Sop, cols: Columns, i: int, cy: float, sizes: dict[ShapeKind, tuple[float, float]],
@@ -57,8 +70,8 @@ def node_shapes(sop: Sop, cols: Columns, i: int, cy: float, sizes: dict[ShapeKin
     nodes = step.nodes()
     shapes = []
     for lane, ks in _stacks(sop, step).items():
-        room = cols.lane_w(lane) - 2 * side_room
-        boxes = [_size(nodes[k], sizes, room) for k in ks]
+        room = symbol_room(cols, lane, side_room)
+        boxes = [_size(nodes[k], _label(sop, i, nodes[k]), sizes, room) for k in ks]
         y = cy - (sum(h for _w, h in boxes) + STACK_GAP * (len(ks) - 1)) / 2
         cx = cols.lane_center(lane)
         for k, (w, h) in zip(ks, boxes, strict=True):

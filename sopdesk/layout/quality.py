@@ -5,10 +5,13 @@
 - ``line-text``: an arrow segment through text (a cell's line, a header, an exit label);
 - ``line-border``: an arrow segment running along a lane or column border, or a row border;
 - ``shared-track``: two arrows running on the same track (collinear, overlapping) other than
-  where they join at a common end;
+  where they join at a common end, or run as one line into a common end (a join) or out of a
+  common start (a fan-out; the rule is in `_merged`);
 - ``overlap``: two symbols, or a symbol and text, or two exit labels, on each other; on a page
   without flowchart rows (an identity page), two lines of text, or an image and text;
 - ``small-text``: type below `MIN_TEXT` points (`MIN_SYMBOL_TEXT` inside symbols);
+- ``symbol-text``: a line of a symbol's text (`sopdesk.layout.symbol_text.symbol_lines`) outside
+  the part of the symbol text may fill (its box, or the rectangle inscribed in a decision's diamond);
 - ``clipped-text``: a line wider than its box, outside it, off the page or over the footer;
 - ``orphan-page``: a last page holding only the last step when the page before holds more;
 - ``lone-heading``: a heading (`HEADING`, the identity part's) as the last text of a page, its
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 from sopdesk.layout.fonts import TextStyle, text_width
 from sopdesk.layout.geometry import HEADING, LABEL_TEXT, SYMBOL_TEXT, Arrow, Page, Point, Rect, ShapeKind
 from sopdesk.layout.routing import label_rect
+from sopdesk.layout.symbol_text import ink_box, symbol_lines, text_area
 
 MIN_TEXT = 7.0
 MIN_SYMBOL_TEXT = 6.5
@@ -63,16 +67,20 @@ def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
         out.append(issue("small-text", "symbol or exit label type too small"))
     out += [issue("clipped-text", m) for m in _clipped(page, footer_top)]
     out += [issue("lone-heading", m) for m in _lone_heading(page)]
+    out += [issue("symbol-text", m) for m in _outside_symbols(page)]
     boxes = list(_text_boxes(page))
     labels = [(box, text) for box, text, role in boxes if role == "exit"]
+    near = _near_lines(page, boxes)
+    xs, ys = _borders(page)
     for arrow, (a, b) in _segments(page):
-        for box, text, _role in boxes:
+        for box, text, _role in near:
             if _crosses(a, b, box):
                 out.append(issue("line-text", f"arrow {_where(arrow)} through {text!r}"))
-        if _on_border(page, a, b):
+        if _on_border(xs, ys, a, b):
             out.append(issue("line-border", f"arrow {_where(arrow)} on a border at {_fmt(a)}-{_fmt(b)}"))
     out += [issue("shared-track", m) for m in _shared(page)]
-    out += [issue("overlap", m) for m in _overlaps(page, [b for b, _t, r in boxes if r != "exit"], labels)]
+    shaped = _reaching(boxes, [sh.rect for sh in page.shapes])
+    out += [issue("overlap", m) for m in _overlaps(page, [b for b, _t, r in shaped if r != "exit"], labels)]
     if not page.row_rects:
         out += [issue("overlap", m) for m in _text_overlaps(page, boxes)]
     return out
@@ -110,6 +118,21 @@ def label_box(arrow: Arrow) -> Rect:
     return label_rect(arrow.label, arrow.label_at)
 
 
+def _near_lines(page: Page, boxes: list[tuple[Rect, str, str]]) -> list[tuple[Rect, str, str]]:
+    """The ``boxes`` that reach into the bounding box of the page's arrows (only those can be crossed)."""
+    points = [p for arrow in page.arrows for p in arrow.points]
+    return _reaching(boxes, [Rect(x, y, 0.0, 0.0) for x, y in points])
+
+
+def _reaching(boxes: list[tuple[Rect, str, str]], rects: list[Rect]) -> list[tuple[Rect, str, str]]:
+    """The ``boxes`` that reach into the bounding box of ``rects`` (the others touch none of them)."""
+    if not rects:
+        return []
+    x0, x1 = min(r.x for r in rects), max(r.right for r in rects)
+    y0, y1 = min(r.y for r in rects), max(r.bottom for r in rects)
+    return [b for b in boxes if b[0].x <= x1 and x0 <= b[0].right and b[0].y <= y1 and y0 <= b[0].bottom]
+
+
 def _crosses(a: Point, b: Point, box: Rect) -> bool:
     """True if the orthogonal segment a-b passes through the inside of ``box``."""
     x0, x1 = sorted((a[0], b[0]))
@@ -130,8 +153,7 @@ def _borders(page: Page) -> tuple[list[float], list[float]]:
     return xs, ys
 
 
-def _on_border(page: Page, a: Point, b: Point) -> bool:
-    xs, ys = _borders(page)
+def _on_border(xs: list[float], ys: list[float], a: Point, b: Point) -> bool:
     if a[0] == b[0] and abs(a[1] - b[1]) > 1.0:
         return any(abs(a[0] - x) < EPS for x in xs)
     if a[1] == b[1] and abs(a[0] - b[0]) > 1.0:
@@ -140,14 +162,65 @@ def _on_border(page: Page, a: Point, b: Point) -> bool:
 
 
 def _shared(page: Page) -> list[str]:
+    """Shared tracks: collinear overlapping runs of two arrows, except where they meet (see
+    `_merged`)."""
     out = []
     for one, two in itertools.combinations(page.arrows, 2):
         joint = {one.points[0], one.points[-1]} & {two.points[0], two.points[-1]}
+        merged = _merged(one.points, two.points)
         for (a, b), (c, d) in itertools.product(itertools.pairwise(one.points), itertools.pairwise(two.points)):
             overlap = _collinear_overlap(a, b, c, d)
-            if overlap is not None and not any(_touches(overlap, p) for p in joint):
+            if overlap is None or any(_touches(overlap, p) for p in joint):
+                continue
+            if not any(_on_segment(overlap[0], seg) and _on_segment(overlap[1], seg) for seg in merged):
                 out.append(f"arrows {_where(one)} and {_where(two)} share a track at {_fmt(overlap[0])}")
     return out
+
+
+def _merged(one: tuple[Point, ...], two: tuple[Point, ...]) -> list[Segment]:
+    """Where two arrows run as one line by the draughtsman's rule for joins and fan-outs: two
+    arrows that end at the same point (a join) may meet before it and run on together, and two
+    that start at the same point (a fan-out from one exit) may run together before they part.
+    The common part is the run, from the shared end (or start) point, along which both paths go
+    the same way: it stops where either turns off the other. Returns its segments (none when
+    the arrows share neither end nor start)."""
+    out: list[Segment] = []
+    if one[-1] == two[-1]:
+        out += _common_run(one[::-1], two[::-1])
+    if one[0] == two[0]:
+        out += _common_run(one, two)
+    return out
+
+
+def _common_run(one: tuple[Point, ...], two: tuple[Point, ...]) -> list[Segment]:
+    """The segments two orthogonal paths with the same first point have in common from it."""
+    out: list[Segment] = []
+    here, i, j = one[0], 1, 1
+    while i < len(one) and j < len(two):
+        da, db = _direction(here, one[i]), _direction(here, two[j])
+        if da != db or da == (0, 0):
+            break
+        la, lb = _length(here, one[i]), _length(here, two[j])
+        step = min(la, lb)
+        nxt = (here[0] + da[0] * step, here[1] + da[1] * step)
+        out.append((here, nxt))
+        here = nxt
+        i += la <= step + 0.01
+        j += lb <= step + 0.01
+    return out
+
+
+def _direction(a: Point, b: Point) -> tuple[int, int]:
+    return (b[0] > a[0] + 0.01) - (b[0] < a[0] - 0.01), (b[1] > a[1] + 0.01) - (b[1] < a[1] - 0.01)
+
+
+def _length(a: Point, b: Point) -> float:
+    return abs(b[0] - a[0]) + abs(b[1] - a[1])
+
+
+def _on_segment(p: Point, seg: Segment) -> bool:
+    (ax, ay), (bx, by) = seg
+    return min(ax, bx) - 0.5 <= p[0] <= max(ax, bx) + 0.5 and min(ay, by) - 0.5 <= p[1] <= max(ay, by) + 0.5
 
 
 def _collinear_overlap(a: Point, b: Point, c: Point, d: Point) -> Segment | None:
@@ -198,6 +271,19 @@ def _clipped(page: Page, footer_top: float | None) -> list[str]:
             out.append(f"{block.role} off the page")
         if footer_top is not None and not block.role.startswith("footer") and block.rect.bottom > footer_top + 0.05:
             out.append(f"{block.role} over the footer")
+    return out
+
+
+def _outside_symbols(page: Page) -> list[str]:
+    """Lines of symbol text that stand outside their symbol's text area."""
+    out = []
+    for shape in page.shapes:
+        area = text_area(shape.kind, shape.rect)
+        for line, x, base in symbol_lines(shape):
+            box = ink_box(line, x, base)
+            if box.x < area.x - 0.3 or box.right > area.right + 0.3 or box.y < area.y - 0.3 \
+                    or box.bottom > area.bottom + 0.3:
+                out.append(f"{line[:30]!r} outside the symbol of step {shape.step + 1}")
     return out
 
 

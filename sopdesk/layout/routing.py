@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sopdesk.domain.model import Sop, Symbol
-from sopdesk.layout.channels import Channels, gap_for
+from sopdesk.layout.channels import TRACK_GAP, Channels, gap_for
 from sopdesk.layout.fonts import BOLD, text_width
 from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Page, Point, Rect, Shape, ShapeKind
 
@@ -76,21 +77,13 @@ def lane_room(sop: Sop) -> tuple[float, ...]:
     the whole SOP."""
     spans: dict[int, list[tuple[int, int]]] = {}
     labelled: dict[int, float] = {}  # lane -> the widest side-exit label of a decision in it
-    for i, step in enumerate(sop.steps):
-        for exit_ in step.exits:
-            if sop.exit_target(i, exit_) not in (None, i + 1):
-                for lane_id in step.lanes:
-                    with contextlib.suppress(KeyError):
-                        lane = sop.lane_index(lane_id)
-                        labelled[lane] = max(labelled.get(lane, 0.0), label_width(exit_.label))
-            j = sop.exit_target(i, exit_)
-            if j is None or j == i + 1 or not sop.steps[j].lanes:
-                continue
-            try:
-                lane = sop.lane_index(sop.steps[j].lanes[0])
-            except KeyError:
-                continue
-            spans.setdefault(lane, []).append((min(i, j), max(i, j)))
+    for i, j, label, sources, target in _side_jumps(sop):
+        for lane_id in sources:
+            with contextlib.suppress(KeyError):
+                lane = sop.lane_index(lane_id)
+                labelled[lane] = max(labelled.get(lane, 0.0), label_width(label))
+        with contextlib.suppress(KeyError):
+            spans.setdefault(sop.lane_index(target), []).append((min(i, j), max(i, j)))
     room = [0.0] * len(sop.lanes)
     for lane, found in spans.items():
         most = _most_overlapping(found)
@@ -98,6 +91,29 @@ def lane_room(sop: Sop) -> tuple[float, ...]:
         if lane in labelled:  # channels pass beside the exit labels standing at its decisions' vertices
             room[lane] = max(room[lane], DECISION_WIDTH + 2 * (labelled[lane] + 3.0 + gap_for(most)))
     return tuple(min(LANE_ROOM_MAX, r) for r in room)
+
+
+def _side_jumps(sop: Sop) -> Iterator[tuple[int, int, str, tuple[str, ...], str]]:
+    """(row, target row, label, lanes it leaves, lane it enters) of every line that leaves a side
+    vertex: a decision's exit to a row other than the next (version 1), an arrow to a row other
+    than the next or to its own symbol (version 2)."""
+    for i, step in enumerate(sop.steps):
+        if sop.has_flows:
+            nodes = step.nodes()
+            for flow in step.flows:
+                j = flow.target
+                if j == i + 1 or not 0 <= j < len(sop.steps) or (j == i and flow.source != flow.target_node):
+                    continue
+                source = nodes[min(flow.source, len(nodes) - 1)].lanes
+                into = sop.steps[j].nodes()
+                target = into[min(flow.target_node, len(into) - 1)].lanes
+                if source and target:
+                    yield i, j, flow.label, source, target[0]
+            continue
+        for exit_ in step.exits:
+            to = sop.exit_target(i, exit_)
+            if to is not None and to != i + 1 and sop.steps[to].lanes:
+                yield i, to, exit_.label, step.lanes, sop.steps[to].lanes[0]
 
 
 def _most_overlapping(spans: list[tuple[int, int]]) -> int:
@@ -142,8 +158,13 @@ class Router:
             self.occupied |= {(number, step, lane) for lane in range(min(lanes), max(lanes) + 1)}
         self.incoming: dict[int, str] = {}  # target step -> letter of its side connector
         self.zone_slots: dict[tuple[int, int], int] = {}  # (page, step) -> connectors in its zone
-        self.vertices: set[tuple[int, int, int, bool]] = set()  # (page, step, lane, right) side vertices in use
-        self.side_rows: set[int] = set()
+        # (page, step, lane, right) side vertices in use -> True while only lines entering it use it
+        self.vertices: dict[tuple[int, int, int, bool], bool] = {}
+        # (step, lane, node) -> its connector to the next page, from the page before
+        self.forward_out: dict[tuple[int, int, int], str] = {}
+        self.forward_in: dict[tuple[int, int, int], str] = {}
+        self.forward_tracks: dict[tuple[int, int], list[tuple[int, float, float, tuple[int, int]]]] = {}
+        self.side_need: dict[int, int] = {}  # step -> side connectors its row will need (jumps to other pages)
 
     def route(self) -> None:
         """Route every flow of the SOP: first everything within a page, then the jumps to
@@ -154,10 +175,7 @@ class Router:
             route_flows(self)
             return
         across: list[tuple[int, int, str]] = []
-        self.side_rows = {k for i, step in enumerate(self.sop.steps) if i in self.shapes
-                          for target, _label, forward in self._flows(i, step.symbol)
-                          if not forward and target in self.shapes and self.page_of[i] is not self.page_of[target]
-                          for k in (i, target)}  # rows that will need free cells for side connectors
+        self._count_side_needs()
         self._keep_labels_clear()
         for i, step in enumerate(self.sop.steps):
             if i not in self.shapes:
@@ -173,8 +191,17 @@ class Router:
                 else:
                     self._jump(i, target, label)
         for i, target, label in across:
-            d, t = self._pair(i, target)
+            d, t = self._jump_pair(i, target)  # as `_keep_labels_clear` placed its label
             self._jump_across(i, target, d, t, label)
+
+    def _count_side_needs(self) -> None:
+        """How many side connectors each row will need: one per jump out of it to another page,
+        one for all the jumps into it from other pages."""
+        for i, step in enumerate(self.sop.steps):
+            for target, _label, forward in self._flows(i, step.symbol) if i in self.shapes else []:
+                if not forward and target in self.shapes and self.page_of[i] is not self.page_of[target]:
+                    self.side_need[i] = self.side_need.get(i, 0) + 1
+                    self.side_need[target] = max(1, self.side_need.get(target, 0))
 
     def _keep_labels_clear(self) -> None:
         """Register every exit label on its page before any channel is chosen."""
@@ -272,17 +299,49 @@ class Router:
             if s.lane == t.lane:
                 pts: tuple[Point, ...] = ((sx, s.rect.bottom), (tx, t.rect.y))
             else:
-                yh = src_page.symbol_bands[i].bottom - ROW_GAP
+                yh = self._forward_track(src_page, i, s, min(sx, tx), max(sx, tx))
                 pts = ((sx, s.rect.bottom), (sx, yh), (tx, yh), (tx, t.rect.y))
+                self.channels.claim(src_page.number, tx, yh, t.rect.y)  # no jump runs on its way down
             src_page.arrows.append(Arrow(pts, label, label_at))
             return
-        letter = self._new_pair(src_page, dst_page, i, j, True)
-        out_rect = Rect(s.rect.cx - CONNECTOR / 2, src_page.row_rects[i].bottom - CONNECTOR - 4, CONNECTOR, CONNECTOR)
-        src_page.shapes.append(Shape(ShapeKind.CONNECTOR, out_rect, i, s.lane, letter))
-        src_page.arrows.append(Arrow(((s.rect.cx, s.rect.bottom), (s.rect.cx, out_rect.y)), label, label_at))
-        in_rect = Rect(t.rect.cx - CONNECTOR / 2, dst_page.row_rects[j].y + 4, CONNECTOR, CONNECTOR)
-        dst_page.shapes.append(Shape(ShapeKind.CONNECTOR, in_rect, j, t.lane, letter))
-        dst_page.arrows.append(Arrow(((t.rect.cx, in_rect.bottom), (t.rect.cx, t.rect.y))))
+        # one connector for every flow out of a symbol to the next page (a fork), and one for every
+        # flow into a symbol from the page before (a join)
+        out_key, in_key = (i, s.lane, s.node), (j, t.lane, t.node)
+        letter = self.forward_out.get(out_key) or self.forward_in.get(in_key)
+        if letter is None:
+            letter = self._new_pair(src_page, dst_page, i, j, True)
+        else:
+            from sopdesk.layout.flowchart import ConnectorPair
+
+            self.layout.connectors.append(ConnectorPair(letter, src_page.number - 1, dst_page.number - 1, i, j, True))
+        if out_key not in self.forward_out:
+            self.forward_out[out_key] = letter
+            out_rect = Rect(s.rect.cx - CONNECTOR / 2, src_page.row_rects[i].bottom - CONNECTOR - 4, CONNECTOR,
+                            CONNECTOR)
+            src_page.shapes.append(Shape(ShapeKind.CONNECTOR, out_rect, i, s.lane, letter))
+            src_page.arrows.append(Arrow(((s.rect.cx, s.rect.bottom), (s.rect.cx, out_rect.y)), label, label_at))
+        if self.forward_in.get(in_key) != letter:
+            self.forward_in[in_key] = letter
+            in_rect = Rect(t.rect.cx - CONNECTOR / 2, dst_page.row_rects[j].y + 4, CONNECTOR, CONNECTOR)
+            dst_page.shapes.append(Shape(ShapeKind.CONNECTOR, in_rect, j, t.lane, letter))
+            dst_page.arrows.append(Arrow(((t.rect.cx, in_rect.bottom), (t.rect.cx, t.rect.y))))
+
+    def _forward_track(self, page: Page, i: int, s: Shape, lo: float, hi: float) -> float:
+        """The y of the horizontal run of a flow out of ``s`` to the next row, from ``lo`` to ``hi``:
+        `ROW_GAP` above the row's band, or (version 2, several symbols flowing on) `TRACK_GAP`
+        higher for each other symbol's run it would overlap, while that stays below the row's
+        symbols; the flows of one symbol share theirs (a fan-out)."""
+        base = page.symbol_bands[i].bottom - ROW_GAP
+        used = self.forward_tracks.setdefault((page.number, i), [])
+        owner = (s.lane, s.node)
+        level = next((k for k, _a, _b, who in used if who == owner), None)
+        if level is None:
+            lowest = max(sh.rect.bottom for sh in self.shapes[i]) + 1.0
+            level = next((k for k in itertools.count() if not any(
+                kk == k and a < hi + 1 and lo - 1 < b for kk, a, b, _who in used)), 0)
+            level = level if base - level * TRACK_GAP >= lowest else 0
+        used.append((level, lo, hi, owner))
+        return base - level * TRACK_GAP
 
     def _new_pair(self, src: Page, dst: Page, i: int, j: int, forward: bool) -> str:
         from sopdesk.layout.flowchart import ConnectorPair
@@ -317,19 +376,26 @@ class Router:
                 label_at = at
         if strip is None and (other := self._detour(src_page, d, t, label, label_at)) is not None:
             strip, start, end, label_at = other
+        if strip is None and (top := self._over_the_top(src_page, d, t, label, label_at)) is not None:
+            src_page.arrows.append(top)
+            return
         if strip is None:
             strip = self._strip_x(src_page, t.lane, t.lane > d.lane, start[1], end[1])
         pts = (start, (strip, start[1]), (strip, end[1]), end)
         self._use_vertex(src_page, d, start[0] > d.rect.cx)
-        self._use_vertex(src_page, t, end[0] > t.rect.cx)
+        self._use_vertex(src_page, t, end[0] > t.rect.cx, entering=True)
         src_page.arrows.append(Arrow(pts, label, label_at))
 
-    def _use_vertex(self, page: Page, shape: Shape, right: bool) -> None:
-        """Note that a line leaves or enters ``shape``'s right (or left) side vertex."""
-        self.vertices.add((page.number, shape.step, shape.lane, right))
+    def _use_vertex(self, page: Page, shape: Shape, right: bool, entering: bool = False) -> None:
+        """Note that a line leaves (or, ``entering``, enters) ``shape``'s right (or left) side vertex."""
+        key = (page.number, shape.step, shape.lane, right)
+        self.vertices[key] = self.vertices.get(key, True) and entering
 
-    def _vertex_free(self, page: Page, shape: Shape, right: bool) -> bool:
-        return (page.number, shape.step, shape.lane, right) not in self.vertices
+    def _vertex_free(self, page: Page, shape: Shape, right: bool, entering: bool = False) -> bool:
+        """True if no line uses the vertex, or (``entering``) only lines entering it: those join
+        there (`sopdesk.layout.quality` accepts lines meeting before their common end)."""
+        used = self.vertices.get((page.number, shape.step, shape.lane, right))
+        return used is None or (entering and used)
 
     def _detour(self, page: Page, d: Shape, t: Shape, label: str,
                 label_at: Point) -> tuple[float, Point, Point, Point] | None:
@@ -346,7 +412,7 @@ class Router:
                 start = (d.rect.right, y0) if x > d.rect.cx else (d.rect.x, y0)
                 end = (t.rect.right, y1) if x > t.rect.cx else (t.rect.x, y1)
                 at = side_label_at(label, start, x > d.rect.cx, y1 < y0)
-                free = self._vertex_free(page, d, x > d.rect.cx) and self._vertex_free(page, t, x > t.rect.cx)
+                free = self._vertex_free(page, d, x > d.rect.cx) and self._vertex_free(page, t, x > t.rect.cx, True)
                 free = free and not self._takes_side_cells(number, (d, t), lane)
                 legs = (start, (x, y0)), ((x, y1), end)
                 if free and self._legs_clear(page, (d, t), *legs, label_rect(label, label_at)):
@@ -356,11 +422,59 @@ class Router:
                     return x, start, end, at
         return None
 
+    def _over_the_top(self, page: Page, d: Shape, t: Shape, label: str, label_at: Point) -> Arrow | None:
+        """The last way for a jump whose side channels and detours are all taken: out of the
+        decision's side, along the free channel nearest the target, across the target's row above
+        its symbol and down into its top, where it joins the line already entering there
+        (`sopdesk.layout.quality` accepts lines that run as one into a common end). None if no
+        channel is free or the legs cross a symbol or a label."""
+        row = page.row_rects[t.step]
+        loop = self._loops(t.step)
+        ys = [y for y in (max(row.y + ROW_GAP, (row.y + t.rect.y) / 2), row.y + ROW_GAP, t.rect.y - ROW_GAP)
+              if row.y + ROW_GAP <= y < t.rect.y - 1.0 and not (loop and abs(y - (t.rect.y - LOOP_RISE)) < 1.5)]
+        sides = sorted(((lane, left) for lane in range(self.cols.lane_count) for left in (True, False)),
+                       key=lambda side: abs(self._boundary(*side) - t.rect.cx))
+        for y, (lane, left) in itertools.product(ys, sides):
+            for x in self.channels.free_offsets(page.number, lane, left, d.rect.cy, y):
+                right = x > d.rect.cx
+                start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
+                at = side_label_at(label, start, right, y < d.rect.cy)
+                if not self._vertex_free(page, d, right) or self._takes_side_cells(page.number, (d,), lane):
+                    continue
+                if self._legs_clear(page, (d, t), (start, (x, start[1])), ((x, y), (t.rect.cx, y)),
+                                    label_rect(label, label_at)):
+                    self.channels.claim(page.number, x, d.rect.cy, y)
+                    self.channels.move_label(page.number, label_rect(label, label_at), label_rect(label, at))
+                    self._occupy_legs(page.number, (d,), lane)
+                    self._use_vertex(page, d, right)
+                    return Arrow((start, (x, start[1]), (x, y), (t.rect.cx, y), (t.rect.cx, t.rect.y)), label, at)
+        return None
+
+    def _loops(self, i: int) -> bool:
+        """True if a line of row ``i`` loops back to its own symbol (over its top)."""
+        step = self.sop.steps[i]
+        if self.sop.has_flows:
+            return any(f.target == i and f.source == f.target_node for f in step.flows)
+        return any(self.sop.exit_target(i, e) == i for e in step.exits)
+
     def _takes_side_cells(self, number: int, shapes: tuple[Shape, ...], lane: int) -> bool:
-        """True if legs to ``lane`` would cross a free cell in a row whose side connectors need one."""
-        return any((number, sh.step, c) not in self.occupied
-                   for sh in shapes if sh.step in self.side_rows
-                   for c in range(min(sh.lane, lane), max(sh.lane, lane) + 1))
+        """True if legs from ``shapes`` to ``lane`` would leave a row fewer free cells beside its
+        symbols than the side connectors it needs (`side_need`), where it had them."""
+        for sh in shapes:
+            need = self.side_need.get(sh.step, 0)
+            if not need:
+                continue
+            legs = set(range(min(sh.lane, lane), max(sh.lane, lane) + 1))
+            free = self._free_beside(number, sh.step)
+            if len(free - legs) < min(need, len(free)):
+                return True
+        return False
+
+    def _free_beside(self, number: int, step: int) -> set[int]:
+        """The lanes next to ``step``'s symbols (left of the first, right of the last) whose cells are free."""
+        lanes = [sh.lane for sh in self.shapes[step]]
+        return {c for c in (min(lanes) - 1, max(lanes) + 1)
+                if 0 <= c < self.cols.lane_count and (number, step, c) not in self.occupied}
 
     def _occupy_legs(self, number: int, shapes: tuple[Shape, ...], lane: int) -> None:
         """The cells a detour's legs cross, from each of ``shapes`` to the channel's ``lane``, hold

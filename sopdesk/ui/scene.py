@@ -28,6 +28,7 @@ from sopdesk.layout.geometry import (
     TextBlock,
 )
 from sopdesk.layout.routing import label_rect
+from sopdesk.layout.symbol_text import symbol_lines
 from sopdesk.ui.fonts import REFERENCE_PX, run_font
 
 if TYPE_CHECKING:
@@ -163,13 +164,12 @@ def _paint_shape(painter: QPainter, shape: Shape) -> None:
         painter.drawRect(rect)
     else:
         painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in shape.outline()]))
-    if shape.label:
-        connector = shape.kind is ShapeKind.CONNECTOR
-        size = 7.0 if connector else SYMBOL_TEXT
-        font = BOLD if connector else REGULAR
-        width = text_width(shape.label, font, size)
-        cy = shape.rect.y + (shape.rect.h * 0.4 if connector else shape.rect.h / 2)
-        _draw_string(painter, shape.rect.cx - width / 2, cy + size * 0.35, shape.label, size, connector)
+    if shape.label and shape.kind is ShapeKind.CONNECTOR:
+        width = text_width(shape.label, BOLD, 7.0)
+        _draw_string(painter, shape.rect.cx - width / 2, shape.rect.y + shape.rect.h * 0.4 + 7.0 * 0.35, shape.label,
+                     7.0, True)
+    for line, x, base in symbol_lines(shape):  # wrapped within the symbol, as the layout sized it
+        _draw_string(painter, x, base, line, SYMBOL_TEXT, False)
 
 
 def _paint_arrow(painter: QPainter, arrow: Arrow) -> None:
