@@ -36,6 +36,12 @@ def _choice(sop: Sop, choice: IdentityPage) -> Sop:
     return editing_sheet.set_identity_page(sop, choice)
 
 
+def _editor_footers(editor: Any) -> list[list[str]]:
+    """The footers of the editor's drawing (its flowchart pages)."""
+    assert editor.scene.layout is not None
+    return _footers(editor.scene.layout.pages)
+
+
 def _footers(pages: list[Any]) -> list[list[str]]:
     return [[" ".join(t.lines) for t in p.texts if t.role == "footer"] for p in pages]
 
@@ -119,10 +125,16 @@ def test_the_lembar_tab_sets_it_as_one_command(qtbot: Any, window: MainWindow, m
         editor.tabs.setCurrentWidget(panel)
         doc, stack = editor.document, editor.document.undo_stack
         start = stack.count()
+        assert _editor_footers(editor) == _footers(layout_sheet(doc.sop, live=True).flowchart.pages) \
+            == [["Halaman 2 dari 2"]]  # the drawing numbers its page after the identity page, as printed
         _choose(qtbot, panel.identity_page, IdentityPage.NONE.value)
         assert doc.sop.setup.identity_page is IdentityPage.NONE and stack.count() > start
+        assert _editor_footers(editor) == [["Halaman 1 dari 1"]]
         _choose(qtbot, panel.identity_page, IdentityPage.WITH_FLOWCHART.value)
         assert doc.sop.setup.identity_page is IdentityPage.WITH_FLOWCHART
+        assert _editor_footers(editor) == [["Halaman 1 dari 1"]]  # the flowchart under the identity table
+        shared = layout_sheet(doc.sop, live=True).flowchart.pages[0]
+        assert editor.scene.layout is not None and editor.scene.layout.pages[0].row_rects == shared.row_rects
         count = stack.count()
         qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert stack.index() == count - 1 and doc.sop.setup.identity_page is IdentityPage.NONE

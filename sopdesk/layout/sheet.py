@@ -22,6 +22,7 @@ from sopdesk.layout.flowchart import FOOTER_H, FlowchartLayout, draw_footer, lay
 from sopdesk.layout.geometry import Page, Rect, TextBlock
 from sopdesk.layout.identity import identity_pages
 from sopdesk.layout.paper import PAPERS, Paper, PaperName, sheet_paper
+from sopdesk.layout.reuse import Kept, page_copy
 from sopdesk.layout.signature import draw_signature_footnote, signature_footnote, signature_footnote_height
 
 JOIN_GAP = 12.0  # points between the identity table and the flowchart's heading on a shared page
@@ -87,7 +88,7 @@ def layout_sheet(sop: Sop, paper: Paper | PaperName = PaperName.A4, first_page: 
     Raises nothing for any valid `Sop`."""
     paper = _paper(sop, paper)
     choice = sop.setup.identity_page
-    identity = [] if choice is IdentityPage.NONE else identity_pages(sop, paper, content_bottom(sop, paper))
+    identity = [] if choice is IdentityPage.NONE else _identity(sop, paper)
     if choice is IdentityPage.WITH_FLOWCHART:
         joined = _joined(sop, paper, identity, first_page, total, with_code, live)
         if joined is not None:
@@ -96,6 +97,20 @@ def layout_sheet(sop: Sop, paper: Paper | PaperName = PaperName.A4, first_page: 
                                  with_code=with_code, live=live)
     total = total if total is not None else first_page - 1 + len(identity) + len(flowchart.pages)
     return SheetLayout(paper, _with_footers(sop, paper, identity, first_page, total, with_code, live), flowchart)
+
+
+_identities: Kept[tuple[Page, ...]] = Kept(16)
+
+
+def _identity(sop: Sop, paper: Paper) -> list[Page]:
+    """The identity pages of ``sop`` (`identity_pages`), kept by everything but the steps and parts
+    they do not show, so that the editor's drawing of each edit to the flowchart does not lay them
+    out again; new `Page` objects each time (the footers are added in place)."""
+    key = (dataclasses.replace(sop, steps=(), parts=()), paper)
+    kept = _identities.get(key)
+    if kept is None:
+        kept = _identities.put(key, tuple(identity_pages(sop, paper, content_bottom(sop, paper))))
+    return [page_copy(page) for page in kept]
 
 
 def _joined(sop: Sop, paper: Paper, identity: list[Page], first_page: int, total: int | None, with_code: bool,

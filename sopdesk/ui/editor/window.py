@@ -32,8 +32,8 @@ from sopdesk.domain.format_v2 import drawable
 from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import parse_waktu
 from sopdesk.domain.waktu_spans import waktu_owners
-from sopdesk.layout.flowchart import layout_flowchart
 from sopdesk.layout.paper import PaperName
+from sopdesk.layout.sheet import layout_sheet
 from sopdesk.ui import settings as opt
 from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.editor.document import SopDocument
@@ -271,7 +271,9 @@ class EditorWindow(QMainWindow):
 
     def _redraw(self) -> None:
         paper = PaperName(self.paper.currentData() or PaperName.A4.value)
-        layout = layout_flowchart(drawable(self.document.sop)[0], paper, page_offset=1, live=True)
+        # the flowchart pages as they print: numbered after the identity pages (none, several, or
+        # the first flowchart page shared with the identity table's last, rows moved down there)
+        layout = layout_sheet(drawable(self.document.sop)[0], paper, live=True).flowchart
         self.scene.show_layout(layout)
         total = self._total_waktu()
         self.total.setText(self.tr("Total Waktu: %s · %d flowchart page(s)") % (total, len(layout.pages)))
