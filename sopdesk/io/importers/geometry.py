@@ -15,6 +15,7 @@ from sopdesk.io.importers.grid import Arrow, Box, Point
 MAX_HEAD = 12.0  # points: an arrow head is smaller than this both ways
 MIN_SYMBOL = 9.0  # points: a symbol is at least this big both ways
 TOUCH = 2.5  # points: wire pieces this close are joined
+SPECK = 2.0  # points: a wire piece at most this big both ways is a speck where pieces meet
 
 
 def polygon_area(pts: Sequence[Point]) -> float:
@@ -128,6 +129,13 @@ def _touches(a: Sequence[Point], b: Sequence[Point]) -> bool:
     return any(segment_distance(p, b[i], b[i + 1]) <= TOUCH for p in a for i in range(len(b) - 1))
 
 
+def centre_line(box: Box) -> list[Point]:
+    """The line along the middle of a thin box (a stroke drawn as a filled shape or a picture),
+    along its long side: two points."""
+    x, y = box.centre
+    return [(box.x0, y), (box.x1, y)] if box.width >= box.height else [(x, box.top), (x, box.bottom)]
+
+
 def grown(box: Box, by: float = TOUCH) -> Box:
     """``box`` grown by ``by`` points on every side."""
     return Box(box.x0 - by, box.top - by, box.x1 + by, box.bottom + by)
@@ -144,23 +152,28 @@ def trace_arrows(heads: Sequence[tuple[Point, Point]], wires: Sequence[Sequence[
 
     ``heads`` are ``(tip, base)`` pairs, ``wires`` polylines (points). The wire pieces
     touching the head's base, and those touching them, make the arrow (at most
-    ``max_pieces``: more means the search ran into the table's rules); its tail is the
+    ``max_pieces`` longer than `SPECK` points: more means the search ran into the table's
+    rules; the specks where a Word arrow's pieces meet are not counted); its tail is the
     point farthest from the tip.
     """
     arrows = []
     boxes = [grown(bounds(w)) for w in wires if w]
     for tip, base in heads:
         found: list[Sequence[Point]] = []
+        counted = 0
         frontier: list[tuple[Sequence[Point], Box]] = [([base], grown(bounds([base])))]
         rest = [(w, box) for w, box in zip([w for w in wires if w], boxes, strict=True)]
-        while frontier and len(found) <= max_pieces:
+        while frontier and counted <= max_pieces:
             current, near = frontier.pop()
             joined = [(w, box) for w, box in rest
                       if meet(near, box) and (_touches(current, w) or _touches(w, current))]
             rest = [(w, box) for w, box in rest if not any(w is j for j, _ in joined)]
-            found.extend(w for w, _ in joined)
+            for w, box in joined:
+                if counted <= max_pieces:
+                    found.append(w)
+                    counted += max(box.width, box.height) > SPECK + 2 * TOUCH
             frontier.extend(joined)
-        points = [p for w in found[:max_pieces] for p in w] or [base]
+        points = [p for w in found for p in w] or [base]
         tail = max(points, key=lambda p: _dist(p, tip))
         arrows.append(Arrow(tail=tail, tip=tip, path=tuple(points)))
     return arrows

@@ -17,7 +17,10 @@ from typing import Any
 
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.geometry import (
+    MAX_HEAD,
+    SPECK,
     bounds,
+    centre_line,
     grown,
     head_of,
     meet,
@@ -26,10 +29,12 @@ from sopdesk.io.importers.geometry import (
     trace_arrows,
 )
 from sopdesk.io.importers.grid import Box, Cell, Document, Page, Point, Shape, Table, Word
+from sopdesk.io.importers.heads import piece_heads
 from sopdesk.io.importers.pictures import DIAMOND_FILL, coloured_regions, picture_kind, picture_rgb
-from sopdesk.io.importers.rules import find_tables
+from sopdesk.io.importers.rules import find_tables, grid_sides
 from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
 
+SNAP = 3.0  # points: a straight piece this close to a cell side is that rule (pdfplumber's snap tolerance)
 _WORDS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
 
 
@@ -82,7 +87,8 @@ def _page(number: int, p: Any, words: list[Word], found: list[Any], known: set[s
     page.shapes = _shapes(page, outlines)
     page.shapes += _pictured(page, p.images)
     page.shapes += _pictured_flowchart(page, p.images)
-    sides = [(a, b, bounds([a, b])) for table in page.tables for cell in table.cells for a, b in _sides(cell.box)]
+    rules = [side for table in page.tables for side in grid_sides(table.box, [c.box for c in table.cells])]
+    sides = [(a, b, bounds([a, b])) for a, b in rules]
     page.arrows = trace_arrows(heads, [w for w in wires if not _is_rule(w, sides)])
     return page
 
@@ -97,25 +103,26 @@ def _is_rule(wire: list[Point], sides: list[tuple[Point, Point, Box]]) -> bool:
     """True when a wire lies along the table cells' ``sides`` (``(end, end, bounding box)``), so
     it is a rule, not a connector: a straight piece along a side, or a thin filled outline (a
     rule drawn as a shape) whose every point lies on a side."""
-    near = grown(bounds(wire), 1.5)
+    near = grown(bounds(wire), SNAP)
     close = [(a, b) for a, b, box in sides if meet(near, box)]
     if len(wire) == 2:
         return any(_along(wire[0], wire[1], a, b) for a, b in close)
-    return bool(close) and all(any(segment_distance(p, a, b) <= 1.5 for a, b in close) for p in wire)
+    return bool(close) and all(any(segment_distance(p, a, b) <= SNAP for a, b in close) for p in wire)
 
 
 def _along(p: Point, q: Point, a: Point, b: Point) -> bool:
-    """True when the straight piece ``p``-``q`` runs along the side ``a``-``b`` (overlapping it)."""
-    if abs(a[0] - b[0]) < 1e-6:  # a vertical side
-        return (abs(p[0] - q[0]) < 1 and abs(p[0] - a[0]) < 1.5
-                and min(p[1], q[1]) < max(a[1], b[1]) - 1 and max(p[1], q[1]) > min(a[1], b[1]) + 1)
-    return (abs(p[1] - q[1]) < 1 and abs(p[1] - a[1]) < 1.5
-            and min(p[0], q[0]) < max(a[0], b[0]) - 1 and max(p[0], q[0]) > min(a[0], b[0]) + 1)
-
-
-def _sides(box: Box) -> list[tuple[Point, Point]]:
-    corners = [(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)]
-    return list(zip(corners, [*corners[1:], corners[0]], strict=True))
+    """True when the straight piece ``p``-``q`` runs along the side ``a``-``b``: within `SNAP`
+    of it (pdfplumber's table finder snaps rules that far), overlapping it, or a speck (a
+    joint of two rule pieces) at it."""
+    i = 0 if abs(a[0] - b[0]) < 1e-6 else 1  # the coordinate a vertical (0) or horizontal (1) side fixes
+    j = 1 - i
+    lo, hi = min(p[j], q[j]), max(p[j], q[j])
+    start, end = min(a[j], b[j]), max(a[j], b[j])
+    if abs(p[i] - q[i]) >= 1 or abs(p[i] - a[i]) >= SNAP:
+        return False
+    if hi - lo <= SPECK:
+        return start - SNAP <= lo and hi <= end + SNAP
+    return lo < end - 1 and hi > start + 1
 
 
 def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[Point, Point]]]:
@@ -126,15 +133,16 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
     for image in p.images:  # a line pasted as a picture (a Word drawing printed as images)
         box = Box(image["x0"], image["top"], image["x1"], image["bottom"])
         if min(box.width, box.height) <= 3 and max(box.width, box.height) >= 8:
-            wires.append(_centre_line(box))
+            wires.append(centre_line(box))
     for r in p.rects:
         box = Box(r["x0"], r["top"], r["x1"], r["bottom"])
         if min(box.width, box.height) < 2:
-            wires.append(_centre_line(box))
+            wires.append(centre_line(box))
         else:
             outlines.append([(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)])
     for line in p.lines:
         wires.append([(float(x), float(y)) for x, y in line["pts"]])
+    pieces: list[list[Point]] = []
     for c in p.curves:
         pts = [(float(x), float(y)) for x, y in c["pts"]]
         head = head_of(pts) if c.get("fill") else None
@@ -142,15 +150,12 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
             heads.append(head)
         elif outline_kind(pts) is None:
             wires.append(pts)
+            if c.get("fill") and max(bounds(pts).width, bounds(pts).height) <= MAX_HEAD:
+                pieces.append(pts)
         else:
             outlines.append(pts)
+    heads += piece_heads(pieces, wires, heads)
     return outlines, wires, heads
-
-
-def _centre_line(box: Box) -> list[Point]:
-    """The line along the middle of a thin box, along its long side."""
-    x, y = box.centre
-    return [(box.x0, y), (box.x1, y)] if box.width >= box.height else [(x, box.top), (x, box.bottom)]
 
 
 def _shapes(page: Page, outlines: list[list[Point]]) -> list[Shape]:

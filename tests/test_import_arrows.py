@@ -1,0 +1,150 @@
+"""Arrows of PDF flowcharts drawn the way Word prints them through Ghostscript (issue 15): small
+synthetic sheets made with reportlab, read by `pdf_reader` and recognised into steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from sopdesk.io.importers.pdf_reader import read_pdf
+from sopdesk.io.importers.recognise import recognise
+
+PAGE = (842.0, 595.0)
+COLUMNS = (40.0, 70.0, 250.0, 330.0, 410.0, 490.0)  # No | Kegiatan | Staf | Kasubag | Kabag
+ROW = 60.0
+HEADER = (60.0, 90.0)  # top and bottom of the header row
+
+
+Draw = Callable[[Canvas], None]
+
+
+def _y(top: float) -> float:
+    return PAGE[1] - top
+
+
+def _polygon(c: Canvas, pts: list[tuple[float, float]]) -> None:
+    """A filled outline, as Ghostscript prints a Word stroke."""
+    path = c.beginPath()
+    path.moveTo(pts[0][0], _y(pts[0][1]))
+    for x, y in pts[1:]:
+        path.lineTo(x, _y(y))
+    path.close()
+    c.drawPath(path, stroke=0, fill=1)
+
+
+def _stroke(c: Canvas, a: tuple[float, float], b: tuple[float, float], width: float = 1.0) -> None:
+    """A straight stroke drawn as a thin filled outline ``width`` points wide."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = (dx * dx + dy * dy) ** 0.5
+    nx, ny = -dy / length * width / 2, dx / length * width / 2
+    _polygon(c, [(a[0] + nx, a[1] + ny), (b[0] + nx, b[1] + ny), (b[0] - nx, b[1] - ny), (a[0] - nx, a[1] - ny)])
+
+
+def _split_v_arrow(c: Canvas, pts: list[tuple[float, float]]) -> None:
+    """An arrow along ``pts`` with an open "V" head whose arms are two separate filled strokes
+    and a speck where they meet the shaft."""
+    for a, b in pairwise(pts):
+        _stroke(c, a, b)
+    (x0, y0), (x1, y1) = pts[-2], pts[-1]
+    length = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+    ux, uy = (x1 - x0) / length, (y1 - y0) / length
+    for side in (1, -1):
+        arm = (x1 - 6 * ux - 4 * side * uy, y1 - 6 * uy + 4 * side * ux)
+        _stroke(c, arm, (x1, y1), 0.9)
+    _polygon(c, [(x1 - 0.3, y1 - 0.3), (x1 + 0.3, y1 - 0.3), (x1 + 0.3, y1 + 0.3), (x1 - 0.3, y1 + 0.3)])
+
+
+def _rect(c: Canvas, x0: float, top: float, x1: float, bottom: float) -> None:
+    c.rect(x0, _y(bottom), x1 - x0, bottom - top, stroke=1, fill=0)
+
+
+def _diamond(c: Canvas, cx: float, cy: float, w: float, h: float) -> None:
+    path = c.beginPath()
+    path.moveTo(cx, _y(cy - h / 2))
+    path.lineTo(cx + w / 2, _y(cy))
+    path.lineTo(cx, _y(cy + h / 2))
+    path.lineTo(cx - w / 2, _y(cy))
+    path.close()
+    c.drawPath(path, stroke=1, fill=0)
+
+
+def _lane_centre(lane: int) -> float:
+    return (COLUMNS[2 + lane] + COLUMNS[3 + lane]) / 2
+
+
+def _row_centre(row: int) -> float:
+    return HEADER[1] + ROW * row + ROW / 2
+
+
+def _sheet(path: Path, rows: int, draw: Draw) -> Path:
+    """A flowchart table: header No | Kegiatan | three lanes, ``rows`` numbered steps; ``draw``
+    adds the symbols and arrows."""
+    c = Canvas(str(path), pagesize=PAGE)
+    c.setLineWidth(0.5)
+    bottom = HEADER[1] + ROW * rows
+    for x in COLUMNS:
+        c.line(x, _y(HEADER[0]), x, _y(bottom))
+    for y in [HEADER[0], *(HEADER[1] + ROW * i for i in range(rows + 1))]:
+        c.line(COLUMNS[0], _y(y), COLUMNS[-1], _y(y))
+    c.setFont("Helvetica", 8)
+    for x, label in zip(COLUMNS, ("No", "Kegiatan", "Staf", "Kasubag", "Kabag"), strict=False):
+        c.drawString(x + 3, _y(HEADER[1] - 12), label)
+    for i in range(rows):
+        c.drawString(COLUMNS[0] + 3, _y(HEADER[1] + ROW * i + 14), f"{i + 1}.")
+        c.drawString(COLUMNS[1] + 3, _y(HEADER[1] + ROW * i + 14), f"Kegiatan langkah {i + 1}")
+    draw(c)
+    c.save()
+    return path
+
+
+def _flow(path: Path) -> dict[str, tuple[tuple[str, str], ...]]:
+    (draft,) = recognise(read_pdf(path))
+    return {f.number: tuple(sorted(f.arrows)) for f in draft.flow}
+
+
+def _three_steps_with_a_loop(c: Canvas) -> None:
+    """Step 1 a box in Staf, step 2 a decision in Kasubag, step 3 a box in Kabag. The
+    decision's "T" goes back to step 1 through the Staf lane, its "Y" on to step 3."""
+    _rect(c, _lane_centre(0) - 25, _row_centre(0) - 12, _lane_centre(0) + 25, _row_centre(0) + 12)
+    _diamond(c, _lane_centre(1), _row_centre(1), 50, 30)
+    _rect(c, _lane_centre(2) - 25, _row_centre(2) - 12, _lane_centre(2) + 25, _row_centre(2) + 12)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(_lane_centre(0) - 20, _y(_row_centre(1) - 4), "T")
+    c.drawString(_lane_centre(2) - 10, _y(_row_centre(1) - 4), "Y")
+    # 1 -> 2: down from the box's right side into the decision's top
+    _split_v_arrow(c, [(_lane_centre(0) + 25, _row_centre(0)), (_lane_centre(1), _row_centre(0)),
+                       (_lane_centre(1), _row_centre(1) - 15)])
+    # 2 -> 1 (T): left out of the decision, up the Staf lane into the box's bottom
+    _split_v_arrow(c, [(_lane_centre(1) - 25, _row_centre(1)), (_lane_centre(0), _row_centre(1)),
+                       (_lane_centre(0), _row_centre(0) + 12)])
+    # 2 -> 3 (Y): right out of the decision, down into the box's top
+    _split_v_arrow(c, [(_lane_centre(1) + 25, _row_centre(1)), (_lane_centre(2), _row_centre(1)),
+                       (_lane_centre(2), _row_centre(2) - 12)])
+
+
+def test_open_heads_whose_arms_are_separate_pieces_are_read(tmp_path: Path) -> None:
+    flow = _flow(_sheet(tmp_path / "v.pdf", 3, _three_steps_with_a_loop))
+    assert flow["1"] == (("2", ""),)
+    assert flow["2"] == (("1", "T"), ("3", "Y"))
+
+
+def test_a_connector_the_table_finder_takes_for_a_rule_is_still_followed(tmp_path: Path) -> None:
+    """The loop's horizontal run lies across a whole cell, from lane rule to lane rule, so
+    pdfplumber's table finder cuts that cell in two along it: the connector is still read."""
+
+    def draw(c: Canvas) -> None:
+        _three_steps_with_a_loop(c)
+        # 3 -> 1: left out of the box, along the middle of row 3 to the Staf lane's rule,
+        # then up it ... drawn as separate plain lines, the last one with a split head
+        left = COLUMNS[2] + 6
+        c.setLineWidth(1)
+        c.line(_lane_centre(2) - 25, _y(_row_centre(2)), left, _y(_row_centre(2)))
+        c.line(left, _y(_row_centre(2)), left, _y(_row_centre(0) + 6))
+        _split_v_arrow(c, [(left, _row_centre(0) + 6), (_lane_centre(0) - 25, _row_centre(0) + 6)])
+
+    flow = _flow(_sheet(tmp_path / "cut.pdf", 3, draw))
+    assert flow["3"] == (("1", ""),)
+    assert flow["2"] == (("1", "T"), ("3", "Y"))
