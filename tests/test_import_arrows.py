@@ -79,25 +79,40 @@ def _row_centre(row: int) -> float:
     return HEADER[1] + ROW * row + ROW / 2
 
 
-def _sheet(path: Path, rows: int, draw: Draw) -> Path:
+def _sheet(path: Path, rows: int, draw: Draw, *more: tuple[int, Draw]) -> Path:
     """A flowchart table: header No | Kegiatan | three lanes, ``rows`` numbered steps; ``draw``
-    adds the symbols and arrows."""
+    adds the symbols and arrows. Each of ``more`` is a further page, ``(rows, draw)``: the
+    table going on without its header, the steps numbered on."""
     c = Canvas(str(path), pagesize=PAGE)
-    c.setLineWidth(0.5)
-    bottom = HEADER[1] + ROW * rows
-    for x in COLUMNS:
-        c.line(x, _y(HEADER[0]), x, _y(bottom))
-    for y in [HEADER[0], *(HEADER[1] + ROW * i for i in range(rows + 1))]:
-        c.line(COLUMNS[0], _y(y), COLUMNS[-1], _y(y))
-    c.setFont("Helvetica", 8)
-    for x, label in zip(COLUMNS, ("No", "Kegiatan", "Staf", "Kasubag", "Kabag"), strict=False):
-        c.drawString(x + 3, _y(HEADER[1] - 12), label)
-    for i in range(rows):
-        c.drawString(COLUMNS[0] + 3, _y(HEADER[1] + ROW * i + 14), f"{i + 1}.")
-        c.drawString(COLUMNS[1] + 3, _y(HEADER[1] + ROW * i + 14), f"Kegiatan langkah {i + 1}")
+    _table(c, rows, 0, header=True)
     draw(c)
+    first = rows
+    for rows_after, draw_after in more:
+        c.showPage()
+        _table(c, rows_after, first, header=False)
+        draw_after(c)
+        first += rows_after
     c.save()
     return path
+
+
+def _table(c: Canvas, rows: int, first: int, header: bool) -> None:
+    """The table's rules and texts; without ``header`` its body starts where the header would."""
+    c.setLineWidth(0.5)
+    c.setFillGray(0)
+    top = HEADER[0] if header else HEADER[1]
+    bottom = HEADER[1] + ROW * rows
+    for x in COLUMNS:
+        c.line(x, _y(top), x, _y(bottom))
+    for y in [top, *(HEADER[1] + ROW * i for i in range(rows + 1))]:
+        c.line(COLUMNS[0], _y(y), COLUMNS[-1], _y(y))
+    c.setFont("Helvetica", 8)
+    if header:
+        for x, label in zip(COLUMNS, ("No", "Kegiatan", "Staf", "Kasubag", "Kabag"), strict=False):
+            c.drawString(x + 3, _y(HEADER[1] - 12), label)
+    for i in range(rows):
+        c.drawString(COLUMNS[0] + 3, _y(HEADER[1] + ROW * i + 14), f"{first + i + 1}.")
+        c.drawString(COLUMNS[1] + 3, _y(HEADER[1] + ROW * i + 14), f"Kegiatan langkah {first + i + 1}")
 
 
 def _flow(path: Path) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -148,3 +163,43 @@ def test_a_connector_the_table_finder_takes_for_a_rule_is_still_followed(tmp_pat
     flow = _flow(_sheet(tmp_path / "cut.pdf", 3, draw))
     assert flow["3"] == (("1", ""),)
     assert flow["2"] == (("1", "T"), ("3", "Y"))
+
+
+def _thick(c: Canvas, x0: float, top: float, x1: float, bottom: float) -> None:
+    """A thick line drawn as a filled rectangle (2.2 points wide), as Ghostscript prints it."""
+    c.rect(x0, _y(bottom), x1 - x0, bottom - top, stroke=0, fill=1)
+
+
+def test_a_thick_connector_over_the_page_break_comes_from_the_step_before_it(tmp_path: Path) -> None:
+    """Step 2's decision sends "Y" down off the first page; on the next page the line comes in
+    at the table's top and turns into step 3's box: the arrow is step 2's. The line is drawn
+    as filled rectangles 2.2 points wide, and the table finder makes cells of it."""
+    x = _lane_centre(1)
+
+    def first(c: Canvas) -> None:
+        _rect(c, _lane_centre(0) - 25, _row_centre(0) - 12, _lane_centre(0) + 25, _row_centre(0) + 12)
+        _diamond(c, x, _row_centre(1), 50, 30)
+        _split_v_arrow(c, [(_lane_centre(0) + 25, _row_centre(0)), (x, _row_centre(0)), (x, _row_centre(1) - 15)])
+        _thick(c, x - 1.1, _row_centre(1) + 15, x + 1.1, HEADER[1] + 2 * ROW)
+
+    def second(c: Canvas) -> None:
+        _rect(c, _lane_centre(0) - 25, _row_centre(0) - 12, _lane_centre(0) + 25, _row_centre(0) + 12)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(x + 4, _y(_row_centre(0) - 6), "Y")
+        _thick(c, x - 1.1, HEADER[1], x + 1.1, _row_centre(0) + 1.1)
+        _thick(c, _lane_centre(0) + 31, _row_centre(0) - 1.1, x + 1.1, _row_centre(0) + 1.1)
+        _polygon(c, [(_lane_centre(0) + 25, _row_centre(0)), (_lane_centre(0) + 32, _row_centre(0) - 4),
+                     (_lane_centre(0) + 32, _row_centre(0) + 4)])
+
+    flow = _flow(_sheet(tmp_path / "break.pdf", 2, first, (2, second)))
+    assert flow["1"] == (("2", ""),)
+    assert flow["2"] == (("3", "Y"),)
+
+
+def test_a_head_printed_twice_is_one_arrow() -> None:
+    """Ghostscript prints a Word head as several overlapping triangles (fill, outline,
+    shadow): one arrow, so that a Ya/Tidak label does not go to a copy."""
+    from sopdesk.io.importers.pdf_reader import _distinct
+
+    heads = [((10.0, 10.0), (12.0, 10.0)), ((10.5, 10.2), (12.5, 10.0)), ((30.0, 10.0), (32.0, 10.0))]
+    assert _distinct(heads) == [heads[0], heads[2]]

@@ -204,6 +204,12 @@ def test_only_long_runs_of_cell_sides_are_the_grid() -> None:
     sides = grid_sides(Box(0, 0, 300, 100), cells)
     assert ((100, 25), (200, 25)) not in sides and ((200, 25), (100, 25)) not in sides
     assert ((0, 50), (100, 50)) in sides and ((100, 0), (100, 50)) in sides
+    # a line coming in at the table's top over most of its height, not down to its bottom
+    cells = [Box(0, 0, 100, 100), Box(100, 0, 150, 60), Box(150, 0, 200, 60), Box(100, 60, 200, 100),
+             Box(200, 0, 300, 100)]
+    sides = grid_sides(Box(0, 0, 300, 100), cells)
+    assert ((150, 0), (150, 60)) not in sides and ((150, 60), (150, 0)) not in sides
+    assert ((100, 60), (100, 0)) in sides and ((200, 60), (200, 100)) in sides
 
 
 def test_an_arrow_ending_in_a_row_without_symbol_goes_to_that_row() -> None:

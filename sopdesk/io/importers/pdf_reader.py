@@ -18,6 +18,7 @@ from typing import Any
 from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.geometry import (
     MAX_HEAD,
+    MIN_SYMBOL,
     SPECK,
     bounds,
     centre_line,
@@ -35,6 +36,7 @@ from sopdesk.io.importers.rules import find_tables, grid_sides
 from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
 
 SNAP = 3.0  # points: a straight piece this close to a cell side is that rule (pdfplumber's snap tolerance)
+TIP_REACH = 2.5  # points: arrow heads whose tips are this close are one
 _WORDS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
 
 
@@ -125,6 +127,12 @@ def _along(p: Point, q: Point, a: Point, b: Point) -> bool:
     return lo < end - 1 and hi > start + 1
 
 
+def _stroke_like(box: Box) -> bool:
+    """True for a filled box too thin to be a symbol and three times longer than wide (a thick
+    line drawn as a rectangle)."""
+    return min(box.width, box.height) < MIN_SYMBOL and max(box.width, box.height) >= 3 * min(box.width, box.height)
+
+
 def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[Point, Point]]]:
     """Split the page's graphics into closed outlines, wires and arrow heads."""
     outlines: list[list[Point]] = []
@@ -136,7 +144,7 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
             wires.append(centre_line(box))
     for r in p.rects:
         box = Box(r["x0"], r["top"], r["x1"], r["bottom"])
-        if min(box.width, box.height) < 2:
+        if min(box.width, box.height) < 2 or _stroke_like(box):
             wires.append(centre_line(box))
         else:
             outlines.append([(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)])
@@ -155,7 +163,17 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
         else:
             outlines.append(pts)
     heads += piece_heads(pieces, wires, heads)
-    return outlines, wires, heads
+    return outlines, wires, _distinct(heads)
+
+
+def _distinct(heads: list[tuple[Point, Point]]) -> list[tuple[Point, Point]]:
+    """One head per tip: a head printed as several overlapping triangles (fill, outline,
+    shadow) is one, and two arrows ending at one point cannot be told apart by their heads."""
+    out: list[tuple[Point, Point]] = []
+    for tip, base in heads:
+        if all(abs(tip[0] - t[0]) > TIP_REACH or abs(tip[1] - t[1]) > TIP_REACH for t, _ in out):
+            out.append((tip, base))
+    return out
 
 
 def _shapes(page: Page, outlines: list[list[Point]]) -> list[Shape]:
