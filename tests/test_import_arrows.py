@@ -203,3 +203,27 @@ def test_a_head_printed_twice_is_one_arrow() -> None:
 
     heads = [((10.0, 10.0), (12.0, 10.0)), ((10.5, 10.2), (12.5, 10.0)), ((30.0, 10.0), (32.0, 10.0))]
     assert _distinct(heads) == [heads[0], heads[2]]
+
+
+def _arm(a: tuple[float, float], b: tuple[float, float]) -> list[tuple[float, float]]:
+    """A thin filled stroke from ``a`` to ``b`` (0.8 points wide), as points."""
+    return [(a[0], a[1] - 0.4), (b[0], b[1] - 0.4), (b[0], b[1] + 0.4), (a[0], a[1] + 0.4)]
+
+
+def test_a_head_in_pieces_points_along_its_shaft_not_along_a_rule_ending_there() -> None:
+    from sopdesk.io.importers.heads import piece_heads
+
+    pieces = [_arm((16, 6), (10, 10)), _arm((16, 14), (10, 10))]
+    shaft = [(10.5, 10.0), (40.0, 10.0)]
+    rule = [(14.0, 15.5), (14.0, 100.0)]  # a lane rule ending just under the head
+    ((tip, base),) = piece_heads(pieces, [shaft, rule, *pieces])
+    assert abs(tip[0] - 10) < 0.5 and abs(tip[1] - 10) < 0.5
+    assert base == (10.5, 10.0)
+    assert piece_heads([_arm((16, 6), (10, 10))], [shaft]) == []  # one arm alone opens to one side only
+
+
+def test_a_sliver_is_no_head_drawn_whole() -> None:
+    from sopdesk.io.importers.geometry import head_of
+
+    assert head_of([(0, 0), (2.9, 0.9), (0, 0.9)]) is None  # a piece of a head drawn in pieces
+    assert head_of([(0, 0), (6, 3), (0, 6)]) == ((6, 3), (0, 3))

@@ -70,9 +70,9 @@ def _clusters(pieces: Sequence[Sequence[Point]]) -> list[list[Point]]:
 
 
 def _shaft(box: Box, wires: Sequence[Sequence[Point]]) -> tuple[Point, Point] | None:
-    """The end of the longest wire ending at ``box`` and its direction there (a unit vector
-    pointing into the head), or ``None``."""
-    best: tuple[float, Point, Point] | None = None
+    """The end of the wire ending nearest to ``box`` (of two as near, the longer) and its
+    direction there (a unit vector pointing into the head), or ``None``."""
+    best: tuple[tuple[float, float], Point, Point] | None = None
     near = grown(box, SHAFT_REACH)
     for drawn in wires:
         if len(drawn) < 2 or not meet(near, bounds(drawn)):
@@ -90,8 +90,9 @@ def _shaft(box: Box, wires: Sequence[Sequence[Point]]) -> tuple[Point, Point] | 
                 continue
             d = _dist(end, back)
             direction = ((end[0] - back[0]) / d, (end[1] - back[1]) / d)
-            if best is None or length > best[0]:
-                best = (length, end, direction)
+            rank = (round(box.distance(end), 1), -length)
+            if best is None or rank < best[0]:
+                best = (rank, end, direction)
     return None if best is None else (best[1], best[2])
 
 

@@ -85,13 +85,14 @@ def _page(number: int, p: Any, words: list[Word], found: list[Any], known: set[s
     page = Page(number=number, width=float(p.width), height=float(p.height))
     page.words = join_broken_words(words, _cells(found), known)
     page.tables = [_table(page, t) for t in found]
-    outlines, wires, heads = _drawing(p)
+    outlines, wires, heads, pieces = _drawing(p)
     page.shapes = _shapes(page, outlines)
     page.shapes += _pictured(page, p.images)
     page.shapes += _pictured_flowchart(page, p.images)
     rules = [side for table in page.tables for side in grid_sides(table.box, [c.box for c in table.cells])]
     sides = [(a, b, bounds([a, b])) for a, b in rules]
-    page.arrows = trace_arrows(heads, [w for w in wires if not _is_rule(w, sides)])
+    wires = [w for w in wires if not _is_rule(w, sides)]
+    page.arrows = trace_arrows(_distinct(heads + piece_heads(pieces, wires, heads)), wires)
     return page
 
 
@@ -133,8 +134,9 @@ def _stroke_like(box: Box) -> bool:
     return min(box.width, box.height) < MIN_SYMBOL and max(box.width, box.height) >= 3 * min(box.width, box.height)
 
 
-def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[Point, Point]]]:
-    """Split the page's graphics into closed outlines, wires and arrow heads."""
+def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[Point, Point]], list[list[Point]]]:
+    """Split the page's graphics into closed outlines, wires, arrow heads drawn whole and the
+    small filled pieces (also wires) of which heads drawn in pieces are made."""
     outlines: list[list[Point]] = []
     wires: list[list[Point]] = []
     heads: list[tuple[Point, Point]] = []
@@ -162,8 +164,7 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
                 pieces.append(pts)
         else:
             outlines.append(pts)
-    heads += piece_heads(pieces, wires, heads)
-    return outlines, wires, _distinct(heads)
+    return outlines, wires, heads, pieces
 
 
 def _distinct(heads: list[tuple[Point, Point]]) -> list[tuple[Point, Point]]:
