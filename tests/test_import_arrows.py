@@ -227,3 +227,79 @@ def test_a_sliver_is_no_head_drawn_whole() -> None:
 
     assert head_of([(0, 0), (2.9, 0.9), (0, 0.9)]) is None  # a piece of a head drawn in pieces
     assert head_of([(0, 0), (6, 3), (0, 6)]) == ((6, 3), (0, 3))
+
+
+def _picture_flowchart(scale: float) -> object:
+    """A flowchart pasted as one low-resolution picture over the three lanes of `_sheet`
+    (``scale`` pixels per point): step 1 a red box in Staf, step 2 a green decision in Kasubag,
+    step 3 a red box in Kabag; 1 -> 2, the decision's "T" back up to 1 and "Y" on to 3. Lines
+    are 1 pixel, heads a 3-pixel blob at the symbol they point to."""
+    from PIL import Image, ImageDraw
+
+    x0, top = COLUMNS[2], HEADER[1]
+    size = (round((COLUMNS[5] - x0) * scale), round(3 * ROW * scale))
+    image = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(image)
+
+    def px(x: float, y: float) -> tuple[int, int]:
+        return round((x - x0) * scale), round((y - top) * scale)
+
+    def box(cx: float, cy: float, colour: str) -> None:
+        draw.rectangle([px(cx - 25, cy - 12), px(cx + 25, cy + 12)], fill=colour)
+
+    def line(*pts: tuple[float, float]) -> None:
+        draw.line([px(*p) for p in pts], fill="black", width=1)
+
+    def head(x: float, y: float) -> None:
+        cx, cy = px(x, y)
+        draw.rectangle([cx - 1, cy - 1, cx + 1, cy + 1], fill="black")
+
+    box(_lane_centre(0), _row_centre(0), "#c00000")
+    c1, c2 = _lane_centre(1), _row_centre(1)
+    draw.polygon([px(c1, c2 - 15), px(c1 + 25, c2), px(c1, c2 + 15), px(c1 - 25, c2)], fill="#00c000")
+    box(_lane_centre(2), _row_centre(2), "#c00000")
+    line((_lane_centre(0) + 25, _row_centre(0)), (c1, _row_centre(0)), (c1, c2 - 15))
+    head(c1, c2 - 15 - 2.5 / scale)
+    line((c1 - 25, c2), (_lane_centre(0), c2), (_lane_centre(0), _row_centre(0) + 12))
+    head(_lane_centre(0), _row_centre(0) + 12 + 2.5 / scale)
+    line((c1 + 25, c2), (_lane_centre(2), c2), (_lane_centre(2), _row_centre(2) - 12))
+    head(_lane_centre(2), _row_centre(2) - 12 - 2.5 / scale)
+    return image
+
+
+def test_the_arrows_of_a_flowchart_pasted_as_one_picture_are_read(tmp_path: Path) -> None:
+    from reportlab.lib.utils import ImageReader
+
+    def draw(c: Canvas) -> None:
+        image = ImageReader(_picture_flowchart(0.55))
+        c.drawImage(image, COLUMNS[2], _y(HEADER[1] + 3 * ROW), COLUMNS[5] - COLUMNS[2], 3 * ROW)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(_lane_centre(0) - 20, _y(_row_centre(1) - 4), "T")
+        c.drawString(_lane_centre(2) - 10, _y(_row_centre(1) - 4), "Y")
+        c.setFont("Helvetica", 7)
+        c.drawString(_lane_centre(0) - 8, _y(_row_centre(0) - 2), "Mulai")
+
+    path = _sheet(tmp_path / "picture.pdf", 3, draw)
+    flow = _flow(path)
+    assert flow["1"] == (("2", ""),)
+    assert flow["2"] == (("1", "T"), ("3", "Y"))
+    (draft,) = recognise(read_pdf(path))
+    assert [[kind for _, kind, _ in f.symbols] for f in draft.flow] == [["terminator"], ["decision"], ["process"]]
+
+
+def test_a_wire_points_where_it_thickens_even_when_drawn_faint() -> None:
+    """A picture's mask: a line printed light grey (alpha 8) from a box on the left to a box
+    on the right, thickening into a head next to the right one; a plain end is the tail."""
+    from sopdesk.io.importers.picture_arrows import ink_from_alpha, picture_arrows
+
+    width, height = 40, 12
+    alpha = bytearray(width * height)
+    for x in range(10, 30):
+        alpha[5 * width + x] = 8
+    for y in (4, 5, 6):
+        for x in (27, 28):
+            alpha[y * width + x] = 255
+    left, right = (0, 2, 10, 10), (30, 2, 40, 10)
+    ((tail, tip, path),) = picture_arrows(ink_from_alpha(bytes(alpha), width, height), width, height, [left, right])
+    assert tail[0] <= 12 and tip[0] >= 27
+    assert path[0] == tail and path[-1] == tip

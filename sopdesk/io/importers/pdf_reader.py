@@ -29,9 +29,10 @@ from sopdesk.io.importers.geometry import (
     segment_distance,
     trace_arrows,
 )
-from sopdesk.io.importers.grid import Box, Cell, Document, Page, Point, Shape, Table, Word
+from sopdesk.io.importers.grid import Arrow, Box, Cell, Document, Page, Point, Shape, Table, Word
 from sopdesk.io.importers.heads import piece_heads
-from sopdesk.io.importers.pictures import DIAMOND_FILL, coloured_regions, picture_kind, picture_rgb
+from sopdesk.io.importers.picture_arrows import ink_from_alpha, ink_from_rgb, picture_arrows
+from sopdesk.io.importers.pictures import DIAMOND_FILL, coloured_regions, picture_kind, picture_mask, picture_rgb
 from sopdesk.io.importers.rules import find_tables, grid_sides
 from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
 
@@ -88,11 +89,12 @@ def _page(number: int, p: Any, words: list[Word], found: list[Any], known: set[s
     outlines, wires, heads, pieces = _drawing(p)
     page.shapes = _shapes(page, outlines)
     page.shapes += _pictured(page, p.images)
-    page.shapes += _pictured_flowchart(page, p.images)
+    pictured, pictured_arrows = _pictured_flowchart(page, p.images)
+    page.shapes += pictured
     rules = [side for table in page.tables for side in grid_sides(table.box, [c.box for c in table.cells])]
     sides = [(a, b, bounds([a, b])) for a, b in rules]
     wires = [w for w in wires if not _is_rule(w, sides)]
-    page.arrows = trace_arrows(_distinct(heads + piece_heads(pieces, wires, heads)), wires)
+    page.arrows = trace_arrows(_distinct(heads + piece_heads(pieces, wires, heads)), wires) + pictured_arrows
     return page
 
 
@@ -224,11 +226,13 @@ def _pictured(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
 FLOWCHART_PICTURE = 150.0  # points: a picture at least this big both ways may hold a whole flowchart
 
 
-def _pictured_flowchart(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
-    """Symbols of a flowchart pasted as one picture over the lanes: its coloured regions
-    (`pictures.coloured_regions`), a decision when it fills at most 60 % of its box, else a
-    process. Black-and-white pictures and the text inside them are not read."""
+def _pictured_flowchart(page: Page, images: list[dict[str, Any]]) -> tuple[list[Shape], list[Arrow]]:
+    """Symbols and arrows of a flowchart pasted as one picture over the lanes: its coloured
+    regions (`pictures.coloured_regions`), a decision when it fills at most 60 % of its box,
+    a terminator when the text over it reads Mulai/Selesai, else a process; its wires between
+    them (`picture_arrows`). Black-and-white pictures are not read."""
     shapes: list[Shape] = []
+    arrows: list[Arrow] = []
     for image in images:
         box = Box(image["x0"], image["top"], image["x1"], image["bottom"])
         if min(box.width, box.height) < FLOWCHART_PICTURE or not any(_overlap(box, t.box) > 0.5 for t in page.tables):
@@ -237,10 +241,22 @@ def _pictured_flowchart(page: Page, images: list[dict[str, Any]]) -> list[Shape]
         if rgb is None:
             continue
         sx, sy = box.width / rgb.size[0], box.height / rgb.size[1]
-        for x0, y0, x1, y1, fill in coloured_regions(rgb):
-            shapes.append(Shape("decision" if fill <= DIAMOND_FILL else "process",
-                                Box(box.x0 + x0 * sx, box.top + y0 * sy, box.x0 + x1 * sx, box.top + y1 * sy)))
-    return shapes
+
+        def at(x: float, y: float, box: Box = box, sx: float = sx, sy: float = sy) -> Point:
+            return (box.x0 + x * sx, box.top + y * sy)
+
+        regions = coloured_regions(rgb)
+        for x0, y0, x1, y1, fill in regions:
+            where = Box(*at(x0, y0), *at(x1, y1))
+            text = " ".join(page.text_in(where).split())
+            kind = "decision" if fill <= DIAMOND_FILL else "terminator" if _TERMINAL.match(text) else "process"
+            shapes.append(Shape(kind, where, text))
+        mask = picture_mask(image)
+        ink = ink_from_alpha(*mask) if mask is not None and mask[1:] == rgb.size else ink_from_rgb(rgb)
+        for tail, tip, path in picture_arrows(ink, rgb.size[0], rgb.size[1], [r[:4] for r in regions]):
+            arrows.append(Arrow(at(tail[0] + 0.5, tail[1] + 0.5), at(tip[0] + 0.5, tip[1] + 0.5),
+                                tuple(at(x + 0.5, y + 0.5) for x, y in path)))
+    return shapes, arrows
 
 
 def _overlap(a: Box, b: Box) -> float:
