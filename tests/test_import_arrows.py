@@ -303,3 +303,48 @@ def test_a_wire_points_where_it_thickens_even_when_drawn_faint() -> None:
     ((tail, tip, path),) = picture_arrows(ink_from_alpha(bytes(alpha), width, height), width, height, [left, right])
     assert tail[0] <= 12 and tip[0] >= 27
     assert path[0] == tail and path[-1] == tip
+
+
+def _outline_arrow(c: Canvas, a: tuple[float, float], b: tuple[float, float]) -> None:
+    """A straight arrow from ``a`` to ``b`` drawn as one filled outline, shaft (0.8 points wide)
+    and head (6 points long, 5.2 wide) together, as Word prints one through Ghostscript."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = (dx * dx + dy * dy) ** 0.5
+    ux, uy = dx / length, dy / length
+    nx, ny = -uy, ux
+    base = (b[0] - 6 * ux, b[1] - 6 * uy)
+
+    def at(p: tuple[float, float], across: float) -> tuple[float, float]:
+        return (p[0] + across * nx, p[1] + across * ny)
+
+    _polygon(c, [at(a, 0.4), at(base, 0.4), at(base, 2.6), b, at(base, -2.6), at(base, -0.4), at(a, -0.4)])
+
+
+def test_arrows_drawn_with_their_shaft_and_exits_named_by_option_letters(tmp_path: Path) -> None:
+    """Step 1's decision (Kasubag) sends "(a)" right to step 2 (Kabag) and "(b)" down to
+    step 3 (Kasubag); each arrow is one filled outline. Step 2's box has its frame drawn as
+    four separate lines, and its own arrow leaves it at the bottom: the arrow coming in is not
+    followed round the frame into it."""
+    d = (_lane_centre(1), _row_centre(0))
+
+    def draw(c: Canvas) -> None:
+        _diamond(c, d[0], d[1], 50, 30)
+        c.setFillGray(1)
+        c.rect(_lane_centre(2) - 25, _y(_row_centre(1) + 12), 50, 24, stroke=0, fill=1)
+        c.setFillGray(0)
+        x0, x1, top, bottom = _lane_centre(2) - 25, _lane_centre(2) + 25, _row_centre(1) - 12, _row_centre(1) + 12
+        for (ax, ay), (bx, by) in (((x0, top), (x1, top)), ((x1, top), (x1, bottom)), ((x1, bottom), (x0, bottom)),
+                                   ((x0, bottom), (x0, top))):
+            c.line(ax, _y(ay), bx, _y(by))
+        _rect(c, d[0] - 25, _row_centre(2) - 12, d[0] + 25, _row_centre(2) + 12)
+        _outline_arrow(c, (d[0] + 25, d[1]), (_lane_centre(2), d[1]))
+        _outline_arrow(c, (_lane_centre(2), d[1]), (_lane_centre(2), top))
+        _outline_arrow(c, (d[0], d[1] + 15), (d[0], _row_centre(2) - 12))
+        _outline_arrow(c, (x0, _row_centre(1) + 6), (d[0] + 25, _row_centre(2)))
+        c.setFont("Helvetica", 6)
+        c.drawString(d[0] + 30, _y(d[1] - 3), "(a)")
+        c.drawString(d[0] + 3, _y(d[1] + 24), "(b)")
+
+    flow = _flow(_sheet(tmp_path / "outline.pdf", 3, draw))
+    assert flow["1"] == (("2", "(a)"), ("3", "(b)"))
+    assert flow["2"] == (("3", ""),)

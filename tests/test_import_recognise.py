@@ -171,10 +171,10 @@ def test_a_table_top_rule_not_drawn_is_restored_over_its_column_rules() -> None:
 
 def test_a_rule_drawn_as_a_thin_filled_outline_is_no_connector() -> None:
     from sopdesk.io.importers.pdf_reader import _is_rule
-    from sopdesk.io.importers.rules import _sides
+    from sopdesk.io.importers.rules import box_sides
 
     sides = [(a, b, Box(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])))
-             for a, b in _sides(Box(0, 0, 100, 50))]
+             for a, b in box_sides(Box(0, 0, 100, 50))]
     assert _is_rule([(0, 0), (100, 0)], sides)  # along the top
     assert _is_rule([(99.5, 0), (100.5, 0), (100.5, 50), (99.5, 50)], sides)  # the right side, filled
     assert not _is_rule([(50, 0), (50, 50)], sides)  # across the cell: a connector
@@ -185,10 +185,10 @@ def test_a_rule_drawn_off_its_snapped_cell_side_and_its_joints_are_no_connectors
     """pdfplumber's table finder snaps rules up to 3 points apart into one cell side: a rule
     drawn 1.5 points beside the side, and the specks joining two rule pieces, are rules."""
     from sopdesk.io.importers.pdf_reader import _is_rule
-    from sopdesk.io.importers.rules import _sides
+    from sopdesk.io.importers.rules import box_sides
 
     sides = [(a, b, Box(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])))
-             for a, b in _sides(Box(0, 0, 100, 50))]
+             for a, b in box_sides(Box(0, 0, 100, 50))]
     assert _is_rule([(98.5, 0.2), (98.5, 49.8)], sides)
     assert _is_rule([(100.4, 49.8), (100.4, 50.3)], sides)  # a speck at the corner
     assert _is_rule([(98.6, 10), (99.4, 10), (99.4, 40), (98.6, 40)], sides)  # filled, 1.5 points in

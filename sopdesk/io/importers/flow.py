@@ -27,6 +27,7 @@ COLUMN_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 GROUPS = re.compile(r"^(pelaksana|pelaksanaan|mutu baku|pendukung|mutu baku ?/ ?pendukung)$")
 MUTU_BAKU = ("requirements", "standard_time", "output", "remarks")
 LABEL_WORDS = {"ya", "tidak", "y", "t"}
+OPTION_LABEL = re.compile(r"^\([a-z]\)$")  # an exit named by the Kegiatan's option: "(a)", "(b)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,8 +277,10 @@ def _symbols(page: Page, band: Box, columns: Columns) -> list[tuple[int, Shape]]
 
 
 def is_label(text: str) -> bool:
-    """True for a decision's exit label as printed: Ya, Tidak, Y, T (``Ti dak`` too)."""
-    return "".join(text.split()).casefold() in LABEL_WORDS
+    """True for a decision's exit label as printed: Ya, Tidak, Y, T (``Ti dak`` too), or the
+    letter of an option the Kegiatan lists, in brackets ("(a)", "(b)")."""
+    flat = "".join(text.split()).casefold()
+    return flat in LABEL_WORDS or OPTION_LABEL.match(flat) is not None
 
 
 def lane_labels(page: Page, columns: Columns) -> list[Cell]:

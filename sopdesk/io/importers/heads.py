@@ -1,12 +1,18 @@
-"""Arrow heads drawn in pieces: a Word arrow printed through Ghostscript often comes as an open
-"V" whose two arms are separate thin filled outlines, or as one V outline with rounded ends,
-with a few specks where the arms meet the shaft. `geometry.head_of` reads a head drawn as one
-triangle; this module reads the rest from the small pieces that touch each other.
+"""Arrow heads not drawn as one triangle (`geometry.head_of` reads those).
+
+Drawn in pieces: a Word arrow printed through Ghostscript often comes as an open "V" whose two
+arms are separate thin filled outlines, or as one V outline with rounded ends, with a few
+specks where the arms meet the shaft; `piece_heads` reads them from the small pieces that
+touch each other.
 
 A head is a cluster of small filled pieces (each at most `geometry.MAX_HEAD` points both ways)
 that opens at least `MIN_SPREAD` points across and is at most `MAX_CLUSTER` points both ways,
 with a wire (the shaft) ending at it. The shaft's last stretch gives the direction; the tip is
 the cluster's point farthest along it, the base is the shaft's end.
+
+Drawn with its shaft: a whole arrow printed as one filled outline (shaft and head, elbows
+included, bigger than a head alone); `outline_heads` finds the head as three corners of the outline in a row making a
+sharp point between two sides `HEAD_SIDE` long and about as long as each other.
 """
 
 from __future__ import annotations
@@ -21,6 +27,10 @@ MIN_LENGTH = 3.5  # points: and reaches at least this far along it
 MAX_CLUSTER = 14.0  # points: a head's pieces together are at most this big both ways
 SHAFT_REACH = 2.0  # points: a shaft ends this close to its head
 MIN_SHAFT = 5.0  # points: a shaft is at least this long
+HEAD_SIDE = (2.5, 12.0)  # points: the sides of a head drawn with its shaft, shortest and longest
+HEAD_ANGLE = (0.17, 1.0)  # cosine of a head's point: between 80 and 0 degrees
+CORNER = 1.2  # points: outline corners this close are one
+SIDES_RATIO = 1.6  # a head's two sides differ at most this much (longer over shorter)
 
 
 def piece_heads(pieces: Sequence[Sequence[Point]], wires: Sequence[Sequence[Point]],
@@ -42,6 +52,30 @@ def piece_heads(pieces: Sequence[Sequence[Point]], wires: Sequence[Sequence[Poin
         head = _along(cluster, end, direction)
         if head is not None:
             out.append(head)
+    return out
+
+
+def outline_heads(pts: Sequence[Point]) -> list[tuple[Point, Point]]:
+    """``(tip, base)`` of each sharp point of a filled outline ``pts`` whose two sides are
+    head-sized (`HEAD_SIDE`), within `SIDES_RATIO` of each other, and whose ends are at least
+    `HEAD_SIDE` apart: the head of an arrow drawn as one shape with its shaft."""
+    corners: list[Point] = []
+    for p in pts:
+        if not corners or _dist(p, corners[-1]) > CORNER:
+            corners.append(p)
+    if len(corners) > 3 and _dist(corners[0], corners[-1]) <= CORNER:
+        corners.pop()
+    out = []
+    n = len(corners)
+    for i in range(n if n >= 4 else 0):
+        a, tip, b = corners[i - 1], corners[i], corners[(i + 1) % n]
+        ta, tb, ab = _dist(tip, a), _dist(tip, b), _dist(a, b)
+        if not (HEAD_SIDE[0] <= min(ta, tb) and max(ta, tb) <= min(HEAD_SIDE[1], SIDES_RATIO * min(ta, tb))
+                and ab >= HEAD_SIDE[0]):
+            continue
+        cosine = ((a[0] - tip[0]) * (b[0] - tip[0]) + (a[1] - tip[1]) * (b[1] - tip[1])) / (ta * tb)
+        if HEAD_ANGLE[0] <= cosine <= HEAD_ANGLE[1]:
+            out.append((tip, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)))
     return out
 
 

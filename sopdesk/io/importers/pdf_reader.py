@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sopdesk.io.importers.errors import ImportFileError
+from sopdesk.io.importers.flow import is_label
 from sopdesk.io.importers.geometry import (
     MAX_HEAD,
     MIN_SYMBOL,
@@ -30,10 +31,10 @@ from sopdesk.io.importers.geometry import (
     trace_arrows,
 )
 from sopdesk.io.importers.grid import Arrow, Box, Cell, Document, Page, Point, Shape, Table, Word
-from sopdesk.io.importers.heads import piece_heads
+from sopdesk.io.importers.heads import outline_heads, piece_heads
 from sopdesk.io.importers.picture_arrows import ink_from_alpha, ink_from_rgb, picture_arrows
 from sopdesk.io.importers.pictures import DIAMOND_FILL, coloured_regions, picture_kind, picture_mask, picture_rgb
-from sopdesk.io.importers.rules import find_tables, grid_sides
+from sopdesk.io.importers.rules import box_sides, find_tables, grid_sides
 from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
 
 SNAP = 3.0  # points: a straight piece this close to a cell side is that rule (pdfplumber's snap tolerance)
@@ -92,8 +93,11 @@ def _page(number: int, p: Any, words: list[Word], found: list[Any], known: set[s
     pictured, pictured_arrows = _pictured_flowchart(page, p.images)
     page.shapes += pictured
     rules = [side for table in page.tables for side in grid_sides(table.box, [c.box for c in table.cells])]
+    frames = [(a, b, bounds([a, b])) for shape in page.shapes if shape.kind != "decision" and not is_label(shape.text)
+              for a, b in box_sides(shape.box)]
     sides = [(a, b, bounds([a, b])) for a, b in rules]
-    wires = [w for w in wires if not _is_rule(w, sides)]
+    wires = [w for w in wires if not _is_rule(w, sides) and not _is_rule(w, frames, one_line=True)
+             and not _frames_a_symbol(w, page.shapes)]
     page.arrows = trace_arrows(_distinct(heads + piece_heads(pieces, wires, heads)), wires) + pictured_arrows
     return page
 
@@ -104,15 +108,31 @@ def _table(page: Page, found: Any) -> Table:
     return Table(Box(*found.bbox), tuple(Cell(b, page.text_in(b)) for b in cells))
 
 
-def _is_rule(wire: list[Point], sides: list[tuple[Point, Point, Box]]) -> bool:
-    """True when a wire lies along the table cells' ``sides`` (``(end, end, bounding box)``), so
-    it is a rule, not a connector: a straight piece along a side, or a thin filled outline (a
-    rule drawn as a shape) whose every point lies on a side."""
+def _frames_a_symbol(wire: list[Point], shapes: list[Shape]) -> bool:
+    """True when a wire is a symbol's own outline (a frame drawn as a thin filled ring round
+    it), so that arrows are not traced round a symbol into the next one."""
+    box = bounds(wire)
+    return len(wire) > 2 and any(max(abs(box.x0 - s.box.x0), abs(box.top - s.box.top), abs(box.x1 - s.box.x1),
+                                     abs(box.bottom - s.box.bottom)) <= SNAP for s in shapes)
+
+
+def _is_rule(wire: list[Point], sides: list[tuple[Point, Point, Box]], one_line: bool = False) -> bool:
+    """True when a wire lies along the table cells' (or a boxed symbol's) ``sides`` (``(end,
+    end, bounding box)``), so it is a rule or a symbol's frame, not a connector: a straight
+    piece along a side, or a thin filled outline (a rule drawn as a shape) whose every point
+    lies on a side (with ``one_line``, all on one line: a symbol's frame, not a connector
+    drawn as an outline from one symbol's side to another's)."""
     near = grown(bounds(wire), SNAP)
     close = [(a, b) for a, b, box in sides if meet(near, box)]
     if len(wire) == 2:
         return any(_along(wire[0], wire[1], a, b) for a, b in close)
-    return bool(close) and all(any(segment_distance(p, a, b) <= SNAP for a, b in close) for p in wire)
+    return (bool(close) and all(any(segment_distance(p, a, b) <= SNAP for a, b in close) for p in wire)
+            and (not one_line or any(all(_line_distance(p, a, b) <= SNAP for p in wire) for a, b in close)))
+
+
+def _line_distance(p: Point, a: Point, b: Point) -> float:
+    """Distance from ``p`` to the straight line through the side ``a``-``b`` (horizontal or vertical)."""
+    return abs(p[0] - a[0]) if abs(a[0] - b[0]) < 1e-6 else abs(p[1] - a[1])
 
 
 def _along(p: Point, q: Point, a: Point, b: Point) -> bool:
@@ -162,8 +182,11 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
             heads.append(head)
         elif outline_kind(pts) is None:
             wires.append(pts)
-            if c.get("fill") and max(bounds(pts).width, bounds(pts).height) <= MAX_HEAD:
+            small = max(bounds(pts).width, bounds(pts).height) <= MAX_HEAD
+            if c.get("fill") and small:
                 pieces.append(pts)
+            elif c.get("fill"):
+                heads += outline_heads(pts)
         else:
             outlines.append(pts)
     return outlines, wires, heads, pieces

@@ -59,7 +59,7 @@ def grid_sides(table: Box, cells: list[Box]) -> list[tuple[Point, Point]]:
     width (a row rule) up to its bottom (a column rule) or one of its sides (a row rule), or
     over `FULL_RUN` of it. A connector drawn across a cell cuts it into pieces for
     pdfplumber's table finder, and its lines are no rules."""
-    sides = [side for box in cells for side in _sides(box)]
+    sides = [side for box in cells for side in box_sides(box)]
     vertical = [(a[0], min(a[1], b[1]), max(a[1], b[1])) for a, b in sides if a[0] == b[0]]
     horizontal = [(a[1], min(a[0], b[0]), max(a[0], b[0])) for a, b in sides if a[1] == b[1]]
     long_v = [r for r in _runs(vertical) if _grid_run(r, table.height, (table.bottom,))]
@@ -74,7 +74,8 @@ def _grid_run(run: tuple[float, float, float], size: float, edges: tuple[float, 
     return length >= FULL_RUN * size or (at_edge and length >= GRID_RUN * size)
 
 
-def _sides(box: Box) -> list[tuple[Point, Point]]:
+def box_sides(box: Box) -> list[tuple[Point, Point]]:
+    """The four sides of ``box``, clockwise from its top-left corner, as ``(end, end)``."""
     corners = [(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)]
     return list(zip(corners, [*corners[1:], corners[0]], strict=True))
 
