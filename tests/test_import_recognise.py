@@ -170,14 +170,46 @@ def test_a_table_top_rule_not_drawn_is_restored_over_its_column_rules() -> None:
 
 
 def test_a_rule_drawn_as_a_thin_filled_outline_is_no_connector() -> None:
-    from sopdesk.io.importers.pdf_reader import _is_rule, _sides
+    from sopdesk.io.importers.pdf_reader import _is_rule
+    from sopdesk.io.importers.rules import box_sides
 
     sides = [(a, b, Box(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])))
-             for a, b in _sides(Box(0, 0, 100, 50))]
+             for a, b in box_sides(Box(0, 0, 100, 50))]
     assert _is_rule([(0, 0), (100, 0)], sides)  # along the top
     assert _is_rule([(99.5, 0), (100.5, 0), (100.5, 50), (99.5, 50)], sides)  # the right side, filled
     assert not _is_rule([(50, 0), (50, 50)], sides)  # across the cell: a connector
     assert not _is_rule([(99.5, 0), (100.5, 0), (60, 25)], sides)
+
+
+def test_a_rule_drawn_off_its_snapped_cell_side_and_its_joints_are_no_connectors() -> None:
+    """pdfplumber's table finder snaps rules up to 3 points apart into one cell side: a rule
+    drawn 1.5 points beside the side, and the specks joining two rule pieces, are rules."""
+    from sopdesk.io.importers.pdf_reader import _is_rule
+    from sopdesk.io.importers.rules import box_sides
+
+    sides = [(a, b, Box(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])))
+             for a, b in box_sides(Box(0, 0, 100, 50))]
+    assert _is_rule([(98.5, 0.2), (98.5, 49.8)], sides)
+    assert _is_rule([(100.4, 49.8), (100.4, 50.3)], sides)  # a speck at the corner
+    assert _is_rule([(98.6, 10), (99.4, 10), (99.4, 40), (98.6, 40)], sides)  # filled, 1.5 points in
+    assert not _is_rule([(95, 0), (95, 50)], sides)  # 5 points in: a connector beside the rule
+
+
+def test_only_long_runs_of_cell_sides_are_the_grid() -> None:
+    """A connector across a cell cuts it in two for the table finder; its line is no rule."""
+    from sopdesk.io.importers.rules import grid_sides
+
+    cells = [Box(0, 0, 100, 50), Box(100, 0, 200, 25), Box(100, 25, 200, 50),  # cut by a line at y 25
+             Box(200, 0, 300, 50), Box(0, 50, 100, 100), Box(100, 50, 200, 100), Box(200, 50, 300, 100)]
+    sides = grid_sides(Box(0, 0, 300, 100), cells)
+    assert ((100, 25), (200, 25)) not in sides and ((200, 25), (100, 25)) not in sides
+    assert ((0, 50), (100, 50)) in sides and ((100, 0), (100, 50)) in sides
+    # a line coming in at the table's top over most of its height, not down to its bottom
+    cells = [Box(0, 0, 100, 100), Box(100, 0, 150, 60), Box(150, 0, 200, 60), Box(100, 60, 200, 100),
+             Box(200, 0, 300, 100)]
+    sides = grid_sides(Box(0, 0, 300, 100), cells)
+    assert ((150, 0), (150, 60)) not in sides and ((150, 60), (150, 0)) not in sides
+    assert ((100, 60), (100, 0)) in sides and ((200, 60), (200, 100)) in sides
 
 
 def test_an_arrow_ending_in_a_row_without_symbol_goes_to_that_row() -> None:

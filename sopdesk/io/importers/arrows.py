@@ -1,7 +1,9 @@
 """Flow between steps from the arrows drawn: each arrow joins the symbol nearest its tail to
 the symbol nearest its head; an arrow into an off-page connector goes on to the next step;
 a Ya/Tidak label belongs to the decision's arrow passing nearest to it; an arrow ending in a
-row without a symbol (at a printed "SELESAI") goes to that row's step."""
+row without a symbol (at a printed "SELESAI") goes to that row's step; an arrow coming from
+above the page's first step, touching no symbol there, comes over the page break from the
+step before it."""
 
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ def link_page(steps: list[RawStep], first: int, arrows: list[Arrow], labels: lis
                 links += [(s[0], row, arrow) for s in sources if s[0] != row and s[1].kind != "connector"]
             continue
         to = target[0] + 1 if target[1].kind == "connector" else target[0]
-        for source in _sources(arrow, target, placed, arrows, targets):
+        for source in _sources(arrow, target, placed, arrows, targets) or _from_page_above(steps, first, arrow):
             if to != source[0] and source[1].kind != "connector":
                 links.append((source[0], off_page_target(steps[source[0]], target[1], to), arrow))
     named = _name(links, labels, steps)
@@ -52,6 +54,14 @@ def _sources(arrow: Arrow, target: tuple[int, Shape], placed: list[tuple[int, Sh
         return sources
     tail = _nearest(placed, arrow.tail)
     return [tail] if tail is not None and tail[1] is not target[1] else []
+
+
+def _from_page_above(steps: list[RawStep], first: int, arrow: Arrow) -> list[tuple[int, Shape]]:
+    """The step continued from the page before, as the source of an arrow whose tail touches
+    no symbol and lies above the page's first step (its line comes over the page break)."""
+    if not 0 < first < len(steps) or not steps[first - 1].symbols or arrow.tail[1] > steps[first].band.top + REACH:
+        return []
+    return [(first - 1, steps[first - 1].symbols[-1][1])]
 
 
 _NOWHERE = Shape("process", Box(0, 0, 0, 0))

@@ -27,6 +27,7 @@ COLUMN_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 GROUPS = re.compile(r"^(pelaksana|pelaksanaan|mutu baku|pendukung|mutu baku ?/ ?pendukung)$")
 MUTU_BAKU = ("requirements", "standard_time", "output", "remarks")
 LABEL_WORDS = {"ya", "tidak", "y", "t"}
+OPTION_LABEL = re.compile(r"^\([a-z]\)$")  # an exit named by the Kegiatan's option: "(a)", "(b)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,8 +284,10 @@ def _label_box(shape: Shape) -> bool:
 
 
 def is_label(text: str) -> bool:
-    """True for a decision's exit label as printed: Ya, Tidak, Y, T (``Ti dak`` too)."""
-    return "".join(text.split()).casefold() in LABEL_WORDS
+    """True for a decision's exit label as printed: Ya, Tidak, Y, T (``Ti dak`` too), or the
+    letter of an option the Kegiatan lists, in brackets ("(a)", "(b)")."""
+    flat = "".join(text.split()).casefold()
+    return flat in LABEL_WORDS or OPTION_LABEL.match(flat) is not None
 
 
 EXIT_REACH = 25.0  # points: a short text this close to a decision may name one of its exits

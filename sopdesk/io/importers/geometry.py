@@ -13,8 +13,11 @@ from collections.abc import Sequence
 from sopdesk.io.importers.grid import Arrow, Box, Point
 
 MAX_HEAD = 12.0  # points: an arrow head is smaller than this both ways
+MIN_HEAD_WIDTH = 1.5  # points: a head drawn as one triangle is at least this wide across its longest side
 MIN_SYMBOL = 9.0  # points: a symbol is at least this big both ways
 TOUCH = 2.5  # points: wire pieces this close are joined
+SPECK = 2.0  # points: a wire piece at most this big both ways is a speck where pieces meet
+MAX_FOUND = 6  # an arrow is at most this many times `trace_arrows`' max_pieces pieces, small ones included
 
 
 def polygon_area(pts: Sequence[Point]) -> float:
@@ -68,6 +71,8 @@ def head_of(pts: Sequence[Point]) -> tuple[Point, Point] | None:
     if len(corners) != 3:
         return _open_head(pts)
     sides = [(_dist(corners[(i + 1) % 3], corners[(i + 2) % 3]), i) for i in range(3)]
+    if 2 * polygon_area(corners) / max(sides)[0] < MIN_HEAD_WIDTH:
+        return None  # a sliver: a piece of a head drawn in pieces (`heads.piece_heads`)
     _, tip_index = min(sides)
     a, b = (corners[(tip_index + 1) % 3], corners[(tip_index + 2) % 3])
     return corners[tip_index], ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
@@ -128,6 +133,13 @@ def _touches(a: Sequence[Point], b: Sequence[Point]) -> bool:
     return any(segment_distance(p, b[i], b[i + 1]) <= TOUCH for p in a for i in range(len(b) - 1))
 
 
+def centre_line(box: Box) -> list[Point]:
+    """The line along the middle of a thin box (a stroke drawn as a filled shape or a picture),
+    along its long side: two points."""
+    x, y = box.centre
+    return [(box.x0, y), (box.x1, y)] if box.width >= box.height else [(x, box.top), (x, box.bottom)]
+
+
 def grown(box: Box, by: float = TOUCH) -> Box:
     """``box`` grown by ``by`` points on every side."""
     return Box(box.x0 - by, box.top - by, box.x1 + by, box.bottom + by)
@@ -144,23 +156,29 @@ def trace_arrows(heads: Sequence[tuple[Point, Point]], wires: Sequence[Sequence[
 
     ``heads`` are ``(tip, base)`` pairs, ``wires`` polylines (points). The wire pieces
     touching the head's base, and those touching them, make the arrow (at most
-    ``max_pieces``: more means the search ran into the table's rules); its tail is the
-    point farthest from the tip.
+    ``max_pieces`` longer than `MAX_HEAD` points: more means the search ran into the table's
+    rules; the head's pieces and the specks where a Word arrow's pieces meet are not counted,
+    up to `MAX_FOUND` times ``max_pieces`` pieces in all); its tail is the point farthest
+    from the tip.
     """
     arrows = []
     boxes = [grown(bounds(w)) for w in wires if w]
     for tip, base in heads:
         found: list[Sequence[Point]] = []
+        counted = 0
         frontier: list[tuple[Sequence[Point], Box]] = [([base], grown(bounds([base])))]
         rest = [(w, box) for w, box in zip([w for w in wires if w], boxes, strict=True)]
-        while frontier and len(found) <= max_pieces:
+        while frontier and counted <= max_pieces and len(found) <= MAX_FOUND * max_pieces:
             current, near = frontier.pop()
             joined = [(w, box) for w, box in rest
                       if meet(near, box) and (_touches(current, w) or _touches(w, current))]
             rest = [(w, box) for w, box in rest if not any(w is j for j, _ in joined)]
-            found.extend(w for w, _ in joined)
+            for w, box in joined:
+                if counted <= max_pieces:
+                    found.append(w)
+                    counted += max(box.width, box.height) > MAX_HEAD + 2 * TOUCH
             frontier.extend(joined)
-        points = [p for w in found[:max_pieces] for p in w] or [base]
+        points = [p for w in found for p in w] or [base]
         tail = max(points, key=lambda p: _dist(p, tip))
         arrows.append(Arrow(tail=tail, tip=tip, path=tuple(points)))
     return arrows

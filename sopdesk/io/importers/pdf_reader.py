@@ -18,8 +18,13 @@ from typing import Any
 from sopdesk.io.importers.dots import without_dots
 from sopdesk.io.importers.drawn_grid import Rules, page_rules
 from sopdesk.io.importers.errors import ImportFileError
+from sopdesk.io.importers.flow import is_label
 from sopdesk.io.importers.geometry import (
+    MAX_HEAD,
+    MIN_SYMBOL,
+    SPECK,
     bounds,
+    centre_line,
     grown,
     head_of,
     meet,
@@ -27,11 +32,15 @@ from sopdesk.io.importers.geometry import (
     segment_distance,
     trace_arrows,
 )
-from sopdesk.io.importers.grid import Box, Cell, Document, Page, Point, Shape, Table, Word
-from sopdesk.io.importers.pictures import DIAMOND_FILL, coloured_regions, picture_kind, picture_rgb
-from sopdesk.io.importers.rules import find_tables
+from sopdesk.io.importers.grid import Arrow, Box, Cell, Document, Page, Point, Shape, Table, Word
+from sopdesk.io.importers.heads import outline_heads, piece_heads
+from sopdesk.io.importers.picture_arrows import ink_from_alpha, ink_from_rgb, picture_arrows
+from sopdesk.io.importers.pictures import DIAMOND_FILL, coloured_regions, picture_kind, picture_mask, picture_rgb
+from sopdesk.io.importers.rules import box_sides, find_tables, grid_sides
 from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
 
+SNAP = 3.0  # points: a straight piece this close to a cell side is that rule (pdfplumber's snap tolerance)
+TIP_REACH = 2.5  # points: arrow heads whose tips are this close are one
 _WORDS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
 
 
@@ -80,12 +89,18 @@ def _page(number: int, p: Any, words: list[Word], found: list[Any], known: set[s
     page = Page(number=number, width=float(p.width), height=float(p.height))
     page.words = join_broken_words(words, _cells(found), known)
     page.tables = [_table(page, t) for t in found]
-    outlines, wires, heads = _drawing(p)
+    outlines, wires, heads, pieces = _drawing(p)
     page.shapes = _shapes(page, outlines, page_rules(p, [t.box for t in page.tables]))
     page.shapes += _pictured(page, p.images)
-    page.shapes += _pictured_flowchart(page, p.images)
-    sides = [(a, b, bounds([a, b])) for table in page.tables for cell in table.cells for a, b in _sides(cell.box)]
-    page.arrows = trace_arrows(heads, [w for w in wires if not _is_rule(w, sides)])
+    pictured, pictured_arrows = _pictured_flowchart(page, p.images)
+    page.shapes += pictured
+    rules = [side for table in page.tables for side in grid_sides(table.box, [c.box for c in table.cells])]
+    frames = [(a, b, bounds([a, b])) for shape in page.shapes if shape.kind != "decision" and not is_label(shape.text)
+              for a, b in box_sides(shape.box)]
+    sides = [(a, b, bounds([a, b])) for a, b in rules]
+    wires = [w for w in wires if not _is_rule(w, sides) and not _is_rule(w, frames, one_line=True)
+             and not _frames_a_symbol(w, page.shapes)]
+    page.arrows = trace_arrows(_distinct(heads + piece_heads(pieces, wires, heads)), wires) + pictured_arrows
     return page
 
 
@@ -95,48 +110,73 @@ def _table(page: Page, found: Any) -> Table:
     return Table(Box(*found.bbox), tuple(Cell(b, page.text_in(b)) for b in cells))
 
 
-def _is_rule(wire: list[Point], sides: list[tuple[Point, Point, Box]]) -> bool:
-    """True when a wire lies along the table cells' ``sides`` (``(end, end, bounding box)``), so
-    it is a rule, not a connector: a straight piece along a side, or a thin filled outline (a
-    rule drawn as a shape) whose every point lies on a side."""
-    near = grown(bounds(wire), 1.5)
+def _frames_a_symbol(wire: list[Point], shapes: list[Shape]) -> bool:
+    """True when a wire is a symbol's own outline (a frame drawn as a thin filled ring round
+    it), so that arrows are not traced round a symbol into the next one."""
+    box = bounds(wire)
+    return len(wire) > 2 and any(max(abs(box.x0 - s.box.x0), abs(box.top - s.box.top), abs(box.x1 - s.box.x1),
+                                     abs(box.bottom - s.box.bottom)) <= SNAP for s in shapes)
+
+
+def _is_rule(wire: list[Point], sides: list[tuple[Point, Point, Box]], one_line: bool = False) -> bool:
+    """True when a wire lies along the table cells' (or a boxed symbol's) ``sides`` (``(end,
+    end, bounding box)``), so it is a rule or a symbol's frame, not a connector: a straight
+    piece along a side, or a thin filled outline (a rule drawn as a shape) whose every point
+    lies on a side (with ``one_line``, all on one line: a symbol's frame, not a connector
+    drawn as an outline from one symbol's side to another's)."""
+    near = grown(bounds(wire), SNAP)
     close = [(a, b) for a, b, box in sides if meet(near, box)]
     if len(wire) == 2:
         return any(_along(wire[0], wire[1], a, b) for a, b in close)
-    return bool(close) and all(any(segment_distance(p, a, b) <= 1.5 for a, b in close) for p in wire)
+    return (bool(close) and all(any(segment_distance(p, a, b) <= SNAP for a, b in close) for p in wire)
+            and (not one_line or any(all(_line_distance(p, a, b) <= SNAP for p in wire) for a, b in close)))
+
+
+def _line_distance(p: Point, a: Point, b: Point) -> float:
+    """Distance from ``p`` to the straight line through the side ``a``-``b`` (horizontal or vertical)."""
+    return abs(p[0] - a[0]) if abs(a[0] - b[0]) < 1e-6 else abs(p[1] - a[1])
 
 
 def _along(p: Point, q: Point, a: Point, b: Point) -> bool:
-    """True when the straight piece ``p``-``q`` runs along the side ``a``-``b`` (overlapping it)."""
-    if abs(a[0] - b[0]) < 1e-6:  # a vertical side
-        return (abs(p[0] - q[0]) < 1 and abs(p[0] - a[0]) < 1.5
-                and min(p[1], q[1]) < max(a[1], b[1]) - 1 and max(p[1], q[1]) > min(a[1], b[1]) + 1)
-    return (abs(p[1] - q[1]) < 1 and abs(p[1] - a[1]) < 1.5
-            and min(p[0], q[0]) < max(a[0], b[0]) - 1 and max(p[0], q[0]) > min(a[0], b[0]) + 1)
+    """True when the straight piece ``p``-``q`` runs along the side ``a``-``b``: within `SNAP`
+    of it (pdfplumber's table finder snaps rules that far), overlapping it, or a speck (a
+    joint of two rule pieces) at it."""
+    i = 0 if abs(a[0] - b[0]) < 1e-6 else 1  # the coordinate a vertical (0) or horizontal (1) side fixes
+    j = 1 - i
+    lo, hi = min(p[j], q[j]), max(p[j], q[j])
+    start, end = min(a[j], b[j]), max(a[j], b[j])
+    if abs(p[i] - q[i]) >= 1 or abs(p[i] - a[i]) >= SNAP:
+        return False
+    if hi - lo <= SPECK:
+        return start - SNAP <= lo and hi <= end + SNAP
+    return lo < end - 1 and hi > start + 1
 
 
-def _sides(box: Box) -> list[tuple[Point, Point]]:
-    corners = [(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)]
-    return list(zip(corners, [*corners[1:], corners[0]], strict=True))
+def _stroke_like(box: Box) -> bool:
+    """True for a filled box too thin to be a symbol and three times longer than wide (a thick
+    line drawn as a rectangle)."""
+    return min(box.width, box.height) < MIN_SYMBOL and max(box.width, box.height) >= 3 * min(box.width, box.height)
 
 
-def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[Point, Point]]]:
-    """Split the page's graphics into closed outlines, wires and arrow heads."""
+def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[Point, Point]], list[list[Point]]]:
+    """Split the page's graphics into closed outlines, wires, arrow heads drawn whole and the
+    small filled pieces (also wires) of which heads drawn in pieces are made."""
     outlines: list[list[Point]] = []
     wires: list[list[Point]] = []
     heads: list[tuple[Point, Point]] = []
     for image in p.images:  # a line pasted as a picture (a Word drawing printed as images)
         box = Box(image["x0"], image["top"], image["x1"], image["bottom"])
         if min(box.width, box.height) <= 3 and max(box.width, box.height) >= 8:
-            wires.append(_centre_line(box))
+            wires.append(centre_line(box))
     for r in p.rects:
         box = Box(r["x0"], r["top"], r["x1"], r["bottom"])
-        if min(box.width, box.height) < 2:
-            wires.append(_centre_line(box))
+        if min(box.width, box.height) < 2 or _stroke_like(box):
+            wires.append(centre_line(box))
         else:
             outlines.append([(box.x0, box.top), (box.x1, box.top), (box.x1, box.bottom), (box.x0, box.bottom)])
     for line in p.lines:
         wires.append([(float(x), float(y)) for x, y in line["pts"]])
+    pieces: list[list[Point]] = []
     for c in p.curves:
         pts = [(float(x), float(y)) for x, y in c["pts"]]
         head = head_of(pts) if c.get("fill") else None
@@ -144,9 +184,14 @@ def _drawing(p: Any) -> tuple[list[list[Point]], list[list[Point]], list[tuple[P
             heads.append(head)
         elif outline_kind(pts) is None or not (c.get("fill") or _closed(c, pts)):
             wires.append(pts)
+            small = max(bounds(pts).width, bounds(pts).height) <= MAX_HEAD
+            if c.get("fill") and small:
+                pieces.append(pts)
+            elif c.get("fill"):
+                heads += outline_heads(pts)
         else:
             outlines.append(pts)
-    return outlines, wires, heads
+    return outlines, wires, heads, pieces
 
 
 def _closed(curve: dict[str, Any], pts: list[Point]) -> bool:
@@ -157,10 +202,14 @@ def _closed(curve: dict[str, Any], pts: list[Point]) -> bool:
     return len(pts) > 2 and abs(pts[0][0] - pts[-1][0]) < 1 and abs(pts[0][1] - pts[-1][1]) < 1
 
 
-def _centre_line(box: Box) -> list[Point]:
-    """The line along the middle of a thin box, along its long side."""
-    x, y = box.centre
-    return [(box.x0, y), (box.x1, y)] if box.width >= box.height else [(x, box.top), (x, box.bottom)]
+def _distinct(heads: list[tuple[Point, Point]]) -> list[tuple[Point, Point]]:
+    """One head per tip: a head printed as several overlapping triangles (fill, outline,
+    shadow) is one, and two arrows ending at one point cannot be told apart by their heads."""
+    out: list[tuple[Point, Point]] = []
+    for tip, base in heads:
+        if all(abs(tip[0] - t[0]) > TIP_REACH or abs(tip[1] - t[1]) > TIP_REACH for t, _ in out):
+            out.append((tip, base))
+    return out
 
 
 def _shapes(page: Page, outlines: list[list[Point]], rules: Rules) -> list[Shape]:
@@ -210,11 +259,13 @@ def _pictured(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
 FLOWCHART_PICTURE = 150.0  # points: a picture at least this big both ways may hold a whole flowchart
 
 
-def _pictured_flowchart(page: Page, images: list[dict[str, Any]]) -> list[Shape]:
-    """Symbols of a flowchart pasted as one picture over the lanes: its coloured regions
-    (`pictures.coloured_regions`), a decision when it fills at most 60 % of its box, else a
-    process. Black-and-white pictures and the text inside them are not read."""
+def _pictured_flowchart(page: Page, images: list[dict[str, Any]]) -> tuple[list[Shape], list[Arrow]]:
+    """Symbols and arrows of a flowchart pasted as one picture over the lanes: its coloured
+    regions (`pictures.coloured_regions`), a decision when it fills at most 60 % of its box,
+    a terminator when the text over it reads Mulai/Selesai, else a process; its wires between
+    them (`picture_arrows`). Black-and-white pictures are not read."""
     shapes: list[Shape] = []
+    arrows: list[Arrow] = []
     for image in images:
         box = Box(image["x0"], image["top"], image["x1"], image["bottom"])
         if min(box.width, box.height) < FLOWCHART_PICTURE or not any(_overlap(box, t.box) > 0.5 for t in page.tables):
@@ -223,10 +274,22 @@ def _pictured_flowchart(page: Page, images: list[dict[str, Any]]) -> list[Shape]
         if rgb is None:
             continue
         sx, sy = box.width / rgb.size[0], box.height / rgb.size[1]
-        for x0, y0, x1, y1, fill in coloured_regions(rgb):
-            shapes.append(Shape("decision" if fill <= DIAMOND_FILL else "process",
-                                Box(box.x0 + x0 * sx, box.top + y0 * sy, box.x0 + x1 * sx, box.top + y1 * sy)))
-    return shapes
+
+        def at(x: float, y: float, box: Box = box, sx: float = sx, sy: float = sy) -> Point:
+            return (box.x0 + x * sx, box.top + y * sy)
+
+        regions = coloured_regions(rgb)
+        for x0, y0, x1, y1, fill in regions:
+            where = Box(*at(x0, y0), *at(x1, y1))
+            text = " ".join(page.text_in(where).split())
+            kind = "decision" if fill <= DIAMOND_FILL else "terminator" if _TERMINAL.match(text) else "process"
+            shapes.append(Shape(kind, where, text))
+        mask = picture_mask(image)
+        ink = ink_from_alpha(*mask) if mask is not None and mask[1:] == rgb.size else ink_from_rgb(rgb)
+        for tail, tip, path in picture_arrows(ink, rgb.size[0], rgb.size[1], [r[:4] for r in regions]):
+            arrows.append(Arrow(at(tail[0] + 0.5, tail[1] + 0.5), at(tip[0] + 0.5, tip[1] + 0.5),
+                                tuple(at(x + 0.5, y + 0.5) for x, y in path)))
+    return shapes, arrows
 
 
 def _overlap(a: Box, b: Box) -> float:

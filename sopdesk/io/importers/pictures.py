@@ -43,13 +43,20 @@ def silhouette_kind(alpha: bytes, width: int, height: int) -> str | None:
 def picture_kind(image: dict[str, Any]) -> str | None:
     """`silhouette_kind` of a pdfplumber image's soft mask (8-bit), ``None`` without one
     or when the mask cannot be decoded."""
+    mask = picture_mask(image)
+    return None if mask is None else silhouette_kind(*mask)
+
+
+def picture_mask(image: dict[str, Any]) -> tuple[bytes, int, int] | None:
+    """A pdfplumber image's soft mask (8-bit alpha) as ``(bytes, width, height)``, ``None``
+    without one or when pdfminer cannot decode it."""
     from pdfminer.pdftypes import resolve1
 
     try:
         mask = resolve1(image["stream"].attrs.get("SMask"))
         if mask is None or mask.attrs.get("BitsPerComponent", 8) != 8:
             return None
-        return silhouette_kind(mask.get_data(), int(mask.attrs["Width"]), int(mask.attrs["Height"]))
+        return mask.get_data(), int(mask.attrs["Width"]), int(mask.attrs["Height"])
     except Exception:  # a mask pdfminer cannot decode: judge the picture by its surroundings
         return None
 
@@ -69,25 +76,39 @@ def coloured_regions(rgb: Any) -> list[tuple[int, int, int, int, float]]:
     on = bytearray(1 if hsv[3 * i + 1] >= SATURATED and hsv[3 * i + 2] >= BRIGHT else 0
                    for i in range(width * height))
     regions = []
-    for start in range(width * height):
-        if not on[start]:
-            continue
-        on[start] = 0
-        stack, pixels = [start], []
-        while stack:
-            i = stack.pop()
-            pixels.append(i)
-            x = i % width
-            for j in (i - 1 if x else -1, i + 1 if x + 1 < width else -1, i - width, i + width):
-                if 0 <= j < width * height and on[j]:
-                    on[j] = 0
-                    stack.append(j)
+    for pixels in pixel_runs(on, width, height):
         xs, ys = [i % width for i in pixels], [i // width for i in pixels]
         x0, x1, y0, y1 = min(xs), max(xs) + 1, min(ys), max(ys) + 1
         w, h = x1 - x0, y1 - y0
         if w >= MIN_PIXELS[0] and h >= MIN_PIXELS[1] and w <= width / 3 and h <= height / 3:
             regions.append((x0, y0, x1, y1, len(pixels) / (w * h)))
     return regions
+
+
+def pixel_runs(on: bytearray, width: int, height: int, diagonal: bool = False) -> list[list[int]]:
+    """The connected runs of set pixels of ``on`` (``width × height``, row by row; cleared as
+    it is walked), 4-connected or, with ``diagonal``, 8-connected: lists of indices
+    ``y * width + x``."""
+    steps = [(-1, 0), (1, 0), (0, -1), (0, 1)]
+    if diagonal:
+        steps += [(-1, -1), (1, -1), (-1, 1), (1, 1)]
+    runs = []
+    for start in range(width * height):
+        if not on[start]:
+            continue
+        on[start] = 0
+        stack, run = [start], []
+        while stack:
+            i = stack.pop()
+            run.append(i)
+            x, y = i % width, i // width
+            for dx, dy in steps:
+                nx, ny = x + dx, y + dy
+                if 0 <= nx < width and 0 <= ny < height and on[ny * width + nx]:
+                    on[ny * width + nx] = 0
+                    stack.append(ny * width + nx)
+        runs.append(run)
+    return runs
 
 
 def picture_rgb(image: dict[str, Any]) -> Any:
