@@ -180,7 +180,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _db_file(args: argparse.Namespace) -> Path:
-    from sopdesk.store.database import sqlite_path
+    from sopdesk.store.sqlite_file import sqlite_path
 
     path = sqlite_path(args.db or default_database_path())
     if path is None:
@@ -192,7 +192,7 @@ def _backup(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from sopdesk.store.backup import backup_folder, make_backup, rotate
-    from sopdesk.store.database import sqlite_path
+    from sopdesk.store.sqlite_file import sqlite_path
 
     target = args.db or default_database_path()
     if sqlite_path(target) is None:

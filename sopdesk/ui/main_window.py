@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sopdesk.domain.model import Sop, Status
 from sopdesk.layout.paper import PaperName
 from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
+from sopdesk.store.sqlite_file import sqlite_path
 from sopdesk.ui import settings as opt
 from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.catalogue_header import CATALOGUE_PANE
@@ -207,8 +208,7 @@ class MainWindow(QMainWindow):
         data) follows and lists the catalogue itself when the quick read could not.
         """
         self.status_label.setText(self.tr("Opening the database…"))
-        target = self.db_target
-        path = None if "://" in str(target) else Path(target)
+        path = sqlite_path(self.db_target)
 
         def quick(_progress: Progress) -> list[CatalogueEntry] | None:
             return read_sqlite_catalogue(path) if path is not None else None
