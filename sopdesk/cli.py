@@ -38,7 +38,6 @@ import platformdirs
 
 from sopdesk import __version__
 from sopdesk.errors import SopdeskError
-from sopdesk.io.exchange import SopFileError, load_sop_file
 from sopdesk.layout.paper import PaperName
 from sopdesk.logs import hide_password, install_hooks, setup_logging
 from sopdesk.resources import sample_files
@@ -289,6 +288,8 @@ def _book(args: argparse.Namespace) -> int:
 
 
 def _check_data(args: argparse.Namespace) -> int:
+    from sopdesk.io.exchange import SopFileError, load_sop_file
+
     files = [Path(f) for f in args.files] or sample_files()
     failed = 0
     for path in files:

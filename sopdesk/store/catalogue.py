@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sopdesk.domain.model import Status
+from sopdesk.domain.status import Status
 from sopdesk.store.errors import StoreError
 from sopdesk.store.sqlite_file import APPLICATION_ID
 

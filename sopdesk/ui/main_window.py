@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from sopdesk.domain.model import Sop, Status
+from sopdesk.domain.status import Status
 from sopdesk.layout.paper import PaperName
 from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
 from sopdesk.store.sqlite_file import sqlite_path
@@ -36,6 +36,7 @@ from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
 
 if TYPE_CHECKING:
+    from sopdesk.domain.model import Sop
     from sopdesk.layout.flowchart import FlowchartLayout
     from sopdesk.store.database import Database
     from sopdesk.ui.executions import ExecutionPanel
