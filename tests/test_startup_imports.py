@@ -1,5 +1,6 @@
 """Issue 15: the catalogue's first paint comes before the right-hand views and the controllers' heavy
-modules are loaded (start within 2x a bare Qt window, `python -m bench --start-only`)."""
+modules are loaded, and before SQLAlchemy, Alembic and the store (start within 2x a bare Qt window,
+`python -m bench --start-only`)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,42 @@ def test_the_window_is_shown_without_its_later_modules(tmp_path: Path) -> None:
                          cwd=root, env={"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root),
                                         "PATH": "/usr/bin:/bin"}, check=True, timeout=120)
     assert out.stdout.split() == []
+
+
+# the ``sopdesk --db FILE`` command as a user starts it, until its catalogue is first listed
+START = """
+import os, sys
+from sopdesk.ui import app
+
+class Window(app.MainWindow):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.catalogueLoaded.connect(self.listed)
+
+    def listed(self, count):
+        self.repaint()
+        loaded = [name for name in sys.argv[2:] if name in sys.modules]
+        print(count, self.db is None, " ".join(loaded), flush=True)
+        os._exit(0)
+
+app.MainWindow = Window
+from sopdesk.cli import main
+main(["--db", sys.argv[1]])
+"""
+NOT_AT_START = (*LATER, "alembic", "sopdesk.store.database", "sopdesk.store.models", "sopdesk.domain.model",
+                "sopdesk.io.exchange")
+
+
+def test_the_command_lists_the_catalogue_before_the_store_is_loaded(tmp_path: Path) -> None:
+    from sopdesk.store.database import open_database
+
+    open_database(tmp_path / "sop.sqlite3").close()  # an ordinary start: the samples are in
+    root = Path(__file__).resolve().parent.parent
+    env = {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root), "PATH": "/usr/bin:/bin",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "SOPDESK_LOG_DIR": str(tmp_path / "log")}
+    out = subprocess.run([sys.executable, "-c", START, str(tmp_path / "sop.sqlite3"), *NOT_AT_START],
+                         capture_output=True, text=True, cwd=root, env=env, check=True, timeout=120)
+    assert out.stdout.split() == ["14", "True"]  # listed by the quick read, the store not open yet
 
 
 def test_the_views_are_made_after_the_catalogue_is_shown(qtbot: Any, db_path: Path, tmp_path: Path) -> None:
