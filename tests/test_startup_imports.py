@@ -61,8 +61,10 @@ app.MainWindow = Window
 from sopdesk.cli import main
 main(["--db", sys.argv[1]])
 """
-NOT_AT_START = (*LATER, "alembic", "sopdesk.store.database", "sopdesk.store.models", "sopdesk.domain.model",
-                "sopdesk.io.exchange")
+MENUS = ("sopdesk.ui.exports", "sopdesk.ui.importing", "sopdesk.ui.maintenance", "sopdesk.ui.revision_actions",
+         "sopdesk.ui.editor.controller", "sopdesk.ui.reports", "sopdesk.ui.help")  # the menus' controllers
+NOT_AT_START = (*LATER, *MENUS, "alembic", "sopdesk.store.database", "sopdesk.store.models",
+                "sopdesk.domain.model", "sopdesk.io.exchange")
 
 
 def test_the_command_lists_the_catalogue_before_the_store_is_loaded(tmp_path: Path) -> None:
@@ -82,13 +84,19 @@ def test_the_views_are_made_after_the_catalogue_is_shown(qtbot: Any, db_path: Pa
     qtbot.addWidget(window)
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["Identity", "Flowchart", "Executions"]
-    made_when_listed: list[bool] = []
-    window.catalogueLoaded.connect(lambda _n: made_when_listed.append(window.details.built))
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&View", "&SOP", "&Reports", "&Help"]
+    made_when_listed: list[tuple[bool, int]] = []
+    window.catalogueLoaded.connect(lambda _n: made_when_listed.append(
+        (window.details.built, len(window.menuBar().actions()[0].menu().actions()))))
     window.show()
     with qtbot.waitSignal(window.catalogueLoaded, timeout=20000):
         window.start()
     qtbot.waitUntil(lambda: window.details.built and window.current is not None, timeout=20000)
-    assert made_when_listed[0] is False  # the catalogue was painted first
+    assert made_when_listed[0] == (False, 0)  # the catalogue was painted first, the menus' actions after it
+    assert [a.text() for a in window.menuBar().actions()] == titles
+    assert len(window.menuBar().actions()[0].menu().actions()) > 10
+    assert window.exports.act_export.isEnabled() and window.exports.act_export_all.isEnabled()
     assert window.tabs.widget(0) is window.identity and window.tabs.widget(1) is window.view
     assert window.tabs.widget(2) is window.executions and window.view.scene() is window.scene
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == tabs
@@ -102,3 +110,13 @@ def test_a_tab_clicked_before_the_views_are_made_shows_its_view(qtbot: Any, tmp_
     assert not window.details.built
     window.tabs.setCurrentIndex(1)
     assert window.details.built and window.tabs.currentWidget() is window.view
+
+
+def test_a_menu_controller_used_before_the_first_paint_fills_the_menus(qtbot: Any, tmp_path: Path) -> None:
+    window = MainWindow(tmp_path / "belum.sqlite3", window_settings(tmp_path))  # not started
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert file_menu.actions() == []
+    assert not window.exports.act_export_all.isEnabled()  # an empty catalogue: nothing to export
+    assert window.exports.act_export in file_menu.actions() and not window.exports.act_export.isEnabled()
+    assert len(window.menuBar().actions()) == 5
