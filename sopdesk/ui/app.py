@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sopdesk.resources import BundledFileMissingError, translation_path
 from sopdesk.ui.errors import install_gui_hooks
@@ -73,15 +73,13 @@ def run_gui(db_target: str | Path | None, language: str | None = None, smoke: bo
         install_translators(app, language or settings.get(LANGUAGE))
     except BundledFileMissingError as exc:
         log.error("%s", exc)
-        QMessageBox.critical(None, "sopdesk", str(exc))
-        return 1
+        return _refused(str(exc), critical=True)
     from sopdesk.cli import default_database_path
 
     target = startup_target(settings, db_target, default_database_path())
     lock = hold_target(target)
     if isinstance(lock, str):
-        QMessageBox.warning(None, "sopdesk", lock)
-        return 1
+        return _refused(lock)
     window = MainWindow(target, settings)
     window.opening.lock = lock  # switching databases hands it over (sopdesk.ui.open_database)
     if smoke:
@@ -96,3 +94,10 @@ def run_gui(db_target: str | Path | None, language: str | None = None, smoke: bo
     finally:
         release(window.opening.lock)
 
+
+def _refused(text: str, critical: bool = False) -> int:
+    """Say why sopdesk does not start (a message box loaded only then); the exit code, 1."""
+    from PySide6.QtWidgets import QMessageBox
+
+    (QMessageBox.critical if critical else QMessageBox.warning)(None, "sopdesk", text)
+    return 1

@@ -8,21 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 
 from sopdesk.domain.status import Status
 from sopdesk.layout.paper import PaperName
 from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
 from sopdesk.store.sqlite_file import sqlite_path
 from sopdesk.ui import settings as opt
-from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.catalogue_header import CATALOGUE_PANE
 from sopdesk.ui.catalogue_pane import CataloguePane
 from sopdesk.ui.detail_views import DetailViews
@@ -33,7 +25,9 @@ from sopdesk.ui.screen import resize_to_fit
 from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # what the first paint does not need loads with the menus or on first use
+    from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+
     from sopdesk.domain.model import Sop
     from sopdesk.layout.flowchart import FlowchartLayout
     from sopdesk.store.database import Database
@@ -144,6 +138,8 @@ class MainWindow(QMainWindow):
         self.help = HelpController(self)
         self.help.install(help_menu)
         self._action(help_menu, self.tr("&About sopdesk"), None, self._about)
+        from sopdesk.ui.action_tips import add_tips
+
         add_tips(self.menuBar())
         self.paper_group.triggered.connect(self._on_paper)
         self.lang_group.triggered.connect(self._on_language)
@@ -151,6 +147,8 @@ class MainWindow(QMainWindow):
         self._set_sop_actions(self.current is not None)
 
     def _fill_file_menu(self, menu: Any) -> None:
+        from PySide6.QtGui import QKeySequence
+
         from sopdesk.ui.exports import ExportController
         from sopdesk.ui.importing import ImportController
         from sopdesk.ui.maintenance import DatabaseCare
@@ -171,6 +169,8 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
     def _fill_view_menu(self, view: Any) -> None:
+        from PySide6.QtGui import QActionGroup, QKeySequence
+
         self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_in())
         self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom_out())
         self._action(view, self.tr("&Fit width"), "Ctrl+0", lambda: self.view.fit_width())
@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         self.editing.install(sop_menu)
 
     def _action(self, menu: Any, text: str, shortcut: Any, slot: Any) -> QAction:
+        from PySide6.QtGui import QKeySequence
+
         act = menu.addAction(text)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -375,6 +377,8 @@ class MainWindow(QMainWindow):
         self.sopShown.emit(sop.id)
 
     def on_load_failed(self, exc: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("SOP"), self.tr("The SOP could not be loaded:\n%s") % error_text(exc))
 
     def open_sop_by_key(self, key: str) -> None:
@@ -434,6 +438,8 @@ class MainWindow(QMainWindow):
             self.show_revision(entry.revision_id)
 
     def _on_language(self, action: QAction) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.settings.set(opt.LANGUAGE, action.data())
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The language changes the next time sopdesk starts."))
