@@ -120,3 +120,30 @@ def test_a_menu_controller_used_before_the_first_paint_fills_the_menus(qtbot: An
     assert not window.exports.act_export_all.isEnabled()  # an empty catalogue: nothing to export
     assert window.exports.act_export in file_menu.actions() and not window.exports.act_export.isEnabled()
     assert len(window.menuBar().actions()) == 5
+
+
+def test_an_early_read_that_has_ended_is_listed_before_the_window_is_painted(qtbot: Any, tmp_path: Path) -> None:
+    from sopdesk.store.database import open_database
+    from sopdesk.ui.early_catalogue import EarlyCatalogue
+
+    open_database(tmp_path / "sop.sqlite3").close()
+    early = EarlyCatalogue(tmp_path / "sop.sqlite3")
+    assert early.ready(20)
+    window = MainWindow(tmp_path / "sop.sqlite3", window_settings(tmp_path))
+    qtbot.addWidget(window)
+    listed: list[tuple[int, bool]] = []
+    window.catalogueLoaded.connect(lambda n: listed.append((n, window.db is None)))
+    window.start(early)
+    assert listed == [(14, True)]  # listed in start(), before the event loop paints, the store not open yet
+    qtbot.waitUntil(lambda: window.db is not None and window.current is not None, timeout=20000)
+    assert window.proxy.rowCount() == 14
+    wait_for_all()
+
+
+def test_an_early_read_leaves_a_server_and_a_missing_file_to_the_full_open(tmp_path: Path) -> None:
+    from sopdesk.ui.early_catalogue import EarlyCatalogue
+
+    server = EarlyCatalogue("postgresql://ana@db.kantor.local/sopdesk")
+    assert server.ready() and server.result() is None
+    missing = EarlyCatalogue(tmp_path / "belum.sqlite3")
+    assert missing.result() is None and not (tmp_path / "belum.sqlite3").exists()

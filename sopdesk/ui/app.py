@@ -10,6 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from sopdesk.resources import BundledFileMissingError, translation_path
+from sopdesk.ui.early_catalogue import EarlyCatalogue
 from sopdesk.ui.errors import install_gui_hooks
 from sopdesk.ui.fonts import ui_font
 from sopdesk.ui.instance_lock import hold_target, release
@@ -69,14 +70,15 @@ def run_gui(db_target: str | Path | None, language: str | None = None, smoke: bo
     install_gui_hooks()
     app = make_app()
     settings = Settings()
+    from sopdesk.cli import default_database_path
+
+    target = startup_target(settings, db_target, default_database_path())
+    early = EarlyCatalogue(target)  # read while the rest starts (read-only: harmless if refused below)
     try:
         install_translators(app, language or settings.get(LANGUAGE))
     except BundledFileMissingError as exc:
         log.error("%s", exc)
         return _refused(str(exc), critical=True)
-    from sopdesk.cli import default_database_path
-
-    target = startup_target(settings, db_target, default_database_path())
     lock = hold_target(target)
     if isinstance(lock, str):
         return _refused(lock)
@@ -87,7 +89,7 @@ def run_gui(db_target: str | Path | None, language: str | None = None, smoke: bo
 
         quit_when_shown(window)
     window.show()
-    window.start()
+    window.start(early)
     LiveViews(window).start()
     try:
         return app.exec()

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 
 from sopdesk.domain.status import Status
 from sopdesk.layout.paper import PaperName
-from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
-from sopdesk.store.sqlite_file import sqlite_path
+from sopdesk.store.catalogue import CatalogueEntry
 from sopdesk.ui import settings as opt
 from sopdesk.ui.catalogue_header import CATALOGUE_PANE
 from sopdesk.ui.catalogue_pane import CataloguePane
 from sopdesk.ui.detail_views import DetailViews
+from sopdesk.ui.early_catalogue import FRAME_S, EarlyCatalogue
 from sopdesk.ui.errors import show_failure
 from sopdesk.ui.language import error_text
 from sopdesk.ui.open_database import OpenDatabaseController
@@ -249,20 +249,24 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([CATALOGUE_PANE, max(self.width() - CATALOGUE_PANE, 400)])
 
     # ----- database ----------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, early: EarlyCatalogue | None = None) -> None:
         """Show the catalogue and open the database, both off the GUI thread.
 
-        A SQLite file at the current schema is listed at once with the standard library
-        (`read_sqlite_catalogue`); the full open (SQLAlchemy, migrations, first-start sample
-        data) follows and lists the catalogue itself when the quick read could not.
+        A SQLite file at the current schema is listed with the standard library, read by ``early``
+        (started by `sopdesk.ui.app.run_gui` before the window was made; else now): at once when
+        the read ends within a frame, else when it ends. The full open (SQLAlchemy, migrations,
+        first-start sample data) follows and lists the catalogue itself when the quick read could not.
         """
         self.status_label.setText(self.tr("Opening the database…"))
-        path = sqlite_path(self.db_target)
-
-        def quick(_progress: Progress) -> list[CatalogueEntry] | None:
-            return read_sqlite_catalogue(path) if path is not None else None
-
-        run_task(quick, self._on_quick_catalogue, lambda _exc: self._open_full(True))
+        quick = early or EarlyCatalogue(self.db_target)
+        if not quick.ready(FRAME_S):
+            run_task(lambda _p: quick.result(), self._on_quick_catalogue, lambda _exc: self._open_full(True))
+            return
+        try:
+            entries = quick.result()
+        except Exception:  # the full open refuses the file with its own message
+            entries = None
+        self._on_quick_catalogue(entries)
 
     def _on_quick_catalogue(self, entries: list[CatalogueEntry] | None) -> None:
         if entries is not None:
