@@ -19,6 +19,7 @@ from sopdesk.ui.live import LiveViews
 from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.recent_databases import startup_target
 from sopdesk.ui.settings import LANGUAGE, Settings
+from sopdesk.ui.tasks import wait_for_all
 
 log = logging.getLogger("sopdesk.ui")
 _translators: list[QTranslator] = []
@@ -94,6 +95,7 @@ def run_gui(db_target: str | Path | None, language: str | None = None, smoke: bo
     try:
         return app.exec()
     finally:
+        wait_for_all()  # work started after the window closed (a live-view poll, a tab's list) ends first
         release(window.opening.lock)
 
 
