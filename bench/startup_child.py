@@ -8,8 +8,8 @@ step texts read).
 
 sopdesk starts as a user starts it: `sopdesk.cli.main` (arguments, the log, translators, the bundled
 font, the instance lock, the window, the live views), its settings and log in a temporary folder.
-The window is reached by wrapping `sopdesk.ui.app.MainWindow` when that module is first imported,
-so nothing is imported earlier or in another order than in the real start.
+The window is reached by wrapping `sopdesk.ui.main_window.MainWindow` when that module is first
+imported, so nothing is imported earlier or in another order than in the real start.
 """
 
 from __future__ import annotations
@@ -66,11 +66,11 @@ def start_sopdesk(db_path: str) -> None:
 
 
 class _WindowHook(importlib.abc.MetaPathFinder):
-    """Loads `sopdesk.ui.app` as usual, then makes its windows call `done_when_open` when their
-    catalogue is first listed."""
+    """Loads `sopdesk.ui.main_window` as usual, then makes its windows call `done_when_open` when
+    their catalogue is first listed."""
 
     def find_spec(self, name: str, path: Sequence[str] | None, target: ModuleType | None = None) -> Any:
-        if name != "sopdesk.ui.app":
+        if name != "sopdesk.ui.main_window":
             return None
         spec = importlib.machinery.PathFinder.find_spec(name, path)
         assert spec is not None and spec.loader is not None

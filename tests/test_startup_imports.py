@@ -44,9 +44,9 @@ def test_the_window_is_shown_without_its_later_modules(tmp_path: Path) -> None:
 # the ``sopdesk --db FILE`` command as a user starts it, until its catalogue is first listed
 START = """
 import os, sys
-from sopdesk.ui import app
+from sopdesk.ui import main_window
 
-class Window(app.MainWindow):
+class Window(main_window.MainWindow):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.catalogueLoaded.connect(self.listed)
@@ -57,7 +57,7 @@ class Window(app.MainWindow):
         print(count, self.db is None, " ".join(loaded), flush=True)
         os._exit(0)
 
-app.MainWindow = Window
+main_window.MainWindow = Window
 from sopdesk.cli import main
 main(["--db", sys.argv[1]])
 """

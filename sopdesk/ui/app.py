@@ -15,8 +15,6 @@ from sopdesk.ui.errors import install_gui_hooks
 from sopdesk.ui.fonts import ui_font
 from sopdesk.ui.instance_lock import hold_target, release
 from sopdesk.ui.language import set_language
-from sopdesk.ui.live import LiveViews
-from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.recent_databases import startup_target
 from sopdesk.ui.settings import LANGUAGE, Settings
 from sopdesk.ui.tasks import wait_for_all
@@ -83,6 +81,9 @@ def run_gui(db_target: str | Path | None, language: str | None = None, smoke: bo
     lock = hold_target(target)
     if isinstance(lock, str):
         return _refused(lock)
+    from sopdesk.ui.live import LiveViews
+    from sopdesk.ui.main_window import MainWindow  # its modules load while the early read runs
+
     window = MainWindow(target, settings)
     window.opening.lock = lock  # switching databases hands it over (sopdesk.ui.open_database)
     if smoke:
