@@ -38,7 +38,6 @@ import platformdirs
 
 from sopdesk import __version__
 from sopdesk.errors import SopdeskError
-from sopdesk.io.exchange import SopFileError, load_sop_file
 from sopdesk.layout.paper import PaperName
 from sopdesk.logs import hide_password, install_hooks, setup_logging
 from sopdesk.resources import sample_files
@@ -180,7 +179,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _db_file(args: argparse.Namespace) -> Path:
-    from sopdesk.store.database import sqlite_path
+    from sopdesk.store.sqlite_file import sqlite_path
 
     path = sqlite_path(args.db or default_database_path())
     if path is None:
@@ -192,7 +191,7 @@ def _backup(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from sopdesk.store.backup import backup_folder, make_backup, rotate
-    from sopdesk.store.database import sqlite_path
+    from sopdesk.store.sqlite_file import sqlite_path
 
     target = args.db or default_database_path()
     if sqlite_path(target) is None:
@@ -289,6 +288,8 @@ def _book(args: argparse.Namespace) -> int:
 
 
 def _check_data(args: argparse.Namespace) -> int:
+    from sopdesk.io.exchange import SopFileError, load_sop_file
+
     files = [Path(f) for f in args.files] or sample_files()
     failed = 0
     for path in files:

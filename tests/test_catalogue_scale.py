@@ -114,6 +114,27 @@ def test_summaries_and_step_texts_of_the_latest_revisions(store_target: str | Pa
         db.close()
 
 
+def test_the_quick_read_gives_the_rows_of_the_full_open_on_a_generated_catalogue(tmp_path: Path) -> None:
+    from bench.catalogue_db import make_catalogue
+    from sopdesk.store.catalogue import with_step_texts
+
+    make_catalogue(tmp_path / "big.sqlite3", 300)  # 300 SOPs of 1-3 revisions, some drafts over approved
+    quick = read_sqlite_catalogue(tmp_path / "big.sqlite3")
+    db = open_database(tmp_path / "big.sqlite3")
+    try:
+        full, texts = db.sops.catalogue(), db.sops.step_texts()
+    finally:
+        db.close()
+    assert quick is not None and len(quick) == len(full) == 300
+    assert len({e.unit for e in quick}) == 7 and {e.status for e in quick} == {Status.APPROVED, Status.DRAFT}
+    by_id = sorted(quick, key=lambda e: e.revision_id)
+    assert [with_step_texts(e, texts) for e in by_id] == sorted(full, key=lambda e: e.revision_id)  # every column
+    def shown(e: CatalogueEntry) -> tuple[str, str]:
+        return e.unit.casefold(), e.title.casefold()
+
+    assert [shown(e) for e in full] == sorted(shown(e) for e in quick)  # the catalogue's order, by unit and name
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -22,9 +22,11 @@ from tests.windows import open_window
 
 @pytest.fixture
 def window(qtbot: Any, db_path: Path, tmp_path: Path) -> Any:
-    """The main window, not opened on its database (menus and views only)."""
+    """The main window, not opened on its database (menus and views only): its menus are filled as
+    after the first paint."""
     win = MainWindow(db_path, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
     qtbot.addWidget(win)
+    win.build_menus()
     return win
 
 

@@ -124,7 +124,7 @@ def test_export_all_from_the_window(window: MainWindow, qtbot, tmp_path: Path) -
 def test_export_failure_is_a_message_not_a_crash(window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("sopdesk.ui.main_window.QMessageBox.critical",
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical",
                         lambda _parent, _title, text: shown.append(text))
     assert window.current is not None
     blocker_file = tmp_path / "bukan-folder"
@@ -271,7 +271,7 @@ def test_revision_lifecycle_from_the_menu(window: MainWindow, qtbot, settings: S
 
     settings.set(opt.USER_NAME, "Ana")
     warnings: list[str] = []
-    monkeypatch.setattr("sopdesk.ui.main_window.QMessageBox.warning", lambda _p, _t, text: warnings.append(text))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda _p, _t, text: warnings.append(text))
     with qtbot.waitSignal(window.sopShown, timeout=10000):
         window.open_sop_by_key("kalbar-penyusunan-lkj-biro")
     assert window.revisions.act_new_draft.isEnabled() and not window.revisions.act_approve.isEnabled()

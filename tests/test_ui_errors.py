@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from sopdesk import __version__, logs
 from sopdesk.store.errors import StoreError
-from sopdesk.ui import errors
+from sopdesk.ui import error_dialog, errors
 from sopdesk.ui.about import about_text
 from sopdesk.ui.app import install_translators
 from sopdesk.ui.main_window import MainWindow
@@ -89,7 +89,7 @@ def test_the_error_dialog_speaks_indonesian_and_hides_the_password(qtbot, tmp_pa
     assert isinstance(app, QApplication)
     install_translators(app, "id")
     try:
-        dialog = errors.ErrorDialog(None, f"OperationalError: {SECRET_URL}",
+        dialog = error_dialog.ErrorDialog(None, f"OperationalError: {SECRET_URL}",
                                     f'Traceback (most recent call last):\n  File "x.py"\nError: {SECRET_URL}')
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Kesalahan tak terduga"
@@ -101,7 +101,7 @@ def test_the_error_dialog_speaks_indonesian_and_hides_the_password(qtbot, tmp_pa
     finally:
         install_translators(app, "en")
     texts = [w.text() for w in dialog.findChildren(QPushButton)] + [dialog.details]
-    texts += [label.text() for label in dialog.findChildren(errors.QLabel)]
+    texts += [label.text() for label in dialog.findChildren(error_dialog.QLabel)]
     assert not any("secret" in t for t in texts)
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == dialog.details
@@ -118,7 +118,7 @@ def test_no_program_for_the_log_folder_says_where_it_is(tmp_path: Path, monkeypa
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     monkeypatch.setenv("SOPDESK_LOG_DIR", str(tmp_path / "log"))
-    assert errors.open_log_folder() is False
+    assert error_dialog.open_log_folder() is False
     assert len(shown) == 1 and str(tmp_path / "log") in shown[0]
 
 

@@ -17,6 +17,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from sopdesk.domain.sheet_setup import HeadLine, SheetSetup, Signature
+from sopdesk.domain.status import Status
 
 V2 = MappingProxyType({"since": 2})  # field metadata: added in format version 2
 
@@ -36,16 +37,6 @@ class Symbol(StrEnum):
 
 
 V1_SYMBOLS = (Symbol.TERMINATOR, Symbol.PROCESS, Symbol.DECISION)
-
-
-class Status(StrEnum):
-    """The lifecycle state of a revision (docs/product.md, Lifecycle): draft -> verified (by the
-    Bagian Organisasi) -> approved (disahkan, signed) -> superseded by the next approved one."""
-
-    DRAFT = "draft"
-    VERIFIED = "verified"
-    APPROVED = "approved"
-    SUPERSEDED = "superseded"
 
 
 @dataclass(frozen=True, slots=True)

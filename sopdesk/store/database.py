@@ -23,7 +23,7 @@ from sopdesk.store.migrate import upgrade
 from sopdesk.store.monitoring import MonitoringRepository
 from sopdesk.store.office import OfficeRepository
 from sopdesk.store.repository import SopRepository
-from sopdesk.store.sqlite_file import check_file, mark
+from sopdesk.store.sqlite_file import check_file, mark, sqlite_path
 
 log = logging.getLogger("sopdesk.store")
 
@@ -60,16 +60,6 @@ class Database:
         self.engine.dispose()
         if self.marker is not None:
             self.marker.unlink(missing_ok=True)
-
-
-def sqlite_path(target: str | Path) -> Path | None:
-    """The file of a SQLite target (a path or a ``sqlite:///`` URL), None for a server URL."""
-    text = str(target)
-    if "://" not in text:
-        return Path(text)
-    if text.startswith("sqlite:///") and len(text) > len("sqlite:///"):
-        return Path(text[len("sqlite:///"):])
-    return None
 
 
 def session_marker(path: Path) -> Path:

@@ -153,3 +153,13 @@ def _check_writable_folder(path: Path) -> None:
     folder = path.parent
     if folder.is_dir() and not os.access(folder, os.W_OK):
         raise UnreadableDatabaseError(message("db-folder-read-only", folder))
+
+
+def sqlite_path(target: str | Path) -> Path | None:
+    """The file of a SQLite target (a path or a ``sqlite:///`` URL), None for a server URL."""
+    text = str(target)
+    if "://" not in text:
+        return Path(text)
+    if text.startswith("sqlite:///") and len(text) > len("sqlite:///"):
+        return Path(text[len("sqlite:///"):])
+    return None

@@ -20,7 +20,7 @@ from sopdesk.logs import hide_password, log_folder
 
 def database_location(target: str | Path) -> str:
     """Where the database is, fit to show: a SQLite file's path, or the URL without its password."""
-    from sopdesk.store.database import sqlite_path
+    from sopdesk.store.sqlite_file import sqlite_path
 
     path = sqlite_path(target)
     return str(path) if path is not None else hide_password(str(target))

@@ -7,17 +7,17 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sopdesk.resources import BundledFileMissingError, translation_path
+from sopdesk.ui.early_catalogue import EarlyCatalogue
 from sopdesk.ui.errors import install_gui_hooks
 from sopdesk.ui.fonts import ui_font
 from sopdesk.ui.instance_lock import hold_target, release
 from sopdesk.ui.language import set_language
-from sopdesk.ui.live import LiveViews
-from sopdesk.ui.main_window import MainWindow
 from sopdesk.ui.recent_databases import startup_target
 from sopdesk.ui.settings import LANGUAGE, Settings
+from sopdesk.ui.tasks import wait_for_all
 
 log = logging.getLogger("sopdesk.ui")
 _translators: list[QTranslator] = []
@@ -69,19 +69,21 @@ def run_gui(db_target: str | Path | None, language: str | None = None, smoke: bo
     install_gui_hooks()
     app = make_app()
     settings = Settings()
+    from sopdesk.cli import default_database_path
+
+    target = startup_target(settings, db_target, default_database_path())
+    early = EarlyCatalogue(target)  # read while the rest starts (read-only: harmless if refused below)
     try:
         install_translators(app, language or settings.get(LANGUAGE))
     except BundledFileMissingError as exc:
         log.error("%s", exc)
-        QMessageBox.critical(None, "sopdesk", str(exc))
-        return 1
-    from sopdesk.cli import default_database_path
-
-    target = startup_target(settings, db_target, default_database_path())
+        return _refused(str(exc), critical=True)
     lock = hold_target(target)
     if isinstance(lock, str):
-        QMessageBox.warning(None, "sopdesk", lock)
-        return 1
+        return _refused(lock)
+    from sopdesk.ui.live import LiveViews
+    from sopdesk.ui.main_window import MainWindow  # its modules load while the early read runs
+
     window = MainWindow(target, settings)
     window.opening.lock = lock  # switching databases hands it over (sopdesk.ui.open_database)
     if smoke:
@@ -89,10 +91,18 @@ def run_gui(db_target: str | Path | None, language: str | None = None, smoke: bo
 
         quit_when_shown(window)
     window.show()
-    window.start()
+    window.start(early)
     LiveViews(window).start()
     try:
         return app.exec()
     finally:
+        wait_for_all()  # work started after the window closed (a live-view poll, a tab's list) ends first
         release(window.opening.lock)
 
+
+def _refused(text: str, critical: bool = False) -> int:
+    """Say why sopdesk does not start (a message box loaded only then); the exit code, 1."""
+    from PySide6.QtWidgets import QMessageBox
+
+    (QMessageBox.critical if critical else QMessageBox.warning)(None, "sopdesk", text)
+    return 1

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from sopdesk.domain.model import Status
+from sopdesk.domain.status import Status
 from sopdesk.store.catalogue import CatalogueEntry, with_step_texts
 
 Index = QModelIndex | QPersistentModelIndex

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from sopdesk.domain.model import Status
+from sopdesk.domain.status import Status
 from sopdesk.store.catalogue import CatalogueEntry
 from sopdesk.ui.catalogue import CatalogueFilter, CatalogueModel, status_label
 from sopdesk.ui.catalogue_header import CatalogueHeader

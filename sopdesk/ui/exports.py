@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
-from sopdesk.domain.model import Sop
 from sopdesk.layout.paper import PaperName
 from sopdesk.ui import settings as opt
 from sopdesk.ui.errors import show_failure
 from sopdesk.ui.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
+    from sopdesk.domain.model import Sop
     from sopdesk.ui.main_window import MainWindow
 
 

@@ -6,7 +6,6 @@ from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from sopdesk.layout.fonts import BOLD, FALLBACKS, REGULAR
 from sopdesk.resources import fallback_font_path, font_path
 
 REFERENCE_PX = 100  # fonts are made at 100 px and scaled: exact fractional sizes in points
@@ -39,6 +38,8 @@ def reference_font(bold: bool) -> QFont:
 def run_font(name: str) -> QFont:
     """The font of a run (`sopdesk.layout.fonts.font_runs`) by its reportlab name: the bundled
     font or a bundled fallback, at `REFERENCE_PX` pixels, unhinted."""
+    from sopdesk.layout.fonts import BOLD, FALLBACKS, REGULAR  # the layout's metrics: not needed at start
+
     if name in (REGULAR, BOLD):
         return reference_font(name == BOLD)
     font_id = QFontDatabase.addApplicationFont(str(fallback_font_path(FALLBACKS[name])))

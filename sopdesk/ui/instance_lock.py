@@ -39,7 +39,7 @@ def hold(db_file: Path) -> QLockFile | str | None:
 def hold_target(target: str | Path) -> QLockFile | str | None:
     """`hold` for a database target: the lock of a SQLite file (or the message naming who holds
     it); None for a server (every workstation may open it) or where no lock can be made."""
-    from sopdesk.store.database import sqlite_path
+    from sopdesk.store.sqlite_file import sqlite_path
 
     path = sqlite_path(target)
     return hold(path) if path is not None else None

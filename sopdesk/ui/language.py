@@ -7,23 +7,17 @@ catalogue (`sopdesk.domain.messages`); durations are formatted with translated u
 
 from __future__ import annotations
 
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from sopdesk.domain.messages import Message, phrase, translated
-from sopdesk.domain.waktu import (
-    DEFAULT_CONVENTION,
-    StandardTime,
-    WaktuConvention,
-    WaktuKind,
-    format_minutes,
-    total_counts,
-)
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the Waktu modules load when a duration is first shown, after the start
+    from fractions import Fraction
+
     from sopdesk.domain.checker import Finding
+    from sopdesk.domain.waktu import StandardTime, WaktuConvention
 
 _language = ["en"]
 
@@ -62,22 +56,25 @@ def finding_text(finding: Finding) -> str:
     return finding.text(current_language())
 
 
-def duration_text(minutes: Fraction, working_days: bool = True,
-                  convention: WaktuConvention = DEFAULT_CONVENTION) -> str:
+def duration_text(minutes: Fraction, working_days: bool = True, convention: WaktuConvention | None = None) -> str:
     """Working minutes as the interface reads them, in whole units: ``1 hari kerja 2 jam 8 menit``
     in Bahasa Indonesia, ``1 working day(s) 2 h 8 min`` in English (a day of the ``convention``'s
-    hours); with ``working_days`` False the day is named as the sheet's total names it (``75 hari``,
-    ``75 day(s)``)."""
+    hours, by default `sopdesk.domain.waktu.DEFAULT_CONVENTION`); with ``working_days`` False the day is
+    named as the sheet's total names it (``75 hari``, ``75 day(s)``)."""
+    from sopdesk.domain.waktu import DEFAULT_CONVENTION, format_minutes
+
     translate = QCoreApplication.translate
     day = translate("Duration", "working day(s)") if working_days else translate("Duration", "day(s)")
-    return format_minutes(minutes, convention, day_label=day, hour_label=translate("Duration", "h"),
-                          minute_label=translate("Duration", "min"))
+    return format_minutes(minutes, convention or DEFAULT_CONVENTION, day_label=day,
+                          hour_label=translate("Duration", "h"), minute_label=translate("Duration", "min"))
 
 
 def total_waktu_text(values: list[StandardTime]) -> str:
     """An SOP's total Waktu in the interface language, hiding no step (`total_counts`): "75 hari +
     1 langkah tanpa standar" / "75 day(s) + 1 step(s) without a standard"; "-" when no step has
     a fixed standard."""
+    from sopdesk.domain.waktu import total_counts
+
     minutes, none, unreadable, any_fixed = total_counts(values)
     if not any_fixed:
         return "-"
@@ -93,6 +90,8 @@ def total_waktu_text(values: list[StandardTime]) -> str:
 def waktu_text(reading: StandardTime) -> str:
     """How a Waktu is read: ``2 minggu = 10 hari kerja`` (English: ``2 minggu = 10 working day(s)``;
     the Waktu as written stays), or why it has no fixed standard."""
+    from sopdesk.domain.waktu import WaktuKind
+
     if reading.kind is WaktuKind.FIXED:
         return f"{reading.describe().split(' = ', 1)[0]} = {duration_text(reading.minutes())}"
     return core_text(reading.describe())

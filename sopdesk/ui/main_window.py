@@ -8,38 +8,39 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 
-from sopdesk.domain.model import Sop, Status
+from sopdesk.domain.status import Status
 from sopdesk.layout.paper import PaperName
-from sopdesk.store.catalogue import CatalogueEntry, read_sqlite_catalogue
+from sopdesk.store.catalogue import CatalogueEntry
 from sopdesk.ui import settings as opt
-from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.catalogue_header import CATALOGUE_PANE
 from sopdesk.ui.catalogue_pane import CataloguePane
 from sopdesk.ui.detail_views import DetailViews
+from sopdesk.ui.early_catalogue import FRAME_S, EarlyCatalogue
 from sopdesk.ui.errors import show_failure
-from sopdesk.ui.exports import ExportController
 from sopdesk.ui.language import error_text
-from sopdesk.ui.maintenance import DatabaseCare
-from sopdesk.ui.revision_actions import RevisionActions
+from sopdesk.ui.open_database import OpenDatabaseController
 from sopdesk.ui.screen import resize_to_fit
 from sopdesk.ui.settings import Settings
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task, wait_for_all
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # what the first paint does not need loads with the menus or on first use
+    from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+
+    from sopdesk.domain.model import Sop
     from sopdesk.layout.sheet import SheetLayout
     from sopdesk.store.database import Database
+    from sopdesk.ui.editor.controller import EditController
     from sopdesk.ui.executions import ExecutionPanel
+    from sopdesk.ui.exports import ExportController
     from sopdesk.ui.flowchart_view import FlowchartView
+    from sopdesk.ui.help import HelpController
     from sopdesk.ui.identity import IdentityView
+    from sopdesk.ui.importing import ImportController
+    from sopdesk.ui.maintenance import DatabaseCare
+    from sopdesk.ui.reports import ReportsController
+    from sopdesk.ui.revision_actions import RevisionActions
     from sopdesk.ui.scene import FlowchartScene
 
 
@@ -49,13 +50,29 @@ def _now() -> Any:
     return dt.datetime.now().replace(microsecond=0)
 
 log = logging.getLogger("sopdesk.ui")
+# the menus' controllers and action groups, made by `MainWindow.build_menus` after the first paint
+MENU_PARTS = frozenset({"exports", "importing", "revisions", "care", "editing", "reports", "help", "paper_group",
+                        "lang_group"})
 
 
 class MainWindow(QMainWindow):
-    """sopdesk's main window. ``start()`` opens the database off the GUI thread."""
+    """sopdesk's main window. ``start()`` opens the database off the GUI thread.
+
+    The menu bar shows its titles at once; the menus' actions and controllers (`MENU_PARTS`) are
+    made after the catalogue's first paint, or when one of them is first used (`build_menus`).
+    """
 
     catalogueLoaded = Signal(int)  # noqa: N815  (number of SOPs)
     sopShown = Signal(str)  # noqa: N815  (key of the SOP shown)
+    exports: ExportController
+    importing: ImportController
+    revisions: RevisionActions
+    care: DatabaseCare
+    editing: EditController
+    reports: ReportsController
+    help: HelpController
+    paper_group: QActionGroup
+    lang_group: QActionGroup
 
     def __init__(self, db_target: str | Path, settings: Settings, seed: bool = True) -> None:
         super().__init__()
@@ -70,7 +87,7 @@ class MainWindow(QMainWindow):
         self._tasks: list[TaskHandle] = []
         self.setWindowTitle("sopdesk")
         self._build_widgets()
-        self._build_actions()
+        self._build_menus()
         self._connect_signals()
         self._restore_state()
 
@@ -90,17 +107,57 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
 
-    def _build_actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
+    def _build_menus(self) -> None:
+        self.opening = OpenDatabaseController(self)  # holds the instance lock from the start (sopdesk.ui.app)
+        bar = self.menuBar()
+        self._menus = [bar.addMenu(title) for title in (self.tr("&File"), self.tr("&View"), self.tr("&SOP"),
+                                                         self.tr("&Reports"), self.tr("&Help"))]
+        self._menus_built = False
+
+    def __getattr__(self, name: str) -> Any:
+        if name in MENU_PARTS and not self.__dict__.get("_menus_built", True):
+            self.build_menus()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def build_menus(self) -> None:
+        """Fill the menus with their actions and make their controllers (once)."""
+        if self._menus_built:
+            return
+        self._menus_built = True
+        file_menu, view, sop_menu, reports_menu, help_menu = self._menus
+        self._fill_file_menu(file_menu)
+        self._fill_view_menu(view)
+        self._fill_sop_menu(sop_menu)
+        from sopdesk.ui.reports import ReportsController
+
+        self.reports = ReportsController(self)
+        self.reports.install(reports_menu)
+        from sopdesk.ui.help import HelpController
+
+        self.help = HelpController(self)
+        self.help.install(help_menu)
+        self._action(help_menu, self.tr("&About sopdesk"), None, self._about)
+        from sopdesk.ui.action_tips import add_tips
+
+        add_tips(self.menuBar())
+        self.paper_group.triggered.connect(self._on_paper)
+        self.lang_group.triggered.connect(self._on_language)
+        self.exports.act_export_all.setEnabled(self.model.rowCount() > 0)
+        self._set_sop_actions(self.current is not None)
+
+    def _fill_file_menu(self, menu: Any) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        from sopdesk.ui.exports import ExportController
+        from sopdesk.ui.importing import ImportController
+        from sopdesk.ui.maintenance import DatabaseCare
+        from sopdesk.ui.revision_actions import RevisionActions
+
         self.exports = ExportController(self)
         self.exports.install(menu)
-        from sopdesk.ui.importing import ImportController
-
         self.importing = ImportController(self)
         self.importing.install(menu)
-        from sopdesk.ui.open_database import OpenDatabaseController
-
-        self.opening = OpenDatabaseController(self)
         self.opening.install(menu)
         menu.addSeparator()
         self.revisions = RevisionActions(self)
@@ -110,7 +167,10 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("&Office settings…"), None, self.edit_office)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        view = self.menuBar().addMenu(self.tr("&View"))
+
+    def _fill_view_menu(self, view: Any) -> None:
+        from PySide6.QtGui import QActionGroup, QKeySequence
+
         pages = self.details.zoomable  # the page view of the current tab
         self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, lambda: pages().zoom_in())
         self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, lambda: pages().zoom_out())
@@ -133,27 +193,18 @@ class MainWindow(QMainWindow):
             act.setData(code)
             act.setChecked(code == self.settings.get(opt.LANGUAGE))
             self.lang_group.addAction(act)
-        sop_menu = self.menuBar().addMenu(self.tr("&SOP"))
+
+    def _fill_sop_menu(self, sop_menu: Any) -> None:
         self.revisions.install(sop_menu)
         self._action(sop_menu, self.tr("Your &name for the audit log…"), None, self.ask_user_name)
         from sopdesk.ui.editor.controller import EditController
 
         self.editing = EditController(self)
         self.editing.install(sop_menu)
-        from sopdesk.ui.reports import ReportsController
-
-        self.reports = ReportsController(self)
-        self.reports.install(self.menuBar().addMenu(self.tr("&Reports")))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        from sopdesk.ui.help import HelpController
-
-        self.help = HelpController(self)
-        self.help.install(help_menu)
-        self._action(help_menu, self.tr("&About sopdesk"), None, self._about)
-        add_tips(self.menuBar())
-        self._set_sop_actions(False)
 
     def _action(self, menu: Any, text: str, shortcut: Any, slot: Any) -> QAction:
+        from PySide6.QtGui import QKeySequence
+
         act = menu.addAction(text)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -164,8 +215,7 @@ class MainWindow(QMainWindow):
         self.catalogue.entrySelected.connect(self._on_selection)
         self.catalogue.countChanged.connect(
             lambda shown, total: self.status_label.setText(self.tr("%d of %d SOPs") % (shown, total)))
-        self.paper_group.triggered.connect(self._on_paper)
-        self.lang_group.triggered.connect(self._on_language)
+        self.catalogueLoaded.connect(lambda _n: QTimer.singleShot(0, self.build_menus))
         self.catalogueLoaded.connect(lambda _n: QTimer.singleShot(0, self.details.build))
 
     @property
@@ -200,21 +250,24 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([CATALOGUE_PANE, max(self.width() - CATALOGUE_PANE, 400)])
 
     # ----- database ----------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, early: EarlyCatalogue | None = None) -> None:
         """Show the catalogue and open the database, both off the GUI thread.
 
-        A SQLite file at the current schema is listed at once with the standard library
-        (`read_sqlite_catalogue`); the full open (SQLAlchemy, migrations, first-start sample
-        data) follows and lists the catalogue itself when the quick read could not.
+        A SQLite file at the current schema is listed with the standard library, read by ``early``
+        (started by `sopdesk.ui.app.run_gui` before the window was made; else now): at once when
+        the read ends within a frame, else when it ends. The full open (SQLAlchemy, migrations,
+        first-start sample data) follows and lists the catalogue itself when the quick read could not.
         """
         self.status_label.setText(self.tr("Opening the database…"))
-        target = self.db_target
-        path = None if "://" in str(target) else Path(target)
-
-        def quick(_progress: Progress) -> list[CatalogueEntry] | None:
-            return read_sqlite_catalogue(path) if path is not None else None
-
-        run_task(quick, self._on_quick_catalogue, lambda _exc: self._open_full(True))
+        quick = early or EarlyCatalogue(self.db_target)
+        if not quick.ready(FRAME_S):
+            run_task(lambda _p: quick.result(), self._on_quick_catalogue, lambda _exc: self._open_full(True))
+            return
+        try:
+            entries = quick.result()
+        except Exception:  # the full open refuses the file with its own message
+            entries = None
+        self._on_quick_catalogue(entries)
 
     def _on_quick_catalogue(self, entries: list[CatalogueEntry] | None) -> None:
         if entries is not None:
@@ -235,7 +288,8 @@ class MainWindow(QMainWindow):
     def _on_opened(self, result: tuple[Database, list[CatalogueEntry] | None, dict[int, str]]) -> None:
         self.db, entries, step_texts = result
         self.proxy.add_step_texts(step_texts)  # the quick list's search now finds step texts too
-        self.care.record_restore()
+        if self._menus_built:  # else no restore can be waiting (Berkas → Pulihkan makes them)
+            self.care.record_restore()
         if entries is not None:
             self.show_catalogue(entries)
         if self._pending_revision is not None:
@@ -243,7 +297,8 @@ class MainWindow(QMainWindow):
 
     def show_catalogue(self, entries: list[CatalogueEntry]) -> None:
         """List ``entries`` in the catalogue pane and select the first."""
-        self.exports.act_export_all.setEnabled(bool(entries))
+        if self._menus_built:
+            self.exports.act_export_all.setEnabled(bool(entries))
         self.catalogue.set_entries(entries)
         self.catalogueLoaded.emit(len(entries))
 
@@ -327,6 +382,8 @@ class MainWindow(QMainWindow):
         self.sopShown.emit(sop.id)
 
     def on_load_failed(self, exc: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("SOP"), self.tr("The SOP could not be loaded:\n%s") % error_text(exc))
 
     def open_sop_by_key(self, key: str) -> None:
@@ -386,6 +443,8 @@ class MainWindow(QMainWindow):
             self.show_revision(entry.revision_id)
 
     def _on_language(self, action: QAction) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.settings.set(opt.LANGUAGE, action.data())
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The language changes the next time sopdesk starts."))
@@ -397,7 +456,7 @@ class MainWindow(QMainWindow):
 
     # ----- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.editing.close_all():  # an editor with unsaved edits stays open
+        if self._menus_built and not self.editing.close_all():  # an editor with unsaved edits stays open
             event.ignore()
             return
         self.settings.set(opt.GEOMETRY, self.saveGeometry())

@@ -43,7 +43,7 @@ class DatabaseCare(QObject):
 
     def db_file(self) -> Path | None:
         """The SQLite file open in the window; None for a server database."""
-        from sopdesk.store.database import sqlite_path
+        from sopdesk.store.sqlite_file import sqlite_path
 
         return sqlite_path(self.window.db_target)
 

@@ -19,8 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from sopdesk.store import credentials
 from sopdesk.store.server import ServerAddress
@@ -31,6 +29,8 @@ from sopdesk.ui.recent_databases import plain_target, recent, remember
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from sopdesk.store.catalogue import CatalogueEntry
     from sopdesk.store.database import Database
     from sopdesk.ui.main_window import MainWindow
@@ -53,6 +53,8 @@ class OpenDatabaseController(QObject):
 
     def install(self, menu: QMenu) -> None:
         """Put Buka basis data… first in the Berkas menu."""
+        from PySide6.QtGui import QAction, QKeySequence
+
         self.act_open = QAction(self.tr("&Open database…"), menu)
         self.act_open.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.act_open.triggered.connect(lambda _checked=False: self.choose())
@@ -65,6 +67,8 @@ class OpenDatabaseController(QObject):
 
     def choose(self) -> TaskHandle | None:
         """Ask which database (`OpenDatabaseDialog`), then open it."""
+        from PySide6.QtWidgets import QDialog
+
         dialog = self._dialog()
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         choice = dialog.choice()
@@ -90,6 +94,8 @@ class OpenDatabaseController(QObject):
             return None
         lock = hold_target(choice.target)
         if isinstance(lock, str):
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(win, self.tr("Open database"), lock)
             return None
         url, leaving = choice.url(), win.care.db_file() if win.db is not None else None
@@ -138,6 +144,8 @@ class OpenDatabaseController(QObject):
     def _close_views(self) -> bool:
         """Close the editors (asking about unsaved edits) and the non-modal dialogs that read the
         old database; False when one stays open."""
+        from PySide6.QtWidgets import QDialog
+
         if not self.window.editing.close_all():
             return False
         open_dialogs = [d for d in self.window.findChildren(QDialog) if d.isVisible()]
@@ -150,6 +158,8 @@ class OpenDatabaseController(QObject):
         if not choice.keep_password:
             credentials.forget_password(address)
         elif not credentials.save_password(address, choice.password):
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self.window, self.tr("Open database"), self.tr(
                 "The password could not be kept: this computer has no usable password store. Type it again "
                 "in File → Open database next time, or put it in your pgpass file."))

@@ -28,7 +28,7 @@ def plain_target(target: str | Path) -> str:
     address = ServerAddress.from_url(str(target))
     if address is not None:
         return address.url()
-    from sopdesk.store.database import sqlite_path
+    from sopdesk.store.sqlite_file import sqlite_path
 
     path = sqlite_path(target)
     return str(path.expanduser().absolute()) if path is not None else hide_password(str(target))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from sopdesk.domain.model import Status
+from sopdesk.domain.status import Status
 from sopdesk.ui.errors import show_failure
 from sopdesk.ui.language import error_text
 from sopdesk.ui.tasks import Progress, TaskHandle, run_task

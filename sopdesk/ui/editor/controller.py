@@ -15,11 +15,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
-from sopdesk.domain.format_v2 import EDITOR, require_v1
-from sopdesk.domain.model import Sop, Status
+from sopdesk.domain.status import Status
 from sopdesk.ui.tasks import Progress, run_task
 
 if TYPE_CHECKING:  # the editor's modules load when the first editor opens, not at start-up
+    from sopdesk.domain.model import Sop
     from sopdesk.ui.editor.window import EditorWindow
     from sopdesk.ui.main_window import MainWindow
 
@@ -134,8 +134,10 @@ class EditController(QObject):
         """Open an editor window on the draft ``revision_id`` holding ``sop``; with ``revision_id``
         None, the first save stores the draft as the next revision of ``base`` (one transaction).
         Raises `FormatV2Error` for an SOP using version-2 features the editor cannot edit yet."""
-        require_v1(sop, EDITOR)
         from sopdesk.domain.canonical import content_hash
+        from sopdesk.domain.format_v2 import EDITOR, require_v1
+
+        require_v1(sop, EDITOR)
         from sopdesk.ui.editor.document import SopDocument
         from sopdesk.ui.editor.window import EditorWindow
 
