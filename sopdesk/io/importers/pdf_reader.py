@@ -28,11 +28,10 @@ from sopdesk.io.importers.geometry import (
     trace_arrows,
 )
 from sopdesk.io.importers.grid import Box, Cell, Document, Page, Point, Shape, Table, Word
+from sopdesk.io.importers.pdf_words import page_words
 from sopdesk.io.importers.pictures import DIAMOND_FILL, coloured_regions, picture_kind, picture_rgb
 from sopdesk.io.importers.rules import find_tables
 from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
-
-_WORDS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
 
 
 def read_pdf(path: Path) -> Document:
@@ -67,7 +66,7 @@ def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
 
 
 def _words(p: Any) -> list[Word]:
-    return [Word(w["text"], Box(w["x0"], w["top"], w["x1"], w["bottom"])) for w in p.extract_words(**_WORDS)]
+    return [Word(w["text"], Box(w["x0"], w["top"], w["x1"], w["bottom"])) for w in page_words(p)]
 
 
 def _cells(found: list[Any]) -> list[Box]:
