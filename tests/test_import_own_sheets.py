@@ -1,6 +1,8 @@
 """The reading rules found on sopdesk's own printed sheets (issue 15), each on a hand-made case:
-a QR code drawn as squares, table cells drawn as rectangles, marked off-page connectors, a
-Disahkan oleh without NIP, a dash as an empty value, a row continued on the next page."""
+a QR code drawn as squares (with its islands), table cells drawn as rectangles, marked off-page
+connectors, a Disahkan oleh without NIP, a dash as an empty value, a row continued on the next
+page, a header whose centred lines would chain into one, a word in capitals broken in a narrow
+cell, a terminator narrower than tall."""
 
 from __future__ import annotations
 
@@ -11,8 +13,13 @@ from sopdesk.io.importers.connectors import off_page_target, pair_connectors
 from sopdesk.io.importers.dots import picture_dots
 from sopdesk.io.importers.drawn_grid import Rules
 from sopdesk.io.importers.flow import RawStep
-from sopdesk.io.importers.grid import Box, Page, Shape
+from sopdesk.io.importers.geometry import outline_kind
+from sopdesk.io.importers.grid import Box, Page, Shape, Word
+from sopdesk.io.importers.pdf_words import page_words
 from sopdesk.io.importers.recognise import Pending, _add_rows
+from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
+from sopdesk.layout.geometry import Rect, ShapeKind
+from sopdesk.layout.geometry import Shape as DrawnShape
 
 
 def _rect(x: float, y: float, w: float, h: float) -> dict[str, Any]:
@@ -26,6 +33,56 @@ def test_a_qr_code_of_squares_is_a_picture_and_a_dashed_line_is_not() -> None:
     dots = picture_dots([*qr, *dashes, *rule])
     assert dots == {id(r) for r in qr}
     assert picture_dots(qr[:5]) == set()
+
+
+def test_a_qr_codes_islands_and_long_runs_are_its_modules_and_a_dotted_grid_is_not() -> None:
+    ring = [_rect(20 + 1.5 * i, 300 + 1.5 * j, 1.5, 1.5) for i in range(7) for j in range(7)
+            if i in (0, 6) or j in (0, 6)]  # a finder pattern's outer ring: 24 touching modules
+    centre = [_rect(23, 303 + 1.5 * j, 4.5, 1.5) for j in range(3)]  # inside its light ring
+    island = [_rect(33, 300, 1.5, 1.5), _rect(34.5, 301.5, 1.5, 1.5)]  # 2.5 points right of the ring
+    run = [_rect(20, 309, 15, 1.5)]  # longer than a module run may be, inside the picture's box
+    dotted = [_rect(100 + 2 * i, 100 + 6 * j, 1, 1) for i in range(20) for j in range(5)]  # none touch
+    dots = picture_dots([*ring, *centre, *island, *run, *dotted])
+    assert dots == {id(r) for r in [*ring, *centre, *island, *run]}
+
+
+def _chars(text: str, x: float, top: float) -> list[dict[str, Any]]:
+    return [{"text": c, "x0": x + 4 * i, "x1": x + 4 * (i + 1), "top": top, "bottom": top + 7, "upright": True,
+             "size": 7.0, "doctop": top} for i, c in enumerate(text)]
+
+
+class _Page:
+    def __init__(self, chars: list[dict[str, Any]]):
+        self.chars = chars
+
+
+def test_a_headers_centred_lines_are_not_chained_into_one() -> None:
+    # "Keteran" / "gan" centred in their cell; the neighbour cell's lines lie 2 points apart between them
+    chars = [*_chars("Keteran", 100, 65.4), *_chars("gan", 106, 73.4),
+             *_chars("Petu", 40, 63.4), *_chars("gas", 40, 67.4), *_chars("Kom", 40, 71.4)]
+    words = [(w["text"], round(w["top"], 1)) for w in page_words(_Page(chars))]
+    assert sorted(words) == [("Keteran", 65.4), ("Kom", 71.4), ("Petu", 63.4), ("gan", 73.4), ("gas", 67.4)]
+
+
+def test_a_word_in_capitals_or_before_a_lone_letter_broken_in_a_narrow_cell_is_joined() -> None:
+    cell = Box(100, 0, 134, 40)
+    words = [Word("TNI/POL", Box(102, 1, 132, 9)), Word("RI,", Box(102, 11, 112, 19)),
+             Word("Penyelenggaraa", Box(102, 21, 132, 29)), Word("n", Box(102, 31, 105, 39))]
+    known = vocabulary([*words, Word("TNI/POLRI,", Box(0, 80, 40, 88))])
+    assert [w.text for w in join_broken_words(words, [cell], known)] == ["TNI/POLRI,", "Penyelenggaraan"]
+    # without the word printed whole elsewhere only the lone letter (no Indonesian word) is joined
+    assert [w.text for w in join_broken_words(words, [cell], set())] == ["TNI/POL", "RI,", "Penyelenggaraan"]
+    capitals = [Word("BADAN", Box(102, 1, 132, 9)), Word("NASIONAL", Box(102, 11, 132, 19))]
+    assert [w.text for w in join_broken_words(capitals, [cell], vocabulary(capitals))] == ["BADAN", "NASIONAL"]
+
+
+def test_a_terminator_narrower_than_tall_is_drawn_upright_and_read_as_a_terminator() -> None:
+    upright = DrawnShape(ShapeKind.TERMINATOR, Rect(0, 0, 18, 28), 0, 0)
+    assert upright.corner_radius == 9 and DrawnShape(ShapeKind.TERMINATOR, Rect(0, 0, 40, 16), 0, 0).corner_radius == 8
+    assert DrawnShape(ShapeKind.PROCESS, Rect(0, 0, 40, 16), 0, 0).corner_radius == 0
+    # the end points of reportlab's roundRect with that radius, as pdfplumber gives them
+    pts = [(9.0, 28.0), (9.0, 28.0), (18.0, 19.0), (18.0, 9.0), (9.0, 0.0), (9.0, 0.0), (0.0, 9.0), (0.0, 19.0)]
+    assert outline_kind(pts) == "terminator"
 
 
 def test_cells_drawn_as_rectangles_are_grid_and_the_symbols_inside_them_are_not() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 LINE = 3.0  # points: characters whose tops lie this close to a line's first one are on that line
-WORDS = {"x_tolerance": 1.5, "y_tolerance": LINE, "keep_blank_chars": False}
+WORDS: dict[str, Any] = {"x_tolerance": 1.5, "y_tolerance": LINE, "keep_blank_chars": False}
 
 
 def page_words(page: Any) -> list[dict[str, Any]]:

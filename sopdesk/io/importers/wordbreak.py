@@ -4,8 +4,10 @@ A word processor breaks a word inside only when the word is wider than the whole
 first piece then stands alone on its line, filling it, and the rest starts the next line
 ("Penghapusa" / "n", "ditandata" / "ngani"). A person copying the sheet writes the word whole.
 Two pieces are joined when (1) the first is the only word on its line, (2) the second starts
-with a small letter, (3) the joined word is printed whole somewhere else in the document
-(its vocabulary; two words printed without their space, "PengumumanKelulusan", do not count),
+with a small letter, or both are capitals where they meet ("TNI/POL" / "RI"), (3) the joined
+word is printed whole somewhere else in the document (its vocabulary; two words printed
+without their space, "PengumumanKelulusan", do not count), or the second piece is a single
+letter (no Indonesian word: "Penyelenggaraa" / "n" on a sheet that prints the word once),
 and (4) the line break is no ordinary wrap: the first piece reaches the cell's widest line
 (within two letters: PDFs printed with another font than the one laid out fill their lines
 unevenly), or the second piece would have fitted after it. A short word alone on its line
@@ -66,11 +68,17 @@ def _lines(words: list[tuple[int, Word]]) -> list[list[tuple[int, Word]]]:
 
 
 def _broken(piece: Word, rest: Word, right: float, known: set[str]) -> bool:
-    if not rest.text[:1].islower() or not piece.text[-1:].isalpha():
+    if not piece.text[-1:].isalpha() or not _continues(piece.text, rest.text):
         return False
-    if bare(piece.text + rest.text) not in known:
+    if bare(piece.text + rest.text) not in known and len(bare(rest.text)) != 1:
         return False
     letter = rest.box.width / max(len(rest.text), 1)
     full = piece.box.x1 + 2 * letter > right
     would_fit = piece.box.x1 + letter / 2 + rest.box.width <= right
     return full or would_fit
+
+
+def _continues(piece: str, rest: str) -> bool:
+    """True when ``rest`` may go on a word ending in ``piece``: it starts with a small letter, or
+    both are capitals where they meet (a word in capitals)."""
+    return rest[:1].islower() or (piece[-1:].isupper() and rest[:1].isupper() and rest.isupper())
