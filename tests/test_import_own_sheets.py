@@ -2,7 +2,8 @@
 a QR code drawn as squares (with its islands), table cells drawn as rectangles, marked off-page
 connectors, a Disahkan oleh without NIP, a dash as an empty value, a row continued on the next
 page, a header whose centred lines would chain into one, a word in capitals broken in a narrow
-cell, a terminator narrower than tall."""
+cell, a word broken over several lines, a terminator narrower than tall, a box in a narrow lane,
+parts of one SOP with lanes of their own."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from sopdesk.io.importers.drawn_grid import Rules
 from sopdesk.io.importers.flow import RawStep
 from sopdesk.io.importers.geometry import outline_kind
 from sopdesk.io.importers.grid import Box, Page, Shape, Word
+from sopdesk.io.importers.lanes import merge_lanes
 from sopdesk.io.importers.pdf_words import page_words
 from sopdesk.io.importers.recognise import Pending, _add_rows
 from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
@@ -83,6 +85,42 @@ def test_a_terminator_narrower_than_tall_is_drawn_upright_and_read_as_a_terminat
     # the end points of reportlab's roundRect with that radius, as pdfplumber gives them
     pts = [(9.0, 28.0), (9.0, 28.0), (18.0, 19.0), (18.0, 9.0), (9.0, 0.0), (9.0, 0.0), (0.0, 9.0), (0.0, 19.0)]
     assert outline_kind(pts) == "terminator"
+    tall = [(6.5, 34.0), (13.0, 27.5), (13.0, 6.5), (6.5, 0.0), (0.0, 6.5), (0.0, 27.5)]  # its sides over 60 %
+    assert outline_kind(tall) == "terminator"
+
+
+def test_a_box_in_a_narrow_lane_is_a_process_and_a_smaller_one_is_no_symbol() -> None:
+    assert outline_kind([(0, 0), (7.3, 0), (7.3, 16), (0, 16)]) == "process"
+    assert outline_kind([(0, 0), (4, 0), (4, 16), (0, 16)]) is None  # thinner than half a symbol
+    assert outline_kind([(0, 0), (8, 0), (8, 8), (0, 8)]) is None  # shorter than a symbol
+
+
+def test_a_word_broken_over_several_lines_is_joined_whole() -> None:
+    cell = Box(100, 0, 116, 60)
+    words = [Word("Ka", Box(102, 1, 111, 9)), Word("ga", Box(102, 11, 111, 19)), Word("ha", Box(102, 21, 111, 29)),
+             Word("r", Box(104, 31, 107, 39))]
+    known = vocabulary([*words, Word("Kagahar", Box(0, 80, 30, 88))])
+    assert [w.text for w in join_broken_words(words, [cell], known)] == ["Kagahar"]
+    deops = [Word("De", Box(102, 1, 111, 9)), Word("op", Box(102, 11, 111, 19)), Word("s", Box(104, 21, 107, 29))]
+    # "Deop" printed as a piece elsewhere, then a lone letter
+    assert [w.text for w in join_broken_words(deops, [cell], {"deop"})] == ["Deops"]
+    two = [Word("Ins", Box(102, 1, 114, 9)), Word("tansi", Box(102, 11, 114, 19)), Word("lain", Box(102, 21, 114, 29))]
+    assert [w.text for w in join_broken_words(two, [cell], {"instansi", "ins"})] == ["Instansi", "lain"]
+
+
+def test_parts_with_lanes_of_their_own_keep_each_symbol_in_its_own_lane() -> None:
+    lanes: list[str] = []
+    first = merge_lanes(lanes, [], ["Pelapor", "Petugas Komunikasi", "Kagahar"])
+    assert first == [0, 1, 2]
+    # a part with a lane of its own, a name cut with "…", a name wrapped otherwise
+    part = merge_lanes(lanes, first, ["Petugas Ko …", "Direktur", "Kaga har", "Pelapor"])
+    assert part == [1, 3, 2, 0] and lanes == ["Pelapor", "Petugas Komunikasi", "Kagahar", "Direktur"]
+    # the part's header printed again on the next page (read otherwise): the same lanes, by position
+    assert merge_lanes(lanes, part, ["Petugas K…", "Direktur Umum", "Kaga har", "Pelapor"]) == part
+    assert lanes == ["Pelapor", "Petugas Komunikasi", "Kagahar", "Direktur"]
+    # two names cut with "…" may be two lanes
+    assert merge_lanes(lanes, [], ["Instansi lain/ Sosial Me…"]) == [4]
+    assert merge_lanes(lanes, [4], ["Instansi lain/ …", "Pelapor"]) == [5, 0]
 
 
 def test_cells_drawn_as_rectangles_are_grid_and_the_symbols_inside_them_are_not() -> None:
