@@ -3,19 +3,20 @@ a QR code drawn as squares (with its islands), table cells drawn as rectangles, 
 connectors, a Disahkan oleh without NIP, a dash as an empty value, a row continued on the next
 page, a header whose centred lines would chain into one, a word in capitals broken in a narrow
 cell, a word broken over several lines, a terminator narrower than tall, a box in a narrow lane,
-parts of one SOP with lanes of their own."""
+parts of one SOP with lanes of their own, a decision looping back into itself."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from sopdesk.io.importers.arrows import link_page
 from sopdesk.io.importers.build import _approval, _blank
 from sopdesk.io.importers.connectors import off_page_target, pair_connectors
 from sopdesk.io.importers.dots import picture_dots
 from sopdesk.io.importers.drawn_grid import Rules
 from sopdesk.io.importers.flow import RawStep
 from sopdesk.io.importers.geometry import outline_kind
-from sopdesk.io.importers.grid import Box, Page, Shape, Word
+from sopdesk.io.importers.grid import Arrow, Box, Cell, Page, Shape, Word
 from sopdesk.io.importers.lanes import merge_lanes
 from sopdesk.io.importers.pdf_words import page_words
 from sopdesk.io.importers.recognise import Pending, _add_rows
@@ -165,3 +166,16 @@ def test_a_step_printed_again_on_the_next_page_continues() -> None:
     assert [(s.number, s.texts["activity"]) for s in pending.steps] == [
         ("3", "Menyusun"), ("4", "awal lanjutan"), ("5", "berikut")]
 
+
+
+def test_a_decisions_tidak_drawn_back_into_the_arrow_over_it_loops_into_itself() -> None:
+    box, diamond = Shape("process", Box(100, 10, 140, 30)), Shape("decision", Box(100, 60, 140, 90))
+    into = ((120, 30), (120, 55))  # from the box above down to the head over the diamond
+    loop = ((140, 75), (150, 75), (150, 50), (120, 50))  # from its right corner, up, onto that line
+    tidak = [Cell(Box(142, 77, 160, 85), "Tidak")]
+    steps = [_row("1", 1, box), _row("2", 1, diamond)]
+    link_page(steps, 0, [Arrow((120, 30), (120, 60), (*into, *loop))], tidak)
+    assert steps[0].arrows == [(1, "")] and steps[1].arrows == [(1, "Tidak")]
+    plain = [_row("1", 1, box), _row("2", 1, diamond)]
+    link_page(plain, 0, [Arrow((120, 30), (120, 60), into)], tidak)
+    assert plain[0].arrows == [(1, "")] and plain[1].arrows == []

@@ -1,7 +1,9 @@
 """Flow between steps from the arrows drawn: each arrow joins the symbol nearest its tail to
 the symbol nearest its head; an arrow into an off-page connector goes on to the next step;
 a Ya/Tidak label belongs to the decision's arrow passing nearest to it; an arrow ending in a
-row without a symbol (at a printed "SELESAI") goes to that row's step."""
+row without a symbol (at a printed "SELESAI") goes to that row's step. A wire that leaves the
+symbol the arrow ends in (away from its head) and joins the arrow's line is a loop of that
+symbol into itself (a decision's Tidak drawn back into the arrow over it)."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ def link_page(steps: list[RawStep], first: int, arrows: list[Arrow], labels: lis
             continue
         to = target[0] + 1 if target[1].kind == "connector" else target[0]
         for source in _sources(arrow, target, placed, arrows, targets):
-            if to != source[0] and source[1].kind != "connector":
+            if (to != source[0] or source[1] is target[1]) and source[1].kind != "connector":
                 links.append((source[0], off_page_target(steps[source[0]], target[1], to), arrow))
     named = _name(links, labels, steps)
     for (source_index, to, _), label in zip(links, named, strict=True):
@@ -42,12 +44,15 @@ def link_page(steps: list[RawStep], first: int, arrows: list[Arrow], labels: lis
 def _sources(arrow: Arrow, target: tuple[int, Shape], placed: list[tuple[int, Shape]], arrows: list[Arrow],
              targets: list[tuple[int, Shape] | None]) -> list[tuple[int, Shape]]:
     """The symbols the arrow's wire starts from: those its path touches, less its target and
-    the targets of other arrows sharing its wire (a fan-out); else the one nearest its tail."""
+    the targets of other arrows sharing its wire (a fan-out); the target too when the path
+    leaves it away from the head (a loop into itself); else the one nearest its tail."""
     touched = [s for s in placed if s[1] is not target[1] and
                min((s[1].box.distance(p) for p in arrow.path), default=1e9) <= REACH]
     shared = {id(t[1]) for other, t in zip(arrows, targets, strict=True)
               if t is not None and other is not arrow and set(other.path) & set(arrow.path)}
     sources = [s for s in touched if id(s[1]) not in shared]
+    if sources and _loops(arrow, target[1]):
+        return [*sources, target]
     if sources:
         return sources
     tail = _nearest(placed, arrow.tail)
@@ -55,6 +60,15 @@ def _sources(arrow: Arrow, target: tuple[int, Shape], placed: list[tuple[int, Sh
 
 
 _NOWHERE = Shape("process", Box(0, 0, 0, 0))
+LOOP_TOUCH = 1.5  # points: a path point this close to its target's box starts a loop ...
+LOOP_AWAY = 12.0  # points: ... when it is this far from the arrow's tip (beyond its head)
+
+
+def _loops(arrow: Arrow, target: Shape) -> bool:
+    """True when the arrow's path touches its ``target`` away from its tip: a wire leaving the
+    target joins the line into it."""
+    return any(target.box.distance(p) <= LOOP_TOUCH and segment_distance(p, arrow.tip, arrow.tip) > LOOP_AWAY
+               for p in arrow.path)
 
 
 def _row_without_symbol(steps: list[RawStep], first: int, tip: Point) -> int | None:
