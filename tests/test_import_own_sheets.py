@@ -3,7 +3,8 @@ a QR code drawn as squares (with its islands), table cells drawn as rectangles, 
 connectors, a Disahkan oleh without NIP, a dash as an empty value, a row continued on the next
 page, a header whose centred lines would chain into one, a word in capitals broken in a narrow
 cell, a word broken over several lines, a terminator narrower than tall, a box in a narrow lane,
-parts of one SOP with lanes of their own, a decision looping back into itself."""
+parts of one SOP with lanes of their own, a decision looping back into itself, a letterhead line
+wrapped by its cell."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from sopdesk.io.importers.drawn_grid import Rules
 from sopdesk.io.importers.flow import RawStep
 from sopdesk.io.importers.geometry import outline_kind
 from sopdesk.io.importers.grid import Arrow, Box, Cell, Page, Shape, Word
+from sopdesk.io.importers.identity import _unit_lines
 from sopdesk.io.importers.lanes import merge_lanes
 from sopdesk.io.importers.pdf_words import page_words
 from sopdesk.io.importers.recognise import Pending, _add_rows
@@ -179,3 +181,11 @@ def test_a_decisions_tidak_drawn_back_into_the_arrow_over_it_loops_into_itself()
     plain = [_row("1", 1, box), _row("2", 1, diamond)]
     link_page(plain, 0, [Arrow((120, 30), (120, 60), into)], tidak)
     assert plain[0].arrows == [(1, "")] and plain[1].arrows == []
+
+
+def test_a_letterhead_line_wrapped_after_dan_or_a_comma_goes_on_in_the_next() -> None:
+    kop = Cell(Box(0, 0, 300, 80), "BADAN NASIONAL PENCARIAN DAN PERTOLONGAN\nDEPUTI BIDANG OPERASI, DAN\n"
+                                    "KESIAPSIAGAAN\nDIREKTORAT BINA POTENSI,\nSARANA DAN PRASARANA\nDANDIM")
+    assert _unit_lines([kop]) == ["BADAN NASIONAL PENCARIAN DAN PERTOLONGAN",
+                                  "DEPUTI BIDANG OPERASI, DAN KESIAPSIAGAAN",
+                                  "DIREKTORAT BINA POTENSI, SARANA DAN PRASARANA", "DANDIM"]

@@ -38,8 +38,6 @@ FLOORS: dict[str, Floor] = {
     # "tur", "Hum" / "as"), so 9 of 16 lanes and the symbols in them cannot be read back; the arrow from
     # row 9 into row 11 runs along a lane's rule (no room beside it) and is read as the rule
     "basarnas-bcc-penanganan-info-bencana": (0.99, 0.99, 0.42, 0.53, 0.93),
-    # a letterhead line the kop cell wraps is read as two lines
-    "basarnas-bcc-penerimaan-berita-115": (0.92, 0.99, 0.99, 0.99, 0.99),
 }
 
 pytestmark = pytest.mark.slow
