@@ -46,7 +46,9 @@ def test_a_word_broken_without_hyphen_in_a_narrow_cell_is_joined() -> None:
     texts = [w.text for w in join_broken_words(words, [cell], known)]
     # "di" ends far from the cell's widest line and "pemeriksaan" would not have fitted after it
     assert texts == ["Draft", "SK", "Penghapusan", "yang", "di", "pemeriksaan"]
-    assert [w.text for w in join_broken_words(words, [cell], set())] == [w.text for w in words]
+    # without the vocabulary only a lone letter is joined (no Indonesian word is one letter)
+    assert [w.text for w in join_broken_words(words, [cell], set())] == texts
+    assert [w.text for w in join_broken_words(words[:3], [cell], set())] == ["Draft", "SK", "Penghapusa"]
 
 
 def test_symbol_kinds_by_geometry() -> None:

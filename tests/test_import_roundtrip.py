@@ -33,14 +33,11 @@ Floor = tuple[float, float, float, float, float]
 # What each printed sheet reaches (measured 2 Dec 2026, a point under): fields, texts, lanes, symbols, arrows;
 # the same on A4 and F4. Not listed: 0.99 on every measure.
 FLOORS: dict[str, Floor] = {
-    # 16 lanes on portrait A4: the layout shortens the lane names ("Ins tan si lain/ S…") and draws
-    # symbols narrower than a symbol (under 9 points), so neither can be read back
-    "basarnas-bcc-penanganan-info-bencana": (0.99, 0.99, 0.0, 0.0, 0.57),
-    # a letterhead line the kop cell wraps is read as two lines
-    "basarnas-bcc-penerimaan-berita-115": (0.92, 0.99, 0.99, 0.99, 0.99),
-    # a decision looping back into itself shares its arrow head with the arrow into the step
-    "gen-40-2": (0.99, 0.99, 0.99, 0.99, 0.96),
-    "gen-60-4": (0.99, 0.99, 0.99, 0.99, 0.91),
+    # 16 lanes on portrait A4 (no identity page): the layout cuts lane names with "…" ("Instansi
+    # lain/ …") and breaks others inside words the sheet prints nowhere whole ("Kaka" / "nsar", "Direk" /
+    # "tur", "Hum" / "as"), so 9 of 16 lanes and the symbols in them cannot be read back; the arrow from
+    # row 9 into row 11 runs along a lane's rule (no room beside it) and is read as the rule
+    "basarnas-bcc-penanganan-info-bencana": (0.99, 0.99, 0.42, 0.53, 0.93),
 }
 
 pytestmark = pytest.mark.slow

@@ -85,7 +85,7 @@ def _paint_shape(canvas: Canvas, shape: object, h: float) -> None:
     canvas.setFillColor(colors.white)
     canvas.setLineWidth(0.9)
     if shape.kind is ShapeKind.TERMINATOR:
-        canvas.roundRect(r.x, h - r.bottom, r.w, r.h, r.h / 2, stroke=1, fill=1)
+        canvas.roundRect(r.x, h - r.bottom, r.w, r.h, shape.corner_radius, stroke=1, fill=1)
     elif shape.kind is ShapeKind.PROCESS:
         canvas.rect(r.x, h - r.bottom, r.w, r.h, stroke=1, fill=1)
     else:

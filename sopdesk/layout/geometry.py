@@ -117,6 +117,13 @@ class Shape:
             return [(r.x, r.y), (r.right, r.y), (r.right, r.bottom - tip), (r.cx, r.bottom), (r.x, r.bottom - tip)]
         return [(r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)]
 
+    @property
+    def corner_radius(self) -> float:
+        """Points: a terminator's rounded ends, half its shorter side (a symbol narrower than
+        tall, its text wrapped in a narrow lane, stands upright; a radius of half its height
+        would cross its sides); 0 for the other kinds."""
+        return min(self.rect.w, self.rect.h) / 2 if self.kind is ShapeKind.TERMINATOR else 0.0
+
 
 SYMBOL_TEXT = 6.5  # points: the smallest type on a sheet is inside a symbol (issue 13)
 LABEL_TEXT = 7.0  # points: a decision exit's label beside its line (bold)

@@ -159,7 +159,7 @@ def _paint_shape(painter: QPainter, shape: Shape) -> None:
     painter.setBrush(Qt.GlobalColor.white)
     rect = _qrect(shape.rect)
     if shape.kind is ShapeKind.TERMINATOR:
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.drawRoundedRect(rect, shape.corner_radius, shape.corner_radius)
     elif shape.kind is ShapeKind.PROCESS:
         painter.drawRect(rect)
     else:

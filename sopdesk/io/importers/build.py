@@ -114,7 +114,7 @@ def _approval(text: str) -> Approval:
 
 
 def _lanes(pending: Pending) -> tuple[Lane, ...]:
-    names = [name for name, _, _ in pending.columns.lanes] if pending.columns else []
+    names = pending.lanes
     used: set[str] = set()
     lanes = []
     for i, name in enumerate(names):

@@ -6,6 +6,13 @@ snaps edges closer than 3 points together, and a row of modules 1.5 points apart
 table's rules into one column far from where they are) and symbols or wires. A cluster of at
 least `MIN_DOTS` touching small filled rectangles spread both ways (at least `MIN_SIDE`
 points wide and high) is a picture: its rectangles are neither rules, symbols nor wires.
+
+A QR code's dark modules do not all touch: a finder pattern's centre stands inside a light
+ring and data modules make islands a module or two apart. So a picture also takes the small
+rectangles at most `NEAR` points from one of its modules (again and again), and every filled
+rectangle at most `DOT` thick inside its box (a run of modules longer than `RUN`). Small
+rectangles near each other but with no touching cluster among them (a dotted line, a dotted
+grid) stay drawing.
 """
 
 from __future__ import annotations
@@ -16,9 +23,11 @@ from typing import Any
 DOT = 3.0  # points: a module is at most this thick (its short side)
 RUN = 12.0  # points: and at most this long (a run of merged modules)
 GAP = 0.6  # points: modules this close touch
+NEAR = 3.0  # points: an island of modules this close to a picture's module belongs to it
 MIN_DOTS = 12  # small rectangles in one cluster make a picture
 MIN_SIDE = 10.0  # points: the cluster's size both ways
 _BUCKET = 16.0
+Extent = tuple[float, float, float, float]  # (x0, top, x1, bottom) in points
 
 
 def picture_dots(rects: list[dict[str, Any]]) -> set[int]:
@@ -28,7 +37,16 @@ def picture_dots(rects: list[dict[str, Any]]) -> set[int]:
              and max(r["width"], r["height"]) <= RUN]
     if len(small) < MIN_DOTS:
         return set()
-    parent = list(range(len(small)))
+    seeds = {i for members in _clusters(small, GAP) if _is_picture([small[i] for i in members])
+             for i in members}
+    pictures = [_box([small[i] for i in members]) for members in _clusters(small, NEAR) if seeds.intersection(members)]
+    return {id(r) for r in rects if r.get("fill") and min(r["width"], r["height"]) <= DOT
+            and any(_inside(r, box) for box in pictures)}
+
+
+def _clusters(rects: list[dict[str, Any]], gap: float) -> list[list[int]]:
+    """The indices of ``rects`` in groups of rectangles linked by being ``gap`` points apart or closer."""
+    parent = list(range(len(rects)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -36,24 +54,20 @@ def picture_dots(rects: list[dict[str, Any]]) -> set[int]:
             i = parent[i]
         return i
 
-    for i, j in _touching_pairs(small):
+    for i, j in _touching_pairs(rects, gap):
         parent[root(i)] = root(j)
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(small)):
-        clusters[root(i)].append(i)
-    out: set[int] = set()
-    for members in clusters.values():
-        if len(members) >= MIN_DOTS and _spread([small[i] for i in members]):
-            out.update(id(small[i]) for i in members)
-    return out
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(rects)):
+        groups[root(i)].append(i)
+    return list(groups.values())
 
 
-def _touching_pairs(rects: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """Pairs of indices of rectangles that touch (closer than `GAP`), found through buckets."""
+def _touching_pairs(rects: list[dict[str, Any]], gap: float) -> list[tuple[int, int]]:
+    """Pairs of indices of rectangles at most ``gap`` points apart, found through buckets."""
     buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
     for i, r in enumerate(rects):
-        for bx in range(int(r["x0"] // _BUCKET), int(r["x1"] // _BUCKET) + 1):
-            for by in range(int(r["top"] // _BUCKET), int(r["bottom"] // _BUCKET) + 1):
+        for bx in range(int((r["x0"] - gap) // _BUCKET), int(r["x1"] // _BUCKET) + 1):
+            for by in range(int((r["top"] - gap) // _BUCKET), int(r["bottom"] // _BUCKET) + 1):
                 buckets[(bx, by)].append(i)
     pairs = set()
     for members in buckets.values():
@@ -61,16 +75,27 @@ def _touching_pairs(rects: list[dict[str, Any]]) -> list[tuple[int, int]]:
             a = rects[i]
             for j in members[k + 1:]:
                 b = rects[j]
-                if (a["x0"] - GAP <= b["x1"] and b["x0"] - GAP <= a["x1"]
-                        and a["top"] - GAP <= b["bottom"] and b["top"] - GAP <= a["bottom"]):
+                if (a["x0"] - gap <= b["x1"] and b["x0"] - gap <= a["x1"]
+                        and a["top"] - gap <= b["bottom"] and b["top"] - gap <= a["bottom"]):
                     pairs.add((i, j))
     return sorted(pairs)
 
 
-def _spread(rects: list[dict[str, Any]]) -> bool:
-    width = max(r["x1"] for r in rects) - min(r["x0"] for r in rects)
-    height = max(r["bottom"] for r in rects) - min(r["top"] for r in rects)
-    return width >= MIN_SIDE and height >= MIN_SIDE
+def _is_picture(rects: list[dict[str, Any]]) -> bool:
+    """At least `MIN_DOTS` rectangles spread at least `MIN_SIDE` points both ways."""
+    x0, top, x1, bottom = _box(rects)
+    return len(rects) >= MIN_DOTS and x1 - x0 >= MIN_SIDE and bottom - top >= MIN_SIDE
+
+
+def _box(rects: list[dict[str, Any]]) -> Extent:
+    return (min(r["x0"] for r in rects), min(r["top"] for r in rects),
+            max(r["x1"] for r in rects), max(r["bottom"] for r in rects))
+
+
+def _inside(r: dict[str, Any], box: Extent) -> bool:
+    x0, top, x1, bottom = box
+    return (x0 - GAP <= r["x0"] and r["x1"] <= x1 + GAP
+            and top - GAP <= r["top"] and r["bottom"] <= bottom + GAP)
 
 
 def without_dots(page: Any) -> Any:

@@ -2,8 +2,10 @@
 
 Shapes are judged on their points normalised to their bounding box (0..1 both ways):
 a diamond has its vertices at the middle of each side, a terminator (capsule or rounded
-ends) reaches its left and right sides only near mid-height, a pentagon (off-page
-connector) has a point at the middle of its bottom side, anything else boxy is a process.
+ends) reaches its left and right sides only near mid-height (or, standing upright in a
+narrow lane, its top and bottom only near the middle), a pentagon (off-page connector) has a
+point at the middle of its bottom side, anything else boxy is a process. A symbol is at
+least `MIN_SYMBOL` points long and half that wide (a narrow lane draws narrow boxes).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from sopdesk.io.importers.grid import Arrow, Box, Point
 
 MAX_HEAD = 12.0  # points: an arrow head is smaller than this both ways
 MIN_HEAD_WIDTH = 1.5  # points: a head drawn as one triangle is at least this wide across its longest side
-MIN_SYMBOL = 9.0  # points: a symbol is at least this big both ways
+MIN_SYMBOL = 9.0  # points: a symbol is at least this long, and half this wide
 TOUCH = 2.5  # points: wire pieces this close are joined
 SPECK = 2.0  # points: a wire piece at most this big both ways is a speck where pieces meet
 MAX_FOUND = 6  # an arrow is at most this many times `trace_arrows`' max_pieces pieces, small ones included
@@ -39,7 +41,7 @@ def outline_kind(pts: Sequence[Point]) -> str | None:
     """The symbol kind of a closed outline, or ``None`` when it is not a symbol (a wire,
     an arrow head, a hairline). Kinds: ``decision``, ``connector``, ``terminator``, ``process``."""
     box = bounds(pts)
-    if box.width < MIN_SYMBOL or box.height < MIN_SYMBOL:
+    if max(box.width, box.height) < MIN_SYMBOL or min(box.width, box.height) < MIN_SYMBOL / 2:
         return None
     norm = [((x - box.x0) / box.width, (y - box.top) / box.height) for x, y in pts]
     area = polygon_area(pts) / (box.width * box.height)
@@ -50,7 +52,8 @@ def outline_kind(pts: Sequence[Point]) -> str | None:
     if _near(norm, (0.5, 1.0)) and _near(norm, (0.0, 0.0)) and _near(norm, (1.0, 0.0)) and not _near(norm, (0.0, 1.0)):
         return "connector"
     on_left = [y for x, y in norm if x < 0.04]
-    if on_left and min(on_left) > 0.25 and max(on_left) < 0.75:
+    on_top = [x for x, y in norm if y < 0.04]
+    if any(side and min(side) > 0.25 and max(side) < 0.75 for side in (on_left, on_top)):
         return "terminator"
     return "process"
 

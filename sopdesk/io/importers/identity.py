@@ -37,6 +37,7 @@ LABELS: dict[str, re.Pattern[str]] = {
 LIST_FIELDS = ("legal_basis", "qualifications", "related_sops", "equipment", "warning", "records")
 HEAD_LABELS = ("number", "approval", "title", "made_on")
 _SKIP_UNIT = re.compile(r"standar\s+operasional|^\s*sop\s*$|^\s*logo", re.IGNORECASE)
+_GOES_ON = re.compile(r"(,|\b(dan|serta|atau|di|ke|dari|pada|untuk|dengan|yang)|&)\s*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -239,5 +240,14 @@ def _letterhead(cells: list[Cell]) -> list[str]:
 
 
 def _unit_lines(cells: list[Cell]) -> list[str]:
-    return [join_lines(line) for c in cells for line in c.text.splitlines()
-            if line.strip() and not _SKIP_UNIT.search(line)]
+    """The letterhead's lines; a line ending in a comma or a word no name ends in ("DAN", "DI")
+    was wrapped by the cell and goes on in the next."""
+    lines: list[str] = []
+    for line in (join_lines(line) for c in cells for line in c.text.splitlines()):
+        if not line or _SKIP_UNIT.search(line):
+            continue
+        if lines and _GOES_ON.search(lines[-1]):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines

@@ -34,6 +34,7 @@ from sopdesk.io.importers.geometry import (
 )
 from sopdesk.io.importers.grid import Arrow, Box, Cell, Document, Page, Point, Shape, Table, Word
 from sopdesk.io.importers.heads import outline_heads, piece_heads
+from sopdesk.io.importers.pdf_words import page_words
 from sopdesk.io.importers.picture_arrows import ink_from_alpha, ink_from_rgb, picture_arrows
 from sopdesk.io.importers.pictures import DIAMOND_FILL, coloured_regions, picture_kind, picture_mask, picture_rgb
 from sopdesk.io.importers.rules import box_sides, find_tables, grid_sides
@@ -41,7 +42,6 @@ from sopdesk.io.importers.wordbreak import join_broken_words, vocabulary
 
 SNAP = 3.0  # points: a straight piece this close to a cell side is that rule (pdfplumber's snap tolerance)
 TIP_REACH = 2.5  # points: arrow heads whose tips are this close are one
-_WORDS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False}
 
 
 def read_pdf(path: Path) -> Document:
@@ -76,7 +76,7 @@ def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
 
 
 def _words(p: Any) -> list[Word]:
-    return [Word(w["text"], Box(w["x0"], w["top"], w["x1"], w["bottom"])) for w in p.extract_words(**_WORDS)]
+    return [Word(w["text"], Box(w["x0"], w["top"], w["x1"], w["bottom"])) for w in page_words(p)]
 
 
 def _cells(found: list[Any]) -> list[Box]:

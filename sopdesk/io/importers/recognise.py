@@ -19,6 +19,7 @@ from sopdesk.io.importers.errors import ImportFileError
 from sopdesk.io.importers.flow import Columns, RawStep, find_header, lane_labels, read_rows
 from sopdesk.io.importers.grid import Box, Document, Page, Shape, Table, lines_text
 from sopdesk.io.importers.identity import IdentityCells, is_identity, read_identity, starts_sop
+from sopdesk.io.importers.lanes import merge_lanes
 from sopdesk.io.importers.report import Draft
 from sopdesk.io.importers.text import join_lines
 
@@ -29,10 +30,14 @@ _NARRATIVE = re.compile(
 
 @dataclass(slots=True)
 class Pending:
-    """An SOP being read: identity texts, columns, rows, pages it spans, a title seen above the table."""
+    """An SOP being read: identity texts, columns, rows, pages it spans, a title seen above the
+    table; ``lanes`` the names of its lanes over all its tables (`lanes.merge_lanes`), ``lane_map``
+    the index in ``lanes`` of each lane of the table read last."""
 
     identity: IdentityCells = field(default_factory=IdentityCells)
     columns: Columns | None = None
+    lanes: list[str] = field(default_factory=list)
+    lane_map: list[int] = field(default_factory=list)
     table_x0: float = 0.0
     table_width: float = 0.0
     steps: list[RawStep] = field(default_factory=list)
@@ -110,13 +115,21 @@ def _read_flow(page: Page, table: Table, found: list[Pending], current: Pending 
         if not current.heading:
             current.heading = _heading(page, table, columns)
         current.columns, current.table_x0, current.table_width = columns, table.box.x0, table.box.width
-        _add_rows(current, rows, page)
+        current.lane_map = merge_lanes(current.lanes, current.lane_map, [name for name, _, _ in columns.lanes])
+        _add_rows(current, _in_lanes(rows, current.lane_map), page)
         return current
     if current is None or current.columns is None or table.box.width < 0.8 * current.table_width:
         return current
     columns = current.columns.shifted(table.box.x0 - current.table_x0)
-    _add_rows(current, read_rows(page, table, columns, table.box.top), page)
+    _add_rows(current, _in_lanes(read_rows(page, table, columns, table.box.top), current.lane_map), page)
     return current
+
+
+def _in_lanes(rows: list[RawStep], lane_map: list[int]) -> list[RawStep]:
+    """``rows`` with each symbol's lane (an index in its table's header) made an index in the SOP's lanes."""
+    for row in rows:
+        row.symbols = [(lane_map[k] if k < len(lane_map) else k, shape) for k, shape in row.symbols]
+    return rows
 
 
 def _add_rows(pending: Pending, rows: list[RawStep], page: Page) -> None:
