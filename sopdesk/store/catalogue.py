@@ -50,6 +50,17 @@ def summary_sql(approved: bool = False) -> str:
     return _SUMMARY_SQL.format(**(_APPROVED if approved else _LATEST))
 
 
+def latest_ids_sql(order_by: str) -> str:
+    """The revision ids of `summary_sql`'s rows ordered by ``order_by`` (terms over ``r``), the first
+    ``?`` of them (the last parameter)."""
+    return f"SELECT r.id FROM {_LATEST['revisions']} ORDER BY {order_by} LIMIT ?"
+
+
+def rows_sql(count: int) -> str:
+    """`summary_sql`'s columns for the ``count`` revision ids given as parameters, in no set order."""
+    return _SUMMARY_SQL.format(revisions="revision r", where=f" WHERE r.id IN ({', '.join('?' * count)})")
+
+
 def step_texts_sql(dialect: str, approved: bool = False) -> str:
     """(revision id, its Kegiatan texts joined by newlines, in no set order: they are only searched)
     for the revisions of `summary_sql`. ``dialect`` is SQLAlchemy's name (``sqlite``,
@@ -93,10 +104,21 @@ def build_entries(rows: Iterable[Sequence[Any]], step_texts: Mapping[int, str] |
 
 def _entry(row: Sequence[Any], texts: Mapping[int, str]) -> CatalogueEntry:
     rev_id, key, number, title, unit_lines, status, rev_number, revised_on, step_count = row
-    lines = _unit_lines(unit_lines) if isinstance(unit_lines, str) else tuple(unit_lines or ())
-    entry = CatalogueEntry(rev_id, key, number, title, lines[-1] if lines else "", _STATUS[status], rev_number,
+    lines = _lines(unit_lines)
+    entry = CatalogueEntry(rev_id, key, number, title, unit_of(lines), _STATUS[status], rev_number,
                            int(step_count), "\n".join([title, number, *lines]).casefold(), _date(revised_on))
     return with_step_texts(entry, texts) if texts else entry
+
+
+def _lines(unit_lines: str | Sequence[str] | None) -> tuple[str, ...]:
+    return _unit_lines(unit_lines) if isinstance(unit_lines, str) else tuple(unit_lines or ())
+
+
+def unit_of(unit_lines: str | Sequence[str] | None) -> str:
+    """The Unit a catalogue row shows: the last of the unit lines (kop; JSON text as SQLite stores
+    them, or a list), "" when there are none."""
+    lines = _lines(unit_lines)
+    return lines[-1] if lines else ""
 
 
 @lru_cache(maxsize=4096)
@@ -128,6 +150,30 @@ def read_sqlite_catalogue(path: Path) -> list[CatalogueEntry] | None:
 
     Raises `StoreError` if the file exists but cannot be read (locked past the timeout, damaged).
     """
+    con = open_sqlite_catalogue(path)
+    if con is None:
+        return None
+    try:
+        return read_all(con)
+    finally:
+        con.close()
+
+
+def read_all(con: sqlite3.Connection) -> list[CatalogueEntry]:
+    """Every row of the catalogue through ``con`` (`open_sqlite_catalogue`), in no set order (the
+    catalogue model sorts). Raises `StoreError` when the file cannot be read."""
+    try:
+        return build_entries(con.execute(summary_sql()), ordered=False)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"Basis data tidak dapat dibaca: {exc}") from exc
+
+
+def open_sqlite_catalogue(path: Path) -> sqlite3.Connection | None:
+    """A read-only standard-library connection to ``path`` if it is a sopdesk database at the
+    current schema (see `read_sqlite_catalogue`), else None; the caller closes it.
+
+    Raises `StoreError` if the file exists but cannot be read (locked past the timeout, damaged).
+    """
     if not path.is_file():
         return None
     try:
@@ -135,17 +181,21 @@ def read_sqlite_catalogue(path: Path) -> list[CatalogueEntry] | None:
     except sqlite3.Error:
         return None
     try:
-        con.execute("PRAGMA query_only = ON")
-        if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:  # read through the -wal too
-            return None
-        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "alembic_version" not in tables:
-            return None
-        version = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        if version is None or version[0] != SCHEMA_HEAD:
-            return None
-        return build_entries(con.execute(summary_sql()), ordered=False)  # the catalogue model sorts
+        if _is_current(con):
+            return con
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"Basis data tidak dapat dibaca: {exc}") from exc
-    finally:
         con.close()
+        raise StoreError(f"Basis data tidak dapat dibaca: {exc}") from exc
+    con.close()
+    return None
+
+
+def _is_current(con: sqlite3.Connection) -> bool:
+    con.execute("PRAGMA query_only = ON")
+    if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:  # read through the -wal too
+        return False
+    tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "alembic_version" not in tables:
+        return False
+    version = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    return version is not None and version[0] == SCHEMA_HEAD
