@@ -50,15 +50,22 @@ def summary_sql(approved: bool = False) -> str:
     return _SUMMARY_SQL.format(**(_APPROVED if approved else _LATEST))
 
 
-def latest_ids_sql(order_by: str) -> str:
-    """The revision ids of `summary_sql`'s rows ordered by ``order_by`` (terms over ``r``), the first
-    ``?`` of them (the last parameter)."""
-    return f"SELECT r.id FROM {_LATEST['revisions']} ORDER BY {order_by} LIMIT ?"
+def first_ids_sql(keys: Sequence[str], descending: bool, exact: str | None) -> str:
+    """The revision ids of `summary_sql`'s rows to order a first page from, in one pass over the
+    revisions: the first ``?`` (the last parameter) of those meeting ``exact`` (a condition over
+    ``r``; None: all) ordered by ``keys`` (expressions over ``r``), then every row not meeting it."""
+    direction = " DESC" if descending else ""
+    columns = ", ".join(f"{key} AS k{i}" for i, key in enumerate(keys))
+    order = ", ".join(f"k{i}{direction}" for i in range(len(keys)))
+    return (f"WITH k AS MATERIALIZED (SELECT r.id AS id, {columns}, {exact or 1} AS exact "
+            f"FROM {_LATEST['revisions']}) "
+            f"SELECT id FROM (SELECT id FROM k WHERE exact ORDER BY {order} LIMIT ?) "
+            "UNION ALL SELECT id FROM k WHERE NOT exact")
 
 
-def rows_sql(count: int) -> str:
-    """`summary_sql`'s columns for the ``count`` revision ids given as parameters, in no set order."""
-    return _SUMMARY_SQL.format(revisions="revision r", where=f" WHERE r.id IN ({', '.join('?' * count)})")
+def rows_sql() -> str:
+    """`summary_sql`'s columns for the revision ids given as one JSON list parameter, in no set order."""
+    return _SUMMARY_SQL.format(revisions="revision r", where=" WHERE r.id IN (SELECT value FROM json_each(?))")
 
 
 def step_texts_sql(dialect: str, approved: bool = False) -> str:
@@ -104,21 +111,10 @@ def build_entries(rows: Iterable[Sequence[Any]], step_texts: Mapping[int, str] |
 
 def _entry(row: Sequence[Any], texts: Mapping[int, str]) -> CatalogueEntry:
     rev_id, key, number, title, unit_lines, status, rev_number, revised_on, step_count = row
-    lines = _lines(unit_lines)
-    entry = CatalogueEntry(rev_id, key, number, title, unit_of(lines), _STATUS[status], rev_number,
+    lines = _unit_lines(unit_lines) if isinstance(unit_lines, str) else tuple(unit_lines or ())
+    entry = CatalogueEntry(rev_id, key, number, title, lines[-1] if lines else "", _STATUS[status], rev_number,
                            int(step_count), "\n".join([title, number, *lines]).casefold(), _date(revised_on))
     return with_step_texts(entry, texts) if texts else entry
-
-
-def _lines(unit_lines: str | Sequence[str] | None) -> tuple[str, ...]:
-    return _unit_lines(unit_lines) if isinstance(unit_lines, str) else tuple(unit_lines or ())
-
-
-def unit_of(unit_lines: str | Sequence[str] | None) -> str:
-    """The Unit a catalogue row shows: the last of the unit lines (kop; JSON text as SQLite stores
-    them, or a list), "" when there are none."""
-    lines = _lines(unit_lines)
-    return lines[-1] if lines else ""
 
 
 @lru_cache(maxsize=4096)

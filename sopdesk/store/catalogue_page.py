@@ -8,11 +8,18 @@ Standard library only (no SQLAlchemy): `sopdesk.ui.early_catalogue` runs it befo
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from dataclasses import dataclass
 
-from sopdesk.store.catalogue import CatalogueEntry, build_entries, latest_ids_sql, read_all, rows_sql
-from sopdesk.store.catalogue_order import add_functions, order_by_sql, order_parameters, sort_key
+from sopdesk.store.catalogue import (
+    CatalogueEntry,
+    build_entries,
+    first_ids_sql,
+    read_all,
+    rows_sql,
+)
+from sopdesk.store.catalogue_order import OrderSql, order_sql, sort_key
 from sopdesk.store.errors import StoreError
 
 FIRST_ROWS = 100
@@ -45,10 +52,14 @@ def read_first_page(con: sqlite3.Connection, order: tuple[int, bool], today: dt.
         if total <= limit:
             entries = sorted(read_all(con), key=sort_key(column, today), reverse=descending)
             return FirstPage(entries, len(entries), order)
-        add_functions(con)
-        sql = latest_ids_sql(order_by_sql(column, descending))
-        ids = [row[0] for row in con.execute(sql, (*order_parameters(column, today), limit))]
-        by_id = {e.revision_id: e for e in build_entries(con.execute(rows_sql(len(ids)), ids), ordered=False)}
+        entries = _candidates(con, order_sql(column, descending, today), limit)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"Basis data tidak dapat dibaca: {exc}") from exc
-    return FirstPage([by_id[i] for i in ids], total, order)
+    return FirstPage(sorted(entries, key=sort_key(column, today), reverse=descending)[:limit], total, order)
+
+
+def _candidates(con: sqlite3.Connection, spec: OrderSql, limit: int) -> list[CatalogueEntry]:
+    """The first ``limit`` rows by SQL among those it orders exactly, and every other row."""
+    sql = first_ids_sql(spec.keys, spec.descending, spec.exact)
+    ids = [row[0] for row in con.execute(sql, (*spec.parameters, limit))]
+    return build_entries(con.execute(rows_sql(), (json.dumps(ids),)), ordered=False)
