@@ -196,3 +196,23 @@ def test_a_first_page_read_in_another_order_than_the_tables_waits_for_every_row(
     qtbot.waitUntil(lambda: window.db is not None and window.current is not None, timeout=20000)
     window.close()
     wait_for_all()
+
+
+def test_the_rest_is_read_from_the_first_parts_snapshot(generated: Path, tmp_path: Path) -> None:
+    from sopdesk.store.audit import Actor
+    from sopdesk.store.database import open_database
+
+    path = tmp_path / "big.sqlite3"
+    shutil.copy(generated, path)
+    early = EarlyCatalogue(path)
+    page = early.result()
+    assert page is not None and len(page.entries) == 100 and page.total == 300
+    db = open_database(path)
+    try:  # a new draft of a listed SOP written meanwhile (another workstation): a new latest revision
+        draft = db.sops.start_draft(page.entries[0].revision_id, Actor(app_user="uji"))
+    finally:
+        db.close()
+    rest = early.rest()
+    assert rest is not None and len(rest) == 300 and draft not in {e.revision_id for e in rest}
+    assert {e.revision_id for e in page.entries} <= {e.revision_id for e in rest}
+    assert early.rest() == rest  # asked again: the same rows
