@@ -457,6 +457,10 @@ LANGUAGE_AND_AUDIT = {  # the audit log in words, durations, the guide, hints (b
         "No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”.":
             "Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit "
             "kerja” dan “Semua status”.",
+        "%d of %d SOPs": "%d dari %d SOP",
+        "Reading the catalogue: %d of %d SOPs…": "Membaca katalog: %d dari %d SOP…",
+        "Reading the catalogue: %d of %d SOPs; the search applies once all are read…":
+            "Membaca katalog: %d dari %d SOP; pencarian berlaku setelah semuanya terbaca…",
     },
     "ExecutionPanel": {
         "No execution of this SOP yet: “Start an execution…” begins one.":

@@ -50,6 +50,24 @@ def summary_sql(approved: bool = False) -> str:
     return _SUMMARY_SQL.format(**(_APPROVED if approved else _LATEST))
 
 
+def first_ids_sql(keys: Sequence[str], descending: bool, exact: str | None) -> str:
+    """The revision ids of `summary_sql`'s rows to order a first page from, in one pass over the
+    revisions: the first ``?`` (the last parameter) of those meeting ``exact`` (a condition over
+    ``r``; None: all) ordered by ``keys`` (expressions over ``r``), then every row not meeting it."""
+    direction = " DESC" if descending else ""
+    columns = ", ".join(f"{key} AS k{i}" for i, key in enumerate(keys))
+    order = ", ".join(f"k{i}{direction}" for i in range(len(keys)))
+    return (f"WITH k AS MATERIALIZED (SELECT r.id AS id, {columns}, {exact or 1} AS exact "
+            f"FROM {_LATEST['revisions']}) "
+            f"SELECT id FROM (SELECT id FROM k WHERE exact ORDER BY {order} LIMIT ?) "
+            "UNION ALL SELECT id FROM k WHERE NOT exact")
+
+
+def rows_sql() -> str:
+    """`summary_sql`'s columns for the revision ids given as one JSON list parameter, in no set order."""
+    return _SUMMARY_SQL.format(revisions="revision r", where=" WHERE r.id IN (SELECT value FROM json_each(?))")
+
+
 def step_texts_sql(dialect: str, approved: bool = False) -> str:
     """(revision id, its Kegiatan texts joined by newlines, in no set order: they are only searched)
     for the revisions of `summary_sql`. ``dialect`` is SQLAlchemy's name (``sqlite``,
@@ -128,6 +146,30 @@ def read_sqlite_catalogue(path: Path) -> list[CatalogueEntry] | None:
 
     Raises `StoreError` if the file exists but cannot be read (locked past the timeout, damaged).
     """
+    con = open_sqlite_catalogue(path)
+    if con is None:
+        return None
+    try:
+        return read_all(con)
+    finally:
+        con.close()
+
+
+def read_all(con: sqlite3.Connection) -> list[CatalogueEntry]:
+    """Every row of the catalogue through ``con`` (`open_sqlite_catalogue`), in no set order (the
+    catalogue model sorts). Raises `StoreError` when the file cannot be read."""
+    try:
+        return build_entries(con.execute(summary_sql()), ordered=False)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"Basis data tidak dapat dibaca: {exc}") from exc
+
+
+def open_sqlite_catalogue(path: Path) -> sqlite3.Connection | None:
+    """A read-only standard-library connection to ``path`` if it is a sopdesk database at the
+    current schema (see `read_sqlite_catalogue`), else None; the caller closes it.
+
+    Raises `StoreError` if the file exists but cannot be read (locked past the timeout, damaged).
+    """
     if not path.is_file():
         return None
     try:
@@ -135,17 +177,21 @@ def read_sqlite_catalogue(path: Path) -> list[CatalogueEntry] | None:
     except sqlite3.Error:
         return None
     try:
-        con.execute("PRAGMA query_only = ON")
-        if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:  # read through the -wal too
-            return None
-        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "alembic_version" not in tables:
-            return None
-        version = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        if version is None or version[0] != SCHEMA_HEAD:
-            return None
-        return build_entries(con.execute(summary_sql()), ordered=False)  # the catalogue model sorts
+        if _is_current(con):
+            return con
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"Basis data tidak dapat dibaca: {exc}") from exc
-    finally:
         con.close()
+        raise StoreError(f"Basis data tidak dapat dibaca: {exc}") from exc
+    con.close()
+    return None
+
+
+def _is_current(con: sqlite3.Connection) -> bool:
+    con.execute("PRAGMA query_only = ON")
+    if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:  # read through the -wal too
+        return False
+    tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "alembic_version" not in tables:
+        return False
+    version = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    return version is not None and version[0] == SCHEMA_HEAD

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from sopdesk.resources import BundledFileMissingError, translation_path
+from sopdesk.ui.catalogue_header import remembered_order
 from sopdesk.ui.early_catalogue import EarlyCatalogue
 from sopdesk.ui.errors import install_gui_hooks
 from sopdesk.ui.fonts import ui_font
@@ -72,7 +73,8 @@ def run_gui(db_target: str | Path | None, language: str | None = None, smoke: bo
     from sopdesk.cli import default_database_path
 
     target = startup_target(settings, db_target, default_database_path())
-    early = EarlyCatalogue(target)  # read while the rest starts (read-only: harmless if refused below)
+    # read while the rest starts (read-only: harmless if refused below), in the order the table will show
+    early = EarlyCatalogue(target, remembered_order(settings))
     try:
         install_translators(app, language or settings.get(LANGUAGE))
     except BundledFileMissingError as exc:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from sopdesk.domain.status import Status
 from sopdesk.store.catalogue import CatalogueEntry, with_step_texts
+from sopdesk.store.catalogue_order import SORT_COLUMNS, sort_key
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,11 +40,15 @@ class CatalogueModel(QAbstractTableModel):
 
     Built for thousands of rows: `data` reads a cached row (no database, no ORM object), the
     review date is judged once per `set_entries` (against ``today()``), and the model sorts
-    itself (`sort`: one Python sort on precomputed keys), so the view's proxy never sorts row
-    by row through `data`.
+    itself (`sort`: one Python sort on the keys of `sopdesk.store.catalogue_order`, the order an SQL
+    first page is read in), so the view's proxy never sorts row by row through `data`.
+
+    Loading (issue 15): `set_entries` may give only the first rows of a bigger catalogue (``total``);
+    `add_rest` adds the others below them. Meanwhile a new sort is only noted: rows move when all
+    are there.
     """
 
-    COLUMNS = ("title", "number", "unit", "status", "revision", "steps")
+    COLUMNS = SORT_COLUMNS
 
     def __init__(self, parent: Any = None, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
@@ -51,18 +56,56 @@ class CatalogueModel(QAbstractTableModel):
         self._overdue: set[int] = set()  # revision ids whose review date has passed
         self._today = today
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._total = 0  # SOPs in the catalogue, the rows not read yet included
+        self._step_texts: dict[int, str] = {}
 
-    def set_entries(self, entries: list[CatalogueEntry]) -> None:
-        """Replace all rows (kept in the order of the last `sort`, if any)."""
+    def set_entries(self, entries: list[CatalogueEntry], total: int | None = None) -> None:
+        """Replace all rows (kept in the order of the last `sort`, if any). ``total``: the number of
+        SOPs when ``entries`` are only the first of them (`loading` until `add_rest`)."""
         self.beginResetModel()
         today = self._today()
         self._entries = self._sorted(list(entries))
+        self._total = max(total or 0, len(entries))
         self._overdue = {e.revision_id for e in self._entries if e.review_overdue(today)}
+        self._step_texts = {}
         self.endResetModel()
 
+    @property
+    def loading(self) -> bool:
+        """True while rows of the catalogue are still to come (`add_rest`)."""
+        return len(self._entries) < self._total
+
+    def total(self) -> int:
+        """The number of SOPs in the catalogue, the rows still loading included."""
+        return self._total
+
+    def sort_order(self) -> tuple[int, bool] | None:
+        """The rows' order as (column, descending), or None when unsorted."""
+        return None if self._sort is None else (self._sort[0], self._sort[1] == Qt.SortOrder.DescendingOrder)
+
+    def add_rest(self, entries: list[CatalogueEntry]) -> None:
+        """Add the rows of ``entries`` not listed yet (by revision id) and end `loading`. Rows in
+        the order already shown are inserted below them, so the current row, the selection and the
+        scroll position stay; then the order noted while loading, if another, is applied as a sort.
+        Nothing when not loading (the catalogue was listed whole again meanwhile)."""
+        if not self.loading:
+            return
+        shown = {e.revision_id for e in self._entries}
+        new = [with_step_texts(e, self._step_texts) for e in entries if e.revision_id not in shown]
+        today = self._today()
+        self._overdue |= {e.revision_id for e in new if e.review_overdue(today)}
+        merged = self._sorted(self._entries + new)
+        in_order = all(a is b for a, b in zip(merged, self._entries, strict=False))
+        self.beginInsertRows(QModelIndex(), len(self._entries), len(merged) - 1)
+        self._entries, self._total = (merged if in_order else self._entries + new), len(merged)
+        self.endInsertRows()
+        if not in_order and self._sort is not None:
+            self.sort(*self._sort)
+
     def add_step_texts(self, step_texts: Mapping[int, str]) -> None:
-        """Let the search find the step texts too (revision id -> texts, read after the first paint);
-        the rows shown do not change."""
+        """Let the search find the step texts too (revision id -> texts, read after the first paint;
+        kept for the rows `add_rest` brings); the rows shown do not change."""
+        self._step_texts.update(step_texts)
         self._entries = [with_step_texts(entry, step_texts) for entry in self._entries]
 
     def entry(self, row: int) -> CatalogueEntry:
@@ -126,13 +169,16 @@ class CatalogueModel(QAbstractTableModel):
         return entry.title
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order the rows by ``column`` (text case-insensitively, Rev. and Langkah as numbers),
-        keeping persistent indexes (the selection) on their rows."""
+        """Order the rows by ``column`` (`sopdesk.store.catalogue_order.sort_key`: texts
+        case-insensitively, Status in lifecycle order, Rev. and Langkah as numbers), keeping
+        persistent indexes (the selection) on their rows; while `loading`, only noted."""
         if not 0 <= column < len(self.COLUMNS):
+            return
+        self._sort = (column, order)
+        if self.loading:
             return
         self.layoutAboutToBeChanged.emit()
         before, old = self.persistentIndexList(), self._entries
-        self._sort = (column, order)
         self._entries = self._sorted(old)
         row_of = {id(entry): row for row, entry in enumerate(self._entries)}
         self.changePersistentIndexList(before, [self.index(row_of[id(old[i.row()])], i.column()) for i in before])
@@ -142,21 +188,13 @@ class CatalogueModel(QAbstractTableModel):
         if self._sort is None:
             return entries
         column, order = self._sort
-        name = self.COLUMNS[column]
-        key = _SORT_KEYS.get(name) or (lambda e: str(self._display(e, name)).casefold())
-        return sorted(entries, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-
-
-_SORT_KEYS: dict[str, Callable[[CatalogueEntry], Any]] = {
-    "title": lambda e: e.title.casefold(),
-    "unit": lambda e: e.unit.casefold(),
-    "revision": lambda e: e.revision,
-    "steps": lambda e: e.step_count,
-}
+        return sorted(entries, key=sort_key(column, self._today()), reverse=order == Qt.SortOrder.DescendingOrder)
 
 
 class CatalogueFilter(QSortFilterProxyModel):
-    """Filters by search words (all must occur in name, number, unit or step text), unit and status."""
+    """Filters by search words (all must occur in name, number, unit or step text), unit and status.
+    While the source model is `CatalogueModel.loading`, a filter is kept and applied to every row
+    once they are all there (`add_rest`)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -180,6 +218,19 @@ class CatalogueFilter(QSortFilterProxyModel):
         if self._words:
             self.endFilterChange()
 
+    def add_rest(self, entries: list[CatalogueEntry]) -> None:
+        """The source model's `CatalogueModel.add_rest`, then the search and filters on every row."""
+        model = self.sourceModel()
+        assert isinstance(model, CatalogueModel)
+        model.add_rest(entries)
+        if self.filtering():
+            self.beginFilterChange()
+            self.endFilterChange()
+
+    def filtering(self) -> bool:
+        """True when a search, a unit or a status is chosen."""
+        return bool(self._words or self._unit or self._status is not None)
+
     def set_unit(self, unit: str) -> None:
         self.beginFilterChange()
         self._unit = unit
@@ -200,10 +251,10 @@ class CatalogueFilter(QSortFilterProxyModel):
             model.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        if not self._words and not self._unit and self._status is None:  # no filter: every row, at once
-            return True
         model = self.sourceModel()
         assert isinstance(model, CatalogueModel)
+        if not self.filtering() or model.loading:  # no filter (or not yet): every row, at once
+            return True
         entry = model.entry(source_row)
         if self._unit and entry.unit != self._unit:
             return False

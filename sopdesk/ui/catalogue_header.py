@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QTableView
 
+from sopdesk.store.catalogue_order import DEFAULT_ORDER
 from sopdesk.ui import settings as opt
 from sopdesk.ui.settings import Settings
 
@@ -49,4 +50,18 @@ class CatalogueHeader(QObject):
         return True
 
     def _save(self, *_args: object) -> None:
-        self.settings.set(opt.CATALOGUE_HEADER, self.table.horizontalHeader().saveState())
+        header = self.table.horizontalHeader()
+        self.settings.set(opt.CATALOGUE_HEADER, header.saveState())
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self.settings.set(opt.CATALOGUE_SORT, f"{header.sortIndicatorSection()} {int(descending)}")
+
+
+def remembered_order(settings: Settings) -> tuple[int, bool]:
+    """The catalogue's sort as the last session left it, (column, descending), read without a
+    header (the start reads the first rows in it, `sopdesk.ui.early_catalogue`); Nama SOP A to Z
+    when none is kept."""
+    try:
+        column, descending = (int(part) for part in settings.get(opt.CATALOGUE_SORT).split())
+    except ValueError:
+        return DEFAULT_ORDER
+    return (column, bool(descending)) if 0 <= column < len(DEFAULT_WIDTHS) else DEFAULT_ORDER

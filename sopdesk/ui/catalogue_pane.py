@@ -16,7 +16,8 @@ from sopdesk.ui.settings import Settings
 
 class CataloguePane(QWidget):
     """Search, filters and the SOP table. ``entrySelected(entry)`` when the user picks an SOP;
-    ``countChanged(shown, total)`` whenever the search, a filter or the entries change."""
+    ``countChanged(shown, total)`` whenever the search, a filter or the entries change (`count_text`
+    says it). A big catalogue is listed in two parts: `set_entries` with its first rows, `add_rest`."""
 
     entrySelected = Signal(object)  # noqa: N815  (CatalogueEntry)
     countChanged = Signal(int, int)  # noqa: N815  (rows shown, rows in the catalogue)
@@ -57,19 +58,49 @@ class CataloguePane(QWidget):
         self.status_filter.currentIndexChanged.connect(self._on_filters)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
-    def set_entries(self, entries: list[CatalogueEntry]) -> None:
-        """Show ``entries``; the unit filter offers their units (an SOP without a kop is under
-        "Semua unit kerja" only); the first row is selected."""
-        self.model.set_entries(entries)
-        self.unit_filter.blockSignals(True)
-        self.unit_filter.clear()
-        self.unit_filter.addItem(self.tr("All units"), "")
-        for unit in sorted({e.unit for e in entries} - {""}):
-            self.unit_filter.addItem(unit, unit)
-        self.unit_filter.blockSignals(False)
+    def set_entries(self, entries: list[CatalogueEntry], total: int | None = None) -> None:
+        """Show ``entries`` (``total``: the number of SOPs when these are only the first rows, the
+        rest coming through `add_rest`); the unit filter offers their units (an SOP without a kop
+        is under "Semua unit kerja" only); the first row is selected."""
+        self.model.set_entries(entries, total)
+        self._fill_units()
         self._count()
         if self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def add_rest(self, entries: list[CatalogueEntry]) -> None:
+        """Add the catalogue's other rows below those shown (`CatalogueModel.add_rest`): the current
+        row, the selection and the scroll position stay; a search, filter or sort chosen meanwhile
+        now applies to every row."""
+        self.proxy.add_rest(entries)
+        self._fill_units()
+        self._count()
+
+    def first_page_order(self) -> tuple[int, bool] | None:
+        """The order a first page must be read in to be shown (the table's sort), or None."""
+        return self.model.sort_order()
+
+    def _fill_units(self) -> None:
+        chosen = self.unit_filter.currentData() or ""
+        units = sorted({e.unit for e in self.model.entries()} - {""})
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem(self.tr("All units"), "")
+        for unit in units:
+            self.unit_filter.addItem(unit, unit)
+        self.unit_filter.setCurrentIndex(max(self.unit_filter.findData(chosen), 0))
+        self.unit_filter.blockSignals(False)
+        if (self.unit_filter.currentData() or "") != chosen:  # its unit is gone: every unit again
+            self.proxy.set_unit("")
+
+    def count_text(self, shown: int, total: int) -> str:
+        """The status line: how many SOPs are shown, or how many are read while loading."""
+        if not self.model.loading:
+            return self.tr("%d of %d SOPs") % (shown, total)
+        if self.proxy.filtering():
+            return self.tr("Reading the catalogue: %d of %d SOPs; the search applies once all are read…") % (
+                self.model.rowCount(), total)
+        return self.tr("Reading the catalogue: %d of %d SOPs…") % (self.model.rowCount(), total)
 
     def entries(self) -> list[CatalogueEntry]:
         """Every entry of the catalogue, filtered or not."""
@@ -106,7 +137,7 @@ class CataloguePane(QWidget):
         self._count()
 
     def _count(self) -> None:
-        self.countChanged.emit(self.proxy.rowCount(), self.model.rowCount())
+        self.countChanged.emit(self.proxy.rowCount(), self.model.total())
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         entry = self.selected()

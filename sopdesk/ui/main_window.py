@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 from sopdesk.domain.status import Status
 from sopdesk.layout.paper import PaperName
 from sopdesk.store.catalogue import CatalogueEntry
+from sopdesk.store.catalogue_order import DEFAULT_ORDER
 from sopdesk.ui import settings as opt
 from sopdesk.ui.catalogue_header import CATALOGUE_PANE
 from sopdesk.ui.catalogue_pane import CataloguePane
 from sopdesk.ui.detail_views import DetailViews
-from sopdesk.ui.early_catalogue import FRAME_S, EarlyCatalogue
+from sopdesk.ui.early_catalogue import FRAME_S, EarlyCatalogue, FirstPage
 from sopdesk.ui.errors import show_failure
 from sopdesk.ui.language import error_text
 from sopdesk.ui.open_database import OpenDatabaseController
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.catalogue.entrySelected.connect(self._on_selection)
         self.catalogue.countChanged.connect(
-            lambda shown, total: self.status_label.setText(self.tr("%d of %d SOPs") % (shown, total)))
+            lambda shown, total: self.status_label.setText(self.catalogue.count_text(shown, total)))
         self.catalogueLoaded.connect(lambda _n: QTimer.singleShot(0, self.build_menus))
         self.catalogueLoaded.connect(lambda _n: QTimer.singleShot(0, self.details.build))
 
@@ -259,20 +260,25 @@ class MainWindow(QMainWindow):
         first-start sample data) follows and lists the catalogue itself when the quick read could not.
         """
         self.status_label.setText(self.tr("Opening the database…"))
-        quick = early or EarlyCatalogue(self.db_target)
+        quick = early or EarlyCatalogue(self.db_target, self.catalogue.first_page_order() or DEFAULT_ORDER)
         if not quick.ready(FRAME_S):
-            run_task(lambda _p: quick.result(), self._on_quick_catalogue, lambda _exc: self._open_full(True))
+            run_task(lambda _p: quick.result(), partial(self._on_quick_catalogue, quick),
+                     lambda _exc: self._open_full(True))
             return
         try:
-            entries = quick.result()
+            page = quick.result()
         except Exception:  # the full open refuses the file with its own message
-            entries = None
-        self._on_quick_catalogue(entries)
+            page = None
+        self._on_quick_catalogue(quick, page)
 
-    def _on_quick_catalogue(self, entries: list[CatalogueEntry] | None) -> None:
-        if entries is not None:
-            self.show_catalogue(entries)
-        self._open_full(entries is None)
+    def _on_quick_catalogue(self, quick: EarlyCatalogue, page: FirstPage | None) -> None:
+        if page is not None and (page.complete or page.order == self.catalogue.first_page_order()):
+            self.show_catalogue(page.entries, page.total)  # the rest is read after this paint
+            if not page.complete:
+                QTimer.singleShot(0, lambda: run_task(lambda _p: quick.rest() or [], self.catalogue.add_rest))
+        elif page is not None:  # read in another order than the table's: listed whole
+            run_task(lambda _p: quick.rest() or [], self.show_catalogue)
+        self._open_full(page is None)
 
     def _open_full(self, list_catalogue: bool) -> None:
         target, seed = self.db_target, self.seed
@@ -295,12 +301,13 @@ class MainWindow(QMainWindow):
         if self._pending_revision is not None:
             self.show_revision(self._pending_revision)
 
-    def show_catalogue(self, entries: list[CatalogueEntry]) -> None:
-        """List ``entries`` in the catalogue pane and select the first."""
+    def show_catalogue(self, entries: list[CatalogueEntry], total: int | None = None) -> None:
+        """List ``entries`` in the catalogue pane and select the first (``total``: the number of SOPs
+        when these are the first rows of a catalogue still loading, `CataloguePane.add_rest`)."""
         if self._menus_built:
             self.exports.act_export_all.setEnabled(bool(entries))
-        self.catalogue.set_entries(entries)
-        self.catalogueLoaded.emit(len(entries))
+        self.catalogue.set_entries(entries, total)
+        self.catalogueLoaded.emit(max(total or 0, len(entries)))
 
     def _on_open_failed(self, exc: Exception) -> None:
         from sopdesk.store.errors import DamagedDatabaseError

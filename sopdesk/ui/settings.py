@@ -57,6 +57,8 @@ EDITOR_GEOMETRY = Option("editor/geometry", QByteArray(), QByteArray)
 EDITOR_STATE = Option("editor/state", QByteArray(), QByteArray)
 EDITOR_SPLITTER = Option("editor/splitter", QByteArray(), QByteArray)
 CATALOGUE_HEADER = Option("catalogue/header", QByteArray(), QByteArray)  # column widths, sort column and order
+# the sort again as "column order" (0 ascending, 1 descending): read at the start, before any header is made
+CATALOGUE_SORT = Option("catalogue/sort", "", str)
 # the databases chosen in Berkas → Buka basis data, newest first, as JSON: SQLite paths and
 # postgresql:// URLs WITHOUT a password (passwords: sopdesk.store.credentials)
 RECENT_DATABASES = Option("database/recent", "", str)

@@ -451,44 +451,44 @@ Python %s, Qt %s, PySide6 %s, %s</translation>
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../ui/catalogue.py" line="85"/>
+        <location filename="../../ui/catalogue.py" line="128"/>
         <source>SOP name</source>
         <translation>Nama SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="85"/>
+        <location filename="../../ui/catalogue.py" line="128"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="85"/>
+        <location filename="../../ui/catalogue.py" line="128"/>
         <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="85"/>
+        <location filename="../../ui/catalogue.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="86"/>
+        <location filename="../../ui/catalogue.py" line="129"/>
         <source>Rev.</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="86"/>
+        <location filename="../../ui/catalogue.py" line="129"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="125"/>
+        <location filename="../../ui/catalogue.py" line="168"/>
         <source>%s
 Review was due on %s</source>
         <translation>%s
 Tinjau ulang seharusnya pada %s</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="115"/>
+        <location filename="../../ui/catalogue.py" line="158"/>
         <source> · review overdue</source>
         <translation> · lewat tinjau ulang</translation>
     </message>
@@ -496,24 +496,39 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>CataloguePane</name>
     <message>
-        <location filename="../../ui/catalogue_pane.py" line="26"/>
+        <location filename="../../ui/catalogue_pane.py" line="27"/>
         <source>Search name, number or step text… (Ctrl+F)</source>
         <translation>Cari nama, nomor atau teks kegiatan… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_pane.py" line="30"/>
+        <location filename="../../ui/catalogue_pane.py" line="31"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_pane.py" line="44"/>
+        <location filename="../../ui/catalogue_pane.py" line="45"/>
         <source>No SOP matches the search and filters. Clear the search, or choose “All units” and “All statuses”.</source>
         <translation>Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit kerja” dan “Semua status”.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_pane.py" line="66"/>
+        <location filename="../../ui/catalogue_pane.py" line="88"/>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_pane.py" line="99"/>
+        <source>%d of %d SOPs</source>
+        <translation>%d dari %d SOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_pane.py" line="101"/>
+        <source>Reading the catalogue: %d of %d SOPs; the search applies once all are read…</source>
+        <translation>Membaca katalog: %d dari %d SOP; pencarian berlaku setelah semuanya terbaca…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_pane.py" line="103"/>
+        <source>Reading the catalogue: %d of %d SOPs…</source>
+        <translation>Membaca katalog: %d dari %d SOP…</translation>
     </message>
 </context>
 <context>
@@ -586,32 +601,32 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../ui/language.py" line="72"/>
+        <location filename="../../ui/language.py" line="67"/>
         <source>working day(s)</source>
         <translation>hari kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="72"/>
+        <location filename="../../ui/language.py" line="67"/>
         <source>day(s)</source>
         <translation>hari</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="73"/>
+        <location filename="../../ui/language.py" line="69"/>
         <source>h</source>
         <translation>jam</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="74"/>
+        <location filename="../../ui/language.py" line="69"/>
         <source>min</source>
         <translation>menit</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="87"/>
+        <location filename="../../ui/language.py" line="84"/>
         <source>%d step(s) without a standard</source>
         <translation>%d langkah tanpa standar</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="89"/>
+        <location filename="../../ui/language.py" line="86"/>
         <source>%d step(s) unreadable</source>
         <translation>%d langkah tidak terbaca</translation>
     </message>
@@ -663,22 +678,22 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Ctrl+klik mengambil simbol dari kolom ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/scene.py" line="177"/>
+        <location filename="../../ui/editor/scene.py" line="195"/>
         <source>Double-click (or right-click) to put the step&apos;s symbol here.</source>
         <translation>Klik dua kali (atau klik kanan) untuk menaruh simbol langkah di sini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/scene.py" line="190"/>
+        <location filename="../../ui/editor/scene.py" line="208"/>
         <source>Right-click the symbol to take it out of this lane.</source>
         <translation>Klik kanan simbol untuk mengambilnya dari kolom ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/scene.py" line="209"/>
+        <location filename="../../ui/editor/scene.py" line="227"/>
         <source>Remove the symbol</source>
         <translation>Hapus simbol</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/scene.py" line="209"/>
+        <location filename="../../ui/editor/scene.py" line="227"/>
         <source>Put the symbol here</source>
         <translation>Taruh simbol di sini</translation>
     </message>
@@ -887,7 +902,7 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="468"/>
+        <location filename="../../ui/editor/window.py" line="470"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
@@ -902,7 +917,7 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="277"/>
+        <location filename="../../ui/editor/window.py" line="279"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -911,67 +926,67 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="354"/>
+        <location filename="../../ui/editor/window.py" line="356"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="360"/>
+        <location filename="../../ui/editor/window.py" line="362"/>
         <source>Duplicate step %d</source>
         <translation>Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="366"/>
+        <location filename="../../ui/editor/window.py" line="368"/>
         <source>Delete step %d</source>
         <translation>Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="367"/>
+        <location filename="../../ui/editor/window.py" line="369"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="377"/>
+        <location filename="../../ui/editor/window.py" line="379"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="379"/>
+        <location filename="../../ui/editor/window.py" line="381"/>
         <source>Move step %d</source>
         <translation>Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="386"/>
+        <location filename="../../ui/editor/window.py" line="388"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="391"/>
+        <location filename="../../ui/editor/window.py" line="393"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="405"/>
+        <location filename="../../ui/editor/window.py" line="407"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="412"/>
+        <location filename="../../ui/editor/window.py" line="414"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="424"/>
+        <location filename="../../ui/editor/window.py" line="426"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="433"/>
+        <location filename="../../ui/editor/window.py" line="435"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="443"/>
+        <location filename="../../ui/editor/window.py" line="445"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -980,8 +995,8 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="422"/>
-        <location filename="../../ui/editor/window.py" line="444"/>
+        <location filename="../../ui/editor/window.py" line="424"/>
+        <location filename="../../ui/editor/window.py" line="446"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
@@ -991,17 +1006,17 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="446"/>
+        <location filename="../../ui/editor/window.py" line="448"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="452"/>
+        <location filename="../../ui/editor/window.py" line="454"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="453"/>
+        <location filename="../../ui/editor/window.py" line="455"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -1009,12 +1024,12 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/error_dialog.py" line="28"/>
         <source>Unexpected error</source>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/error_dialog.py" line="30"/>
         <source>Something went wrong that sopdesk did not expect. Your saved data is safe; the work in progress may not have finished.
 
 %s
@@ -1027,18 +1042,18 @@ The details are in the log file; send them to the help desk.</source>
 Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/error_dialog.py" line="37"/>
         <source>Copy details</source>
         <translation>Salin rincian</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/error_dialog.py" line="38"/>
+        <location filename="../../ui/error_dialog.py" line="59"/>
         <source>Open log folder</source>
         <translation>Buka folder log</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/error_dialog.py" line="60"/>
         <source>No program could open the folder. The log files are in:
 %s</source>
         <translation>Tidak ada program yang dapat membuka folder itu. Berkas log ada di:
@@ -1428,52 +1443,52 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation>Bagan alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/flow_panel.py" line="174"/>
+        <location filename="../../ui/editor/flow_panel.py" line="169"/>
         <source>Text in a symbol of step %d</source>
         <translation>Teks dalam simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/flow_panel.py" line="180"/>
+        <location filename="../../ui/editor/flow_panel.py" line="175"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/flow_panel.py" line="185"/>
+        <location filename="../../ui/editor/flow_panel.py" line="180"/>
         <source>New symbol in step %d</source>
         <translation>Simbol baru pada langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/flow_panel.py" line="193"/>
+        <location filename="../../ui/editor/flow_panel.py" line="188"/>
         <source>Arrow label of step %d</source>
         <translation>Label panah langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/flow_panel.py" line="199"/>
+        <location filename="../../ui/editor/flow_panel.py" line="194"/>
         <source>Remove an arrow of step %d</source>
         <translation>Hapus panah langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/flow_panel.py" line="204"/>
+        <location filename="../../ui/editor/flow_panel.py" line="199"/>
         <source>New exit of step %d</source>
         <translation>Jalan keluar baru langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/flow_panel.py" line="218"/>
+        <location filename="../../ui/editor/flow_panel.py" line="213"/>
         <source>Caption of flowchart %d</source>
         <translation>Judul bagan alir %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/flow_panel.py" line="224"/>
+        <location filename="../../ui/editor/flow_panel.py" line="219"/>
         <source>Flowchart %d</source>
         <translation>Bagan alir %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/flow_panel.py" line="225"/>
+        <location filename="../../ui/editor/flow_panel.py" line="220"/>
         <source>New flowchart from step %d</source>
         <translation>Bagan alir baru mulai langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/flow_panel.py" line="235"/>
+        <location filename="../../ui/editor/flow_panel.py" line="230"/>
         <source>Arrow from step %d</source>
         <translation>Panah dari langkah %d</translation>
     </message>
@@ -2027,22 +2042,22 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Tidak ada SOP yang cocok dengan pencarian dan saringan. Kosongkan pencarian, atau pilih “Semua unit kerja” dan “Semua status”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Flowchart</source>
         <translation>Diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Executions</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2073,7 +2088,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="30"/>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Office settings…</source>
         <translation>Pengaturan &amp;kantor…</translation>
     </message>
@@ -2084,7 +2099,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="34"/>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -2094,53 +2109,53 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation>&amp;Sahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="36"/>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="37"/>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="38"/>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Sesuaikan lebar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="39"/>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Paper</source>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;SOP</source>
         <translation>&amp;SOP</translation>
     </message>
@@ -2170,28 +2185,28 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="54"/>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Reports</source>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;About sopdesk</source>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2200,17 +2215,17 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
@@ -2233,29 +2248,28 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
         <source>%d of %d SOPs</source>
-        <translation>%d dari %d SOP</translation>
+        <translation type="vanished">%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -2272,12 +2286,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
@@ -2700,35 +2714,35 @@ Basis data: %s</translation>
     <name>OpenDatabaseController</name>
     <message>
         <location filename="../../ui/action_tips.py" line="59"/>
-        <location filename="../../ui/open_database.py" line="56"/>
+        <location filename="../../ui/open_database.py" line="58"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Buka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="89"/>
+        <location filename="../../ui/open_database.py" line="93"/>
         <source>This database is already open.</source>
         <translation>Basis data ini sudah terbuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="93"/>
-        <location filename="../../ui/open_database.py" line="117"/>
-        <location filename="../../ui/open_database.py" line="153"/>
+        <location filename="../../ui/open_database.py" line="99"/>
+        <location filename="../../ui/open_database.py" line="123"/>
         <location filename="../../ui/open_database.py" line="163"/>
+        <location filename="../../ui/open_database.py" line="173"/>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="96"/>
+        <location filename="../../ui/open_database.py" line="102"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="116"/>
+        <location filename="../../ui/open_database.py" line="122"/>
         <source>The database could not be opened; the one open stays open.</source>
         <translation>Basis data tidak dapat dibuka; basis data yang sedang terbuka tetap dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="118"/>
+        <location filename="../../ui/open_database.py" line="124"/>
         <source>The database could not be opened; the one open stays open.
 
 %s</source>
@@ -2737,12 +2751,12 @@ Basis data: %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="127"/>
+        <location filename="../../ui/open_database.py" line="133"/>
         <source>The database open stays open.</source>
         <translation>Basis data yang sedang terbuka tetap dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ui/open_database.py" line="154"/>
+        <location filename="../../ui/open_database.py" line="164"/>
         <source>The password could not be kept: this computer has no usable password store. Type it again in File → Open database next time, or put it in your pgpass file.</source>
         <translation>Kata sandi tidak dapat disimpan: komputer ini tidak punya penyimpanan kata sandi yang dapat dipakai. Ketik lagi di Berkas → Buka basis data lain kali, atau simpan di berkas pgpass Anda.</translation>
     </message>
@@ -4453,22 +4467,22 @@ Tetap hapus?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/catalogue.py" line="29"/>
+        <location filename="../../ui/catalogue.py" line="30"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="30"/>
+        <location filename="../../ui/catalogue.py" line="31"/>
         <source>Verified</source>
         <translation>Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="31"/>
+        <location filename="../../ui/catalogue.py" line="32"/>
         <source>Approved</source>
         <translation>Disahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="32"/>
+        <location filename="../../ui/catalogue.py" line="33"/>
         <source>Superseded</source>
         <translation>Digantikan</translation>
     </message>
@@ -4501,17 +4515,17 @@ Tetap hapus?</translation>
         <translation>Waktu dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="42"/>
+        <location filename="../../ui/editor/step_panel.py" line="44"/>
         <source>Exit 1 (positive)</source>
         <translation>Jalan keluar 1 (positif)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="42"/>
+        <location filename="../../ui/editor/step_panel.py" line="44"/>
         <source>Exit 2 (negative)</source>
         <translation>Jalan keluar 2 (negatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="51"/>
+        <location filename="../../ui/editor/step_panel.py" line="53"/>
         <source>goes to</source>
         <translation>menuju</translation>
     </message>
@@ -4520,32 +4534,32 @@ Tetap hapus?</translation>
         <translation type="vanished">  menuju</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="65"/>
+        <location filename="../../ui/editor/step_panel.py" line="67"/>
         <source>Step %d</source>
         <translation>Langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="65"/>
+        <location filename="../../ui/editor/step_panel.py" line="67"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="86"/>
+        <location filename="../../ui/editor/step_panel.py" line="91"/>
         <source>the next step</source>
         <translation>langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="97"/>
+        <location filename="../../ui/editor/step_panel.py" line="108"/>
         <source>Symbol of step %d</source>
         <translation>Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="104"/>
+        <location filename="../../ui/editor/step_panel.py" line="115"/>
         <source>Exit label of step %d</source>
         <translation>Label jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="111"/>
+        <location filename="../../ui/editor/step_panel.py" line="122"/>
         <source>Exit target of step %d</source>
         <translation>Tujuan jalan keluar langkah %d</translation>
     </message>
@@ -4757,22 +4771,22 @@ Tetap hapus?</translation>
         <translation>&amp;Pisahkan Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/waktu_span.py" line="51"/>
+        <location filename="../../ui/editor/waktu_span.py" line="53"/>
         <source>Select two consecutive steps or more.</source>
         <translation>Pilih dua langkah berurutan atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/waktu_span.py" line="53"/>
+        <location filename="../../ui/editor/waktu_span.py" line="55"/>
         <source>Merge Waktu of steps %d–%d</source>
         <translation>Satukan Waktu langkah %d–%d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/waktu_span.py" line="63"/>
+        <location filename="../../ui/editor/waktu_span.py" line="65"/>
         <source>Step %d has a Waktu of its own.</source>
         <translation>Langkah %d sudah punya Waktu sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/waktu_span.py" line="65"/>
+        <location filename="../../ui/editor/waktu_span.py" line="67"/>
         <source>Split Waktu of steps %d–%d</source>
         <translation>Pisahkan Waktu langkah %d–%d</translation>
     </message>
