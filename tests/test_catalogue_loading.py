@@ -216,3 +216,41 @@ def test_the_rest_is_read_from_the_first_parts_snapshot(generated: Path, tmp_pat
     assert rest is not None and len(rest) == 300 and draft not in {e.revision_id for e in rest}
     assert {e.revision_id for e in page.entries} <= {e.revision_id for e in rest}
     assert early.rest() == rest  # asked again: the same rows
+
+
+def test_the_first_sop_waits_for_the_whole_catalogue_before_its_check(
+        qtbot: Any, generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a slow PC the rest may come after the store opens: the SOP selected meanwhile is shown
+    (and its Keterkaitan checked against the catalogue) only once every row is listed, and
+    "export all" waits for them too."""
+    import threading
+
+    path = tmp_path / "big.sqlite3"
+    shutil.copy(generated, path)
+    window, _listed = _window(qtbot, path, tmp_path)
+    release = threading.Event()
+    rest = EarlyCatalogue.rest
+
+    def slow_rest(self: EarlyCatalogue) -> list[CatalogueEntry] | None:
+        release.wait(20)
+        return rest(self)
+
+    monkeypatch.setattr(EarlyCatalogue, "rest", slow_rest)
+    early = EarlyCatalogue(path, window.catalogue.first_page_order() or (0, False))
+    assert early.ready(20)
+    window.start(early)
+    qtbot.waitUntil(lambda: window.db is not None, timeout=20000)
+    window.build_menus()
+    assert window.model.loading and window.current is None  # opened, but the rows are not all there
+    assert not window.exports.act_export_all.isEnabled()
+    checked: list[int] = []
+    import sopdesk.domain.checker as checker
+
+    real_check = checker.check_sop
+    monkeypatch.setattr(checker, "check_sop", lambda sop, today, catalogue=(): (
+        checked.append(len(list(catalogue))) or real_check(sop, today, catalogue)))
+    release.set()
+    qtbot.waitUntil(lambda: window.current is not None, timeout=20000)
+    assert checked == [300] and window.exports.act_export_all.isEnabled()
+    window.close()
+    wait_for_all()

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         add_tips(self.menuBar())
         self.paper_group.triggered.connect(self._on_paper)
         self.lang_group.triggered.connect(self._on_language)
-        self.exports.act_export_all.setEnabled(self.model.rowCount() > 0)
+        self.exports.act_export_all.setEnabled(self.model.rowCount() > 0 and not self.model.loading)
         self._set_sop_actions(self.current is not None)
 
     def _fill_file_menu(self, menu: Any) -> None:
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         if page is not None and (page.complete or page.order == self.catalogue.first_page_order()):
             self.show_catalogue(page.entries, page.total)  # the rest is read after this paint
             if not page.complete:
-                QTimer.singleShot(0, lambda: run_task(lambda _p: quick.rest() or [], self.catalogue.add_rest))
+                QTimer.singleShot(0, lambda: run_task(lambda _p: quick.rest() or [], self._on_rest))
         elif page is not None:  # read in another order than the table's: listed whole
             run_task(lambda _p: quick.rest() or [], self.show_catalogue)
         self._open_full(page is None)
@@ -298,14 +298,23 @@ class MainWindow(QMainWindow):
             self.care.record_restore()
         if entries is not None:
             self.show_catalogue(entries)
-        if self._pending_revision is not None:
+        if self._pending_revision is not None and not self.model.loading:
+            self.show_revision(self._pending_revision)
+
+    def _on_rest(self, entries: list[CatalogueEntry]) -> None:
+        """The catalogue's other rows are read: list them, then show the SOP chosen meanwhile (its
+        format check matches Keterkaitan against the whole catalogue, never the first rows only)."""
+        self.catalogue.add_rest(entries)
+        if self._menus_built:
+            self.exports.act_export_all.setEnabled(bool(self.model.entries()))
+        if self.db is not None and self._pending_revision is not None:
             self.show_revision(self._pending_revision)
 
     def show_catalogue(self, entries: list[CatalogueEntry], total: int | None = None) -> None:
         """List ``entries`` in the catalogue pane and select the first (``total``: the number of SOPs
         when these are the first rows of a catalogue still loading, `CataloguePane.add_rest`)."""
-        if self._menus_built:
-            self.exports.act_export_all.setEnabled(bool(entries))
+        if self._menus_built:  # "export all" exports every SOP: not while the rest is still to come
+            self.exports.act_export_all.setEnabled(bool(entries) and not (total or 0) > len(entries))
         self.catalogue.set_entries(entries, total)
         self.catalogueLoaded.emit(max(total or 0, len(entries)))
 
@@ -348,7 +357,7 @@ class MainWindow(QMainWindow):
 
     # ----- showing an SOP -----------------------------------------------------------------
     def _on_selection(self, entry: CatalogueEntry) -> None:
-        if self.db is None:  # still opening: shown once it is open
+        if self.db is None or self.model.loading:  # still opening or listing: shown once all is there
             self._pending_revision = entry.revision_id
             return
         self.show_revision(entry.revision_id)
