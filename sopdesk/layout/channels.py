@@ -87,6 +87,10 @@ class Channels:
         """Take the channel at ``x`` from ``y0`` to ``y1`` (one of `free_offsets`)."""
         self.taken.setdefault(page, []).append((x, min(y0, y1), max(y0, y1)))
 
+    def release(self, page: int, x: float, y0: float, y1: float) -> None:
+        """Give back the channel at ``x`` from ``y0`` to ``y1`` (taken by `find` or `claim`)."""
+        self.taken[page].remove((x, min(y0, y1), max(y0, y1)))
+
     def _sides(self, lane: int, on_left: bool, across: bool) -> list[tuple[int, bool]]:
         sides = [(lane, on_left)]
         other = lane - 1 if on_left else lane + 1

@@ -125,6 +125,15 @@ def _most_overlapping(spans: list[tuple[int, int]]) -> int:
     return most
 
 
+def _on_track(points: tuple[Point, ...], y: float, lo: float, hi: float, leg: tuple[Point, Point]) -> bool:
+    """True if a horizontal run of the line through ``points`` lies on the leg from ``lo`` to ``hi``
+    at ``y`` (overlapping more than a point), unless the line ends where the leg ends (a join)."""
+    if points[-1] == leg[1] or points[0] == leg[0]:
+        return False
+    return any(abs(a[1] - y) < 1.0 and a[1] == b[1] and min(hi, max(a[0], b[0])) - max(lo, min(a[0], b[0])) > 1.0
+               for a, b in itertools.pairwise(points))
+
+
 def connector_label(n: int) -> str:
     """Labels A, B, …, Z, AA, AB, … for the n-th (0-based) connector pair."""
     label = ""
@@ -367,6 +376,10 @@ class Router:
         start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
         end = (t.rect.x, t.rect.cy) if t.lane > d.lane else (t.rect.right, t.rect.cy)
         strip = self.channels.find(number, t.lane, t.lane > d.lane, start[1], end[1])
+        if strip is not None and not self._legs_clear(src_page, (d, t), (start, (strip, start[1])),
+                                                      ((strip, end[1]), end), label_rect(label, label_at)):
+            self.channels.release(number, strip, start[1], end[1])  # a leg would cross a symbol or a line
+            strip = None
         if strip is None and t.lane == d.lane:  # within one lane: its left side, if free there
             strip = self.channels.find(number, t.lane, True, start[1], end[1], across=False)
             if strip is not None:
@@ -487,7 +500,8 @@ class Router:
 
     def _legs_clear(self, page: Page, own: tuple[Shape, ...], *legs: tuple[Point, Point] | Rect) -> bool:
         """True if the horizontal ``legs`` cross no symbol but ``own`` and no exit label on
-        ``page`` (a `Rect` among them is this line's own label, which is left out)."""
+        ``page`` (a `Rect` among them is this line's own label, which is left out), and run on no
+        horizontal run of a line already drawn (but where they meet at a leg's end: a join)."""
         mine = [leg for leg in legs if isinstance(leg, Rect)]
         boxes = [sh.rect for sh in page.shapes if sh not in own]
         boxes += [b for b in self.channels.labels.get(page.number, []) if b not in mine]
@@ -497,6 +511,8 @@ class Router:
             (xa, y), (xb, _y) = leg
             lo, hi = min(xa, xb), max(xa, xb)
             if any(b.x - 1 < hi and lo < b.right + 1 and b.y < y < b.bottom for b in boxes):
+                return False
+            if any(_on_track(arrow.points, y, lo, hi, leg) for arrow in page.arrows):
                 return False
         return True
 
