@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from sopdesk.domain.model import Symbol
+from sopdesk.domain.model import Flow, Symbol
 from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Point, Shape
 from sopdesk.layout.routing import ROW_GAP, label_width, side_label_at
 
@@ -39,7 +39,7 @@ def route_flows(router: Router) -> None:
         _node_joints(router, i)
         forward_used: set[int] = set()
         sides_used: set[tuple[int, bool]] = set()
-        for flow in step.flows:
+        for flow in _lowest_first(router, i):
             j = flow.target
             if j not in router.shapes:
                 continue
@@ -66,6 +66,27 @@ def route_flows(router: Router) -> None:
                 router._jump(i, j, flow.label, (s, t))
     for i, j, s, t, label in across:
         router._jump_across(i, j, s, t, label)
+
+
+def _lowest_first(router: Router, i: int) -> list[Flow]:
+    """The flows of row ``i``, grouped by the symbol they leave, the symbols in the order their runs
+    to the next row stack up from its boundary (`Router._forward_track` gives the first the lowest
+    free run): a symbol whose flow goes down where another symbol stands (at its x) before that
+    one, so the line down passes below the other's run, not along its line (a cycle keeps the
+    row's order)."""
+    flows = router.sop.steps[i].flows
+    xs = {sh.node: sh.rect.cx for sh in reversed(router.shapes[i])}
+    into = {n: {sh.rect.cx for f in flows if f.source == n and f.target == i + 1
+                for sh in router.shapes.get(i + 1, []) if sh.node == f.target_node} for n in xs}
+    order: list[int] = []
+    left = sorted(into)
+    while left:
+        ready = [n for n in left if not any(abs(xs[n] - x) < 1.0 for m in left if m != n for x in into[m])]
+        n = ready[0] if ready else left[0]
+        order.append(n)
+        left.remove(n)
+    rank = {n: k for k, n in enumerate(order)}
+    return sorted(flows, key=lambda f: rank.get(f.source, len(rank)))
 
 
 def _stacked(router: Router, s: Shape, t: Shape) -> bool:

@@ -172,6 +172,7 @@ class Router:
         # (step, lane, node) -> its connector to the next page, from the page before
         self.forward_out: dict[tuple[int, int, int], str] = {}
         self.forward_in: dict[tuple[int, int, int], str] = {}
+        # (page, step) -> the horizontal runs of its flows to the next row: (level, source x, target x, owner)
         self.forward_tracks: dict[tuple[int, int], list[tuple[int, float, float, tuple[int, int]]]] = {}
         self.side_need: dict[int, int] = {}  # step -> side connectors its row will need (jumps to other pages)
 
@@ -308,7 +309,7 @@ class Router:
             if s.lane == t.lane:
                 pts: tuple[Point, ...] = ((sx, s.rect.bottom), (tx, t.rect.y))
             else:
-                yh = self._forward_track(src_page, i, s, min(sx, tx), max(sx, tx))
+                yh = self._forward_track(src_page, i, s, sx, tx)
                 pts = ((sx, s.rect.bottom), (sx, yh), (tx, yh), (tx, t.rect.y))
                 self.channels.claim(src_page.number, tx, yh, t.rect.y)  # no jump runs on its way down
             src_page.arrows.append(Arrow(pts, label, label_at))
@@ -335,21 +336,28 @@ class Router:
             dst_page.shapes.append(Shape(ShapeKind.CONNECTOR, in_rect, j, t.lane, letter))
             dst_page.arrows.append(Arrow(((t.rect.cx, in_rect.bottom), (t.rect.cx, t.rect.y))))
 
-    def _forward_track(self, page: Page, i: int, s: Shape, lo: float, hi: float) -> float:
-        """The y of the horizontal run of a flow out of ``s`` to the next row, from ``lo`` to ``hi``:
-        `ROW_GAP` above the row's band, or (version 2, several symbols flowing on) `TRACK_GAP`
-        higher for each other symbol's run it would overlap, while that stays below the row's
-        symbols; the flows of one symbol share theirs (a fan-out)."""
+    def _forward_track(self, page: Page, i: int, s: Shape, sx: float, tx: float) -> float:
+        """The y of the horizontal run of a flow out of ``s`` (down from ``sx``) to the next row
+        (down into ``tx``): `ROW_GAP` above the row's band, or (version 2, several symbols flowing
+        on) `TRACK_GAP` higher for each other symbol's run it would overlap, while that stays below
+        the row's symbols; the flows of one symbol share theirs (a fan-out). A run that goes down
+        where another symbol's line comes down (``tx`` at that symbol's x) lies below that one's
+        run, and one whose symbol stands where another run goes down lies above it, so that no two
+        lines share the vertical between the runs (when the rows' room allows)."""
         base = page.symbol_bands[i].bottom - ROW_GAP
         used = self.forward_tracks.setdefault((page.number, i), [])
         owner = (s.lane, s.node)
         level = next((k for k, _a, _b, who in used if who == owner), None)
         if level is None:
             lowest = max(sh.rect.bottom for sh in self.shapes[i]) + 1.0
-            level = next((k for k in itertools.count() if not any(
-                kk == k and a < hi + 1 and lo - 1 < b for kk, a, b, _who in used)), 0)
-            level = level if base - level * TRACK_GAP >= lowest else 0
-        used.append((level, lo, hi, owner))
+            room = max(0, int((base - lowest) // TRACK_GAP))
+            lo, hi = min(sx, tx), max(sx, tx)
+            free = [k for k in range(room + 1) if not any(
+                kk == k and min(a, b) < hi + 1 and lo - 1 < max(a, b) for kk, a, b, _who in used)]
+            below = min((k for k, a, _b, _who in used if abs(a - tx) < 1.0), default=room + 1)
+            above = max((k for k, _a, b, _who in used if abs(b - sx) < 1.0), default=-1)
+            level = next((k for k in free if above < k < below), next(iter(free), 0))
+        used.append((level, sx, tx, owner))
         return base - level * TRACK_GAP
 
     def _new_pair(self, src: Page, dst: Page, i: int, j: int, forward: bool) -> str:
