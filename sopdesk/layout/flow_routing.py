@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from sopdesk.domain.model import Flow, Symbol
 from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Point, Shape
-from sopdesk.layout.routing import ROW_GAP, label_width, side_label_at
+from sopdesk.layout.routing import ROW_GAP, label_rect, label_width, side_label_at
 
 if TYPE_CHECKING:
     from sopdesk.layout.routing import Router
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 def route_flows(router: Router) -> None:
     """Draw every flow of ``router.sop`` on its pages (in place)."""
     across: list[tuple[int, int, Shape, Shape, str]] = []
+    _keep_labels_clear(router)
     for i, step in enumerate(router.sop.steps):
         if i not in router.shapes:
             continue
@@ -66,6 +67,34 @@ def route_flows(router: Router) -> None:
                 router._jump(i, j, flow.label, (s, t))
     for i, j, s, t, label in across:
         router._jump_across(i, j, s, t, label)
+
+
+def _keep_labels_clear(router: Router) -> None:
+    """Register every exit label where its line will put it before any channel is chosen (as
+    `Router._keep_labels_clear` does for version 1), so no other line's channel runs through it: a
+    flow drawn down to the next row has its label below the source, a jump beside the side vertex
+    facing its target (one to another page: beside both, its connector is placed later)."""
+    for i, step in enumerate(router.sop.steps):
+        if i not in router.shapes:
+            continue
+        number, down = router.page_of[i].number, set()
+        for flow in step.flows:
+            j = flow.target
+            t = _shape(router, j, flow.target_node, None) if j in router.shapes else None
+            s = _shape(router, i, flow.source, t)
+            if not flow.label or t is None or s is None or (j == i and s != t):
+                continue
+            if j == i + 1 and flow.source not in down and not _stacked(router, s, t):
+                down.add(flow.source)
+                boxes = [label_rect(flow.label, router._forward_label_at(i, j, flow.label, (s, t)))]
+            elif router.page_of[i] is router.page_of[j]:
+                boxes = [label_rect(flow.label, router._jump_label_at(i, j, flow.label, (s, t)))]
+            else:
+                starts = (((s.rect.right, s.rect.cy), True), ((s.rect.x, s.rect.cy), False))
+                boxes = [label_rect(flow.label, side_label_at(flow.label, start, right, up))
+                         for start, right in starts for up in (False, True)]
+            for box in boxes:
+                router.channels.keep_clear(number, box)
 
 
 def _lowest_first(router: Router, i: int) -> list[Flow]:
