@@ -22,6 +22,7 @@ from sopdesk.domain.sheetcode import SheetCode, sheet_code
 from sopdesk.domain.waktu import parse_waktu, total_text
 from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
 from sopdesk.layout.columns import fit_columns, remarks_header
+from sopdesk.layout.flow_routing import runs_room
 from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.geometry import text_block as _block
@@ -384,7 +385,7 @@ def _measured_row(sop: Sop, i: int, cols: Columns) -> tuple[dict[str, list[str]]
     texts = {k: list(lines) for k, lines in zip(keys, wrapped, strict=True)}
     if placed_as_nodes(step):  # format version 2: several symbols, text in one, a connector
         margin = DECISION_MARGIN if any(n.kind is Symbol.DECISION for n in step.nodes()) else SYMBOL_MARGIN
-        symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols, SIDE_ROOM) + 2 * margin
+        symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols, SIDE_ROOM) + 2 * (margin + runs_room(step, i, margin))
     else:
         symbol_h = max(_symbol_band(step.symbol), _labelled_band(sop, i, cols))
     return texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h

@@ -157,7 +157,11 @@ class Router:
             for shape in page.shapes:
                 self.shapes.setdefault(shape.step, []).append(shape)
         self.work_orders: dict[int, list[Shape]] = {}
-        gaps = tuple(max(SIDE_ROOM, (w - WIDEST_SYMBOL) / 2) for w in self.cols.lane_widths)
+        widest = [WIDEST_SYMBOL] * self.cols.lane_count  # a symbol grown for its text is wider
+        for shapes in self.shapes.values():
+            for shape in shapes:
+                widest[shape.lane] = max(widest[shape.lane], shape.rect.w)
+        gaps = tuple(max(SIDE_ROOM, (w - most) / 2) for w, most in zip(self.cols.lane_widths, widest, strict=True))
         self.channels = Channels(self.cols, gaps)
         # (page, step, lane) cells that hold a symbol, a joint link or a side connector
         self.occupied: set[tuple[int, int, int]] = set()
