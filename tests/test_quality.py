@@ -48,6 +48,12 @@ def test_each_defect_is_found() -> None:
     assert _kinds(_page(arrows=[Arrow(((50, 20), (50, 80))), Arrow(((50, 30), (50, 80)))])) == []  # a join
     box = Shape(ShapeKind.PROCESS, Rect(20, 40, 40, 20), 0, 0)
     assert _kinds(_page(shapes=[box, dataclasses.replace(box, rect=Rect(50, 45, 40, 20), step=1)])) == ["overlap"]
+    assert _kinds(_page(shapes=[box], arrows=[Arrow(((40, 20), (40, 80)))])) == ["line-symbol"]
+    diamond = Shape(ShapeKind.DECISION, Rect(20, 40, 40, 20), 0, 0)
+    assert _kinds(_page(shapes=[diamond], arrows=[Arrow(((15, 42), (28, 42)))])) == []  # in its box, past its corner
+    assert _kinds(_page(shapes=[diamond], arrows=[Arrow(((30, 20), (30, 80)))])) == ["line-symbol"]
+    ends = [Arrow(((40, 20), (40, 40))), Arrow(((60, 50), (80, 50))), Arrow(((40, 60), (40, 90)))]
+    assert _kinds(_page(shapes=[diamond], arrows=ends)) == []  # lines into and out of its vertices
     small = dataclasses.replace(text, style=TextStyle(size=6.0, leading=7.0))
     assert _kinds(_page(texts=[small])) == ["small-text"]
     wide = dataclasses.replace(text, lines=("Kegiatan yang jauh terlalu panjang untuk kotaknya",))

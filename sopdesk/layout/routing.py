@@ -467,13 +467,20 @@ class Router:
                 if not self._vertex_free(page, d, right) or self._takes_side_cells(page.number, (d,), lane):
                     continue
                 if self._legs_clear(page, (d, t), (start, (x, start[1])), ((x, y), (t.rect.cx, y)),
-                                    label_rect(label, label_at)):
+                                    label_rect(label, label_at)) and self._drop_clear(page, t, y):
                     self.channels.claim(page.number, x, d.rect.cy, y)
                     self.channels.move_label(page.number, label_rect(label, label_at), label_rect(label, at))
                     self._occupy_legs(page.number, (d,), lane)
                     self._use_vertex(page, d, right)
                     return Arrow((start, (x, start[1]), (x, y), (t.rect.cx, y), (t.rect.cx, t.rect.y)), label, at)
         return None
+
+    @staticmethod
+    def _drop_clear(page: Page, t: Shape, y: float) -> bool:
+        """True if the line down from ``y`` into the top of ``t`` passes through no other symbol
+        (an off-page connector standing over ``t``)."""
+        return not any(sh.rect.x < t.rect.cx < sh.rect.right and y < sh.rect.bottom and sh.rect.y < t.rect.y
+                       and sh is not t for sh in page.shapes)
 
     def _loops(self, i: int) -> bool:
         """True if a line of row ``i`` loops back to its own symbol (over its top)."""
@@ -623,9 +630,12 @@ class Router:
         return lane, rect, ((side, shape.rect.cy), (strip, shape.rect.cy), (strip, zone_y), (near, zone_y))
 
     def _zone_blocked(self, step: int) -> set[int]:
-        """Lanes whose centre a vertical arrow crosses in ``step``'s zone (the flow to the next step)."""
+        """Lanes whose centre a vertical arrow crosses in ``step``'s zone: the flow to the next step
+        (version 2: the flows of any of the row's symbols down to the next row's)."""
         if step + 1 >= len(self.sop.steps) or step + 1 not in self.shapes:
             return set()
+        if self.sop.has_flows:
+            return {sh.lane for sh in self.shapes[step] + self.shapes[step + 1]}
         s, t = self._pair(step, step + 1)
         return {s.lane, t.lane}
 
