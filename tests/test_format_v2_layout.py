@@ -15,6 +15,7 @@ from sopdesk.io.exchange import load_sop_file
 from sopdesk.layout.flowchart import FOOTER_H, FlowchartLayout, layout_flowchart
 from sopdesk.layout.geometry import Rect, ShapeKind
 from sopdesk.layout.quality import check_quality
+from sopdesk.layout.symbol_text import symbol_lines
 from tests.generated import generated_v2_sop
 from tests.layout_checks import _check_arrows, _check_columns, _check_text, on_edge
 from tests.test_format_v2_fixtures import FOLDER
@@ -101,3 +102,19 @@ def test_random_v2_sops_are_checked_by_the_full_quality_checker(steps: int, seed
     for page in layout.pages:
         _check_text(page)
         _check_columns(page)
+
+
+def test_symbol_text_breaks_only_between_words(sample_by_id: dict[str, Sop]) -> None:
+    """A lane is widened for the longest word of its symbols' text (`nodes.text_room`): a question
+    in a decision wraps between words ("permoho/nan" was broken in a narrow lane)."""
+    sop = _only_flows(fork_join(sample_by_id["kalbar-penyusunan-lkj-biro"], parts=False))
+    question = "Apakah dokumen permohonan lengkap?"
+    steps = tuple(dataclasses.replace(s, symbols=tuple(dataclasses.replace(n, text=question)
+                                                       if n.text == "Perlu disposisi?" else n for n in s.symbols))
+                  for s in sop.steps)
+    layout = layout_flowchart(dataclasses.replace(sop, steps=steps))
+    shapes = [sh for page in layout.pages for sh in page.shapes if sh.label]
+    assert any(sh.label == question for sh in shapes)
+    for sh in shapes:
+        lines = [text for text, _x, _base in symbol_lines(sh)]
+        assert " ".join(lines).split() == sh.label.split(), lines
