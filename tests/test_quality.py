@@ -146,3 +146,14 @@ def test_joint_work_is_linked_in_work_order_and_leaves_from_its_last_lane(sample
     kabag = sample_by_id["baritokuala-penyusunan-skj"].lane_index("kabag-organisasi")
     out = next(s for s in page.shapes if s.step == 1 and s.lane == kabag)
     assert any(a.points[0] == (out.rect.cx, out.rect.bottom) for a in page.arrows)
+
+
+def test_return_lines_into_one_symbol_run_as_one_line(sample_by_id: dict[str, Sop]) -> None:
+    """balangan-pengumpulan-data-kinerja-setda steps 7-8: the two "Tidak" lines back to step 6 had
+    run 2.5 pt apart on their own channels into its side; the later one now joins the earlier one's
+    channel (`Router._join`) and runs into the target with it."""
+    layout = layout_flowchart(sample_by_id["balangan-pengumpulan-data-kinerja-setda"])
+    back = [a for page in layout.pages for a in page.arrows if a.label == "Tidak"]
+    assert len(back) == 2 and back[0].points[-1] == back[1].points[-1]
+    assert back[0].points[1][0] == back[1].points[1][0]
+    assert _issues(layout) == []

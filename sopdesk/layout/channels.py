@@ -90,6 +90,10 @@ class Channels:
         """Take the channel at ``x`` from ``y0`` to ``y1`` (one of `free_offsets`)."""
         self.taken.setdefault(page, []).append((x, min(y0, y1), max(y0, y1)))
 
+    def free_at(self, page: int, x: float, y0: float, y1: float) -> bool:
+        """True if the channel at ``x`` is free from ``y0`` to ``y1`` (no line, no exit label)."""
+        return self._free(page, x, min(y0, y1), max(y0, y1))
+
     def release(self, page: int, x: float, y0: float, y1: float) -> None:
         """Give back the channel at ``x`` from ``y0`` to ``y1`` (taken by `find` or `claim`)."""
         self.taken[page].remove((x, min(y0, y1), max(y0, y1)))

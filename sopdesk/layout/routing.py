@@ -178,6 +178,8 @@ class Router:
         self.forward_in: dict[tuple[int, int, int], str] = {}
         # (page, step) -> the horizontal runs of its flows to the next row: (level, source x, target x, owner)
         self.forward_tracks: dict[tuple[int, int], list[tuple[int, float, float, tuple[int, int]]]] = {}
+        # (page, a side vertex) -> (x, y of its start) of the first jump entering there
+        self.joins: dict[tuple[int, Point], tuple[float, float]] = {}
         self.side_need: dict[int, int] = {}  # step -> side connectors its row will need (jumps to other pages)
 
     def route(self) -> None:
@@ -387,9 +389,11 @@ class Router:
         right = t.lane >= d.lane
         start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
         end = (t.rect.x, t.rect.cy) if t.lane > d.lane else (t.rect.right, t.rect.cy)
-        strip = self.channels.find(number, t.lane, t.lane > d.lane, start[1], end[1])
-        if strip is not None and not self._legs_clear(src_page, (d, t), (start, (strip, start[1])),
-                                                      ((strip, end[1]), end), label_rect(label, label_at)):
+        box = label_rect(label, label_at)
+        strip = self._join(src_page, (d, t), start, end, box) if self._vertex_free(src_page, d, right) else None
+        if strip is None and (strip := self.channels.find(number, t.lane, t.lane > d.lane, start[1], end[1])) \
+                is not None and not self._legs_clear(src_page, (d, t), (start, (strip, start[1])),
+                                                     ((strip, end[1]), end), box):
             self.channels.release(number, strip, start[1], end[1])  # a leg would cross a symbol or a line
             strip = None
         if strip is None and t.lane == d.lane:  # within one lane: its left side, if free there
@@ -409,7 +413,29 @@ class Router:
         pts = (start, (strip, start[1]), (strip, end[1]), end)
         self._use_vertex(src_page, d, start[0] > d.rect.cx)
         self._use_vertex(src_page, t, end[0] > t.rect.cx, entering=True)
+        self.joins.setdefault((number, end), (strip, start[1]))
         src_page.arrows.append(Arrow(pts, label, label_at))
+
+    def _join(self, page: Page, pair: tuple[Shape, Shape], start: Point, end: Point, box: Rect) -> float | None:
+        """The channel of the line that already enters ``t`` (of ``pair``) at ``end`` (a side vertex),
+        when a jump from ``start`` can run into it and on as one line (a join): its part beyond that
+        line's is free and its leg out of ``start`` clear (`_legs_clear`; ``box`` its label). The part
+        is taken; None when there is no such line or it cannot join."""
+        number = page.number
+        known = self.joins.get((number, end))
+        if known is None:
+            return None
+        x, other = known
+        lo, hi = sorted((end[1], other))
+        y = start[1]
+        parts = [(a, b) for a, b in ((min(y, lo), lo), (hi, max(y, hi))) if b - a > 0.5]
+        beyond = [(a, b - 1.5) if b == lo else (a + 1.5, b) for a, b in parts]  # not where it meets the line
+        if any(not self.channels.free_at(number, x, a, b) for a, b in beyond) \
+                or not self._legs_clear(page, pair, (start, (x, y)), box):
+            return None
+        for a, b in parts:
+            self.channels.claim(number, x, a, b)
+        return x
 
     def _use_vertex(self, page: Page, shape: Shape, right: bool, entering: bool = False) -> None:
         """Note that a line leaves (or, ``entering``, enters) ``shape``'s right (or left) side vertex."""
