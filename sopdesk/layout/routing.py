@@ -392,8 +392,9 @@ class Router:
         box = label_rect(label, label_at)
         strip = self._join(src_page, (d, t), start, end, box) if self._vertex_free(src_page, d, right) else None
         if strip is None and (strip := self.channels.find(number, t.lane, t.lane > d.lane, start[1], end[1])) \
-                is not None and not self._legs_clear(src_page, (d, t), (start, (strip, start[1])),
-                                                     ((strip, end[1]), end), box):
+                is not None and not (self._legs_clear(src_page, (d, t), (start, (strip, start[1])),
+                                                      ((strip, end[1]), end), box)
+                                     and self._channel_clear(src_page, strip, start[1], end[1])):
             self.channels.release(number, strip, start[1], end[1])  # a leg would cross a symbol or a line
             strip = None
         if strip is None and t.lane == d.lane:  # within one lane: its left side, if free there
@@ -431,7 +432,8 @@ class Router:
         parts = [(a, b) for a, b in ((min(y, lo), lo), (hi, max(y, hi))) if b - a > 0.5]
         beyond = [(a, b - 1.5) if b == lo else (a + 1.5, b) for a, b in parts]  # not where it meets the line
         if any(not self.channels.free_at(number, x, a, b) for a, b in beyond) \
-                or not self._legs_clear(page, pair, (start, (x, y)), box):
+                or not self._legs_clear(page, pair, (start, (x, y)), box) \
+                or not self._channel_clear(page, x, y, end[1]):
             return None
         for a, b in parts:
             self.channels.claim(number, x, a, b)
@@ -466,7 +468,8 @@ class Router:
                 free = self._vertex_free(page, d, x > d.rect.cx) and self._vertex_free(page, t, x > t.rect.cx, True)
                 free = free and not self._takes_side_cells(number, (d, t), lane)
                 legs = (start, (x, y0)), ((x, y1), end)
-                if free and self._legs_clear(page, (d, t), *legs, label_rect(label, label_at)):
+                if free and self._legs_clear(page, (d, t), *legs, label_rect(label, label_at)) \
+                        and self._channel_clear(page, x, y0, y1):
                     self.channels.claim(number, x, y0, y1)
                     self.channels.move_label(number, label_rect(label, label_at), label_rect(label, at))
                     self._occupy_legs(number, (d, t), lane)
@@ -493,7 +496,8 @@ class Router:
                 if not self._vertex_free(page, d, right) or self._takes_side_cells(page.number, (d,), lane):
                     continue
                 if self._legs_clear(page, (d, t), (start, (x, start[1])), ((x, y), (t.rect.cx, y)),
-                                    label_rect(label, label_at)) and self._drop_clear(page, t, y):
+                                    label_rect(label, label_at)) and self._drop_clear(page, t, y) \
+                        and self._channel_clear(page, x, d.rect.cy, y):
                     self.channels.claim(page.number, x, d.rect.cy, y)
                     self.channels.move_label(page.number, label_rect(label, label_at), label_rect(label, at))
                     self._occupy_legs(page.number, (d,), lane)
@@ -542,6 +546,14 @@ class Router:
 
     def _boundary(self, lane: int, left: bool) -> float:
         return self.cols.lane_left(lane if left else lane + 1)
+
+    @staticmethod
+    def _channel_clear(page: Page, x: float, y0: float, y1: float) -> bool:
+        """True if the channel at ``x`` from ``y0`` to ``y1`` passes through no symbol (a lane too
+        narrow for a channel beside its symbols)."""
+        lo, hi = min(y0, y1), max(y0, y1)
+        return not any(sh.rect.x + 0.3 < x < sh.rect.right - 0.3 and sh.rect.y < hi and lo < sh.rect.bottom
+                       for sh in page.shapes)
 
     def _legs_clear(self, page: Page, own: tuple[Shape, ...], *legs: tuple[Point, Point] | Rect) -> bool:
         """True if the horizontal ``legs`` cross no symbol but ``own`` and no exit label on
