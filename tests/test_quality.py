@@ -14,8 +14,10 @@ from sopdesk.domain.model import Exit, Sop, Symbol
 from sopdesk.layout.flowchart import FOOTER_H, FlowchartLayout, layout_flowchart
 from sopdesk.layout.fonts import TextStyle
 from sopdesk.layout.geometry import Align, Arrow, Cell, Page, Rect, Shape, ShapeKind, TextBlock
+from sopdesk.layout.labels import free_labels
 from sopdesk.layout.paper import PaperName
 from sopdesk.layout.quality import MIN_SYMBOL_TEXT, Issue, check_quality, label_box
+from sopdesk.layout.routing import side_label_at
 from sopdesk.layout.symbol_text import SYMBOL_STYLE, fit_symbol, symbol_lines
 from tests.generated import generated_sop
 
@@ -157,3 +159,20 @@ def test_return_lines_into_one_symbol_run_as_one_line(sample_by_id: dict[str, So
     assert len(back) == 2 and back[0].points[-1] == back[1].points[-1]
     assert back[0].points[1][0] == back[1].points[1][0]
     assert _issues(layout) == []
+
+
+def test_a_label_with_no_room_beside_its_leg_stands_next_to_the_other_labels_there() -> None:
+    """Three exits out of one vertex in a narrow lane: the third label, on the second and crossed
+    by the first line, has no free place beside its legs but a label's height further along
+    (`labels._stacked`); before, it stayed where it was."""
+    page = _page(lane_area=Rect(72, 0, 128, 100))
+    page.shapes = [Shape(ShapeKind.DECISION, Rect(100, 40, 36, 20), 0, 0)]
+    vertex = (100.0, 50.0)
+
+    def exit_(label: str, x: float, y: float) -> Arrow:
+        return Arrow((vertex, (x, 50.0), (x, y)), label, side_label_at(label, vertex, False, y < 50.0))
+
+    page.arrows = [exit_("Tidak", 80, 10), exit_("Ya", 80, 90), exit_("Revisi", 77.5, 90)]
+    assert _kinds(page) == ["line-text", "overlap"]
+    free_labels(page)
+    assert _kinds(page) == []

@@ -11,7 +11,11 @@ Rules (they keep arrows off symbols and text, and are what the layout tests chec
   channel there is taken or crosses a label, it takes the free channel nearest the target at
   any lane boundary whose legs cross no symbol or label (a detour); a side vertex serves one
   line only; a decision that loops to itself goes out of its side (right, else left) and round
-  into its top; lanes are widened for the channels beside them (`lane_room`);
+  into its top; lanes are widened for the channels beside them (`lane_room`); a channel whose
+  horizontal legs would cross a symbol or run on a line already drawn, or that would run through
+  a symbol (a lane too narrow for a channel beside its symbols), is not taken; a jump into a side
+  vertex another jump already enters joins that line's channel when its own part is free (one line
+  into the target, not two side by side);
 - a label that a later line still runs through is moved to a free place beside its own first
   leg (`sopdesk.layout.labels`);
 - an exit label stands beside its line's first leg, on the side away from where the line
