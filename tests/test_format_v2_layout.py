@@ -86,8 +86,8 @@ def test_random_rows_and_arrows_are_laid_out_with_every_symbol_in_its_lane_and_r
 
 HELD_V2 = {"line-border", "small-text", "clipped-text", "symbol-text", "orphan-page"}
 # measured on the fixed draw of 300 (`tests.v2_defects`, ``python -m tests.v2_defects``): at most this many
-PINNED_V2 = {"line-symbol": 105, "shared-track": 89, "overlap": 20, "line-text": 39}
-PINNED_V2_SOPS = 105
+PINNED_V2 = {"line-symbol": 84, "shared-track": 84, "overlap": 22, "line-text": 38}
+PINNED_V2_SOPS = 96
 
 
 def test_the_fixed_draw_of_v2_sops_has_no_more_defects_than_measured() -> None:

@@ -71,7 +71,8 @@ def route_flows(router: Router) -> None:
             elif decision and (flow.source, t.lane >= s.lane) in sides_used \
                     and (flow.source, t.lane < s.lane) not in sides_used:
                 sides_used.add((flow.source, t.lane < s.lane))
-                _other_side(router, i, j, s, t, flow.label)
+                if not _other_side(router, i, j, s, t, flow.label):
+                    router._jump(i, j, flow.label, (s, t))
             else:
                 sides_used.add((flow.source, t.lane >= s.lane))
                 router._jump(i, j, flow.label, (s, t))
@@ -135,16 +136,23 @@ def _stacked(router: Router, s: Shape, t: Shape) -> bool:
         sh.lane == s.lane and sh.rect.y > s.rect.y for sh in router.shapes[s.step])
 
 
-def _other_side(router: Router, i: int, j: int, d: Shape, t: Shape, label: str) -> None:
+def _other_side(router: Router, i: int, j: int, d: Shape, t: Shape, label: str) -> bool:
     """A decision's exit out of the side vertex facing away from ``t``: along a channel of the
-    decision's own lane to just inside the top of ``t``'s row, across, and down into ``t``."""
+    decision's own lane to just inside the top of ``t``'s row, across, and down into ``t``. False
+    (nothing drawn) when a leg or the channel would cross a symbol (a symbol or connector over ``t``)."""
     page = router.page_of[i]
     right = t.lane < d.lane  # the side away from the target
     start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
     top = page.row_rects[j].y + ROW_GAP
-    strip = router._strip_x(page, d.lane, not right, min(d.rect.cy, top), max(d.rect.cy, top))
+    low, high = min(d.rect.cy, top), max(d.rect.cy, top)
+    strip = router._strip_x(page, d.lane, not right, low, high)
+    if not (router._legs_clear(page, (d, t), (start, (strip, start[1])), ((strip, top), (t.rect.cx, top)))
+            and router._channel_clear(page, strip, low, high) and router._drop_clear(page, t, top)):
+        router.channels.release(page.number, strip, low, high)
+        return False
     pts = (start, (strip, start[1]), (strip, top), (t.rect.cx, top), (t.rect.cx, t.rect.y))
     page.arrows.append(Arrow(pts, label, side_label_at(label, start, right, top < start[1])))
+    return True
 
 
 def _shape(router: Router, step: int, node: int, toward: Shape | None) -> Shape | None:
