@@ -15,9 +15,11 @@ from sopdesk.io.exchange import load_sop_file
 from sopdesk.layout.flowchart import FOOTER_H, FlowchartLayout, layout_flowchart
 from sopdesk.layout.geometry import Rect, ShapeKind
 from sopdesk.layout.quality import check_quality
+from sopdesk.layout.symbol_text import symbol_lines
 from tests.generated import generated_v2_sop
 from tests.layout_checks import _check_arrows, _check_columns, _check_text, on_edge
 from tests.test_format_v2_fixtures import FOLDER
+from tests.v2_defects import count_defects
 from tests.v2_samples import fork_join
 from tests.v2_strategies import v2_sops
 
@@ -83,6 +85,20 @@ def test_random_rows_and_arrows_are_laid_out_with_every_symbol_in_its_lane_and_r
 
 
 HELD_V2 = {"line-border", "small-text", "clipped-text", "symbol-text", "orphan-page"}
+# measured on the fixed draw of 300 (`tests.v2_defects`, ``python -m tests.v2_defects``): at most this many
+PINNED_V2 = {"line-symbol": 84, "shared-track": 84, "overlap": 22, "line-text": 38}
+PINNED_V2_SOPS = 96
+
+
+def test_the_fixed_draw_of_v2_sops_has_no_more_defects_than_measured() -> None:
+    """The defects left on random version-2 SOPs (see the property below) cannot grow: on the fixed
+    draw of 300 (`tests.v2_defects.count_defects`, ~7 s), no kind but the pinned ones and no more of
+    each than measured (2 Dec 2026: 193 SOPs with shared tracks 284, lines through labels 142,
+    overlaps 82 before the routing2 work; line-symbol was not checked then, 299 when it came)."""
+    kinds, bad = count_defects(300)
+    assert set(kinds) <= set(PINNED_V2), kinds
+    assert {k: n for k, n in kinds.items() if n > PINNED_V2[k]} == {}, kinds
+    assert bad <= PINNED_V2_SOPS
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -90,10 +106,9 @@ HELD_V2 = {"line-border", "small-text", "clipped-text", "symbol-text", "orphan-p
 def test_random_v2_sops_are_checked_by_the_full_quality_checker(steps: int, seed: int, lanes: int) -> None:
     """Random version-2 SOPs (`generated_v2_sop`: forks, joins, two symbols per row, decisions of
     two or three labelled exits, parts) through the whole quality checker. Holds today: no line on
-    a border, no small, clipped or outside-its-symbol text, no orphan page. Not yet: shared tracks,
-    lines through labels and overlaps (a fixed draw of 300: in 260 SOPs, 1,568 + 485 + 938 found
-    before the version-2 routing work on this branch, in 181 SOPs, 270 + 181 + 84 after); they are
-    counted by hand, not asserted."""
+    a border, no small, clipped or outside-its-symbol text, no orphan page. Not yet: lines through
+    symbols, shared tracks, overlaps and lines through labels; their counts on a fixed draw are
+    pinned so they cannot grow (`test_the_fixed_draw_of_v2_sops_has_no_more_defects_than_measured`)."""
     sop = generated_v2_sop(steps, seed, lanes)
     layout = layout_flowchart(sop)
     footer_top = layout.paper.height - layout.paper.margin - FOOTER_H
@@ -101,3 +116,19 @@ def test_random_v2_sops_are_checked_by_the_full_quality_checker(steps: int, seed
     for page in layout.pages:
         _check_text(page)
         _check_columns(page)
+
+
+def test_symbol_text_breaks_only_between_words(sample_by_id: dict[str, Sop]) -> None:
+    """A lane is widened for the longest word of its symbols' text (`nodes.text_room`): a question
+    in a decision wraps between words ("permoho/nan" was broken in a narrow lane)."""
+    sop = _only_flows(fork_join(sample_by_id["kalbar-penyusunan-lkj-biro"], parts=False))
+    question = "Apakah dokumen permohonan lengkap?"
+    steps = tuple(dataclasses.replace(s, symbols=tuple(dataclasses.replace(n, text=question)
+                                                       if n.text == "Perlu disposisi?" else n for n in s.symbols))
+                  for s in sop.steps)
+    layout = layout_flowchart(dataclasses.replace(sop, steps=steps))
+    shapes = [sh for page in layout.pages for sh in page.shapes if sh.label]
+    assert any(sh.label == question for sh in shapes)
+    for sh in shapes:
+        lines = [text for text, _x, _base in symbol_lines(sh)]
+        assert " ".join(lines).split() == sh.label.split(), lines

@@ -14,8 +14,10 @@ from sopdesk.domain.model import Exit, Sop, Symbol
 from sopdesk.layout.flowchart import FOOTER_H, FlowchartLayout, layout_flowchart
 from sopdesk.layout.fonts import TextStyle
 from sopdesk.layout.geometry import Align, Arrow, Cell, Page, Rect, Shape, ShapeKind, TextBlock
+from sopdesk.layout.labels import free_labels
 from sopdesk.layout.paper import PaperName
 from sopdesk.layout.quality import MIN_SYMBOL_TEXT, Issue, check_quality, label_box
+from sopdesk.layout.routing import side_label_at
 from sopdesk.layout.symbol_text import SYMBOL_STYLE, fit_symbol, symbol_lines
 from tests.generated import generated_sop
 
@@ -48,6 +50,12 @@ def test_each_defect_is_found() -> None:
     assert _kinds(_page(arrows=[Arrow(((50, 20), (50, 80))), Arrow(((50, 30), (50, 80)))])) == []  # a join
     box = Shape(ShapeKind.PROCESS, Rect(20, 40, 40, 20), 0, 0)
     assert _kinds(_page(shapes=[box, dataclasses.replace(box, rect=Rect(50, 45, 40, 20), step=1)])) == ["overlap"]
+    assert _kinds(_page(shapes=[box], arrows=[Arrow(((40, 20), (40, 80)))])) == ["line-symbol"]
+    diamond = Shape(ShapeKind.DECISION, Rect(20, 40, 40, 20), 0, 0)
+    assert _kinds(_page(shapes=[diamond], arrows=[Arrow(((15, 42), (28, 42)))])) == []  # in its box, past its corner
+    assert _kinds(_page(shapes=[diamond], arrows=[Arrow(((30, 20), (30, 80)))])) == ["line-symbol"]
+    ends = [Arrow(((40, 20), (40, 40))), Arrow(((60, 50), (80, 50))), Arrow(((40, 60), (40, 90)))]
+    assert _kinds(_page(shapes=[diamond], arrows=ends)) == []  # lines into and out of its vertices
     small = dataclasses.replace(text, style=TextStyle(size=6.0, leading=7.0))
     assert _kinds(_page(texts=[small])) == ["small-text"]
     wide = dataclasses.replace(text, lines=("Kegiatan yang jauh terlalu panjang untuk kotaknya",))
@@ -140,3 +148,31 @@ def test_joint_work_is_linked_in_work_order_and_leaves_from_its_last_lane(sample
     kabag = sample_by_id["baritokuala-penyusunan-skj"].lane_index("kabag-organisasi")
     out = next(s for s in page.shapes if s.step == 1 and s.lane == kabag)
     assert any(a.points[0] == (out.rect.cx, out.rect.bottom) for a in page.arrows)
+
+
+def test_return_lines_into_one_symbol_run_as_one_line(sample_by_id: dict[str, Sop]) -> None:
+    """balangan-pengumpulan-data-kinerja-setda steps 7-8: the two "Tidak" lines back to step 6 had
+    run 2.5 pt apart on their own channels into its side; the later one now joins the earlier one's
+    channel (`Router._join`) and runs into the target with it."""
+    layout = layout_flowchart(sample_by_id["balangan-pengumpulan-data-kinerja-setda"])
+    back = [a for page in layout.pages for a in page.arrows if a.label == "Tidak"]
+    assert len(back) == 2 and back[0].points[-1] == back[1].points[-1]
+    assert back[0].points[1][0] == back[1].points[1][0]
+    assert _issues(layout) == []
+
+
+def test_a_label_with_no_room_beside_its_leg_stands_next_to_the_other_labels_there() -> None:
+    """Three exits out of one vertex in a narrow lane: the third label, on the second and crossed
+    by the first line, has no free place beside its legs but a label's height further along
+    (`labels._stacked`); before, it stayed where it was."""
+    page = _page(lane_area=Rect(72, 0, 128, 100))
+    page.shapes = [Shape(ShapeKind.DECISION, Rect(100, 40, 36, 20), 0, 0)]
+    vertex = (100.0, 50.0)
+
+    def exit_(label: str, x: float, y: float) -> Arrow:
+        return Arrow((vertex, (x, 50.0), (x, y)), label, side_label_at(label, vertex, False, y < 50.0))
+
+    page.arrows = [exit_("Tidak", 80, 10), exit_("Ya", 80, 90), exit_("Revisi", 77.5, 90)]
+    assert _kinds(page) == ["line-text", "overlap"]
+    free_labels(page)
+    assert _kinds(page) == []

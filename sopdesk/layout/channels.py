@@ -59,12 +59,15 @@ class Channels:
 
     def take(self, page: int, lane: int, on_left: bool, y0: float, y1: float) -> float:
         """The x of a free channel from ``y0`` to ``y1`` beside ``lane`` (on its left boundary if
-        ``on_left``, else its right), or beside the same boundary in the neighbouring lane; the
-        first of them if none is free."""
+        ``on_left``, else its right), or beside the same boundary in the neighbouring lane; if none
+        is free, the first that only runs through an exit label (`sopdesk.layout.labels` moves the
+        label), else the first of them."""
         x = self.find(page, lane, on_left, y0, y1)
         if x is None:
-            x = self._offsets(lane, on_left)[0]
-            self.taken.setdefault(page, []).append((x, min(y0, y1), max(y0, y1)))
+            low, high = min(y0, y1), max(y0, y1)
+            offsets = [x for side in self._sides(lane, on_left, True) for x in self._offsets(*side)]
+            x = next((x for x in offsets if self._free(page, x, low, high, labels=False)), offsets[0])
+            self.taken.setdefault(page, []).append((x, low, high))
         return x
 
     def find(self, page: int, lane: int, on_left: bool, y0: float, y1: float, across: bool = True) -> float | None:
@@ -87,6 +90,14 @@ class Channels:
         """Take the channel at ``x`` from ``y0`` to ``y1`` (one of `free_offsets`)."""
         self.taken.setdefault(page, []).append((x, min(y0, y1), max(y0, y1)))
 
+    def free_at(self, page: int, x: float, y0: float, y1: float) -> bool:
+        """True if the channel at ``x`` is free from ``y0`` to ``y1`` (no line, no exit label)."""
+        return self._free(page, x, min(y0, y1), max(y0, y1))
+
+    def release(self, page: int, x: float, y0: float, y1: float) -> None:
+        """Give back the channel at ``x`` from ``y0`` to ``y1`` (taken by `find` or `claim`)."""
+        self.taken[page].remove((x, min(y0, y1), max(y0, y1)))
+
     def _sides(self, lane: int, on_left: bool, across: bool) -> list[tuple[int, bool]]:
         sides = [(lane, on_left)]
         other = lane - 1 if on_left else lane + 1
@@ -98,9 +109,9 @@ class Channels:
         edge = self.cols.lane_left(lane) if on_left else self.cols.lane_left(lane + 1)
         return [edge + o if on_left else edge - o for o in channel_offsets(self.gaps[lane])]
 
-    def _free(self, page: int, x: float, low: float, high: float) -> bool:
+    def _free(self, page: int, x: float, low: float, high: float, labels: bool = True) -> bool:
         for tx, ty0, ty1 in self.taken.get(page, []):
             if abs(tx - x) < TRACK_GAP - 0.01 and ty0 < high + 1 and low - 1 < ty1:
                 return False
-        return not any(box.x - 1 < x < box.right + 1 and box.y < high and low < box.bottom
+        return not labels or not any(box.x - 1 < x < box.right + 1 and box.y < high and low < box.bottom
                        for box in self.labels.get(page, []))

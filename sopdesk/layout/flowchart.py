@@ -21,7 +21,8 @@ from sopdesk.domain.sheet_setup import Signature
 from sopdesk.domain.sheetcode import SheetCode, sheet_code
 from sopdesk.domain.waktu import parse_waktu, total_text
 from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
-from sopdesk.layout.columns import fit_columns, remarks_header
+from sopdesk.layout.columns import ROUTED_MAX_SHARE, fit_columns, remarks_header
+from sopdesk.layout.flow_routing import runs_room
 from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
 from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.geometry import text_block as _block
@@ -34,6 +35,7 @@ from sopdesk.layout.nodes import (
     symbol_room,
     symbols_height,
     terminator_label,
+    text_room,
 )
 from sopdesk.layout.pagination import Row, paginate, text_height
 from sopdesk.layout.paper import PAPERS, Columns, Paper, PaperName, sheet_paper
@@ -48,7 +50,7 @@ from sopdesk.layout.parts import (
     shift_steps,
 )
 from sopdesk.layout.reuse import Kept, Key, Same, page_copy
-from sopdesk.layout.routing import SIDE_ROOM, ZONE, Router, lane_room
+from sopdesk.layout.routing import LANE_ROOM_MAX, SIDE_ROOM, ZONE, Router, lane_room
 from sopdesk.layout.signature import (
     draw_signature_footnote,
     signature_footnote,
@@ -172,7 +174,7 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
     verification block after the ``last``), routed, without page footers."""
     total_text = _total_text(sop) if sop.setup.total_row and sop.setup.time_column else ""
     cols = fit_columns(paper, [lane.name for lane in sop.lanes], _column_texts(sop), HEAD, BODY, PAD,
-                       [_least_band(step) for step in sop.steps], lane_room(sop), hidden_columns(sop.setup),
+                       [_least_band(step) for step in sop.steps], _lane_least(sop, paper), hidden_columns(sop.setup),
                        custom_labels(sop.setup))
     heads, table_top = _headings(sop, paper, frame, cols)
     header_h = HEADER_TOP_H + _lane_header_height(sop, cols) + numbers_height(sop.setup)
@@ -203,6 +205,15 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
         inputs.append(read)
     route_kept(sop, layout, inputs, lambda: _route(sop, layout))
     return layout
+
+
+def _lane_least(sop: Sop, paper: Paper) -> tuple[float, ...]:
+    """The least width of each lane (points): room for the arrows beside it (`lane_room`) and for
+    its symbols' words (`sopdesk.layout.nodes.text_room`), the words' only while all the lanes stay
+    within `ROUTED_MAX_SHARE` of the usable width (more they could not get: words then break)."""
+    arrows = lane_room(sop)
+    both = tuple(max(a, b) for a, b in zip(arrows, text_room(sop, SIDE_ROOM, LANE_ROOM_MAX), strict=True))
+    return both if sum(both) <= ROUTED_MAX_SHARE * (paper.width - 2 * paper.margin) else arrows
 
 
 def _route(sop: Sop, layout: FlowchartLayout) -> None:
@@ -384,7 +395,7 @@ def _measured_row(sop: Sop, i: int, cols: Columns) -> tuple[dict[str, list[str]]
     texts = {k: list(lines) for k, lines in zip(keys, wrapped, strict=True)}
     if placed_as_nodes(step):  # format version 2: several symbols, text in one, a connector
         margin = DECISION_MARGIN if any(n.kind is Symbol.DECISION for n in step.nodes()) else SYMBOL_MARGIN
-        symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols, SIDE_ROOM) + 2 * margin
+        symbol_h = symbols_height(sop, i, SYMBOL_SIZE, cols, SIDE_ROOM) + 2 * (margin + runs_room(step, i, margin))
     else:
         symbol_h = max(_symbol_band(step.symbol), _labelled_band(sop, i, cols))
     return texts, max(text_height(texts, BODY, PAD), symbol_h), symbol_h

@@ -40,7 +40,15 @@ def _places(arrow: Arrow) -> list[Point]:
     """Places beside the first leg: both sides of it, at its start and at its end; then the same
     beside the second leg (where lines leaving one vertex part)."""
     out = _leg_places(arrow.label, arrow.points[0], arrow.points[1])
-    return out + (_leg_places(arrow.label, arrow.points[1], arrow.points[2]) if len(arrow.points) > 2 else [])
+    out += _leg_places(arrow.label, arrow.points[1], arrow.points[2]) if len(arrow.points) > 2 else []
+    return out + [_stacked(at, out[0]) for at in out]
+
+
+def _stacked(at: Point, first: Point) -> Point:
+    """``at`` moved a label's height further from the leg (away from where the first place is, on
+    its side of the leg): a second label beside one leg, as when two exits leave one vertex."""
+    step = LABEL_TEXT * 1.1
+    return (at[0], at[1] + step if at[1] >= first[1] else at[1] - step)
 
 
 def _leg_places(label: str, start: Point, end: Point) -> list[Point]:

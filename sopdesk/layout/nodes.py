@@ -9,11 +9,26 @@ from __future__ import annotations
 from sopdesk.domain.model import Node, Sop, Step, Symbol
 from sopdesk.layout.geometry import Rect, Shape, ShapeKind, shape_kind
 from sopdesk.layout.paper import Columns
-from sopdesk.layout.symbol_text import fit_symbol
+from sopdesk.layout.symbol_text import fit_symbol, word_room
 
 STACK_GAP = 8.0  # points between symbols stacked in one lane
 NARROWEST = 10.0  # points: a symbol in a lane too narrow for its channels is never narrower (half the lane at most)
 CONNECTOR_SIZE = (16.0, 16.0)
+
+
+def text_room(sop: Sop, side_room: float, most: float) -> tuple[float, ...]:
+    """The least width of each lane (points) for the text of the symbols in it (version 2): a
+    symbol whose longest word fits on a line (`word_room`) with ``side_room`` beside it for the
+    channels, within ``most``; 0 for a lane without symbol text."""
+    room = [0.0] * len(sop.lanes)
+    index = {lane.id: k for k, lane in enumerate(sop.lanes)}
+    for step in sop.steps:
+        for node in step.symbols:
+            need = word_room(shape_kind(node.kind), node.text)
+            for lane in node.lanes:
+                if need and lane in index:
+                    room[index[lane]] = max(room[index[lane]], min(most, need + 2 * side_room))
+    return tuple(room)
 
 
 def placed_as_nodes(step: Step) -> bool:

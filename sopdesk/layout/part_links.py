@@ -42,14 +42,16 @@ def _mark(sop: Sop, j: int) -> str:
 
 
 def _free_lane(nodes: list[Node], lane: str, lanes: tuple[str, ...]) -> tuple[str, ...]:
-    """The lane nearest ``lane`` among ``lanes`` that no symbol of ``nodes`` is in (``lane``
-    itself when every one is taken)."""
+    """The lane nearest ``lane`` among ``lanes`` that no symbol of ``nodes`` is in, with no such
+    symbol between (the line to a connector there passes no other symbol); else ``lane`` itself
+    (the connector stands under the symbol)."""
     taken = set(node_lanes(tuple(nodes)))
     if lane not in lanes:
         return (lane,)
     at = lanes.index(lane)
     near = sorted(range(len(lanes)), key=lambda k: (abs(k - at), k < at))
-    return next(((lanes[k],) for k in near if lanes[k] not in taken), (lane,))
+    return next(((lanes[k],) for k in near if lanes[k] not in taken
+                 and not any(lanes[m] in taken for m in range(min(k, at) + 1, max(k, at)))), (lane,))
 
 
 def _linked(sop: Sop, i: int, part_of: list[int], into: list[int], shift: dict[int, int],

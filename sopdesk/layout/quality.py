@@ -3,6 +3,8 @@
 `check_quality` lists, per page, every
 
 - ``line-text``: an arrow segment through text (a cell's line, a header, an exit label);
+- ``line-symbol``: an arrow segment through the inside of a symbol that is neither its start
+  nor its end (more than `INSIDE_SYMBOL` within its outline);
 - ``line-border``: an arrow segment running along a lane or column border, or a row border;
 - ``shared-track``: two arrows running on the same track (collinear, overlapping) other than
   where they join at a common end, or run as one line into a common end (a join) or out of a
@@ -33,6 +35,7 @@ from sopdesk.layout.symbol_text import ink_box, symbol_lines, text_area
 
 MIN_TEXT = 7.0
 MIN_SYMBOL_TEXT = 6.5
+INSIDE_SYMBOL = 0.5  # points: a line this far inside a symbol's outline runs through it
 EPS = 3.5  # points: a line closer than this to a border runs along it (reads as on it)
 LABEL_STYLE = TextStyle(bold=True, size=LABEL_TEXT, leading=LABEL_TEXT * 1.2)
 
@@ -78,6 +81,7 @@ def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
                 out.append(issue("line-text", f"arrow {_where(arrow)} through {text!r}"))
         if _on_border(xs, ys, a, b):
             out.append(issue("line-border", f"arrow {_where(arrow)} on a border at {_fmt(a)}-{_fmt(b)}"))
+    out += [issue("line-symbol", m) for m in _through_symbols(page)]
     out += [issue("shared-track", m) for m in _shared(page)]
     shaped = _reaching(boxes, [sh.rect for sh in page.shapes])
     out += [issue("overlap", m) for m in _overlaps(page, [b for b, _t, r in shaped if r != "exit"], labels)]
@@ -151,6 +155,49 @@ def _borders(page: Page) -> tuple[list[float], list[float]]:
     rows = page.row_rects.values()
     ys = sorted({round(r.y, 2) for r in rows} | {round(r.bottom, 2) for r in rows})
     return xs, ys
+
+
+def _through_symbols(page: Page) -> list[str]:
+    """Arrow segments that pass through the inside of a symbol (its outline, `Shape.outline`)
+    other than the ones the arrow starts and ends on."""
+    out = []
+    for arrow, (a, b) in _segments(page):
+        x0, x1 = sorted((a[0], b[0]))
+        y0, y1 = sorted((a[1], b[1]))
+        for shape in page.shapes:
+            r = shape.rect
+            if x1 <= r.x or r.right <= x0 or y1 <= r.y or r.bottom <= y0:
+                continue
+            outline = shape.outline()
+            if _cuts(outline, (x0, x1), (y0, y1)) and not any(
+                    _on_outline(end, outline) for end in (arrow.points[0], arrow.points[-1])):
+                out.append(f"arrow {_where(arrow)} through the symbol of step {shape.step + 1}")
+    return out
+
+
+def _on_outline(p: Point, outline: list[Point]) -> bool:
+    """True if ``p`` lies on an edge of the polygon ``outline`` (within half a point)."""
+    for (ax, ay), (bx, by) in itertools.pairwise([*outline, outline[0]]):
+        dx, dy = bx - ax, by - ay
+        t = max(0.0, min(1.0, ((p[0] - ax) * dx + (p[1] - ay) * dy) / (dx * dx + dy * dy or 1.0)))
+        if abs(ax + t * dx - p[0]) + abs(ay + t * dy - p[1]) < 0.5:
+            return True
+    return False
+
+
+def _cuts(outline: list[Point], xs: tuple[float, float], ys: tuple[float, float]) -> bool:
+    """True if the orthogonal segment spanning ``xs`` and ``ys`` runs more than `INSIDE_SYMBOL`
+    inside the convex polygon ``outline``."""
+    axis = 1 if ys[0] == ys[1] else 0  # the coordinate the segment keeps (y of a horizontal one)
+    at = (xs, ys)[axis][0]
+    span = (xs, ys)[1 - axis]
+    lows = [p[axis] for p in outline]
+    if not min(lows) + INSIDE_SYMBOL < at < max(lows) - INSIDE_SYMBOL:
+        return False
+    cross = [p[1 - axis] + (q[1 - axis] - p[1 - axis]) * (at - p[axis]) / (q[axis] - p[axis])
+             for p, q in itertools.pairwise([*outline, outline[0]])
+             if p[axis] != q[axis] and min(p[axis], q[axis]) <= at <= max(p[axis], q[axis])]
+    return bool(cross) and span[0] < max(cross) - INSIDE_SYMBOL and min(cross) + INSIDE_SYMBOL < span[1]
 
 
 def _on_border(xs: list[float], ys: list[float], a: Point, b: Point) -> bool:

@@ -11,7 +11,11 @@ Rules (they keep arrows off symbols and text, and are what the layout tests chec
   channel there is taken or crosses a label, it takes the free channel nearest the target at
   any lane boundary whose legs cross no symbol or label (a detour); a side vertex serves one
   line only; a decision that loops to itself goes out of its side (right, else left) and round
-  into its top; lanes are widened for the channels beside them (`lane_room`);
+  into its top; lanes are widened for the channels beside them (`lane_room`); a channel whose
+  horizontal legs would cross a symbol or run on a line already drawn, or that would run through
+  a symbol (a lane too narrow for a channel beside its symbols), is not taken; a jump into a side
+  vertex another jump already enters joins that line's channel when its own part is free (one line
+  into the target, not two side by side);
 - a label that a later line still runs through is moved to a free place beside its own first
   leg (`sopdesk.layout.labels`);
 - an exit label stands beside its line's first leg, on the side away from where the line
@@ -125,6 +129,15 @@ def _most_overlapping(spans: list[tuple[int, int]]) -> int:
     return most
 
 
+def _on_track(points: tuple[Point, ...], y: float, lo: float, hi: float, leg: tuple[Point, Point]) -> bool:
+    """True if a horizontal run of the line through ``points`` lies on the leg from ``lo`` to ``hi``
+    at ``y`` (overlapping more than a point), unless the line ends where the leg ends (a join)."""
+    if points[-1] == leg[1] or points[0] == leg[0]:
+        return False
+    return any(abs(a[1] - y) < 1.0 and a[1] == b[1] and min(hi, max(a[0], b[0])) - max(lo, min(a[0], b[0])) > 1.0
+               for a, b in itertools.pairwise(points))
+
+
 def connector_label(n: int) -> str:
     """Labels A, B, …, Z, AA, AB, … for the n-th (0-based) connector pair."""
     label = ""
@@ -148,7 +161,11 @@ class Router:
             for shape in page.shapes:
                 self.shapes.setdefault(shape.step, []).append(shape)
         self.work_orders: dict[int, list[Shape]] = {}
-        gaps = tuple(max(SIDE_ROOM, (w - WIDEST_SYMBOL) / 2) for w in self.cols.lane_widths)
+        widest = [WIDEST_SYMBOL] * self.cols.lane_count  # a symbol grown for its text is wider
+        for shapes in self.shapes.values():
+            for shape in shapes:
+                widest[shape.lane] = max(widest[shape.lane], shape.rect.w)
+        gaps = tuple(max(SIDE_ROOM, (w - most) / 2) for w, most in zip(self.cols.lane_widths, widest, strict=True))
         self.channels = Channels(self.cols, gaps)
         # (page, step, lane) cells that hold a symbol, a joint link or a side connector
         self.occupied: set[tuple[int, int, int]] = set()
@@ -163,7 +180,10 @@ class Router:
         # (step, lane, node) -> its connector to the next page, from the page before
         self.forward_out: dict[tuple[int, int, int], str] = {}
         self.forward_in: dict[tuple[int, int, int], str] = {}
+        # (page, step) -> the horizontal runs of its flows to the next row: (level, source x, target x, owner)
         self.forward_tracks: dict[tuple[int, int], list[tuple[int, float, float, tuple[int, int]]]] = {}
+        # (page, a side vertex) -> (x, y of its start) of the first jump entering there
+        self.joins: dict[tuple[int, Point], tuple[float, float]] = {}
         self.side_need: dict[int, int] = {}  # step -> side connectors its row will need (jumps to other pages)
 
     def route(self) -> None:
@@ -299,7 +319,7 @@ class Router:
             if s.lane == t.lane:
                 pts: tuple[Point, ...] = ((sx, s.rect.bottom), (tx, t.rect.y))
             else:
-                yh = self._forward_track(src_page, i, s, min(sx, tx), max(sx, tx))
+                yh = self._forward_track(src_page, i, s, sx, tx)
                 pts = ((sx, s.rect.bottom), (sx, yh), (tx, yh), (tx, t.rect.y))
                 self.channels.claim(src_page.number, tx, yh, t.rect.y)  # no jump runs on its way down
             src_page.arrows.append(Arrow(pts, label, label_at))
@@ -326,21 +346,28 @@ class Router:
             dst_page.shapes.append(Shape(ShapeKind.CONNECTOR, in_rect, j, t.lane, letter))
             dst_page.arrows.append(Arrow(((t.rect.cx, in_rect.bottom), (t.rect.cx, t.rect.y))))
 
-    def _forward_track(self, page: Page, i: int, s: Shape, lo: float, hi: float) -> float:
-        """The y of the horizontal run of a flow out of ``s`` to the next row, from ``lo`` to ``hi``:
-        `ROW_GAP` above the row's band, or (version 2, several symbols flowing on) `TRACK_GAP`
-        higher for each other symbol's run it would overlap, while that stays below the row's
-        symbols; the flows of one symbol share theirs (a fan-out)."""
+    def _forward_track(self, page: Page, i: int, s: Shape, sx: float, tx: float) -> float:
+        """The y of the horizontal run of a flow out of ``s`` (down from ``sx``) to the next row
+        (down into ``tx``): `ROW_GAP` above the row's band, or (version 2, several symbols flowing
+        on) `TRACK_GAP` higher for each other symbol's run it would overlap, while that stays below
+        the row's symbols; the flows of one symbol share theirs (a fan-out). A run that goes down
+        where another symbol's line comes down (``tx`` at that symbol's x) lies below that one's
+        run, and one whose symbol stands where another run goes down lies above it, so that no two
+        lines share the vertical between the runs (when the rows' room allows)."""
         base = page.symbol_bands[i].bottom - ROW_GAP
         used = self.forward_tracks.setdefault((page.number, i), [])
         owner = (s.lane, s.node)
         level = next((k for k, _a, _b, who in used if who == owner), None)
         if level is None:
             lowest = max(sh.rect.bottom for sh in self.shapes[i]) + 1.0
-            level = next((k for k in itertools.count() if not any(
-                kk == k and a < hi + 1 and lo - 1 < b for kk, a, b, _who in used)), 0)
-            level = level if base - level * TRACK_GAP >= lowest else 0
-        used.append((level, lo, hi, owner))
+            room = max(0, int((base - lowest) // TRACK_GAP))
+            lo, hi = min(sx, tx), max(sx, tx)
+            free = [k for k in range(room + 1) if not any(
+                kk == k and min(a, b) < hi + 1 and lo - 1 < max(a, b) for kk, a, b, _who in used)]
+            below = min((k for k, a, _b, _who in used if abs(a - tx) < 1.0), default=room + 1)
+            above = max((k for k, _a, b, _who in used if abs(b - sx) < 1.0), default=-1)
+            level = next((k for k in free if above < k < below), next(iter(free), 0))
+        used.append((level, sx, tx, owner))
         return base - level * TRACK_GAP
 
     def _new_pair(self, src: Page, dst: Page, i: int, j: int, forward: bool) -> str:
@@ -366,7 +393,14 @@ class Router:
         right = t.lane >= d.lane
         start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
         end = (t.rect.x, t.rect.cy) if t.lane > d.lane else (t.rect.right, t.rect.cy)
-        strip = self.channels.find(number, t.lane, t.lane > d.lane, start[1], end[1])
+        box = label_rect(label, label_at)
+        strip = self._join(src_page, (d, t), start, end, box) if self._vertex_free(src_page, d, right) else None
+        if strip is None and (strip := self.channels.find(number, t.lane, t.lane > d.lane, start[1], end[1])) \
+                is not None and not (self._legs_clear(src_page, (d, t), (start, (strip, start[1])),
+                                                      ((strip, end[1]), end), box)
+                                     and self._channel_clear(src_page, strip, start[1], end[1])):
+            self.channels.release(number, strip, start[1], end[1])  # a leg would cross a symbol or a line
+            strip = None
         if strip is None and t.lane == d.lane:  # within one lane: its left side, if free there
             strip = self.channels.find(number, t.lane, True, start[1], end[1], across=False)
             if strip is not None:
@@ -384,7 +418,30 @@ class Router:
         pts = (start, (strip, start[1]), (strip, end[1]), end)
         self._use_vertex(src_page, d, start[0] > d.rect.cx)
         self._use_vertex(src_page, t, end[0] > t.rect.cx, entering=True)
+        self.joins.setdefault((number, end), (strip, start[1]))
         src_page.arrows.append(Arrow(pts, label, label_at))
+
+    def _join(self, page: Page, pair: tuple[Shape, Shape], start: Point, end: Point, box: Rect) -> float | None:
+        """The channel of the line that already enters ``t`` (of ``pair``) at ``end`` (a side vertex),
+        when a jump from ``start`` can run into it and on as one line (a join): its part beyond that
+        line's is free and its leg out of ``start`` clear (`_legs_clear`; ``box`` its label). The part
+        is taken; None when there is no such line or it cannot join."""
+        number = page.number
+        known = self.joins.get((number, end))
+        if known is None:
+            return None
+        x, other = known
+        lo, hi = sorted((end[1], other))
+        y = start[1]
+        parts = [(a, b) for a, b in ((min(y, lo), lo), (hi, max(y, hi))) if b - a > 0.5]
+        beyond = [(a, b - 1.5) if b == lo else (a + 1.5, b) for a, b in parts]  # not where it meets the line
+        if any(not self.channels.free_at(number, x, a, b) for a, b in beyond) \
+                or not self._legs_clear(page, pair, (start, (x, y)), box) \
+                or not self._channel_clear(page, x, y, end[1]):
+            return None
+        for a, b in parts:
+            self.channels.claim(number, x, a, b)
+        return x
 
     def _use_vertex(self, page: Page, shape: Shape, right: bool, entering: bool = False) -> None:
         """Note that a line leaves (or, ``entering``, enters) ``shape``'s right (or left) side vertex."""
@@ -415,7 +472,8 @@ class Router:
                 free = self._vertex_free(page, d, x > d.rect.cx) and self._vertex_free(page, t, x > t.rect.cx, True)
                 free = free and not self._takes_side_cells(number, (d, t), lane)
                 legs = (start, (x, y0)), ((x, y1), end)
-                if free and self._legs_clear(page, (d, t), *legs, label_rect(label, label_at)):
+                if free and self._legs_clear(page, (d, t), *legs, label_rect(label, label_at)) \
+                        and self._channel_clear(page, x, y0, y1):
                     self.channels.claim(number, x, y0, y1)
                     self.channels.move_label(number, label_rect(label, label_at), label_rect(label, at))
                     self._occupy_legs(number, (d, t), lane)
@@ -442,13 +500,21 @@ class Router:
                 if not self._vertex_free(page, d, right) or self._takes_side_cells(page.number, (d,), lane):
                     continue
                 if self._legs_clear(page, (d, t), (start, (x, start[1])), ((x, y), (t.rect.cx, y)),
-                                    label_rect(label, label_at)):
+                                    label_rect(label, label_at)) and self._drop_clear(page, t, y) \
+                        and self._channel_clear(page, x, d.rect.cy, y):
                     self.channels.claim(page.number, x, d.rect.cy, y)
                     self.channels.move_label(page.number, label_rect(label, label_at), label_rect(label, at))
                     self._occupy_legs(page.number, (d,), lane)
                     self._use_vertex(page, d, right)
                     return Arrow((start, (x, start[1]), (x, y), (t.rect.cx, y), (t.rect.cx, t.rect.y)), label, at)
         return None
+
+    @staticmethod
+    def _drop_clear(page: Page, t: Shape, y: float) -> bool:
+        """True if the line down from ``y`` into the top of ``t`` passes through no other symbol
+        (an off-page connector standing over ``t``)."""
+        return not any(sh.rect.x < t.rect.cx < sh.rect.right and y < sh.rect.bottom and sh.rect.y < t.rect.y
+                       and sh is not t for sh in page.shapes)
 
     def _loops(self, i: int) -> bool:
         """True if a line of row ``i`` loops back to its own symbol (over its top)."""
@@ -485,9 +551,18 @@ class Router:
     def _boundary(self, lane: int, left: bool) -> float:
         return self.cols.lane_left(lane if left else lane + 1)
 
+    @staticmethod
+    def _channel_clear(page: Page, x: float, y0: float, y1: float) -> bool:
+        """True if the channel at ``x`` from ``y0`` to ``y1`` passes through no symbol (a lane too
+        narrow for a channel beside its symbols)."""
+        lo, hi = min(y0, y1), max(y0, y1)
+        return not any(sh.rect.x + 0.3 < x < sh.rect.right - 0.3 and sh.rect.y < hi and lo < sh.rect.bottom
+                       for sh in page.shapes)
+
     def _legs_clear(self, page: Page, own: tuple[Shape, ...], *legs: tuple[Point, Point] | Rect) -> bool:
         """True if the horizontal ``legs`` cross no symbol but ``own`` and no exit label on
-        ``page`` (a `Rect` among them is this line's own label, which is left out)."""
+        ``page`` (a `Rect` among them is this line's own label, which is left out), and run on no
+        horizontal run of a line already drawn (but where they meet at a leg's end: a join)."""
         mine = [leg for leg in legs if isinstance(leg, Rect)]
         boxes = [sh.rect for sh in page.shapes if sh not in own]
         boxes += [b for b in self.channels.labels.get(page.number, []) if b not in mine]
@@ -497,6 +572,8 @@ class Router:
             (xa, y), (xb, _y) = leg
             lo, hi = min(xa, xb), max(xa, xb)
             if any(b.x - 1 < hi and lo < b.right + 1 and b.y < y < b.bottom for b in boxes):
+                return False
+            if any(_on_track(arrow.points, y, lo, hi, leg) for arrow in page.arrows):
                 return False
         return True
 
@@ -595,9 +672,12 @@ class Router:
         return lane, rect, ((side, shape.rect.cy), (strip, shape.rect.cy), (strip, zone_y), (near, zone_y))
 
     def _zone_blocked(self, step: int) -> set[int]:
-        """Lanes whose centre a vertical arrow crosses in ``step``'s zone (the flow to the next step)."""
+        """Lanes whose centre a vertical arrow crosses in ``step``'s zone: the flow to the next step
+        (version 2: the flows of any of the row's symbols down to the next row's)."""
         if step + 1 >= len(self.sop.steps) or step + 1 not in self.shapes:
             return set()
+        if self.sop.has_flows:
+            return {sh.lane for sh in self.shapes[step] + self.shapes[step + 1]}
         s, t = self._pair(step, step + 1)
         return {s.lane, t.lane}
 

@@ -53,6 +53,18 @@ def fit_symbol(kind: ShapeKind, label: str, w: float, h: float, room: float,
         h = h + 2.0
 
 
+def word_room(kind: ShapeKind, label: str) -> float:
+    """The least width (points) of a symbol of ``kind`` whose text area holds the longest word of
+    ``label`` on one line (so `wrap` breaks its text only between words); 0 without a label."""
+    words = label.split()
+    if not words or kind is ShapeKind.CONNECTOR:
+        return 0.0
+    scale = 2.0 if kind is ShapeKind.DECISION else 1.0
+    inset = 2 * PAD + (END / 2 if kind is ShapeKind.TERMINATOR else 0.0)
+    widest = max(text_width(word, SYMBOL_STYLE.font, SYMBOL_STYLE.size) for word in words)
+    return scale * (widest + PAD) + inset + 1.0
+
+
 def symbol_lines(shape: Shape) -> list[tuple[str, float, float]]:
     """The lines of ``shape``'s text as drawn: (text, x of its left end, baseline y), centred in
     its text area (`text_area`); none for a connector (its letter is drawn by the painters) or an
