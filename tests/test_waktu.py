@@ -120,6 +120,8 @@ REAL_VALUES = [
     ("Maks7 hari", 7, TimeUnit.DAY, True), ("paling lama 14 hari", 14, TimeUnit.DAY, True),
     ("10menit", 10, TimeUnit.MINUTE, False), ("5\nMenit", 5, TimeUnit.MINUTE, False),
     ("paling lambat 17 hari kerja", 17, TimeUnit.DAY, True),
+    ("maks7 hari *", 7, TimeUnit.DAY, True), ("7 hari *", 7, TimeUnit.DAY, False),  # a footnote mark
+    ("14 hari kerja *)", 14, TimeUnit.DAY, False), ("3 hari (**)", 3, TimeUnit.DAY, False),
 ]
 
 
@@ -129,7 +131,7 @@ def test_waktu_as_other_offices_write_it(text: str, amount: int, unit: TimeUnit,
     assert (value.kind, value.amount, value.unit, value.at_most) == (WaktuKind.FIXED, amount, unit, at_most)
 
 
-@pytest.mark.parametrize("text", ["1 (dua) hari", "2 x 24 jam kerja", "1 x 12 jam", "Setiap saat"])
+@pytest.mark.parametrize("text", ["1 (dua) hari", "2 x 24 jam kerja", "1 x 12 jam", "Setiap saat", "*", "hari *"])
 def test_contradictions_and_other_forms_are_not_guessed(text: str) -> None:
     assert parse_waktu(text).kind is not WaktuKind.FIXED
 

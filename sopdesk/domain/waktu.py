@@ -145,8 +145,14 @@ _TIMES_24 = re.compile(rf"^(?P<limit>{_LIMIT})(?P<amount>\d+)\s*{_SPELLED}[x×*]
 """``1 x 24 jam``, ``3×24 Jam``: n days, as public-service standards (standar pelayanan) mean it."""
 
 
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\*+\)?|\(\*+\))$")
+"""A footnote mark after the value (``7 hari *``, ``14 hari *)``): the sheet explains it under the
+table (the corpus's kemenkumham-kode-etik); the value is read without it."""
+
+
 def _normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u2013", "-").replace("\u2014", "-")).strip().casefold()
+    flat = re.sub(r"\s+", " ", text.replace("\u2013", "-").replace("\u2014", "-")).strip().casefold()
+    return _FOOTNOTE_MARK.sub("", flat)
 
 
 @lru_cache(maxsize=4096)  # pure, and StandardTime is frozen: reports judge thousands of records
