@@ -38,10 +38,13 @@ import platformdirs
 
 from sopdesk import __version__
 from sopdesk.errors import SopdeskError
-from sopdesk.layout.paper import PaperName
 from sopdesk.logs import hide_password, install_hooks, setup_logging
 from sopdesk.resources import sample_files
 from sopdesk.store.errors import StoreError
+
+PRINT_PAPERS = ("A4", "F4")
+"""The ``--paper`` choices: `sopdesk.layout.paper.PaperName`'s values (a test keeps them equal),
+written out so that starting the window does not load the layout."""
 
 if TYPE_CHECKING:
     from sopdesk.domain.model import Sop
@@ -62,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("sops", nargs="*", help="Nomor, Nama atau id SOP")
     export.add_argument("--all", action="store_true", help="semua SOP")
     export.add_argument("-o", "--output", required=True, help="folder tujuan")
-    export.add_argument("--paper", choices=[p.value for p in PaperName], default="A4")
+    export.add_argument("--paper", choices=PRINT_PAPERS, default="A4")
     sub.add_parser("list", help="daftar SOP")
     sub.add_parser("check", help="periksa keutuhan basis data, hash isi dan log audit")
     sub.add_parser("backup", help="buat cadangan sekarang (diperiksa, lalu dirotasi)")
@@ -79,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("code", help="kode di samping QR, atau teks hasil pindai QR")
     book = sub.add_parser("book", help="tulis Buku SOP: sampul, keputusan, daftar isi, semua SOP yang disahkan")
     book.add_argument("-o", "--output", required=True, help="berkas PDF tujuan")
-    book.add_argument("--paper", choices=[p.value for p in PaperName], default="A4")
+    book.add_argument("--paper", choices=PRINT_PAPERS, default="A4")
     book.add_argument("--year", type=int, help="tahun di sampul (bawaan: tahun ini)")
     book.add_argument("--unit", help="hanya SOP yang baris unitnya memuat teks ini (mis. BALANGAN); "
                       "sampulnya memakai baris unit SOP itu, bukan identitas kantor")
@@ -156,6 +159,8 @@ def _export(args: argparse.Namespace) -> int:
                     return 1
                 ids += found
         loaders: list[Callable[[], Sop]] = [partial(db.sops.load, i) for i in dict.fromkeys(ids)]
+        from sopdesk.layout.paper import PaperName
+
         paths = export_sheets(loaders, Path(args.output), PaperName(args.paper))
     for path in paths:
         print(path)
@@ -281,6 +286,8 @@ def _book(args: argparse.Namespace) -> int:
         print("sopdesk: tidak ada SOP yang disahkan" + (f" untuk unit {args.unit}" if args.unit else ""),
               file=sys.stderr)
         return 1
+    from sopdesk.layout.paper import PaperName
+
     loaders: list[Callable[[], Sop]] = [partial(lambda s: s, s) for s in sops]
     print(export_book(loaders, Path(args.output), PaperName(args.paper), args.year or dt.date.today().year,
                       identity.lines or None, logo=identity.logo))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -66,13 +65,41 @@ def setup_logging(verbose: bool = False) -> Path | None:
     path = log_folder() / LOG_FILE
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                                       encoding="utf-8")
+        path.open("a", encoding="utf-8").close()  # a folder or file that cannot be written says so now
     except OSError as exc:
         log.warning("no log file in %s: %s", path.parent, exc)
         return None
-    _add(root, handler, logging.INFO, _FORMAT)
+    _add(root, _RotatingOnFirstRecord(path), logging.INFO, _FORMAT)
     return path
+
+
+class _RotatingOnFirstRecord(logging.Handler):
+    """The rotating log file (`logging.handlers.RotatingFileHandler`, `MAX_BYTES` x `BACKUPS`),
+    made when the first record comes: a normal start logs nothing before the window's first
+    paint, which then does not wait for ``logging.handlers`` (it loads socket and pickle, ~10 ms)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.file: logging.FileHandler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:  # under this handler's lock (`Handler.handle`)
+            import logging.handlers
+
+            self.file = logging.handlers.RotatingFileHandler(self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                                             encoding="utf-8")
+            self.file.setFormatter(self.formatter)
+        self.file.emit(record)
+
+    def flush(self) -> None:
+        if self.file is not None:
+            self.file.flush()
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
 
 
 class _Stderr(logging.StreamHandler):

@@ -69,3 +69,10 @@ def test_headless_commands_import_no_qt(tmp_path: Path, db_path: Path) -> None:
         "assert rc == 0; assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_the_paper_choices_are_the_layouts() -> None:
+    from sopdesk.cli import PRINT_PAPERS
+    from sopdesk.layout.paper import PaperName
+
+    assert tuple(p.value for p in PaperName) == PRINT_PAPERS

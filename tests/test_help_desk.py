@@ -63,6 +63,19 @@ def test_the_log_file_gets_info_and_unexpected_errors_with_traceback(tmp_path: P
     assert (tmp_path / "log" / logs.CRASH_FILE).exists()
 
 
+def test_the_log_file_rotates_at_its_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """1 MB x 5 files: the file made on the first record rotates as the log grows."""
+    monkeypatch.setenv("SOPDESK_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.setattr(logs, "MAX_BYTES", 2_000)
+    path = logs.setup_logging()
+    assert path is not None and path.exists() and path.stat().st_size == 0  # made (and checked) at once
+    for k in range(200):
+        logging.getLogger("sopdesk.test").info("line %d %s", k, "x" * 40)
+    assert path.stat().st_size <= 2_000 and (tmp_path / "log" / "sopdesk.log.1").exists()
+    assert not (tmp_path / "log" / f"sopdesk.log.{logs.BACKUPS + 1}").exists()
+    logs.setup_logging()  # replaced: the file is closed
+
+
 @pytest.mark.parametrize(("text", "shown"), [
     (SECRET_URL, "postgresql://user:***@db.example.invalid:5432/sop"),
     ("postgresql+psycopg://u:p%40ss:w@h/db and more", "postgresql+psycopg://u:***@h/db and more"),

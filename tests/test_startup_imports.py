@@ -64,7 +64,8 @@ main(["--db", sys.argv[1]])
 MENUS = ("sopdesk.ui.exports", "sopdesk.ui.importing", "sopdesk.ui.maintenance", "sopdesk.ui.revision_actions",
          "sopdesk.ui.editor.controller", "sopdesk.ui.reports", "sopdesk.ui.help")  # the menus' controllers
 NOT_AT_START = (*LATER, *MENUS, "alembic", "sopdesk.store.database", "sopdesk.store.models",
-                "sopdesk.domain.model", "sopdesk.io.exchange")
+                "sopdesk.domain.model", "sopdesk.io.exchange", "sopdesk.layout.paper", "sopdesk.domain.sheet_setup",
+                "logging.handlers")
 
 
 def test_the_command_lists_the_catalogue_before_the_store_is_loaded(tmp_path: Path) -> None:

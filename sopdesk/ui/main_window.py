@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 
 from sopdesk.domain.status import Status
-from sopdesk.layout.paper import PaperName
 from sopdesk.store.catalogue import CatalogueEntry
 from sopdesk.store.catalogue_order import DEFAULT_ORDER
 from sopdesk.ui import settings as opt
@@ -30,6 +29,7 @@ if TYPE_CHECKING:  # what the first paint does not need loads with the menus or 
     from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 
     from sopdesk.domain.model import Sop
+    from sopdesk.layout.paper import PaperName
     from sopdesk.layout.sheet import SheetLayout
     from sopdesk.store.database import Database
     from sopdesk.ui.editor.controller import EditController
@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.paper_group = QActionGroup(self)
         paper_menu = view.addMenu(self.tr("&Paper"))
+        from sopdesk.layout.paper import PaperName
+
         for name in PaperName:
             act = paper_menu.addAction(self.tr("%s landscape") % name.value)
             act.setCheckable(True)
@@ -450,6 +452,8 @@ class MainWindow(QMainWindow):
 
     def paper(self) -> PaperName:
         """The paper chosen in Tampilan → Kertas."""
+        from sopdesk.layout.paper import PaperName  # not before the first paint
+
         return PaperName(self.settings.get(opt.PAPER))
 
     def _on_paper(self, action: QAction) -> None:
