@@ -86,8 +86,8 @@ def test_random_rows_and_arrows_are_laid_out_with_every_symbol_in_its_lane_and_r
 
 HELD_V2 = {"line-border", "small-text", "clipped-text", "symbol-text", "orphan-page"}
 # measured on the fixed draw of 300 (`tests.v2_defects`, ``python -m tests.v2_defects``): at most this many
-PINNED_V2 = {"line-symbol": 84, "shared-track": 84, "overlap": 22, "line-text": 38}
-PINNED_V2_SOPS = 96
+PINNED_V2 = {"line-symbol": 84, "shared-track": 84, "overlap": 12, "line-text": 38}
+PINNED_V2_SOPS = 93
 
 
 def test_the_fixed_draw_of_v2_sops_has_no_more_defects_than_measured() -> None:
@@ -132,3 +132,19 @@ def test_symbol_text_breaks_only_between_words(sample_by_id: dict[str, Sop]) -> 
     for sh in shapes:
         lines = [text for text, _x, _base in symbol_lines(sh)]
         assert " ".join(lines).split() == sh.label.split(), lines
+
+
+def test_a_symbol_entered_by_two_connectors_from_the_page_before_gets_them_apart() -> None:
+    """A symbol at the top of a page entered by flows that reach it through two off-page
+    connectors (one source already has a connector of another letter) has both over it, apart,
+    the second's line joining the first's (issue 14: they were drawn on each other). Drawn SOPs of
+    `tests.v2_defects` where that happens; in the second the target's lane is too narrow for two,
+    and the second stands in the nearest empty lane."""
+    for steps, seed, lanes in ((36, 8223, 8), (54, 5876, 8)):
+        layout = layout_flowchart(generated_v2_sop(steps, seed, lanes), with_code=False)
+        letters = [sh.label for page in layout.pages for sh in page.shapes if sh.kind is ShapeKind.CONNECTOR]
+        assert len(letters) > len(set(letters))  # a letter with more than one end
+        for page in layout.pages:
+            for k, a in enumerate(page.shapes):
+                assert not any(a.rect.intersects(b.rect) for b in page.shapes[k + 1:]), (page.number, a)
+            assert [i for i in check_quality([page]) if i.kind == "overlap"] == []
