@@ -86,8 +86,8 @@ def test_random_rows_and_arrows_are_laid_out_with_every_symbol_in_its_lane_and_r
 
 HELD_V2 = {"line-border", "small-text", "clipped-text", "symbol-text", "orphan-page"}
 # measured on the fixed draw of 300 (`tests.v2_defects`, ``python -m tests.v2_defects``): at most this many
-PINNED_V2 = {"line-symbol": 84, "shared-track": 84, "overlap": 12, "line-text": 38}
-PINNED_V2_SOPS = 93
+PINNED_V2 = {"line-symbol": 84, "shared-track": 84, "overlap": 4, "line-text": 5}
+PINNED_V2_SOPS = 85
 
 
 def test_the_fixed_draw_of_v2_sops_has_no_more_defects_than_measured() -> None:
@@ -148,3 +148,14 @@ def test_a_symbol_entered_by_two_connectors_from_the_page_before_gets_them_apart
             for k, a in enumerate(page.shapes):
                 assert not any(a.rect.intersects(b.rect) for b in page.shapes[k + 1:]), (page.number, a)
             assert [i for i in check_quality([page]) if i.kind == "overlap"] == []
+
+
+def test_the_labels_of_three_exits_out_of_one_vertex_stand_apart() -> None:
+    """A decision's three exits leaving one side vertex (both sides taken, or a third towards the
+    same side) have their labels one over the other beside the vertex, each a label's height
+    further (`sopdesk.layout.labels._stacked`), on no line; only a second place was tried, and the
+    third label stayed on one of the others (drawn SOPs of `tests.v2_defects` where that happened)."""
+    for steps, seed, lanes in ((31, 9632, 3), (33, 7799, 6), (10, 7943, 1)):
+        layout = layout_flowchart(generated_v2_sop(steps, seed, lanes), with_code=False)
+        found = [i for i in check_quality(layout.pages) if i.kind in ("overlap", "line-text")]
+        assert found == [], (steps, seed, lanes, found)
