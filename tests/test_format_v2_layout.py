@@ -17,7 +17,7 @@ from sopdesk.layout.geometry import Rect, ShapeKind
 from sopdesk.layout.quality import check_quality
 from sopdesk.layout.symbol_text import symbol_lines
 from tests.generated import generated_v2_sop
-from tests.layout_checks import _check_arrows, _check_columns, _check_text, on_edge
+from tests.layout_checks import _check_arrows, _check_columns, _check_text, inside, on_edge
 from tests.test_format_v2_fixtures import FOLDER
 from tests.v2_defects import count_defects
 from tests.v2_samples import fork_join
@@ -86,8 +86,8 @@ def test_random_rows_and_arrows_are_laid_out_with_every_symbol_in_its_lane_and_r
 
 HELD_V2 = {"line-border", "small-text", "clipped-text", "symbol-text", "orphan-page"}
 # measured on the fixed draw of 300 (`tests.v2_defects`, ``python -m tests.v2_defects``): at most this many
-PINNED_V2 = {"line-symbol": 84, "shared-track": 84, "overlap": 4, "line-text": 5}
-PINNED_V2_SOPS = 85
+PINNED_V2 = {"line-symbol": 69, "shared-track": 65, "overlap": 2, "line-text": 4}
+PINNED_V2_SOPS = 68
 
 
 def test_the_fixed_draw_of_v2_sops_has_no_more_defects_than_measured() -> None:
@@ -159,3 +159,17 @@ def test_the_labels_of_three_exits_out_of_one_vertex_stand_apart() -> None:
         layout = layout_flowchart(generated_v2_sop(steps, seed, lanes), with_code=False)
         found = [i for i in check_quality(layout.pages) if i.kind in ("overlap", "line-text")]
         assert found == [], (steps, seed, lanes, found)
+
+
+def test_a_jump_to_another_page_leaves_its_own_symbol_when_another_stands_below_it() -> None:
+    """A decision with a symbol stacked below it in its lane (the row's last lane) jumps to another
+    page: its line leaves the decision's own side vertex, not the side of the symbol below at the
+    decision's height (inside the diamond, the label on it; drawn SOPs of `tests.v2_defects`)."""
+    for steps, seed, lanes in ((22, 3292, 6), (36, 2019, 5)):
+        layout = layout_flowchart(generated_v2_sop(steps, seed, lanes), with_code=False)
+        for page in layout.pages:
+            decisions = [sh for sh in page.shapes if sh.kind is ShapeKind.DECISION]
+            for arrow in page.arrows:
+                start = arrow.points[0]
+                assert not any(inside(start, d) for d in decisions), (page.number, arrow)
+        assert [i for i in check_quality(layout.pages) if i.kind == "overlap"] == []

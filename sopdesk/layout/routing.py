@@ -657,7 +657,7 @@ class Router:
         the zone reserved below the symbols (`sopdesk.layout.flowchart._crowded_jump_ends`)."""
         cy = shape.rect.cy
         own = sorted(self.shapes[step], key=lambda sh: sh.lane)
-        sides = [(own[-1], 1), (own[0], -1)]
+        sides = [(_edge_shape(own, shape, own[-1].lane), 1), (_edge_shape(own, shape, own[0].lane), -1)]
         if shape.lane - own[0].lane < own[-1].lane - shape.lane:
             sides.reverse()
         sides.sort(key=lambda side: not self._vertex_free(page, side[0], side[1] > 0))  # a free vertex first
@@ -722,3 +722,10 @@ class Router:
     def _side_connector(self, lane: int, cy: float) -> Rect:
         cx = self.cols.lane_center(lane)
         return Rect(cx - CONNECTOR / 2, cy - CONNECTOR / 2, CONNECTOR, CONNECTOR)
+
+
+def _edge_shape(own: list[Shape], shape: Shape, lane: int) -> Shape:
+    """The symbol of a row (``own``) in its edge ``lane`` whose side a line from ``shape`` leaves:
+    ``shape`` itself when it stands there, else the one there nearest its height (version 2 stacks
+    symbols in a lane: the line must not start at the side of another one, inside ``shape``)."""
+    return min((sh for sh in own if sh.lane == lane), key=lambda sh: (sh is not shape, abs(sh.rect.cy - shape.rect.cy)))
