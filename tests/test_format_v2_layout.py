@@ -86,8 +86,8 @@ def test_random_rows_and_arrows_are_laid_out_with_every_symbol_in_its_lane_and_r
 
 HELD_V2 = {"line-border", "small-text", "clipped-text", "symbol-text", "orphan-page"}
 # measured on the fixed draw of 300 (`tests.v2_defects`, ``python -m tests.v2_defects``): at most this many
-PINNED_V2 = {"line-symbol": 69, "shared-track": 65, "overlap": 2, "line-text": 4}
-PINNED_V2_SOPS = 68
+PINNED_V2 = {"line-symbol": 64, "shared-track": 63, "overlap": 1, "line-text": 4}
+PINNED_V2_SOPS = 64
 
 
 def test_the_fixed_draw_of_v2_sops_has_no_more_defects_than_measured() -> None:
@@ -173,3 +173,16 @@ def test_a_jump_to_another_page_leaves_its_own_symbol_when_another_stands_below_
                 start = arrow.points[0]
                 assert not any(inside(start, d) for d in decisions), (page.number, arrow)
         assert [i for i in check_quality(layout.pages) if i.kind == "overlap"] == []
+
+
+def test_a_row_jumped_into_from_several_rows_keeps_room_for_its_connector() -> None:
+    """A row jumped into from rows of its own page and of others: the leg of a jump from its page
+    takes the free cell beside its symbol, so its connector from the other pages stands in a band
+    below the symbol, which the layout reserves (`flowchart._crowded_jump_ends`); it stood below
+    the row, on the next row's connector (a drawn SOP of `tests.v2_defects`)."""
+    layout = layout_flowchart(generated_v2_sop(30, 6917, 2), with_code=False)
+    for page in layout.pages:
+        for sh in page.shapes:
+            row = page.row_rects[sh.step]
+            assert row.y <= sh.rect.y and sh.rect.bottom <= row.bottom, (page.number, sh)
+    assert [i for i in check_quality(layout.pages) if i.kind == "overlap"] == []
