@@ -17,7 +17,7 @@ from sopdesk.layout.geometry import Rect, ShapeKind
 from sopdesk.layout.quality import check_quality
 from sopdesk.layout.symbol_text import symbol_lines
 from tests.generated import generated_v2_sop
-from tests.layout_checks import _check_arrows, _check_columns, _check_text, on_edge
+from tests.layout_checks import _check_arrows, _check_columns, _check_text, inside, on_edge
 from tests.test_format_v2_fixtures import FOLDER
 from tests.v2_defects import count_defects
 from tests.v2_samples import fork_join
@@ -86,8 +86,8 @@ def test_random_rows_and_arrows_are_laid_out_with_every_symbol_in_its_lane_and_r
 
 HELD_V2 = {"line-border", "small-text", "clipped-text", "symbol-text", "orphan-page"}
 # measured on the fixed draw of 300 (`tests.v2_defects`, ``python -m tests.v2_defects``): at most this many
-PINNED_V2 = {"line-symbol": 84, "shared-track": 84, "overlap": 22, "line-text": 38}
-PINNED_V2_SOPS = 96
+PINNED_V2 = {"line-symbol": 64, "shared-track": 63, "overlap": 1, "line-text": 4}
+PINNED_V2_SOPS = 64
 
 
 def test_the_fixed_draw_of_v2_sops_has_no_more_defects_than_measured() -> None:
@@ -132,3 +132,57 @@ def test_symbol_text_breaks_only_between_words(sample_by_id: dict[str, Sop]) -> 
     for sh in shapes:
         lines = [text for text, _x, _base in symbol_lines(sh)]
         assert " ".join(lines).split() == sh.label.split(), lines
+
+
+def test_a_symbol_entered_by_two_connectors_from_the_page_before_gets_them_apart() -> None:
+    """A symbol at the top of a page entered by flows that reach it through two off-page
+    connectors (one source already has a connector of another letter) has both over it, apart,
+    the second's line joining the first's (issue 14: they were drawn on each other). Drawn SOPs of
+    `tests.v2_defects` where that happens; in the second the target's lane is too narrow for two,
+    and the second stands in the nearest empty lane."""
+    for steps, seed, lanes in ((36, 8223, 8), (54, 5876, 8)):
+        layout = layout_flowchart(generated_v2_sop(steps, seed, lanes), with_code=False)
+        letters = [sh.label for page in layout.pages for sh in page.shapes if sh.kind is ShapeKind.CONNECTOR]
+        assert len(letters) > len(set(letters))  # a letter with more than one end
+        for page in layout.pages:
+            for k, a in enumerate(page.shapes):
+                assert not any(a.rect.intersects(b.rect) for b in page.shapes[k + 1:]), (page.number, a)
+            assert [i for i in check_quality([page]) if i.kind == "overlap"] == []
+
+
+def test_the_labels_of_three_exits_out_of_one_vertex_stand_apart() -> None:
+    """A decision's three exits leaving one side vertex (both sides taken, or a third towards the
+    same side) have their labels one over the other beside the vertex, each a label's height
+    further (`sopdesk.layout.labels._stacked`), on no line; only a second place was tried, and the
+    third label stayed on one of the others (drawn SOPs of `tests.v2_defects` where that happened)."""
+    for steps, seed, lanes in ((31, 9632, 3), (33, 7799, 6), (10, 7943, 1)):
+        layout = layout_flowchart(generated_v2_sop(steps, seed, lanes), with_code=False)
+        found = [i for i in check_quality(layout.pages) if i.kind in ("overlap", "line-text")]
+        assert found == [], (steps, seed, lanes, found)
+
+
+def test_a_jump_to_another_page_leaves_its_own_symbol_when_another_stands_below_it() -> None:
+    """A decision with a symbol stacked below it in its lane (the row's last lane) jumps to another
+    page: its line leaves the decision's own side vertex, not the side of the symbol below at the
+    decision's height (inside the diamond, the label on it; drawn SOPs of `tests.v2_defects`)."""
+    for steps, seed, lanes in ((22, 3292, 6), (36, 2019, 5)):
+        layout = layout_flowchart(generated_v2_sop(steps, seed, lanes), with_code=False)
+        for page in layout.pages:
+            decisions = [sh for sh in page.shapes if sh.kind is ShapeKind.DECISION]
+            for arrow in page.arrows:
+                start = arrow.points[0]
+                assert not any(inside(start, d) for d in decisions), (page.number, arrow)
+        assert [i for i in check_quality(layout.pages) if i.kind == "overlap"] == []
+
+
+def test_a_row_jumped_into_from_several_rows_keeps_room_for_its_connector() -> None:
+    """A row jumped into from rows of its own page and of others: the leg of a jump from its page
+    takes the free cell beside its symbol, so its connector from the other pages stands in a band
+    below the symbol, which the layout reserves (`flowchart._crowded_jump_ends`); it stood below
+    the row, on the next row's connector (a drawn SOP of `tests.v2_defects`)."""
+    layout = layout_flowchart(generated_v2_sop(30, 6917, 2), with_code=False)
+    for page in layout.pages:
+        for sh in page.shapes:
+            row = page.row_rects[sh.step]
+            assert row.y <= sh.rect.y and sh.rect.bottom <= row.bottom, (page.number, sh)
+    assert [i for i in check_quality(layout.pages) if i.kind == "overlap"] == []

@@ -432,15 +432,23 @@ def _symbol_band(symbol: Symbol) -> float:
 def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
     """Steps whose row may need more side connectors (for jumps to another page) than it has
     free cells beside its symbols, with how many more: their row gets that many connector
-    bands below the symbols."""
+    bands below the symbols. A row needs one cell per jump out of it, and for the jumps into it
+    one (their connector) or, version 2, two when several rows jump in (a jump from its own page
+    enters from the side, its leg taking a cell; `Router._detour`)."""
     need: dict[int, int] = {}
-    for i, target in _jumps(sop):
+    jumps = _jumps(sop)
+    for i, target in jumps:
         need[i] = need.get(i, 0) + 1
         need.setdefault(target, 0)
-    targets = {t for _i, t in _jumps(sop)}
+    # one cell for the connector of the jumps in from other pages; in version 2 a second for the
+    # legs of those from the same page, when several rows jump in (either may be on this page)
+    most_in = 2 if sop.has_flows else 1
+    sources: dict[int, set[int]] = {}
+    for i, target in jumps:
+        sources.setdefault(target, set()).add(i)
     crowded: dict[int, int] = {}
     for i, count in need.items():
-        count += 1 if i in targets else 0
+        count += min(most_in, len(sources.get(i, ())))
         lanes = [k for k, lane in enumerate(sop.lanes) if lane.id in sop.steps[i].lanes]
         if not lanes:
             continue

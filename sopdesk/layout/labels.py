@@ -3,7 +3,8 @@
 The router puts an exit label (e.g. *Tidak*) beside its line's first leg, away from where the
 line turns (`sopdesk.layout.routing.side_label_at`). Where a line routed later still runs
 through it (a lane too narrow for a channel of its own), `free_labels` moves the label to the
-first free place beside the same leg: the other side of the leg, or the leg's other end. A
+first free place beside the same leg: the other side of the leg, or the leg's other end, or
+one to three labels' height further from the leg (exits sharing a vertex). A
 place is free when no line runs through it and it covers no symbol, text or other label and
 stays inside the lanes. Points, as the layout gives them. No Qt.
 """
@@ -17,6 +18,7 @@ from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Page, Point, Rect
 from sopdesk.layout.routing import label_rect, label_width
 
 INSIDE = 0.3  # points: a line this far inside a label's box runs through it (the quality checker's measure)
+STACKED = 3  # labels beside one leg: a decision's exits (up to four) may all leave one vertex
 
 
 Segment = tuple[float, float, float, float]  # x0 <= x1, y0 <= y1 of an orthogonal segment
@@ -41,13 +43,13 @@ def _places(arrow: Arrow) -> list[Point]:
     beside the second leg (where lines leaving one vertex part)."""
     out = _leg_places(arrow.label, arrow.points[0], arrow.points[1])
     out += _leg_places(arrow.label, arrow.points[1], arrow.points[2]) if len(arrow.points) > 2 else []
-    return out + [_stacked(at, out[0]) for at in out]
+    return out + [_stacked(at, out[0], n) for n in range(1, STACKED + 1) for at in out]
 
 
-def _stacked(at: Point, first: Point) -> Point:
-    """``at`` moved a label's height further from the leg (away from where the first place is, on
-    its side of the leg): a second label beside one leg, as when two exits leave one vertex."""
-    step = LABEL_TEXT * 1.1
+def _stacked(at: Point, first: Point, n: int) -> Point:
+    """``at`` moved ``n`` labels' height further from the leg (away from where the first place is,
+    on its side of the leg): the ``n``-th more label beside one leg, as when exits leave one vertex."""
+    step = LABEL_TEXT * 1.1 * n
     return (at[0], at[1] + step if at[1] >= first[1] else at[1] - step)
 
 

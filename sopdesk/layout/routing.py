@@ -179,7 +179,7 @@ class Router:
         self.vertices: dict[tuple[int, int, int, bool], bool] = {}
         # (step, lane, node) -> its connector to the next page, from the page before
         self.forward_out: dict[tuple[int, int, int], str] = {}
-        self.forward_in: dict[tuple[int, int, int], str] = {}
+        self.forward_in: dict[tuple[int, int, int], list[str]] = {}
         # (page, step) -> the horizontal runs of its flows to the next row: (level, source x, target x, owner)
         self.forward_tracks: dict[tuple[int, int], list[tuple[int, float, float, tuple[int, int]]]] = {}
         # (page, a side vertex) -> (x, y of its start) of the first jump entering there
@@ -327,7 +327,7 @@ class Router:
         # one connector for every flow out of a symbol to the next page (a fork), and one for every
         # flow into a symbol from the page before (a join)
         out_key, in_key = (i, s.lane, s.node), (j, t.lane, t.node)
-        letter = self.forward_out.get(out_key) or self.forward_in.get(in_key)
+        letter = self.forward_out.get(out_key) or next(iter(self.forward_in.get(in_key, [])), None)
         if letter is None:
             letter = self._new_pair(src_page, dst_page, i, j, True)
         else:
@@ -340,11 +340,40 @@ class Router:
                             CONNECTOR)
             src_page.shapes.append(Shape(ShapeKind.CONNECTOR, out_rect, i, s.lane, letter))
             src_page.arrows.append(Arrow(((s.rect.cx, s.rect.bottom), (s.rect.cx, out_rect.y)), label, label_at))
-        if self.forward_in.get(in_key) != letter:
-            self.forward_in[in_key] = letter
-            in_rect = Rect(t.rect.cx - CONNECTOR / 2, dst_page.row_rects[j].y + 4, CONNECTOR, CONNECTOR)
-            dst_page.shapes.append(Shape(ShapeKind.CONNECTOR, in_rect, j, t.lane, letter))
-            dst_page.arrows.append(Arrow(((t.rect.cx, in_rect.bottom), (t.rect.cx, t.rect.y))))
+        letters = self.forward_in.setdefault(in_key, [])
+        if letter not in letters:
+            self._forward_in_end(dst_page, j, t, letter, len(letters))
+            letters.append(letter)
+
+    def _forward_in_end(self, page: Page, j: int, t: Shape, letter: str, k: int) -> None:
+        """The ``k``-th (0-based) off-page connector over ``t`` (row ``j``, the first of ``page``)
+        bringing flows from the page before: the first over ``t``'s centre, a line straight down;
+        the others (flows whose source already has a connector of another letter) in the nearest
+        free place of the row's top band (`_spare_top_x`), their lines joining the first's just
+        below the connectors, above every symbol of the row."""
+        top = page.row_rects[j].y + 4
+        x = t.rect.cx if not k else self._spare_top_x(page, j, t, top)
+        rect = Rect(x - CONNECTOR / 2, top, CONNECTOR, CONNECTOR)
+        page.shapes.append(Shape(ShapeKind.CONNECTOR, rect, j, t.lane, letter))
+        if not k:
+            page.arrows.append(Arrow(((t.rect.cx, rect.bottom), (t.rect.cx, t.rect.y))))
+            return
+        run = (rect.bottom + page.symbol_bands[j].y) / 2
+        page.arrows.append(Arrow(((x, rect.bottom), (x, run), (t.rect.cx, run), (t.rect.cx, t.rect.y))))
+
+    def _spare_top_x(self, page: Page, j: int, t: Shape, top: float) -> float:
+        """The centre x of a free place for another connector in row ``j``'s top band (at ``top``):
+        beside those over ``t`` inside its lane, else the centre of the nearest lane without a
+        symbol in the row (where no first connector will come), else beside them anyway."""
+        lane = t.lane
+        left, right = self.cols.lane_left(lane) + 1.0, self.cols.lane_left(lane) + self.cols.lane_w(lane) - 1.0
+        beside = [t.rect.cx + sign * n * (CONNECTOR + 4.0) for n in (1, 2, 3) for sign in (1, -1)]
+        empty = {sh.lane for sh in self.shapes[j]}
+        lanes = sorted((c for c in range(self.cols.lane_count) if c not in empty), key=lambda c: abs(c - lane))
+        options = [x for x in beside if left <= x - CONNECTOR / 2 and x + CONNECTOR / 2 <= right]
+        options += [self.cols.lane_center(c) for c in lanes] + beside
+        return next((x for x in options if not any(
+            sh.rect.intersects(Rect(x - CONNECTOR / 2, top, CONNECTOR, CONNECTOR)) for sh in page.shapes)), beside[0])
 
     def _forward_track(self, page: Page, i: int, s: Shape, sx: float, tx: float) -> float:
         """The y of the horizontal run of a flow out of ``s`` (down from ``sx``) to the next row
@@ -628,7 +657,7 @@ class Router:
         the zone reserved below the symbols (`sopdesk.layout.flowchart._crowded_jump_ends`)."""
         cy = shape.rect.cy
         own = sorted(self.shapes[step], key=lambda sh: sh.lane)
-        sides = [(own[-1], 1), (own[0], -1)]
+        sides = [(_edge_shape(own, shape, own[-1].lane), 1), (_edge_shape(own, shape, own[0].lane), -1)]
         if shape.lane - own[0].lane < own[-1].lane - shape.lane:
             sides.reverse()
         sides.sort(key=lambda side: not self._vertex_free(page, side[0], side[1] > 0))  # a free vertex first
@@ -693,3 +722,10 @@ class Router:
     def _side_connector(self, lane: int, cy: float) -> Rect:
         cx = self.cols.lane_center(lane)
         return Rect(cx - CONNECTOR / 2, cy - CONNECTOR / 2, CONNECTOR, CONNECTOR)
+
+
+def _edge_shape(own: list[Shape], shape: Shape, lane: int) -> Shape:
+    """The symbol of a row (``own``) in its edge ``lane`` whose side a line from ``shape`` leaves:
+    ``shape`` itself when it stands there, else the one there nearest its height (version 2 stacks
+    symbols in a lane: the line must not start at the side of another one, inside ``shape``)."""
+    return min((sh for sh in own if sh.lane == lane), key=lambda sh: (sh is not shape, abs(sh.rect.cy - shape.rect.cy)))
