@@ -36,8 +36,10 @@ FLOORS: dict[str, Floor] = {
     # 16 lanes on portrait A4 (no identity page): the layout cuts lane names with "…" ("Instansi
     # lain/ …") and breaks others inside words the sheet prints nowhere whole ("Kaka" / "nsar", "Direk" /
     # "tur", "Hum" / "as"), so 9 of 16 lanes and the symbols in them cannot be read back; the arrow from
-    # row 9 into row 11 runs along a lane's rule (no room beside it) and is read as the rule
-    "basarnas-bcc-penanganan-info-bencana": (0.99, 0.99, 0.42, 0.53, 0.93),
+    # row 9 into row 11 runs along a lane's rule (no room beside it) and is read as the rule. Since
+    # lanes are widened for their symbols' longest word (routing2), the other lanes are narrower and
+    # one more lane name breaks inside a word: symbols 17 -> 15 of 31 (it was 0.53)
+    "basarnas-bcc-penanganan-info-bencana": (0.99, 0.99, 0.42, 0.47, 0.93),
 }
 
 pytestmark = pytest.mark.slow
