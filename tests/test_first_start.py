@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -63,3 +64,29 @@ def test_two_workstations_start_an_empty_database_at_once(empty_target: str | Pa
         assert report.ok, report.lines()[:10]
     finally:
         db.close()
+
+
+def test_a_new_file_waits_for_another_workstations_migration(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite waits 5 s for a writer; a first migration on a busy PC can take longer. Opening a file
+    that was new when the open began waits for the other's migration; an existing locked file says
+    it is busy at once."""
+    from sopdesk.store import database
+    from sopdesk.store.errors import DatabaseBusyError
+
+    real, calls = database.upgrade, []
+
+    def busy_twice(engine: Any, before: Any = None) -> None:
+        calls.append(1)
+        if len(calls) <= 2:
+            raise DatabaseBusyError("busy")  # the other workstation still migrates
+        real(engine, before=before)
+
+    monkeypatch.setattr(database, "upgrade", busy_twice)
+    db = open_database(tmp_path / "baru.sqlite3", seed=False)
+    db.close()
+    assert len(calls) == 3
+    calls.clear()
+    with pytest.raises(DatabaseBusyError):  # not new: the message, no waiting
+        open_database(tmp_path / "baru.sqlite3", seed=False)
+    assert len(calls) == 1

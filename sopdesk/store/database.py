@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from sopdesk.io.exchange import load_sop_dir, load_sop_files
 from sopdesk.resources import sample_files
 from sopdesk.store.backup import make_backup
 from sopdesk.store.engine import make_engine, make_session_factory
-from sopdesk.store.errors import NetworkLocationError
+from sopdesk.store.errors import DatabaseBusyError, NetworkLocationError
 from sopdesk.store.executions import ExecutionRepository
 from sopdesk.store.imports import ImportRepository
 from sopdesk.store.location import network_reason
@@ -62,6 +63,10 @@ class Database:
             self.marker.unlink(missing_ok=True)
 
 
+FIRST_START_WAIT_S = 60.0
+"""How long opening a new SQLite file waits while another workstation migrates it (seconds)."""
+
+
 def session_marker(path: Path) -> Path:
     """``<database>.open``: present while a session has the database open."""
     return path.with_name(path.name + ".open")
@@ -81,9 +86,12 @@ def open_database(target: str | Path, seed_dir: Path | None = None, seed: bool =
     transaction; a broken sample file raises `sopdesk.io.exchange.SopFileError`, storing nothing.
     Migration and seeding hold `sopdesk.store.locks.first_start_lock`: two workstations opening an
     empty database at once give one schema and the samples once (`DatabaseBusyError` when another
-    one's migration takes longer than the lock's timeout).
+    one's migration takes longer than the lock's timeout; on a SQLite file that is new when this
+    open begins, the open waits for the other's migration up to `FIRST_START_WAIT_S` seconds,
+    since SQLite's own wait for a writer is shorter than a first migration on a busy PC).
     """
     path = sqlite_path(target)
+    new_file = path is not None and (not path.exists() or path.stat().st_size == 0)
     marker = None
     if path is not None:
         _check_file(path, track_session)
@@ -94,11 +102,19 @@ def open_database(target: str | Path, seed_dir: Path | None = None, seed: bool =
         sessions = make_session_factory(engine)
         db = Database(engine, sessions, SopRepository(sessions), ExecutionRepository(sessions),
                       OfficeRepository(sessions), path, marker)
-        with first_start_lock(engine):
-            upgrade(engine, before=lambda: _backup_before_migration(path, now))
-            mark(engine)
-            if seed and db.sops.count() == 0:
-                _seed(db, seed_dir)
+        deadline = time.monotonic() + FIRST_START_WAIT_S
+        while True:
+            try:
+                with first_start_lock(engine):
+                    upgrade(engine, before=lambda: _backup_before_migration(path, now))
+                    mark(engine)
+                    if seed and db.sops.count() == 0:
+                        _seed(db, seed_dir)
+                break
+            except DatabaseBusyError:
+                if not new_file or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)  # another workstation is making this new file: its migration ends
         if marker is not None:
             marker.touch()
     except BaseException:
