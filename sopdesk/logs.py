@@ -87,8 +87,12 @@ class _RotatingOnFirstRecord(logging.Handler):
         if self.file is None:  # under this handler's lock (`Handler.handle`)
             import logging.handlers
 
-            self.file = logging.handlers.RotatingFileHandler(self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                                             encoding="utf-8")
+            try:
+                self.file = logging.handlers.RotatingFileHandler(self.path, maxBytes=MAX_BYTES,
+                                                                 backupCount=BACKUPS, encoding="utf-8")
+            except OSError:  # the folder went away or the disk is full: never break the program for its log
+                self.handleError(record)
+                return
             self.file.setFormatter(self.formatter)
         self.file.emit(record)
 

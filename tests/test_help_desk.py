@@ -76,6 +76,18 @@ def test_the_log_file_rotates_at_its_size(tmp_path: Path, monkeypatch: pytest.Mo
     logs.setup_logging()  # replaced: the file is closed
 
 
+def test_a_log_folder_gone_before_the_first_record_breaks_nothing(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    monkeypatch.setenv("SOPDESK_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.setattr(logging, "raiseExceptions", False)  # as in the installed program
+    assert logs.setup_logging() is not None
+    shutil.rmtree(tmp_path / "log")  # e.g. a cleaner emptied the folder while sopdesk ran
+    logging.getLogger("sopdesk.test").info("still running")  # no exception reaches the caller
+    logs.setup_logging()
+
+
 @pytest.mark.parametrize(("text", "shown"), [
     (SECRET_URL, "postgresql://user:***@db.example.invalid:5432/sop"),
     ("postgresql+psycopg://u:p%40ss:w@h/db and more", "postgresql+psycopg://u:***@h/db and more"),
