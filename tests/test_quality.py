@@ -116,19 +116,18 @@ def test_generated_sops_have_no_defect(steps: int, seed: int, lanes: int) -> Non
     the verification block (``with_code=False``: its QR is a quarter of the time and no routing; the
     samples test has it), 35-60 s on the loaded 2-core machine.
 
-    The draw is fixed (``derandomize``): random draws found one SOP in several thousand with a line
-    through a label (`test_a_known_narrow_lane_case_stays_as_measured`), so a random draw would
-    fail CI now and then on that known kind; 5,000 further random SOPs checked by hand found none."""
+    The draw is fixed (``derandomize``) so that CI times stay even; random draws of 5,000 more (before
+    `sopdesk.layout.repair`: one with a line through a label, since then: none) are checked by script
+    (``tests/v2_defects.py`` shows how)."""
     assert _issues(layout_flowchart(generated_sop(steps, seed, lanes), with_code=False)) == []
 
 
-def test_a_known_narrow_lane_case_stays_as_measured() -> None:
-    """The one random SOP known to keep a defect (issue 13, closing note): two "Tidak" returns from
-    decisions in the last of 8 lanes, squeezed to 60 pt by the lanes' half of the width, into one
-    box: the lower line's channel passes the upper exit's label, and no channel of the 10-pt gap
-    is clear of it. Pinned so that it cannot grow; it goes when lanes get room for their labels."""
-    issues = _issues(layout_flowchart(generated_sop(37, 6031, 8), with_code=False))
-    assert [i.kind for i in issues] in ([], ["line-text"]), issues
+def test_the_narrow_lane_case_of_the_random_draw_is_redrawn_clean() -> None:
+    """The one random SOP that kept a defect after the routing's rules (issue 13, closing note of
+    session 5): two "Tidak" returns from decisions in the last of 8 lanes, squeezed to 60 pt, into
+    one box, the lower line's channel through the upper exit's label. The line is now redrawn
+    around it (`sopdesk.layout.repair`): nothing is found."""
+    assert _issues(layout_flowchart(generated_sop(37, 6031, 8), with_code=False)) == []
 
 
 def test_a_decision_looping_to_itself_is_visible(sample_by_id: dict[str, Sop]) -> None:
@@ -178,7 +177,8 @@ def test_a_label_with_no_room_beside_its_leg_stands_next_to_the_other_labels_the
     """Three exits out of one vertex in a narrow lane: the third label, on the second and crossed
     by the first line, has no free place beside its legs but a label's height further along
     (`labels._stacked`); before, it stayed where it was."""
-    page = _page(lane_area=Rect(72, 0, 128, 100))
+    # the decision's lane runs from x 60 (a lane border beside the labels would be crossed by them)
+    page = _page(lane_area=Rect(60, 0, 140, 100), cells=[Cell(Rect(0, 0, 60, 100)), Cell(Rect(60, 0, 140, 100))])
     page.shapes = [Shape(ShapeKind.DECISION, Rect(100, 40, 36, 20), 0, 0)]
     vertex = (100.0, 50.0)
 

@@ -32,6 +32,7 @@ from sopdesk.layout.nodes import (
     CONNECTOR_SIZE,
     node_shapes,
     placed_as_nodes,
+    side_flows,
     symbol_room,
     symbols_height,
     terminator_label,
@@ -49,6 +50,7 @@ from sopdesk.layout.parts import (
     part_sops,
     shift_steps,
 )
+from sopdesk.layout.repair import repair_page
 from sopdesk.layout.reuse import Kept, Key, Same, page_copy
 from sopdesk.layout.routing import LANE_ROOM_MAX, SIDE_ROOM, ZONE, Router, lane_room
 from sopdesk.layout.signature import (
@@ -221,6 +223,7 @@ def _route(sop: Sop, layout: FlowchartLayout) -> None:
     Router(sop, layout).route()
     for page in layout.pages:
         free_labels(page)
+        repair_page(page)
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,36 +463,12 @@ def _crowded_jump_ends(sop: Sop) -> dict[int, int]:
 
 def _jumps(sop: Sop) -> list[tuple[int, int]]:
     """(source, target) of every flow that may leave its row by a side connector: a decision's
-    exit (version 1) to a step other than the next, or (version 2, `sopdesk.layout.flow_routing`)
-    an arrow to a row other than its own and the next, a decision's second arrow into the next
-    row, and an arrow into a symbol of the next row stacked below another or out of one stacked
-    over another."""
+    exit (version 1) to a step other than the next, or (version 2) an arrow drawn as a jump
+    (`sopdesk.layout.nodes.side_flows`)."""
     if not sop.has_flows:
         return [(i, t) for i, s in enumerate(sop.steps) for e in s.exits
                 if (t := sop.exit_target(i, e)) is not None and t != i + 1]
-    out = []
-    for i, step in enumerate(sop.steps):
-        forward: set[int] = set()
-        for flow in step.flows:
-            decision = step.nodes()[min(flow.source, len(step.nodes()) - 1)].kind is Symbol.DECISION
-            if flow.target == i + 1 and not (decision and flow.source in forward) \
-                    and not _stacked_below(sop.steps[i + 1], flow.target_node) \
-                    and not _stacked_below(step, flow.source, above=True):
-                forward.add(flow.source)
-            elif flow.target != i:
-                out.append((i, flow.target))
-    return out
-
-
-def _stacked_below(step: Step, node: int, above: bool = False) -> bool:
-    """True if symbol ``node`` of ``step`` stands below an earlier one in one of its lanes (or,
-    ``above``, over a later one; `sopdesk.layout.nodes` stacks them in row order): flows enter
-    (leave) it from the side."""
-    nodes = step.nodes()
-    if node >= len(nodes):
-        return False
-    others = range(node + 1, len(nodes)) if above else range(node)
-    return any(set(nodes[k].lanes) & set(nodes[node].lanes) for k in others)
+    return [(i, flow.target) for i in range(len(sop.steps)) for flow in side_flows(sop, i)]
 
 
 def _total_text(sop: Sop) -> str:

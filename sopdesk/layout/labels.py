@@ -4,9 +4,10 @@ The router puts an exit label (e.g. *Tidak*) beside its line's first leg, away f
 line turns (`sopdesk.layout.routing.side_label_at`). Where a line routed later still runs
 through it (a lane too narrow for a channel of its own), `free_labels` moves the label to the
 first free place beside the same leg: the other side of the leg, or the leg's other end, or
-one to three labels' height further from the leg (exits sharing a vertex). A
-place is free when no line runs through it and it covers no symbol, text or other label and
-stays inside the lanes. Points, as the layout gives them. No Qt.
+one to three labels' height further from the leg (exits sharing a vertex). A label a lane,
+column or row border runs through is moved the same way. A place is free when no line or
+border runs through it and it covers no symbol, text or other label and stays inside the
+lanes. Points, as the layout gives them. No Qt.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ import dataclasses
 import itertools
 
 from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Page, Point, Rect
+from sopdesk.layout.quality import borders, on_borders
 from sopdesk.layout.routing import label_rect, label_width
 
 INSIDE = 0.3  # points: a line this far inside a label's box runs through it (the quality checker's measure)
+BORDER_ROOM = 1.0  # points a label keeps off a border
+ALONG = 40  # places tried along a leg between its ends
 STACKED = 3  # labels beside one leg: a decision's exits (up to four) may all leave one vertex
 
 
@@ -28,21 +32,44 @@ def free_labels(page: Page) -> None:
     """Move every exit label on ``page`` that a line runs through, or that stands on an earlier
     label, to a free place beside its line's first leg, if there is one (in place)."""
     segments = [_span(a, b) for arrow in page.arrows for a, b in itertools.pairwise(arrow.points)]
+    lines = borders(page)
     for k, arrow in enumerate(page.arrows):
         box = label_rect(arrow.label, arrow.label_at) if arrow.label else None
-        if box is not None and (_crossed(segments, box) or any(
+        if box is not None and (_crossed(segments, box) or on_borders(box, *lines) or any(
                 box.intersects(label_rect(a.label, a.label_at)) for a in page.arrows[:k] if a.label)):
-            places = (at for at in _places(arrow) if _free(page, segments, k, label_rect(arrow.label, at)))
-            place = next(places, None)
+            place = _first_free(page, k, segments, lines)
             if place is not None:
                 page.arrows[k] = dataclasses.replace(arrow, label_at=place)
 
 
-def _places(arrow: Arrow) -> list[Point]:
-    """Places beside the first leg: both sides of it, at its start and at its end; then the same
-    beside the second leg (where lines leaving one vertex part)."""
-    out = _leg_places(arrow.label, arrow.points[0], arrow.points[1])
-    out += _leg_places(arrow.label, arrow.points[1], arrow.points[2]) if len(arrow.points) > 2 else []
+def place_label(page: Page, k: int) -> bool:
+    """Put the exit label of ``page.arrows[k]`` at the first free place beside its line's first
+    leg (`_places`; in place). False, the label left where it was, when no place is free."""
+    arrow = page.arrows[k]
+    if not arrow.label:
+        return True
+    segments = [_span(a, b) for line in page.arrows for a, b in itertools.pairwise(line.points)]
+    place = _first_free(page, k, segments, borders(page))
+    if place is None:
+        return False
+    page.arrows[k] = dataclasses.replace(arrow, label_at=place)
+    return True
+
+
+def _first_free(page: Page, k: int, segments: list[Segment], lines: tuple[list[float], list[float]]) -> Point | None:
+    """The first of `_places` for arrow ``k``'s label that is `_free`, or None."""
+    arrow = page.arrows[k]
+    free = (at for at in _places(arrow, lines) if _free(page, segments, k, label_rect(arrow.label, at), lines))
+    return next(free, None)
+
+
+def _places(arrow: Arrow, lines: tuple[list[float], list[float]] = ([], [])) -> list[Point]:
+    """Places beside the first leg: both sides of it, at its start, then along it nearest the start
+    first (every 2.5 points, and just past each border it crosses; ``lines``: the x of the lane and
+    column borders, the y of the row borders), then at its end; then the same beside the second
+    leg (where lines leaving one vertex part)."""
+    out = _leg_places(arrow.label, arrow.points[0], arrow.points[1], lines)
+    out += _leg_places(arrow.label, arrow.points[1], arrow.points[2], lines) if len(arrow.points) > 2 else []
     return out + [_stacked(at, out[0], n) for n in range(1, STACKED + 1) for at in out]
 
 
@@ -53,24 +80,41 @@ def _stacked(at: Point, first: Point, n: int) -> Point:
     return (at[0], at[1] + step if at[1] >= first[1] else at[1] - step)
 
 
-def _leg_places(label: str, start: Point, end: Point) -> list[Point]:
+def _leg_places(label: str, start: Point, end: Point,
+                lines: tuple[list[float], list[float]] = ([], [])) -> list[Point]:
     (x0, y0), (x1, y1) = start, end
     w = label_width(label)
     below, above = LABEL_TEXT * 0.95, -2.0
     if y0 == y1:  # a horizontal leg (out of a side vertex)
         right = x1 >= x0
-        xs = (x0 + 1.5, x1 - 1.5 - w) if right else (x0 - 1.5 - w, x1 + 1.5)
+        crossed = sorted((x for x in lines[0] if min(x0, x1) < x < max(x0, x1)), reverse=not right)
+        past = [x + 1.5 if right else x - 1.5 - w for x in crossed]
+        first, last = (x0 + 1.5, x1 - 1.5 - w) if right else (x0 - 1.5 - w, x1 + 1.5)
+        xs = [first, *sorted([*past, *_along(first, last, 2.5)], key=lambda x: abs(x - first)), last]
         return [(x, y0 + dy) for x in xs for dy in (below, above)]
-    ys = (y0 + below, y1 - 2.0) if y1 >= y0 else (y0 + above, y1 + below)
+    down = y1 >= y0
+    crossed = sorted((y for y in lines[1] if min(y0, y1) < y < max(y0, y1)), reverse=not down)
+    past = [y + below + 1.0 if down else y - 3.0 for y in crossed]
+    first, last = (y0 + below, y1 - 2.0) if down else (y0 + above, y1 + below)
+    ys = [first, *sorted([*past, *_along(first, last, 2.5)], key=lambda y: abs(y - first)), last]
     return [(x, y) for y in ys for x in (x0 + 2.0, x0 - 2.0 - w)]
 
 
-def _free(page: Page, segments: list[Segment], own: int, box: Rect) -> bool:
+def _along(first: float, last: float, step: float) -> list[float]:
+    """Places between ``first`` and ``last`` every ``step`` points from ``first`` (at most
+    `ALONG`): the nearest free place beside a leg when its ends are taken."""
+    count = min(ALONG, int(abs(last - first) // step))
+    sign = 1.0 if last >= first else -1.0
+    return [first + sign * step * n for n in range(1, count + 1)]
+
+
+def _free(page: Page, segments: list[Segment], own: int, box: Rect, lines: tuple[list[float], list[float]]) -> bool:
     others = [label_rect(a.label, a.label_at) for k, a in enumerate(page.arrows) if a.label and k != own]
     covers = [s.rect for s in page.shapes] + [t.rect for t in page.texts] + others
     lanes = page.lane_area
     inside = lanes.w == 0 or (lanes.x <= box.x and box.right <= lanes.right)
-    return inside and not _crossed(segments, box) and not any(box.intersects(r) for r in covers)
+    return inside and not _crossed(segments, box) and not on_borders(box, *lines, room=BORDER_ROOM) \
+        and not any(box.intersects(r) for r in covers)
 
 
 def _span(a: Point, b: Point) -> Segment:

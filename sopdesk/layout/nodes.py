@@ -6,12 +6,12 @@ text are placed by `sopdesk.layout.flowchart` as in version 1. No Qt.
 
 from __future__ import annotations
 
-from sopdesk.domain.model import Node, Sop, Step, Symbol
+from sopdesk.domain.model import Flow, Node, Sop, Step, Symbol
 from sopdesk.layout.geometry import Rect, Shape, ShapeKind, shape_kind
 from sopdesk.layout.paper import Columns
 from sopdesk.layout.symbol_text import fit_symbol, word_room
 
-STACK_GAP = 8.0  # points between symbols stacked in one lane
+STACK_GAP = 14.0  # points between symbols stacked in one lane
 NARROWEST = 10.0  # points: a symbol in a lane too narrow for its channels is never narrower (half the lane at most)
 CONNECTOR_SIZE = (16.0, 16.0)
 
@@ -34,6 +34,37 @@ def text_room(sop: Sop, side_room: float, most: float) -> tuple[float, ...]:
 def placed_as_nodes(step: Step) -> bool:
     """True for a row this module places: several symbols, text in one, or an off-page connector."""
     return bool(step.symbols) or step.symbol is Symbol.CONNECTOR
+
+
+def side_flows(sop: Sop, i: int) -> list[Flow]:
+    """The arrows of row ``i`` that `sopdesk.layout.flow_routing` draws as jumps, out of a side
+    vertex: to a row other than ``i`` and the next, a decision's second arrow into the next row,
+    and an arrow into a symbol of the next row stacked below another or out of one stacked over
+    another (a line down the lane would cross that symbol)."""
+    step = sop.steps[i]
+    nodes = step.nodes()
+    out: list[Flow] = []
+    forward: set[int] = set()
+    for flow in step.flows:
+        decision = nodes[min(flow.source, len(nodes) - 1)].kind is Symbol.DECISION
+        if flow.target == i + 1 < len(sop.steps) and not (decision and flow.source in forward) \
+                and not stacked_below(sop.steps[i + 1], flow.target_node) \
+                and not stacked_below(step, flow.source, above=True):
+            forward.add(flow.source)
+        elif flow.target != i:
+            out.append(flow)
+    return out
+
+
+def stacked_below(step: Step, node: int, above: bool = False) -> bool:
+    """True if symbol ``node`` of ``step`` stands below an earlier one in one of its lanes (or,
+    ``above``, over a later one; symbols are stacked in row order): flows enter (leave) it from
+    the side."""
+    nodes = step.nodes()
+    if node >= len(nodes):
+        return False
+    others = range(node + 1, len(nodes)) if above else range(node)
+    return any(set(nodes[k].lanes) & set(nodes[node].lanes) for k in others)
 
 
 def _size(node: Node, label: str, sizes: dict[ShapeKind, tuple[float, float]],

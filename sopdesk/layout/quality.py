@@ -2,7 +2,8 @@
 
 `check_quality` lists, per page, every
 
-- ``line-text``: an arrow segment through text (a cell's line, a header, an exit label);
+- ``line-text``: an arrow segment through text (a cell's line, a header, an exit label), or a
+  border through an exit label;
 - ``line-symbol``: an arrow segment through the inside of a symbol that is neither its start
   nor its end (more than `INSIDE_SYMBOL` within its outline);
 - ``line-border``: an arrow segment running along a lane or column border, or a row border;
@@ -71,23 +72,55 @@ def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
     out += [issue("clipped-text", m) for m in _clipped(page, footer_top)]
     out += [issue("lone-heading", m) for m in _lone_heading(page)]
     out += [issue("symbol-text", m) for m in _outside_symbols(page)]
-    boxes = list(_text_boxes(page))
-    labels = [(box, text) for box, text, role in boxes if role == "exit"]
-    near = _near_lines(page, boxes)
-    xs, ys = _borders(page)
-    for arrow, (a, b) in _segments(page):
-        for box, text, _role in near:
-            if _crosses(a, b, box):
-                out.append(issue("line-text", f"arrow {_where(arrow)} through {text!r}"))
-        if _on_border(xs, ys, a, b):
-            out.append(issue("line-border", f"arrow {_where(arrow)} on a border at {_fmt(a)}-{_fmt(b)}"))
-    out += [issue("line-symbol", m) for m in _through_symbols(page)]
-    out += [issue("shared-track", m) for m in _shared(page)]
-    shaped = _reaching(boxes, [sh.rect for sh in page.shapes])
-    out += [issue("overlap", m) for m in _overlaps(page, [b for b, _t, r in shaped if r != "exit"], labels)]
+    boxes = list(text_boxes(page))
+    out += [issue(kind, message) for _at, kind, message in _line_issues(page, boxes)]
     if not page.row_rects:
         out += [issue("overlap", m) for m in _text_overlaps(page, boxes)]
     return out
+
+
+LINE_KINDS = frozenset({"line-text", "line-border", "line-symbol", "shared-track", "overlap"})
+
+
+def arrow_faults(page: Page) -> dict[int, set[str]]:
+    """The defects of ``page``'s arrows, by the index of the arrow in ``page.arrows`` that has them:
+    a kind of `LINE_KINDS` (an overlap is of the arrow's exit label; a shared track is the fault
+    of both arrows). Text is read only where it reaches into the lanes (the arrows run there), so
+    this is cheap enough to run on every layout (`sopdesk.layout.repair`)."""
+    faults: dict[int, set[str]] = {}
+    if page.arrows:
+        boxes = list(text_boxes(page, page.lane_area))
+        for at, kind, _message in _line_issues(page, boxes):
+            for k in at:
+                faults.setdefault(k, set()).add(kind)
+    return faults
+
+
+def _line_issues(page: Page, boxes: list[tuple[Rect, str, str]]) -> Iterator[tuple[tuple[int, ...], str, str]]:
+    """(indexes of the arrows at fault, kind, message) of every defect of a line or an exit label
+    on ``page`` (``boxes``: its `text_boxes`): lines through text, on a border or through a
+    symbol, shared tracks (both arrows), exit labels on a symbol or on each other (both), and
+    symbols or text on each other (no arrow's fault: no index)."""
+    near = _near_lines(page, boxes)
+    xs, ys = borders(page)
+    for k, arrow in enumerate(page.arrows):
+        for a, b in itertools.pairwise(arrow.points):
+            for box, text, _role in near:
+                if _crosses(a, b, box):
+                    yield (k,), "line-text", f"arrow {_where(arrow)} through {text!r}"
+            if _on_border(xs, ys, a, b):
+                yield (k,), "line-border", f"arrow {_where(arrow)} on a border at {_fmt(a)}-{_fmt(b)}"
+    for k, arrow in enumerate(page.arrows):
+        if arrow.label and on_borders(label_box(arrow), xs, ys):
+            yield (k,), "line-text", f"a border through {arrow.label!r} of arrow {_where(arrow)}"
+    for k, message in _through_symbols(page):
+        yield (k,), "line-symbol", message
+    for pair, message in _shared(page):
+        yield pair, "shared-track", message
+    labels = [(k, label_box(a), a.label) for k, a in enumerate(page.arrows) if a.label]
+    shaped = _reaching(boxes, [sh.rect for sh in page.shapes])
+    for at, message in _overlaps(page, [b for b, _t, r in shaped if r != "exit"], labels):
+        yield at, "overlap", message
 
 
 def _fmt(p: Point) -> str:
@@ -104,9 +137,12 @@ def _segments(page: Page) -> Iterator[tuple[Arrow, Segment]]:
             yield arrow, (a, b)
 
 
-def _text_boxes(page: Page) -> Iterator[tuple[Rect, str, str]]:
-    """The ink box of every text line and every exit label: (box, text, role)."""
+def text_boxes(page: Page, region: Rect | None = None) -> Iterator[tuple[Rect, str, str]]:
+    """The ink box of every text line and every exit label of ``page``: (box, text, role); with a
+    ``region``, of the text blocks that reach into it only."""
     for block in page.texts:
+        if region is not None and region.w and not block.rect.intersects(region):
+            continue
         style = block.style
         for line, base in zip(block.lines, block.baselines, strict=True):
             if line.strip():
@@ -146,7 +182,7 @@ def _crosses(a: Point, b: Point, box: Rect) -> bool:
     return inside_x and inside_y
 
 
-def _borders(page: Page) -> tuple[list[float], list[float]]:
+def borders(page: Page) -> tuple[list[float], list[float]]:
     """The x of every cell border and the y of every row border; on a page of rows, only the cells
     that reach below the table's header (an identity table above the flowchart has its own)."""
     top = page.lane_area.y if page.row_rects else float("-inf")
@@ -157,25 +193,33 @@ def _borders(page: Page) -> tuple[list[float], list[float]]:
     return xs, ys
 
 
-def _through_symbols(page: Page) -> list[str]:
-    """Arrow segments that pass through the inside of a symbol (its outline, `Shape.outline`)
-    other than the ones the arrow starts and ends on."""
+def on_borders(box: Rect, xs: list[float], ys: list[float], room: float = -0.3) -> bool:
+    """True if a lane or column border (an x of ``xs``) or a row border (a y of ``ys``; `borders`)
+    runs through ``box`` (an exit label's) grown by ``room`` points (the default: more than 0.3
+    inside it)."""
+    return any(box.x - room < x < box.right + room for x in xs) or any(box.y - room < y < box.bottom + room for y in ys)
+
+
+def _through_symbols(page: Page) -> list[tuple[int, str]]:
+    """(arrow index, message) of every arrow segment that passes through the inside of a symbol
+    (its outline, `Shape.outline`) other than the ones the arrow starts and ends on."""
     out = []
-    for arrow, (a, b) in _segments(page):
-        x0, x1 = sorted((a[0], b[0]))
-        y0, y1 = sorted((a[1], b[1]))
-        for shape in page.shapes:
-            r = shape.rect
-            if x1 <= r.x or r.right <= x0 or y1 <= r.y or r.bottom <= y0:
-                continue
-            outline = shape.outline()
-            if _cuts(outline, (x0, x1), (y0, y1)) and not any(
-                    _on_outline(end, outline) for end in (arrow.points[0], arrow.points[-1])):
-                out.append(f"arrow {_where(arrow)} through the symbol of step {shape.step + 1}")
+    for k, arrow in enumerate(page.arrows):
+        for a, b in itertools.pairwise(arrow.points):
+            x0, x1 = sorted((a[0], b[0]))
+            y0, y1 = sorted((a[1], b[1]))
+            for shape in page.shapes:
+                r = shape.rect
+                if x1 <= r.x or r.right <= x0 or y1 <= r.y or r.bottom <= y0:
+                    continue
+                outline = shape.outline()
+                if _cuts(outline, (x0, x1), (y0, y1)) and not any(
+                        on_outline(end, outline) for end in (arrow.points[0], arrow.points[-1])):
+                    out.append((k, f"arrow {_where(arrow)} through the symbol of step {shape.step + 1}"))
     return out
 
 
-def _on_outline(p: Point, outline: list[Point]) -> bool:
+def on_outline(p: Point, outline: list[Point]) -> bool:
     """True if ``p`` lies on an edge of the polygon ``outline`` (within half a point)."""
     for (ax, ay), (bx, by) in itertools.pairwise([*outline, outline[0]]):
         dx, dy = bx - ax, by - ay
@@ -208,20 +252,40 @@ def _on_border(xs: list[float], ys: list[float], a: Point, b: Point) -> bool:
     return False
 
 
-def _shared(page: Page) -> list[str]:
-    """Shared tracks: collinear overlapping runs of two arrows, except where they meet (see
-    `_merged`)."""
+def _shared(page: Page) -> list[tuple[tuple[int, int], str]]:
+    """Shared tracks, as ((index, index) of the two arrows, message): collinear overlapping runs
+    of two arrows, except where they meet (see `_merged`)."""
     out = []
-    for one, two in itertools.combinations(page.arrows, 2):
-        joint = {one.points[0], one.points[-1]} & {two.points[0], two.points[-1]}
-        merged = _merged(one.points, two.points)
-        for (a, b), (c, d) in itertools.product(itertools.pairwise(one.points), itertools.pairwise(two.points)):
-            overlap = _collinear_overlap(a, b, c, d)
-            if overlap is None or any(_touches(overlap, p) for p in joint):
+    boxes = sorted((_box(a.points), k) for k, a in enumerate(page.arrows))
+    for n, ((_x0, x1, y0, y1), k) in enumerate(boxes):
+        for (u0, _u1, v0, v1), m in boxes[n + 1:]:
+            if u0 > x1 + 1.0:
+                break  # sorted by their left end: no later box reaches this one
+            if v0 > y1 + 1.0 or y0 > v1 + 1.0:
                 continue
-            if not any(_on_segment(overlap[0], seg) and _on_segment(overlap[1], seg) for seg in merged):
-                out.append(f"arrows {_where(one)} and {_where(two)} share a track at {_fmt(overlap[0])}")
+            one, two = (page.arrows[k], page.arrows[m]) if k < m else (page.arrows[m], page.arrows[k])
+            out += _shared_pair(one, two, (min(k, m), max(k, m)))
+    return sorted(out)
+
+
+def _shared_pair(one: Arrow, two: Arrow, pair: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
+    """The shared tracks of two arrows (``pair``: their indexes), as `_shared` gives them."""
+    out = []
+    joint = {one.points[0], one.points[-1]} & {two.points[0], two.points[-1]}
+    merged = _merged(one.points, two.points)
+    for (a, b), (c, d) in itertools.product(itertools.pairwise(one.points), itertools.pairwise(two.points)):
+        overlap = _collinear_overlap(a, b, c, d)
+        if overlap is None or any(_touches(overlap, p) for p in joint):
+            continue
+        if not any(_on_segment(overlap[0], seg) and _on_segment(overlap[1], seg) for seg in merged):
+            out.append((pair, f"arrows {_where(one)} and {_where(two)} share a track at {_fmt(overlap[0])}"))
     return out
+
+
+def _box(points: tuple[Point, ...]) -> tuple[float, float, float, float]:
+    """(left, right, top, bottom) of a polyline."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), max(xs), min(ys), max(ys)
 
 
 def _merged(one: tuple[Point, ...], two: tuple[Point, ...]) -> list[Segment]:
@@ -287,21 +351,25 @@ def _touches(segment: Segment, p: Point) -> bool:
     return any(abs(q[0] - p[0]) < 1.0 and abs(q[1] - p[1]) < 1.0 for q in segment)
 
 
-def _overlaps(page: Page, text_boxes: list[Rect], labels: list[tuple[Rect, str]]) -> list[str]:
-    out = []
+def _overlaps(page: Page, text_boxes: list[Rect],
+              labels: list[tuple[int, Rect, str]]) -> list[tuple[tuple[int, ...], str]]:
+    """(indexes of the arrows whose labels are at fault, message) of symbols on each other, text
+    on a symbol, an exit label on a symbol (``labels``: (arrow index, ink box, text)) or on
+    another label."""
+    out: list[tuple[tuple[int, ...], str]] = []
     shapes = page.shapes
     for s, t in itertools.combinations(shapes, 2):
         if s.rect.intersects(t.rect):
-            out.append(f"symbols of steps {s.step + 1} and {t.step + 1} overlap")
+            out.append(((), f"symbols of steps {s.step + 1} and {t.step + 1} overlap"))
     for s in shapes:
         inner = Rect(s.rect.x + 1, s.rect.y + 1, s.rect.w - 2, s.rect.h - 2)
         if any(inner.intersects(box) for box in text_boxes):
-            out.append(f"text over the symbol of step {s.step + 1}")
-        out += [f"label {text!r} over the symbol of step {s.step + 1}" for box, text in labels
+            out.append(((), f"text over the symbol of step {s.step + 1}"))
+        out += [((k,), f"label {text!r} over the symbol of step {s.step + 1}") for k, box, text in labels
                 if s.kind is not ShapeKind.CONNECTOR and inner.intersects(box)]
-    for (a, ta), (b, tb) in itertools.combinations(labels, 2):
+    for (k, a, ta), (m, b, tb) in itertools.combinations(labels, 2):
         if a.intersects(b):
-            out.append(f"labels {ta!r} and {tb!r} overlap")
+            out.append(((k, m), f"labels {ta!r} and {tb!r} overlap"))
     return out
 
 

@@ -37,6 +37,7 @@ from sopdesk.domain.model import Sop, Symbol
 from sopdesk.layout.channels import TRACK_GAP, Channels, gap_for
 from sopdesk.layout.fonts import BOLD, text_width
 from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Page, Point, Rect, Shape, ShapeKind
+from sopdesk.layout.nodes import side_flows
 
 ZONE = 24.0  # height of one connector band below a row's symbols (as in sopdesk.layout.flowchart)
 
@@ -99,14 +100,15 @@ def lane_room(sop: Sop) -> tuple[float, ...]:
 
 def _side_jumps(sop: Sop) -> Iterator[tuple[int, int, str, tuple[str, ...], str]]:
     """(row, target row, label, lanes it leaves, lane it enters) of every line that leaves a side
-    vertex: a decision's exit to a row other than the next (version 1), an arrow to a row other
-    than the next or to its own symbol (version 2)."""
+    vertex: a decision's exit to a row other than the next (version 1), an arrow drawn as a jump
+    (`sopdesk.layout.nodes.side_flows`) or to its own symbol (version 2)."""
     for i, step in enumerate(sop.steps):
         if sop.has_flows:
             nodes = step.nodes()
-            for flow in step.flows:
+            loops = [f for f in step.flows if f.target == i and f.source == f.target_node]
+            for flow in side_flows(sop, i) + loops:
                 j = flow.target
-                if j == i + 1 or not 0 <= j < len(sop.steps) or (j == i and flow.source != flow.target_node):
+                if not 0 <= j < len(sop.steps):
                     continue
                 source = nodes[min(flow.source, len(nodes) - 1)].lanes
                 into = sop.steps[j].nodes()
@@ -670,7 +672,36 @@ class Router:
             if direction > 0:
                 return lane, rect, ((edge_shape.rect.right, cy), (rect.x, cy))
             return lane, rect, ((edge_shape.rect.x, cy), (rect.right, cy))
+        if not self._zone_left(page, step):
+            far = self._far_cell(page, step, shape)
+            if far is not None:
+                return far
         return self._zone_end(page, step, shape)
+
+    def _zone_left(self, page: Page, step: int) -> bool:
+        """True if ``step``'s row still has a connector band free below its symbols (the layout
+        reserves them by its count of the row's jumps, `flowchart._crowded_jump_ends`)."""
+        band, row = page.symbol_bands[step], page.row_rects[step]
+        used = self.zone_slots.get((page.number, step), 0)
+        return band.bottom + used * ZONE + 4.0 + CONNECTOR <= row.bottom + 0.01
+
+    def _far_cell(self, page: Page, step: int, shape: Shape) -> tuple[int, Rect, tuple[Point, ...]] | None:
+        """A side connector in the free cell of the row nearest ``shape``'s lane beyond its
+        neighbours, when no band is left below the symbols (more jumps than the layout counted):
+        the line runs across at the symbol's height (`sopdesk.layout.repair` redraws it if it
+        crosses anything). None when every cell of the row is taken."""
+        free = [c for c in range(self.cols.lane_count) if (page.number, step, c) not in self.occupied]
+        if not free:
+            return None
+        lane = min(free, key=lambda c: (abs(c - shape.lane), c))
+        self.occupied.add((page.number, step, lane))
+        cy = shape.rect.cy
+        rect = self._side_connector(lane, cy)
+        right = lane > shape.lane
+        self._use_vertex(page, shape, right)
+        if right:
+            return lane, rect, ((shape.rect.right, cy), (rect.x, cy))
+        return lane, rect, ((shape.rect.x, cy), (rect.right, cy))
 
     def _zone_end(self, page: Page, step: int, shape: Shape) -> tuple[int, Rect, tuple[Point, ...]]:
         """A connector in the row's next free band below its symbols (the layout reserves one
