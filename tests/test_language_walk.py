@@ -213,7 +213,8 @@ def open_execution_dialogs(walk: Walk) -> None:
         dialog.deleteLater()
     execution = win.executions.current
     if execution is not None and execution[0].records:
-        dialog = CorrectionDialog(execution[0].records[0], 0, lambda: NOW, win)
+        record = execution[0].records[0]
+        dialog = CorrectionDialog(record, 0, execution[1].step_number(record.step), lambda: NOW, win)
         walk.scan(dialog)
         dialog.deleteLater()
 

@@ -33,9 +33,9 @@ BY_SOURCE = {
     "%d flowchart page(s)": "%d halaman diagram alir",
     "Total Waktu: %s · %d flowchart page(s)": "Jumlah waktu: %s · %d halaman diagram alir",
     "New step %d": "Langkah baru %d",
-    "Duplicate step %d": "Gandakan langkah %d", "Delete step %d": "Hapus langkah %d",
-    "Move step %d": "Pindahkan langkah %d", "Symbol of step %d": "Simbol langkah %d",
-    "Exit target of step %d": "Tujuan jalan keluar langkah %d", "Saving…": "Menyimpan…",
+    "Duplicate step %s": "Gandakan langkah %s", "Delete step %s": "Hapus langkah %s",
+    "Move step %s": "Pindahkan langkah %s", "Symbol of step %s": "Simbol langkah %s",
+    "Exit target of step %s": "Tujuan jalan keluar langkah %s", "Saving…": "Menyimpan…",
     "Saved.": "Tersimpan.",
     "The revision was not saved; your edits are kept.\n\n%s":
         "Revisi tidak tersimpan; suntingan Anda tetap ada.\n\n%s",
@@ -69,7 +69,7 @@ BY_SOURCE = {
     "Undo (Ctrl+Z)": "Urungkan (Ctrl+Z)", "Redo: %s (Ctrl+Y)": "Ulangi: %s (Ctrl+Y)",
     "Redo (Ctrl+Y)": "Ulangi (Ctrl+Y)",
     "Saving… the window closes when it is done.": "Menyimpan… jendela tertutup setelah selesai.",
-    "Step %d deleted — Ctrl+Z brings it back.": "Langkah %d dihapus — Ctrl+Z mengembalikannya.",
+    "Step %s deleted — Ctrl+Z brings it back.": "Langkah %s dihapus — Ctrl+Z mengembalikannya.",
     "The first and the last step (Mulai, Selesai) stay in place.":
         "Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.",
     "“%s” is open in an editor. Save and close it before changing its status.":
@@ -112,14 +112,14 @@ BY_SOURCE = {
     "Process": "Proses", "Decision": "Keputusan",
     "Terminator (first and last step)": "Terminator (langkah pertama dan terakhir)",
     "Symbol": "Simbol", "Waktu read as": "Waktu dibaca", "Exit 1 (positive)": "Jalan keluar 1 (positif)",
-    "Exit 2 (negative)": "Jalan keluar 2 (negatif)", "goes to": "menuju", "Step %d": "Langkah %d",
-    "Step": "Langkah", "the next step": "langkah berikutnya", "Exit label of step %d": "Label jalan keluar langkah %d",
+    "Exit 2 (negative)": "Jalan keluar 2 (negatif)", "goes to": "menuju", "Step %s": "Langkah %s",
+    "Step": "Langkah", "the next step": "langkah berikutnya", "Exit label of step %s": "Label jalan keluar langkah %s",
     "Kegiatan": "Kegiatan", "Kelengkapan": "Kelengkapan", "Waktu": "Waktu", "Output": "Output",
     "Keterangan": "Keterangan",
     "Double-click or press Space to put the step in lane “%s” or take it away; for joint work, mark the lanes in the order the work passes":  # noqa: E501
         "Klik dua kali atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja "
         "bersama, tandai kolom menurut urutan pekerjaan berpindah",
-    "Edit %s of step %d": "Sunting %s langkah %d", "Lane of step %d": "Pelaksana langkah %d",
+    "Edit %s of step %s": "Sunting %s langkah %s", "Lane of step %s": "Pelaksana langkah %s",
     "unreadable": "tidak terbaca",
     "Check a printed sheet": "Periksa lembar tercetak",
     "e.g. balangan-pengukuran-kinerja/1/BC6PHJHKNG": "mis. balangan-pengukuran-kinerja/1/BC6PHJHKNG",
@@ -626,6 +626,7 @@ BY_SOURCE |= {
     "Next: step %s — %s": "Berikutnya: langkah %s — %s",
     "Several steps run at once, or may start: the step to log":
         "Beberapa langkah berjalan bersamaan atau dapat dimulai: langkah yang dicatat",
+    "Correct a time — record %d (step %s)": "Koreksi waktu — catatan %d (langkah %s)",  # the No as signed
 }
 # format version 2 (issue 14): the editor's symbols, arrows and parts (sopdesk/ui/editor/flow_panel.py)
 BY_SOURCE |= {
@@ -635,20 +636,20 @@ BY_SOURCE |= {
     "label (Ya, Tidak, …)": "label (Ya, Tidak, …)", "Remove arrow": "Hapus panah", "Add exit": "Tambah jalan keluar",
     "caption of the flowchart": "judul bagan alir", "New part from this step": "Bagan alir baru mulai langkah ini",
     "Symbol": "Simbol", "Arrow": "Panah", "Flowchart": "Bagan alir",
-    "Text in a symbol of step %d": "Teks dalam simbol langkah %d", "Symbol of step %d": "Simbol langkah %d",
-    "New symbol in step %d": "Simbol baru pada langkah %d", "Arrow label of step %d": "Label panah langkah %d",
-    "Remove an arrow of step %d": "Hapus panah langkah %d", "New exit of step %d": "Jalan keluar baru langkah %d",
+    "Text in a symbol of step %s": "Teks dalam simbol langkah %s", "Symbol of step %s": "Simbol langkah %s",
+    "New symbol in step %s": "Simbol baru pada langkah %s", "Arrow label of step %s": "Label panah langkah %s",
+    "Remove an arrow of step %s": "Hapus panah langkah %s", "New exit of step %s": "Jalan keluar baru langkah %s",
     "Caption of flowchart %d": "Judul bagan alir %d", "Flowchart %d": "Bagan alir %d",
-    "New flowchart from step %d": "Bagan alir baru mulai langkah %d", "Arrow from step %d": "Panah dari langkah %d",
+    "New flowchart from step %s": "Bagan alir baru mulai langkah %s", "Arrow from step %s": "Panah dari langkah %s",
 }
 
 # a Waktu written once for several rows in the editor (ui/editor/waktu_span.py; issue 14)
 BY_SOURCE |= {
     "&Merge Waktu": "&Satukan Waktu", "S&plit Waktu": "&Pisahkan Waktu",
     "Select two consecutive steps or more.": "Pilih dua langkah berurutan atau lebih.",
-    "Merge Waktu of steps %d–%d": "Satukan Waktu langkah %d–%d",
-    "Split Waktu of steps %d–%d": "Pisahkan Waktu langkah %d–%d",
-    "Step %d has a Waktu of its own.": "Langkah %d sudah punya Waktu sendiri.",
+    "Merge Waktu of steps %s–%s": "Satukan Waktu langkah %s–%s",
+    "Split Waktu of steps %s–%s": "Pisahkan Waktu langkah %s–%s",
+    "Step %s has a Waktu of its own.": "Langkah %s sudah punya Waktu sendiri.",
     "Write one Waktu for the selected consecutive steps (a merged cell), or join the step below":
         "Tulis satu Waktu untuk langkah-langkah berurutan yang dipilih (sel gabungan), atau gabungkan dengan "
         "langkah di bawahnya",

@@ -289,7 +289,7 @@ def set_exit(sop: Sop, index: int, which: int, label: str | None = None, target:
     _check(index, len(sop.steps))
     step = sop.steps[index]
     if step.symbol is not Symbol.DECISION or len(step.exits) != 2:
-        raise ValueError(f"langkah {index + 1} bukan keputusan")
+        raise ValueError(f"langkah {sop.step_number(index)} bukan keputusan")
     _check(which, 2)
     exit_ = step.exits[which]
     if label is not None:

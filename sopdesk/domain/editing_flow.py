@@ -7,7 +7,8 @@ A version-1 SOP turns into one drawn with arrows at its first arrow or added sym
 every implicit successor becomes an arrow, a decision's exits labelled arrows), so nothing it
 meant is lost. Symbols are addressed as `sopdesk.domain.graph.NodeRef` (row, symbol), 0-based.
 Raises ``IndexError`` for a row, symbol, lane, arrow or part out of range and ``ValueError`` for an
-edit the model cannot hold. No Qt.
+edit the model cannot hold; a message names a row by its No as the sheet prints it
+(`Sop.step_number`: "langkah 5a"). No Qt.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def add_symbol(sop: Sop, row: int, lane: int, kind: Symbol = Symbol.PROCESS) -> 
     sop = with_flows(sop)
     step, lane_id = sop.steps[row], sop.lanes[lane].id
     if lane_id in step.lanes:
-        raise ValueError(f"langkah {row + 1} sudah punya simbol di kolom {sop.lanes[lane].name}")
+        raise ValueError(f"langkah {sop.step_number(row)} sudah punya simbol di kolom {sop.lanes[lane].name}")
     nodes = step.nodes()
     if len(nodes) == 1 and not nodes[0].lanes:  # a symbol taken out of its lane goes into this one
         return _set_step(sop, row, with_nodes(step, (replace(nodes[0], lanes=(lane_id,)),)))
@@ -75,7 +76,7 @@ def remove_symbol(sop: Sop, ref: NodeRef) -> Sop:
     row, k = ref
     nodes = sop.steps[row].nodes()
     if len(nodes) == 1:
-        raise ValueError(f"langkah {row + 1} hanya punya satu simbol")
+        raise ValueError(f"langkah {sop.step_number(row)} hanya punya satu simbol")
 
     def kept(i: int, f: Flow) -> Flow | None:
         if (i == row and f.source == k) or (f.target == row and f.target_node == k):
@@ -128,7 +129,7 @@ def add_exit(sop: Sop, ref: NodeRef, label: str) -> Sop:
     Raises ``ValueError`` when ``ref`` is not a decision or ``label`` is empty."""
     _check_node(sop, ref)
     if sop.steps[ref[0]].nodes()[ref[1]].kind is not Symbol.DECISION:
-        raise ValueError(f"simbol {ref[1] + 1} langkah {ref[0] + 1} bukan keputusan")
+        raise ValueError(f"simbol {ref[1] + 1} langkah {sop.step_number(ref[0])} bukan keputusan")
     if not label.strip():
         raise ValueError("isi label jalan keluar")
     sop = with_flows(sop)
@@ -189,7 +190,7 @@ def start_part(sop: Sop, row: int, caption: str) -> Sop:
     k = part_of(sop, row)
     first = sum(p.steps for p in parts[:k])
     if row == first:
-        raise ValueError(f"langkah {row + 1} sudah awal bagan alir")
+        raise ValueError(f"langkah {sop.step_number(row)} sudah awal bagan alir")
     head, tail = replace(parts[k], steps=row - first), Part(caption, parts[k].lanes, parts[k].steps - (row - first))
     return replace(sop, parts=(*parts[:k], head, tail, *parts[k + 1:]))
 

@@ -197,12 +197,14 @@ class StartDialog(QDialog):
 
 
 class CorrectionDialog(QDialog):
-    """Which time of a record to correct, and its new value (the old one stays in the history)."""
+    """Which time of a record to correct, and its new value (the old one stays in the history).
+    ``index`` is the record's place in the execution (0-based), ``number`` its step's No as the
+    sheet prints it (`Sop.step_number`: "5a")."""
 
-    def __init__(self, record: ex.StepRecord, index: int, clock: Callable[[], dt.datetime],
+    def __init__(self, record: ex.StepRecord, index: int, number: str, clock: Callable[[], dt.datetime],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Correct a time — record %d (step %d)") % (index + 1, record.step + 1))
+        self.setWindowTitle(self.tr("Correct a time — record %d (step %s)") % (index + 1, number))
         self.which = QComboBox()
         self.which.addItem(self.tr("Start"), "started_at")
         if record.finished_at is not None:

@@ -422,8 +422,9 @@ class ExecutionPanel(QWidget):
         if self.current is None:
             return
         row = max(self.records.currentRow(), 0)
-        record = self.current[0].records[row]
-        dialog = CorrectionDialog(record, row, self.clock, self)
+        execution, sop = self.current
+        record = execution.records[row]
+        dialog = CorrectionDialog(record, row, flow.number(sop, record.step), self.clock, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.correct_with(row, dialog.field(), dialog.value())
 

@@ -534,27 +534,31 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="205"/>
         <source>Correct a time — record %d (step %d)</source>
-        <translation>Koreksi waktu — catatan %d (langkah %d)</translation>
+        <translation type="vanished">Koreksi waktu — catatan %d (langkah %d)</translation>
     </message>
     <message>
         <location filename="../../ui/execution_dialogs.py" line="207"/>
+        <source>Correct a time — record %d (step %s)</source>
+        <translation>Koreksi waktu — catatan %d (langkah %s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/execution_dialogs.py" line="209"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="209"/>
+        <location filename="../../ui/execution_dialogs.py" line="211"/>
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="215"/>
+        <location filename="../../ui/execution_dialogs.py" line="217"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="216"/>
+        <location filename="../../ui/execution_dialogs.py" line="218"/>
         <source>Correct value</source>
         <translation>Nilai yang benar</translation>
     </message>
@@ -897,12 +901,12 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="258"/>
+        <location filename="../../ui/editor/window.py" line="257"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="470"/>
+        <location filename="../../ui/editor/window.py" line="473"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
@@ -917,7 +921,7 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="279"/>
+        <location filename="../../ui/editor/window.py" line="278"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -931,62 +935,56 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Langkah baru %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="362"/>
         <source>Duplicate step %d</source>
-        <translation>Gandakan langkah %d</translation>
+        <translation type="vanished">Gandakan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="368"/>
         <source>Delete step %d</source>
-        <translation>Hapus langkah %d</translation>
+        <translation type="vanished">Hapus langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="369"/>
         <source>Step %d deleted — Ctrl+Z brings it back.</source>
-        <translation>Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
+        <translation type="vanished">Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="379"/>
+        <location filename="../../ui/editor/window.py" line="381"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="381"/>
         <source>Move step %d</source>
-        <translation>Pindahkan langkah %d</translation>
+        <translation type="vanished">Pindahkan langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="388"/>
         <source>Symbol of step %d</source>
-        <translation>Simbol langkah %d</translation>
+        <translation type="vanished">Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="393"/>
         <source>Exit target of step %d</source>
-        <translation>Tujuan jalan keluar langkah %d</translation>
+        <translation type="vanished">Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="407"/>
+        <location filename="../../ui/editor/window.py" line="410"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="414"/>
+        <location filename="../../ui/editor/window.py" line="417"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="426"/>
+        <location filename="../../ui/editor/window.py" line="429"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="435"/>
+        <location filename="../../ui/editor/window.py" line="438"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="445"/>
+        <location filename="../../ui/editor/window.py" line="448"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -995,28 +993,58 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="424"/>
-        <location filename="../../ui/editor/window.py" line="446"/>
+        <location filename="../../ui/editor/window.py" line="427"/>
+        <location filename="../../ui/editor/window.py" line="449"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="247"/>
+        <location filename="../../ui/editor/window.py" line="246"/>
         <source>step %s</source>
         <translation>langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="448"/>
+        <location filename="../../ui/editor/window.py" line="362"/>
+        <source>Duplicate step %s</source>
+        <translation>Gandakan langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="370"/>
+        <source>Delete step %s</source>
+        <translation>Hapus langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="371"/>
+        <source>Step %s deleted — Ctrl+Z brings it back.</source>
+        <translation>Langkah %s dihapus — Ctrl+Z mengembalikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="383"/>
+        <source>Move step %s</source>
+        <translation>Pindahkan langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="391"/>
+        <source>Symbol of step %s</source>
+        <translation>Simbol langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="396"/>
+        <source>Exit target of step %s</source>
+        <translation>Tujuan jalan keluar langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="451"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="454"/>
+        <location filename="../../ui/editor/window.py" line="457"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="455"/>
+        <location filename="../../ui/editor/window.py" line="458"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -1296,7 +1324,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ui/executions.py" line="444"/>
+        <location filename="../../ui/executions.py" line="445"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
@@ -1444,33 +1472,67 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/flow_panel.py" line="169"/>
-        <source>Text in a symbol of step %d</source>
-        <translation>Teks dalam simbol langkah %d</translation>
+        <source>Text in a symbol of step %s</source>
+        <translation>Teks dalam simbol langkah %s</translation>
     </message>
     <message>
         <location filename="../../ui/editor/flow_panel.py" line="175"/>
-        <source>Symbol of step %d</source>
-        <translation>Simbol langkah %d</translation>
+        <source>Symbol of step %s</source>
+        <translation>Simbol langkah %s</translation>
     </message>
     <message>
         <location filename="../../ui/editor/flow_panel.py" line="180"/>
-        <source>New symbol in step %d</source>
-        <translation>Simbol baru pada langkah %d</translation>
+        <source>New symbol in step %s</source>
+        <translation>Simbol baru pada langkah %s</translation>
     </message>
     <message>
         <location filename="../../ui/editor/flow_panel.py" line="188"/>
-        <source>Arrow label of step %d</source>
-        <translation>Label panah langkah %d</translation>
+        <source>Arrow label of step %s</source>
+        <translation>Label panah langkah %s</translation>
     </message>
     <message>
         <location filename="../../ui/editor/flow_panel.py" line="194"/>
-        <source>Remove an arrow of step %d</source>
-        <translation>Hapus panah langkah %d</translation>
+        <source>Remove an arrow of step %s</source>
+        <translation>Hapus panah langkah %s</translation>
     </message>
     <message>
         <location filename="../../ui/editor/flow_panel.py" line="199"/>
+        <source>New exit of step %s</source>
+        <translation>Jalan keluar baru langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="220"/>
+        <source>New flowchart from step %s</source>
+        <translation>Bagan alir baru mulai langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/flow_panel.py" line="230"/>
+        <source>Arrow from step %s</source>
+        <translation>Panah dari langkah %s</translation>
+    </message>
+    <message>
+        <source>Text in a symbol of step %d</source>
+        <translation type="vanished">Teks dalam simbol langkah %d</translation>
+    </message>
+    <message>
+        <source>Symbol of step %d</source>
+        <translation type="vanished">Simbol langkah %d</translation>
+    </message>
+    <message>
+        <source>New symbol in step %d</source>
+        <translation type="vanished">Simbol baru pada langkah %d</translation>
+    </message>
+    <message>
+        <source>Arrow label of step %d</source>
+        <translation type="vanished">Label panah langkah %d</translation>
+    </message>
+    <message>
+        <source>Remove an arrow of step %d</source>
+        <translation type="vanished">Hapus panah langkah %d</translation>
+    </message>
+    <message>
         <source>New exit of step %d</source>
-        <translation>Jalan keluar baru langkah %d</translation>
+        <translation type="vanished">Jalan keluar baru langkah %d</translation>
     </message>
     <message>
         <location filename="../../ui/editor/flow_panel.py" line="213"/>
@@ -1483,14 +1545,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation>Bagan alir %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/flow_panel.py" line="220"/>
         <source>New flowchart from step %d</source>
-        <translation>Bagan alir baru mulai langkah %d</translation>
+        <translation type="vanished">Bagan alir baru mulai langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/flow_panel.py" line="230"/>
         <source>Arrow from step %d</source>
-        <translation>Panah dari langkah %d</translation>
+        <translation type="vanished">Panah dari langkah %d</translation>
     </message>
 </context>
 <context>
@@ -2144,13 +2204,13 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation>&amp;Kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
@@ -2185,7 +2245,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="54"/>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Your &amp;name for the audit log…</source>
         <translation>&amp;Nama Anda untuk log audit…</translation>
     </message>
@@ -2206,7 +2266,7 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation>&amp;Tentang sopdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Opening the database…</source>
         <translation>Membuka basis data…</translation>
     </message>
@@ -2215,17 +2275,17 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Semua unit kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>The database could not be opened.</source>
         <translation>Basis data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>The database could not be opened:
 %s</source>
         <translation>Basis data tidak dapat dibuka:
@@ -2252,24 +2312,24 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">%d dari %d SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>The SOP could not be loaded:
 %s</source>
         <translation>SOP tidak dapat dimuat:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Your name, as the audit log should record it:</source>
         <translation>Nama Anda, sebagaimana dicatat di log audit:</translation>
     </message>
@@ -2286,12 +2346,12 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <translation type="vanished">Log audit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>The language changes the next time sopdesk starts.</source>
         <translation>Bahasa berganti saat sopdesk dibuka lagi.</translation>
     </message>
@@ -4002,57 +4062,57 @@ Tetap hapus?</translation>
 <context>
     <name>RunningDialog</name>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="235"/>
+        <location filename="../../ui/execution_dialogs.py" line="237"/>
         <source>Running executions</source>
         <translation>Pelaksanaan berjalan</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="237"/>
+        <location filename="../../ui/execution_dialogs.py" line="239"/>
         <source>Filter by SOP, implementer, person or state…</source>
         <translation>Saring menurut SOP, pelaksana, orang atau status…</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="239"/>
+        <location filename="../../ui/execution_dialogs.py" line="241"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="239"/>
+        <location filename="../../ui/execution_dialogs.py" line="241"/>
         <source>Execution</source>
         <translation>Pelaksanaan</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="239"/>
+        <location filename="../../ui/execution_dialogs.py" line="241"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="240"/>
+        <location filename="../../ui/execution_dialogs.py" line="242"/>
         <source>Implementer</source>
         <translation>Pelaksana</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="240"/>
+        <location filename="../../ui/execution_dialogs.py" line="242"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="240"/>
+        <location filename="../../ui/execution_dialogs.py" line="242"/>
         <source>Standard</source>
         <translation>Waktu baku</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="241"/>
+        <location filename="../../ui/execution_dialogs.py" line="243"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="241"/>
+        <location filename="../../ui/execution_dialogs.py" line="243"/>
         <source>Verdict</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../ui/execution_dialogs.py" line="259"/>
+        <location filename="../../ui/execution_dialogs.py" line="261"/>
         <source>No execution is running.</source>
         <translation>Tidak ada pelaksanaan yang berjalan.</translation>
     </message>
@@ -4530,13 +4590,27 @@ Tetap hapus?</translation>
         <translation>menuju</translation>
     </message>
     <message>
+        <location filename="../../ui/editor/step_panel.py" line="109"/>
+        <source>Symbol of step %s</source>
+        <translation>Simbol langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/step_panel.py" line="116"/>
+        <source>Exit label of step %s</source>
+        <translation>Label jalan keluar langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/step_panel.py" line="123"/>
+        <source>Exit target of step %s</source>
+        <translation>Tujuan jalan keluar langkah %s</translation>
+    </message>
+    <message>
         <source>  goes to</source>
         <translation type="vanished">  menuju</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="67"/>
         <source>Step %d</source>
-        <translation>Langkah %d</translation>
+        <translation type="vanished">Langkah %d</translation>
     </message>
     <message>
         <location filename="../../ui/editor/step_panel.py" line="67"/>
@@ -4544,86 +4618,100 @@ Tetap hapus?</translation>
         <translation>Langkah</translation>
     </message>
     <message>
+        <location filename="../../ui/editor/step_panel.py" line="67"/>
+        <source>Step %s</source>
+        <translation>Langkah %s</translation>
+    </message>
+    <message>
         <location filename="../../ui/editor/step_panel.py" line="91"/>
         <source>the next step</source>
         <translation>langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="108"/>
         <source>Symbol of step %d</source>
-        <translation>Simbol langkah %d</translation>
+        <translation type="vanished">Simbol langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="115"/>
         <source>Exit label of step %d</source>
-        <translation>Label jalan keluar langkah %d</translation>
+        <translation type="vanished">Label jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="122"/>
         <source>Exit target of step %d</source>
-        <translation>Tujuan jalan keluar langkah %d</translation>
+        <translation type="vanished">Tujuan jalan keluar langkah %d</translation>
     </message>
 </context>
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="101"/>
+        <location filename="../../ui/editor/steps_model.py" line="102"/>
         <source>Kegiatan</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="101"/>
+        <location filename="../../ui/editor/steps_model.py" line="102"/>
         <source>Kelengkapan</source>
         <translation>Kelengkapan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="102"/>
+        <location filename="../../ui/editor/steps_model.py" line="103"/>
         <source>Waktu</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="102"/>
+        <location filename="../../ui/editor/steps_model.py" line="103"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="102"/>
+        <location filename="../../ui/editor/steps_model.py" line="103"/>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="103"/>
+        <location filename="../../ui/editor/steps_model.py" line="104"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="131"/>
+        <location filename="../../ui/editor/steps_model.py" line="132"/>
         <source>Double-click or press Space to put the step in lane “%s” or take it away; for joint work, mark the lanes in the order the work passes</source>
         <translation>Klik dua kali atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, tandai kolom menurut urutan pekerjaan berpindah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="151"/>
+        <location filename="../../ui/editor/steps_model.py" line="152"/>
         <source>unreadable</source>
         <translation>tidak terbaca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps_model.py" line="166"/>
+        <source>Edit %s of step %s</source>
+        <translation>Sunting %s langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps_model.py" line="174"/>
+        <source>Lane of step %s</source>
+        <translation>Pelaksana langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/steps_model.py" line="203"/>
+        <source>Move step %s</source>
+        <translation>Pindahkan langkah %s</translation>
     </message>
     <message>
         <source>Click or press Space to put the step in lane “%s” or take it away; for joint work, click the lanes in the order the work passes</source>
         <translation type="vanished">Klik atau tekan Spasi untuk menaruh langkah di kolom “%s” atau mengambilnya; untuk kerja bersama, klik kolom menurut urutan pekerjaan berpindah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="164"/>
         <source>Edit %s of step %d</source>
-        <translation>Sunting %s langkah %d</translation>
+        <translation type="vanished">Sunting %s langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="173"/>
         <source>Lane of step %d</source>
-        <translation>Pelaksana langkah %d</translation>
+        <translation type="vanished">Pelaksana langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/steps_model.py" line="202"/>
         <source>Move step %d</source>
-        <translation>Pindahkan langkah %d</translation>
+        <translation type="vanished">Pindahkan langkah %d</translation>
     </message>
 </context>
 <context>
@@ -4776,19 +4864,31 @@ Tetap hapus?</translation>
         <translation>Pilih dua langkah berurutan atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/waktu_span.py" line="55"/>
+        <location filename="../../ui/editor/waktu_span.py" line="56"/>
+        <source>Merge Waktu of steps %s–%s</source>
+        <translation>Satukan Waktu langkah %s–%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/waktu_span.py" line="66"/>
+        <source>Step %s has a Waktu of its own.</source>
+        <translation>Langkah %s sudah punya Waktu sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/waktu_span.py" line="68"/>
+        <source>Split Waktu of steps %s–%s</source>
+        <translation>Pisahkan Waktu langkah %s–%s</translation>
+    </message>
+    <message>
         <source>Merge Waktu of steps %d–%d</source>
-        <translation>Satukan Waktu langkah %d–%d</translation>
+        <translation type="vanished">Satukan Waktu langkah %d–%d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/waktu_span.py" line="65"/>
         <source>Step %d has a Waktu of its own.</source>
-        <translation>Langkah %d sudah punya Waktu sendiri.</translation>
+        <translation type="vanished">Langkah %d sudah punya Waktu sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/waktu_span.py" line="67"/>
         <source>Split Waktu of steps %d–%d</source>
-        <translation>Pisahkan Waktu langkah %d–%d</translation>
+        <translation type="vanished">Pisahkan Waktu langkah %d–%d</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,12 @@ class SopDocument(QObject):
         self.undo_stack.push(EditCommand(self, text, self._sop, after, merge_key, next_key))
         return True
 
+    def step_name(self, row: int) -> str:
+        """Row ``row``'s No (0-based) as the sheet prints it now: the number as signed ("5a",
+        `Sop.step_number`) or its position ("6"); a row that is no step (a step about to be inserted
+        there, -1 for none) is named by its position. Undo texts and messages name steps this way."""
+        return self._sop.step_number(row) if 0 <= row < len(self._sop.steps) else str(row + 1)
+
     @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()

@@ -166,18 +166,18 @@ class FlowPanel(QGroupBox):
     def _on_text(self, text: str) -> None:
         ref = self.node()
         if ref is not None:
-            self._apply(self.tr("Text in a symbol of step %d") % (ref[0] + 1),
+            self._apply(self.tr("Text in a symbol of step %s") % self.document.step_name(ref[0]),
                         lambda sop: editing_flow.set_symbol_text(sop, ref, text), ("symbol-text", ref))
 
     def _on_kind(self) -> None:
         ref, kind = self.node(), Symbol(self.kind.currentData())
         if ref is not None:
-            self._apply(self.tr("Symbol of step %d") % (ref[0] + 1),
+            self._apply(self.tr("Symbol of step %s") % self.document.step_name(ref[0]),
                         lambda sop: editing_flow.set_symbol_kind(sop, ref, kind))
 
     def _on_add_symbol(self) -> None:
         row, lane = self.current, self.lane.currentIndex()
-        if row >= 0 and self._apply(self.tr("New symbol in step %d") % (row + 1),
+        if row >= 0 and self._apply(self.tr("New symbol in step %s") % self.document.step_name(row),
                                     lambda sop: editing_flow.add_symbol(sop, row, lane)):
             self.symbol.setCurrentIndex(self.symbol.count() - 1)
             self._show_symbol(self.document.sop)
@@ -185,18 +185,18 @@ class FlowPanel(QGroupBox):
     def _on_label(self, text: str) -> None:
         row, index = self.current, self._flow_index()
         if index is not None:
-            self._apply(self.tr("Arrow label of step %d") % (row + 1),
+            self._apply(self.tr("Arrow label of step %s") % self.document.step_name(row),
                         lambda sop: editing_flow.set_flow_label(sop, row, index, text), ("arrow-label", row, index))
 
     def _on_remove(self) -> None:
         row, index = self.current, self._flow_index()
         if index is not None:
-            self._apply(self.tr("Remove an arrow of step %d") % (row + 1),
+            self._apply(self.tr("Remove an arrow of step %s") % self.document.step_name(row),
                         lambda sop: editing_flow.remove_flow(sop, row, index))
 
     def _on_add_exit(self) -> None:
         ref = self.node()
-        if ref is not None and self._apply(self.tr("New exit of step %d") % (ref[0] + 1),
+        if ref is not None and self._apply(self.tr("New exit of step %s") % self.document.step_name(ref[0]),
                                            lambda sop: editing_flow.add_exit(sop, ref, self._next_label(sop, ref))):
             self.arrow.setCurrentIndex(self.arrow.count() - 1)
             self._show_arrow(self.document.sop)
@@ -217,7 +217,7 @@ class FlowPanel(QGroupBox):
         row = self.current
         if row >= 0:
             caption = self.tr("Flowchart %d") % (len(self.document.sop.flow_parts()) + 1)
-            self._apply(self.tr("New flowchart from step %d") % (row + 1),
+            self._apply(self.tr("New flowchart from step %s") % self.document.step_name(row),
                         lambda sop: editing_flow.start_part(sop, row, caption))
 
     def draw_arrow(self, row: int, node: int, target_row: int, target_node: int) -> None:
@@ -227,7 +227,7 @@ class FlowPanel(QGroupBox):
         sop = self.document.sop
         kind = sop.steps[row].nodes()[node].kind if valid(sop, source) else None
         label = self._next_label(sop, source) if kind is Symbol.DECISION else ""
-        self._apply(self.tr("Arrow from step %d") % (row + 1),
+        self._apply(self.tr("Arrow from step %s") % self.document.step_name(row),
                     lambda value: editing_flow.add_flow(value, source, target, label))
 
 

@@ -228,7 +228,7 @@ class LanesEditor(ListEditor):
             answer = QMessageBox.question(
                 self, self.tr("Remove lane"),
                 self.tr("Steps %s stand in lane “%s”. Remove the lane and their symbols in it?")
-                % (", ".join(str(i + 1) for i in used), name))
+                % (", ".join(self.document.step_name(i) for i in used), name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.document.apply(self.tr("Remove lane"), lambda sop: editing.remove_lane(sop, row))

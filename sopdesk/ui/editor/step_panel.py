@@ -64,7 +64,7 @@ class StepPanel(QGroupBox):
         sop = self.document.sop
         self.current = min(index, len(sop.steps) - 1)
         has = self.current >= 0
-        self.setTitle(self.tr("Step %d") % (self.current + 1) if has else self.tr("Step"))
+        self.setTitle(self.tr("Step %s") % self.document.step_name(self.current) if has else self.tr("Step"))
         step = sop.steps[self.current] if has else None
         self.kind.setEnabled(has and step is not None and step.symbol is not Symbol.TERMINATOR)
         if step is not None:
@@ -98,26 +98,27 @@ class StepPanel(QGroupBox):
     def _step_list(self, sop: Sop) -> list[str]:
         """The steps as an exit's target list names them; made again only for other steps."""
         if self._listed[0] is not sop.steps:
-            self._listed = (sop.steps, [f"{i + 1}. {other.activity[:60]}" for i, other in enumerate(sop.steps)])
+            self._listed = (sop.steps, [f"{sop.step_number(i)}. {other.activity[:60]}"
+                                         for i, other in enumerate(sop.steps)])
         return self._listed[1]
 
     def _on_kind(self, _index: int) -> None:
         decision = self.kind.currentData() == Symbol.DECISION.value
         index = self.current
         try:
-            self.document.apply(self.tr("Symbol of step %d") % (index + 1),
+            self.document.apply(self.tr("Symbol of step %s") % self.document.step_name(index),
                                 lambda sop: editing.set_decision(sop, index, decision))
         except ValueError:
             self.show_step(index)
 
     def _on_label(self, which: int, text: str) -> None:
         index = self.current
-        self.document.apply(self.tr("Exit label of step %d") % (index + 1),
+        self.document.apply(self.tr("Exit label of step %s") % self.document.step_name(index),
                             lambda sop: editing.set_exit(sop, index, which, label=text),
                             merge_key=("exit-label", index, which))
 
     def _on_target(self, which: int) -> None:
         index, data = self.current, self.targets[which].currentData()
         target = None if data is None or int(data) < 0 else int(data)
-        self.document.apply(self.tr("Exit target of step %d") % (index + 1),
+        self.document.apply(self.tr("Exit target of step %s") % self.document.step_name(index),
                             lambda sop: editing.set_exit(sop, index, which, target=target))

@@ -89,7 +89,8 @@ class StepsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         """Horizontal: the column names, a lane's name over two lines or more (its tooltip: the
-        whole name). Vertical: the step's No (the view shows it there, so it stays in view)."""
+        whole name). Vertical: the step's No as signed ("5a"), else its position (the view shows it
+        there, so it stays in view)."""
         if orientation == Qt.Orientation.Vertical:
             return self._row_header(section, role)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -106,7 +107,7 @@ class StepsModel(QAbstractTableModel):
         if not 0 <= section < len(self._sop.steps):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
+            return self._sop.step_number(section)  # the No as signed ("5a"), else the position
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -161,8 +162,8 @@ class StepsModel(QAbstractTableModel):
         if field is None or role != Qt.ItemDataRole.EditRole:
             return False
         row, text = index.row(), str(value)
-        self.document.apply(self.tr("Edit %s of step %d") % (self.headerData(index.column(), Qt.Orientation.Horizontal),
-                                                              row + 1),
+        column = self.headerData(index.column(), Qt.Orientation.Horizontal)
+        self.document.apply(self.tr("Edit %s of step %s") % (column, self.document.step_name(row)),
                             lambda sop: editing.set_step_text(sop, row, field, text), merge_key=("text", row, field))
         return True
 
@@ -170,7 +171,7 @@ class StepsModel(QAbstractTableModel):
         """Put the step of ``row`` in the lane of ``column`` or take it away (undoable)."""
         lane = self.lane_of(column)
         if lane is not None and 0 <= row < len(self._sop.steps):
-            self.document.apply(self.tr("Lane of step %d") % (row + 1),
+            self.document.apply(self.tr("Lane of step %s") % self.document.step_name(row),
                                 lambda sop: editing.toggle_lane(sop, row, lane))
 
     # ----- drag a row to move the step -------------------------------------------------------------
@@ -199,7 +200,7 @@ class StepsModel(QAbstractTableModel):
         target = row if row >= 0 else (parent.row() if parent.isValid() else last)
         target = min(max(target - (1 if target > source else 0), 1), last - 1)  # the ends stay in place
         if 0 < source < last and target != source:
-            self.document.apply(self.tr("Move step %d") % (source + 1),
+            self.document.apply(self.tr("Move step %s") % self.document.step_name(source),
                                 lambda sop: editing.move_step(sop, source, target))
         return False
 

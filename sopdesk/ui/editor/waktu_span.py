@@ -52,7 +52,8 @@ class WaktuSpans(QObject):
             if last >= len(sop.steps):
                 self.window.statusBar().showMessage(self.tr("Select two consecutive steps or more."), 5000)
                 return
-        self.window._edit(self.tr("Merge Waktu of steps %d–%d") % (first + 1, last + 1),
+        name = self.window.document.step_name
+        self.window._edit(self.tr("Merge Waktu of steps %s–%s") % (name(first), name(last)),
                           lambda value: merge_waktu(value, first, last), first)
 
     def split(self) -> None:
@@ -60,11 +61,11 @@ class WaktuSpans(QObject):
         row, sop = self.window.current_step(), self.window.document.sop
         if row < 0:
             return
-        rows = span_rows(sop, row)
+        rows, name = span_rows(sop, row), self.window.document.step_name
         if len(rows) == 1:
-            self.window.statusBar().showMessage(self.tr("Step %d has a Waktu of its own.") % (row + 1), 5000)
+            self.window.statusBar().showMessage(self.tr("Step %s has a Waktu of its own.") % name(row), 5000)
             return
-        self.window._edit(self.tr("Split Waktu of steps %d–%d") % (rows.start + 1, rows.stop),
+        self.window._edit(self.tr("Split Waktu of steps %s–%s") % (name(rows.start), name(rows.stop - 1)),
                           lambda value: split_waktu(value, row), rows.start)
 
     def show_spans(self) -> None:

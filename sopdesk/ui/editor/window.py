@@ -243,8 +243,7 @@ class EditorWindow(QMainWindow):
         """Where a finding is: "langkah 5a" (the No as signed) or "identitas"."""
         if row is None:
             return self.tr("identity")
-        steps = self.document.sop.steps
-        return self.tr("step %s") % (self.document.sop.step_number(row) if row < len(steps) else str(row + 1))
+        return self.tr("step %s") % self.document.step_name(row)
 
     def _fill_checker(self) -> None:
         self.checker.clear()
@@ -353,20 +352,23 @@ class EditorWindow(QMainWindow):
         steps = len(self.document.sop.steps)
         at = steps - 1 if row < 0 else row + below
         at = min(max(at, 1), max(steps - 1, 1)) if steps >= 2 else at
+        # the new row has no signed number: the table shows its position, so the text names that
         self._edit(self.tr("New step %d") % (at + 1), lambda sop: editing.insert_step(sop, at), at)
         self.table.select_cell(at, 1)
 
     def duplicate_step(self) -> None:
         row = self.current_step()
         if row >= 0:
-            self._edit(self.tr("Duplicate step %d") % (row + 1), lambda sop: editing.duplicate_step(sop, row), row + 1)
+            self._edit(self.tr("Duplicate step %s") % self.document.step_name(row),
+                       lambda sop: editing.duplicate_step(sop, row), row + 1)
 
     def delete_step(self) -> None:
         row = self.current_step()
         if row >= 0 and len(self.document.sop.steps) > 1:
             target = min(row, len(self.document.sop.steps) - 2)
-            self._edit(self.tr("Delete step %d") % (row + 1), lambda sop: editing.delete_step(sop, row), target)
-            self.statusBar().showMessage(self.tr("Step %d deleted — Ctrl+Z brings it back.") % (row + 1), 8000)
+            name = self.document.step_name(row)
+            self._edit(self.tr("Delete step %s") % name, lambda sop: editing.delete_step(sop, row), target)
+            self.statusBar().showMessage(self.tr("Step %s deleted — Ctrl+Z brings it back.") % name, 8000)
 
     def move_step(self, delta: int) -> None:
         """Move the current step up (-1) or down (1); the first and the last step stay where they are."""
@@ -378,19 +380,20 @@ class EditorWindow(QMainWindow):
         if row in (0, last) or not 0 < target < last:
             self.statusBar().showMessage(self.tr("The first and the last step (Mulai, Selesai) stay in place."), 5000)
             return
-        self._edit(self.tr("Move step %d") % (row + 1), lambda sop: editing.move_step(sop, row, target), target,
+        self._edit(self.tr("Move step %s") % self.document.step_name(row),
+                   lambda sop: editing.move_step(sop, row, target), target,
                    merge_key=("move", row), next_key=("move", target))
 
     def toggle_decision(self) -> None:
         row = self.current_step()
         if row >= 0:
             decision = self.document.sop.steps[row].symbol.value != "decision"
-            self._edit(self.tr("Symbol of step %d") % (row + 1),
+            self._edit(self.tr("Symbol of step %s") % self.document.step_name(row),
                        lambda sop: editing.set_decision(sop, row, decision), row)
 
     def _on_exit_dragged(self, step: int, target: int) -> None:
         if self.document.sop.steps[step].symbol.value == "decision":
-            self._edit(self.tr("Exit target of step %d") % (step + 1),
+            self._edit(self.tr("Exit target of step %s") % self.document.step_name(step),
                        lambda sop: editing.set_exit(sop, step, 1, target=target), step)
 
     # ----- saving and closing ---------------------------------------------------------------------------
