@@ -176,6 +176,6 @@ def test_kegiatan_is_no_wider_than_its_rows_need(sample_sops: list[Sop], monkeyp
             assert all(_text_share(cut, "activity") >= _text_share(cut, k) for k in others), f"{sop.id} {paper}"
         if _text_share(cut, "activity") < _text_share(wide, "activity"):
             narrowed.add(sop.id)
-    banten = [k for k, (sop, _paper) in enumerate(sheets) if sop.id == "kemenkumham-banten-keuangan-bmn"][0]
+    banten = next(k for k, (sop, _paper) in enumerate(sheets) if sop.id == "kemenkumham-banten-keuangan-bmn")
     assert _text_share(weighted[banten], "activity") > 0.42 and _text_share(trimmed[banten], "activity") < 0.40
     assert len(narrowed) >= 10  # most sheets: a weight that raised Kegiatan beyond what its rows need
