@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from sopdesk.domain.model import Sop
+from sopdesk.io.exchange import load_sop_dir
 from sopdesk.io.pdf import render_sheet
+from sopdesk.layout import columns
 from sopdesk.layout.columns import LANE_MIN, lane_widths
 from sopdesk.layout.flowchart import HEAD, PAD, FlowchartLayout, layout_flowchart
 from sopdesk.layout.geometry import SYMBOL_TEXT
@@ -141,3 +144,38 @@ def test_no_header_word_is_broken(sample_sops: list[Sop]) -> None:
                 names = [lane.name for lane in sop.lanes] + ["Keterangan", "Kelengkapan", "Kegiatan", "Mutu Baku"]
                 whole = next((n for n in names if "".join(n.split()) == "".join(words)), None)
                 assert whole is None or words == whole.split(), f"{sop.id} {paper}: {block.lines}"
+
+
+def _text_share(layout: FlowchartLayout, key: str) -> float:
+    return layout.columns.text[key][1] / (layout.columns.right - layout.columns.left)
+
+
+def _row_heights(layout: FlowchartLayout) -> list[list[float]]:
+    return [[rect.h for _step, rect in sorted(page.row_rects.items())] for page in layout.pages]
+
+
+def test_kegiatan_is_no_wider_than_its_rows_need(sample_sops: list[Sop], monkeypatch: pytest.MonkeyPatch) -> None:
+    """What Kegiatan's long text weighted it beyond what its rows need goes to the other text
+    columns (`columns._trim_activity`): on every sample (A4, F4) and corpus fixture the rows are as
+    high as with the weighted width, Kegiatan is never wider and stays the widest text column where
+    it was; the Kemenkumham Banten fixture's Kegiatan (Legal landscape, long Kegiatan, short Mutu
+    Baku texts) goes from 43 % of the table to under 40 % (the original's: about 22 %)."""
+    sheets = [(sop, paper) for sop in sample_sops for paper in (PaperName.A4, PaperName.F4)]
+    sheets += [(sop, PaperName.A4) for sop in load_sop_dir(Path(__file__).parent / "fixtures" / "v2")]
+    trimmed = [layout_flowchart(sop, paper) for sop, paper in sheets]
+    monkeypatch.setattr(columns, "_trim_activity", lambda widths, _least, _cost: widths)
+    monkeypatch.setattr(columns, "_fitted", {})
+    monkeypatch.setattr(columns, "_columns", {})
+    weighted = [layout_flowchart(sop, paper) for sop, paper in sheets]
+    narrowed = set()
+    for (sop, paper), cut, wide in zip(sheets, trimmed, weighted, strict=True):
+        assert _row_heights(cut) == _row_heights(wide), f"{sop.id} {paper}"
+        assert _text_share(cut, "activity") <= _text_share(wide, "activity"), f"{sop.id} {paper}"
+        others = [k for k in ("requirements", "output", "remarks") if k in wide.columns.text]
+        if all(_text_share(wide, "activity") >= _text_share(wide, k) for k in others):
+            assert all(_text_share(cut, "activity") >= _text_share(cut, k) for k in others), f"{sop.id} {paper}"
+        if _text_share(cut, "activity") < _text_share(wide, "activity"):
+            narrowed.add(sop.id)
+    banten = next(k for k, (sop, _paper) in enumerate(sheets) if sop.id == "kemenkumham-banten-keuangan-bmn")
+    assert _text_share(weighted[banten], "activity") > 0.42 and _text_share(trimmed[banten], "activity") < 0.40
+    assert len(narrowed) >= 10  # most sheets: a weight that raised Kegiatan beyond what its rows need

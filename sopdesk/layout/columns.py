@@ -15,7 +15,10 @@ their names, Kelengkapan 11.4 %, Waktu 7.1 %, Output 10.9 %, Keterangan 13.9 %. 
   `BASE_SHARES`, each weighted by how much text it holds, and that split with Kegiatan narrower
   or wider), the one whose rows are lowest in all (the first `SAMPLE_STEPS` steps measured),
   then improved by moving `SHIFT` points at a time from one column to another while the rows
-  get lower.
+  get lower;
+- then Kegiatan no wider than those rows need (down to its unweighted share of the shared room):
+  what a long Kegiatan's weight gave it beyond that goes to Kelengkapan, Output and a filled
+  Keterangan (`_trim_activity`; the rows stay as low).
 
 No Qt.
 """
@@ -42,6 +45,7 @@ ACTIVITY_SCALES = (1.0, 0.5, 0.75)
 SAMPLE_STEPS = 24
 SHIFT = 8.0  # points moved between two shared columns per step of `_improve`
 SHIFT_ROUNDS = 6
+TRIM_ROUNDS = 12  # halvings of Kegiatan's spare width in `_trim_activity` (whole points well before)
 SHARED_MIN = 56.0  # points: a shared column that holds text is never narrower
 ACTIVITY_MAX_SHARE = 0.45  # of the usable width: Kegiatan's most; the lanes take the rest
 HEADERS = {"activity": "Kegiatan", "requirements": "Kelengkapan", "standard_time": "Waktu", "output": "Output",
@@ -122,7 +126,7 @@ def _fit(paper: Paper, lane_names: Sequence[str], texts: dict[str, list[str]], h
     least = {k: max(SHARED_MIN, _word_width(headers[k], head) + 2 * pad + 2) for k in weights}
     cost = _RowsHeight(texts, body, pad, row_min)
     splits = [_split(weights, rest, scale, least) for scale in ACTIVITY_SCALES]
-    best = _improve(min(splits, key=cost), least, cost)
+    best = _trim_activity(_improve(min(splits, key=cost), least, cost), least, cost)
     best, lanes = _cap_activity(best, lanes, usable)
     return _place(paper, lanes, widths | best)
 
@@ -155,6 +159,38 @@ def _improve(widths: dict[str, float], least: dict[str, float],
             return widths
         best, widths = min(scored, key=lambda cm: cm[0])
     return widths
+
+
+def _trim_activity(widths: dict[str, float], least: dict[str, float],
+                   cost: Callable[[dict[str, float]], float]) -> dict[str, float]:
+    """Kegiatan no wider than its rows need: the narrowest width (whole points, found by halving)
+    at which the rows are no higher (``cost``), what it gives up shared by the other shared columns
+    in proportion to their widths (`_activity_at`); never narrower than its unweighted share of the
+    shared room (`BASE_SHARES`: the share its text's weight raised) nor its ``least``. Kemenkumham
+    Banten (Legal landscape, short Mutu Baku texts): Kegiatan 43 -> 38 % with the same rows."""
+    if "activity" not in widths or len(widths) < 2:
+        return widths
+    room = sum(widths.values())
+    low = max(least["activity"], room * BASE_SHARES["activity"] / sum(BASE_SHARES[k] for k in widths))
+    high, best = widths["activity"], cost(widths)
+    for _ in range(TRIM_ROUNDS):
+        if high - low <= 1:
+            break
+        mid = float(round((low + high) / 2))
+        if cost(_activity_at(widths, mid)) <= best:
+            high = mid
+        else:
+            low = mid
+    return _activity_at(widths, high) if high < widths["activity"] else widths
+
+
+def _activity_at(widths: dict[str, float], activity: float) -> dict[str, float]:
+    """``widths`` with Kegiatan ``activity`` points wide, the other columns sharing the rest in
+    proportion to their widths, in whole points (the same room)."""
+    room = sum(widths.values())
+    others = {k: w for k, w in widths.items() if k != "activity"}
+    scale = (room - activity) / sum(others.values())
+    return _whole_points({"activity": activity, **{k: w * scale for k, w in others.items()}}, room)
 
 
 def _split(weights: dict[str, float], room: float, activity_scale: float, least: dict[str, float]) -> dict[str, float]:
