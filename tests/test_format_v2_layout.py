@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -177,3 +178,15 @@ def test_a_row_jumped_into_from_several_rows_keeps_room_for_its_connector() -> N
             row = page.row_rects[sh.step]
             assert row.y <= sh.rect.y and sh.rect.bottom <= row.bottom, (page.number, sh)
     assert [i for i in check_quality(layout.pages) if i.kind == "overlap"] == []
+
+
+@pytest.mark.parametrize(("steps", "seed", "lanes"), [(56, 8513, 8), (26, 1099, 8), (48, 3898, 7), (60, 3646, 7),
+                                                      (10, 7943, 1), (9, 9726, 2)])
+def test_random_v2_sops_found_by_scripted_draws_have_no_defect(steps: int, seed: int, lanes: int) -> None:
+    """SOPs that random draws (scripted, thousands at a time) once found a defect in: a decision
+    whose every vertex is taken, entered by joining a line already going in (56, 8513, 8); two
+    side connectors of consecutive rows on each other where a row had more jumps than its bands
+    (26, 1099, 8; 48, 3898, 7; 60, 3646, 7); stacked symbols in one narrow lane (10, 7943, 1;
+    9, 9726, 2)."""
+    layout = layout_flowchart(generated_v2_sop(steps, seed, lanes), with_code=False)
+    assert check_quality(layout.pages, layout.paper.height - layout.paper.margin - FOOTER_H) == []

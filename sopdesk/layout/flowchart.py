@@ -24,7 +24,7 @@ from sopdesk.layout.codeblock import QR_SIZE, footer_code, place_code_block
 from sopdesk.layout.columns import ROUTED_MAX_SHARE, fit_columns, remarks_header
 from sopdesk.layout.flow_routing import runs_room
 from sopdesk.layout.fonts import TextStyle, clip_lines, wrap
-from sopdesk.layout.geometry import Align, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
+from sopdesk.layout.geometry import Align, Arrow, Cell, Page, Rect, Shape, ShapeKind, TextBlock, shape_kind
 from sopdesk.layout.geometry import text_block as _block
 from sopdesk.layout.kept_routing import page_inputs, route_kept
 from sopdesk.layout.labels import free_labels
@@ -222,8 +222,26 @@ def _route(sop: Sop, layout: FlowchartLayout) -> None:
     """The arrows and off-page connectors of ``layout``'s pages, the labels moved clear of them."""
     Router(sop, layout).route()
     for page in layout.pages:
+        _finish_lines(page)
+
+
+_finished: Kept[tuple[Arrow, ...]] = Kept(512)
+
+
+def _finish_lines(page: Page) -> None:
+    """The last passes over ``page``'s routed lines: labels moved clear (`free_labels`), faulty
+    lines redrawn (`repair_page`). What they read of the page (its symbols with the routing's
+    connectors, lines, texts, cells, rows and lanes) keys the result, so after an edit the pages
+    whose routing came out as before are not checked again (the routing itself runs over the
+    whole SOP)."""
+    key = Key((tuple(page.shapes), tuple(page.arrows), tuple(page.texts), tuple(page.cells),
+               tuple(page.row_rects.items()), page.lane_area))
+    kept = _finished.get(key)
+    if kept is None:
         free_labels(page)
         repair_page(page)
+        kept = _finished.put(key, tuple(page.arrows))
+    page.arrows[:] = kept
 
 
 @dataclass(frozen=True, slots=True)

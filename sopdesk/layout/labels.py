@@ -57,9 +57,23 @@ def place_label(page: Page, k: int) -> bool:
 
 
 def _first_free(page: Page, k: int, segments: list[Segment], lines: tuple[list[float], list[float]]) -> Point | None:
-    """The first of `_places` for arrow ``k``'s label that is `_free`, or None."""
+    """The first of `_places` for arrow ``k``'s label that is `_free`, or None. What could stand in
+    a place's way is taken once, from the region all the places lie in."""
     arrow = page.arrows[k]
-    free = (at for at in _places(arrow, lines) if _free(page, segments, k, label_rect(arrow.label, at), lines))
+    places = _places(arrow, lines)
+    if not places:
+        return None
+    w, h = label_width(arrow.label), LABEL_TEXT
+    x0, x1 = min(p[0] for p in places) - 1.0, max(p[0] for p in places) + w + 1.0
+    y0, y1 = min(p[1] for p in places) - h - 1.0, max(p[1] for p in places) + h + 1.0
+    region = Rect(x0, y0, x1 - x0, y1 - y0)
+    near = [s for s in segments if s[0] <= x1 and x0 <= s[1] and s[2] <= y1 and y0 <= s[3]]
+    covers = [r for r in itertools.chain((s.rect for s in page.shapes), (t.rect for t in page.texts),
+                                         (label_rect(a.label, a.label_at) for m, a in enumerate(page.arrows)
+                                          if a.label and m != k)) if r.intersects(region)]
+    xs = [x for x in lines[0] if x0 - 2.0 <= x <= x1 + 2.0]
+    ys = [y for y in lines[1] if y0 - 2.0 <= y <= y1 + 2.0]
+    free = (at for at in places if _free(page.lane_area, near, covers, label_rect(arrow.label, at), (xs, ys)))
     return next(free, None)
 
 
@@ -108,10 +122,10 @@ def _along(first: float, last: float, step: float) -> list[float]:
     return [first + sign * step * n for n in range(1, count + 1)]
 
 
-def _free(page: Page, segments: list[Segment], own: int, box: Rect, lines: tuple[list[float], list[float]]) -> bool:
-    others = [label_rect(a.label, a.label_at) for k, a in enumerate(page.arrows) if a.label and k != own]
-    covers = [s.rect for s in page.shapes] + [t.rect for t in page.texts] + others
-    lanes = page.lane_area
+def _free(lanes: Rect, segments: list[Segment], covers: list[Rect], box: Rect,
+          lines: tuple[list[float], list[float]]) -> bool:
+    """True if ``box`` stays inside the ``lanes``, no line of ``segments`` or border of ``lines``
+    runs through it and it covers none of ``covers`` (symbols, text, the other labels)."""
     inside = lanes.w == 0 or (lanes.x <= box.x and box.right <= lanes.right)
     return inside and not _crossed(segments, box) and not on_borders(box, *lines, room=BORDER_ROOM) \
         and not any(box.intersects(r) for r in covers)

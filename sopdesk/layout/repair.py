@@ -223,6 +223,7 @@ class _Grid:
         enter (a fan-out, a join): it may run on their line (the checker judges how)."""
         self.page = page
         self.k = k
+        self.meeting = meeting
         self.clear, self.border_room = clear, border_room
         area = page.lane_area
         rows = list(page.row_rects.values())
@@ -260,6 +261,7 @@ class _Grid:
             found |= {box.x - 1.0, box.right + 1.0} if axis == 0 else {box.y - 1.0, box.bottom + 1.0}
         own = self.page.arrows[self.k].points
         exact = {p[0][axis] for s in self.shapes for p in _ports(s)} | {own[0][axis], own[-1][axis]}
+        exact |= {p[axis] for m in self.meeting for p in self.page.arrows[m].points}  # lines it may join
         out: list[float] = []
         for v in sorted(v for v in found | exact if low <= v <= high):
             if out and v - out[-1] <= 0.3:
@@ -271,12 +273,16 @@ class _Grid:
 
     def search(self, start: Port, end: Port, ends: tuple[Shape, Shape]) -> tuple[Point, ...] | None:
         """The cheapest path from ``start`` leaving in its direction to ``end`` entering against its
-        direction (corner points only), or None. Both ends run straight for `CLEAR` off their symbol."""
+        direction (corner points only), or None. Both ends run straight for `CLEAR` off their symbol.
+        Where other lines already enter ``end`` (a join), the path may also meet one of them at a
+        right angle and run on with it (`_join_goals`)."""
         first, last = self._stub(start, ends), self._stub(end, ends, HEAD_ROOM)
-        if first is None or last is None:
+        goals = self._join_goals(end[0])
+        if first is None or (last is None and not goals):
             return None
         goal_dir = (-end[1][0], -end[1][1])
         done = (-1, -1, goal_dir)
+        suffix: tuple[Point, ...] = (end[0],)
         heap: list[tuple[float, int, tuple[int, int, Direction], float]] = []
         count = itertools.count()
         origin = (first[0], first[1], start[1])
@@ -286,17 +292,23 @@ class _Grid:
         while heap:
             _f, _n, node, cost = heapq.heappop(heap)
             if node == done:
-                return self._path(came, came[done], start[0], end[0])
+                return self._path(came, came[done], start[0], suffix)
             if cost > best.get(node, float("inf")):
                 continue
             i, j, d = node
-            if (i, j) == last:
-                if d != (-goal_dir[0], -goal_dir[1]):
-                    total = cost + (BEND if d != goal_dir else 0.0)
+            if (i, j) == last or (i, j) in goals:
+                run_on = goals.get((i, j))
+                if run_on is not None and (d[0] == 0) == (run_on[1][0] == run_on[0][0]):
+                    run_on = None  # a join meets its line at a right angle
+                ends_here = (i, j) == last and d != (-goal_dir[0], -goal_dir[1])
+                if ends_here or run_on is not None:
+                    total = cost + (BEND if ends_here and d != goal_dir else 0.0)
                     if total < best.get(done, float("inf")):
                         best[done], came[done] = total, node
+                        suffix = (end[0],) if ends_here else run_on[1:] if run_on else suffix
                         heapq.heappush(heap, (total, next(count), done, total))
-                continue
+                if (i, j) == last:
+                    continue
             for nd in DIRECTIONS:
                 if nd == (-d[0], -d[1]):
                     continue
@@ -310,6 +322,32 @@ class _Grid:
                     came[(ni, nj, nd)] = node
                     heapq.heappush(heap, (total + self._h((ni, nj), last), next(count), (ni, nj, nd), total))
         return None
+
+    def _join_goals(self, end: Point) -> dict[tuple[int, int], tuple[Point, ...]]:
+        """Grid points on the lines that already enter ``end`` (not within `HEAD_ROOM` of it), each
+        with the rest of that line from there: the point itself, then its remaining corners."""
+        goals: dict[tuple[int, int], tuple[Point, ...]] = {}
+        for m in self.meeting:
+            points = self.page.arrows[m].points
+            if points[-1] != end:
+                continue
+            for s, (a, b) in enumerate(itertools.pairwise(points)):
+                axis = 0 if a[0] == b[0] else 1  # the coordinate the segment keeps
+                at = _find(self.xs if axis == 0 else self.ys, a[axis])
+                if at is None:
+                    continue
+                along = self.ys if axis == 0 else self.xs
+                lo, hi = sorted((a[1 - axis], b[1 - axis]))
+                for n in range(bisect_left(along, lo + 0.5), bisect_right(along, hi - 0.5)):
+                    p = (a[0], along[n]) if axis == 0 else (along[n], a[1])
+                    if abs(p[0] - end[0]) + abs(p[1] - end[1]) >= HEAD_ROOM:
+                        goals.setdefault((at, n) if axis == 0 else (n, at), (p, *points[s + 1:]))
+        return goals
+
+    def _h(self, at: tuple[int, int], goal: tuple[int, int] | None) -> float:
+        if goal is None:
+            return 0.0
+        return abs(self.xs[at[0]] - self.xs[goal[0]]) + abs(self.ys[at[1]] - self.ys[goal[1]])
 
     def _stub(self, port: Port, ends: tuple[Shape, Shape], least: float = 0.0) -> tuple[int, int] | None:
         """The grid point the grid's clearance, and ``least``, or more off ``port`` the way it
@@ -335,12 +373,11 @@ class _Grid:
             return None
         return i, j
 
-    def _h(self, at: tuple[int, int], goal: tuple[int, int]) -> float:
-        return abs(self.xs[at[0]] - self.xs[goal[0]]) + abs(self.ys[at[1]] - self.ys[goal[1]])
-
     def _path(self, came: dict[tuple[int, int, Direction], tuple[int, int, Direction] | None],
-              node: tuple[int, int, Direction] | None, start: Point, end: Point) -> tuple[Point, ...]:
-        cells = [end]
+              node: tuple[int, int, Direction] | None, start: Point, rest: tuple[Point, ...]) -> tuple[Point, ...]:
+        """The corners from ``start`` through the grid points back from ``node`` and on along
+        ``rest`` (the end, or the rest of a line joined)."""
+        cells = list(reversed(rest))
         while node is not None:
             cells.append((self.xs[node[0]], self.ys[node[1]]))
             node = came[node]
