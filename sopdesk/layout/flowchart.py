@@ -205,7 +205,7 @@ def _layout_table(sop: Sop, paper: Paper, frame: Frame, with_code: bool, code: S
         page, read = _page(table, sop, cols, lanes, index, page_rows, waktu_cells(page_rows, owners), last)
         layout.pages.append(page)
         inputs.append(read)
-    route_kept(sop, layout, inputs, lambda: _route(sop, layout))
+    route_kept(sop, layout, inputs, lambda: _route(sop, layout, inputs))
     return layout
 
 
@@ -218,24 +218,23 @@ def _lane_least(sop: Sop, paper: Paper) -> tuple[float, ...]:
     return both if sum(both) <= ROUTED_MAX_SHARE * (paper.width - 2 * paper.margin) else arrows
 
 
-def _route(sop: Sop, layout: FlowchartLayout) -> None:
-    """The arrows and off-page connectors of ``layout``'s pages, the labels moved clear of them."""
+def _route(sop: Sop, layout: FlowchartLayout, inputs: list[Key]) -> None:
+    """The arrows and off-page connectors of ``layout``'s pages (``inputs``: what the routing
+    read of each, `page_inputs`), the labels moved clear of them and faulty lines redrawn."""
+    drawn = [len(page.shapes) for page in layout.pages]
     Router(sop, layout).route()
-    for page in layout.pages:
-        _finish_lines(page)
+    for page, read, n in zip(layout.pages, inputs, drawn, strict=True):
+        _finish_lines(page, Key((Same(layout.columns), read, tuple(page.shapes[n:]), tuple(page.arrows))))
 
 
 _finished: Kept[tuple[Arrow, ...]] = Kept(512)
 
 
-def _finish_lines(page: Page) -> None:
+def _finish_lines(page: Page, key: Key) -> None:
     """The last passes over ``page``'s routed lines: labels moved clear (`free_labels`), faulty
-    lines redrawn (`repair_page`). What they read of the page (its symbols with the routing's
-    connectors, lines, texts, cells, rows and lanes) keys the result, so after an edit the pages
-    whose routing came out as before are not checked again (the routing itself runs over the
-    whole SOP)."""
-    key = Key((tuple(page.shapes), tuple(page.arrows), tuple(page.texts), tuple(page.cells),
-               tuple(page.row_rects.items()), page.lane_area))
+    lines redrawn (`repair_page`). ``key`` holds what they read (the page's columns, what the
+    routing read of it, the connectors and lines it added), so after an edit the pages whose
+    routing came out as before are not checked again (the routing itself runs over the whole SOP)."""
     kept = _finished.get(key)
     if kept is None:
         free_labels(page)
