@@ -92,3 +92,59 @@ def test_decisions_that_loop_to_themselves_or_go_one_way_and_lane_names() -> Non
     assert rules.count("lane-name") == 1 and rules.count("lane-twice") == 1
     assert "identity-empty" in {f.rule for f in _check(_replace(sop, title="   "), today)}
     assert "too-short" in {f.rule for f in _check(_replace(sop, steps=sop.steps[:1]), today)}
+
+
+def _numbered(sop: Sop, *numbers: str) -> Sop:
+    from sopdesk.domain import editing
+
+    for row, number in enumerate(numbers):
+        sop = editing.set_step_number(sop, row, number)
+    return sop
+
+
+def _twice(sop: Sop) -> list[tuple[str, int | None, tuple[object, ...]]]:
+    return [(f.field, f.step, f.args) for f in check_sop(sop, TODAY, CATALOGUE) if f.rule == "number-twice"]
+
+
+def test_two_rows_that_print_the_same_no_are_found() -> None:
+    """Issue 14: a step inserted between "4" and "5a" reads "4" (its position) like the step above it."""
+    from sopdesk.domain import editing
+
+    signed = _numbered(editing.duplicate_step(GOOD, 1), "1", "2", "4", "5a")
+    assert _twice(signed) == []
+    inserted = editing.insert_step(signed, 3)
+    assert [inserted.step_number(i) for i in range(5)] == ["1", "2", "4", "4", "5a"]
+    found = [f for f in check_sop(inserted, TODAY, CATALOGUE) if f.rule == "number-twice"]
+    assert [(f.field, f.step, f.args) for f in found] == [("number", 3, ("4", (3, 4)))]
+    assert found[0].message == ("No 4 tercetak pada lebih dari satu baris (baris ke-3, 4); beri tiap baris "
+                                "nomornya sendiri")
+    assert found[0].text("en") == "No 4 is printed on more than one row (rows 3, 4); give each row a number of its own"
+    assert _twice(editing.set_step_number(inserted, 3, "4a")) == []
+    assert _twice(editing.set_step_number(inserted, 0, " 4")) == [("number", 2, ("4", (1, 3, 4)))]
+    assert _twice(editing.duplicate_step(signed, 3)) == []  # the copy reads "5", its position, not "5a" again
+
+
+def test_each_flowchart_part_numbers_its_own_rows() -> None:
+    from sopdesk.domain import editing, editing_flow
+
+    numbered = _numbered(GOOD, "1", "1", "2")
+    assert _twice(numbered) == [("number", 1, ("1", (1, 2)))]
+    parts = editing_flow.start_part(numbered, 1, "Bagian 2")  # rows 2-3 a flowchart of their own: 1, 2
+    assert _twice(parts) == []
+    assert _twice(editing.set_step_number(parts, 2, "1")) == [("number", 2, ("1", (2, 3)))]
+
+
+def test_the_samples_and_the_version_2_fixtures_print_no_number_twice_but_one(sample_sops: list[Sop]) -> None:
+    """The one exception is real: basarnas-bcc-penanganan's second flowchart is signed 1-6, 8-14, but its
+    transcription left rows 1-6 unsigned (the same as their position within the sheet), so they print
+    their position in the SOP, 7-12, and 8-12 stand twice on the printed sheet."""
+    from pathlib import Path
+
+    from sopdesk.io.exchange import load_sop_dir
+
+    fixtures = load_sop_dir(Path(__file__).parent / "fixtures" / "v2")
+    assert len(sample_sops) == 14 and len(fixtures) == 6
+    found = {sop.id: _twice(sop) for sop in [*sample_sops, *fixtures]}
+    bcc = "basarnas-bcc-penanganan-info-bencana"
+    assert {key: rows for key, rows in found.items() if rows} == {bcc: [
+        ("number", 12 + k, (str(8 + k), (8 + k, 13 + k))) for k in range(5)]}

@@ -49,6 +49,44 @@ def test_a_duplicated_decision_keeps_its_targets() -> None:
     assert copy.steps[7].activity == sop.steps[6].activity
 
 
+def test_a_step_number_is_set_stripped_and_cleared() -> None:
+    """Issue 14: the No as signed ("4a"); empty numbers the step by its position again."""
+    sop = sample("baritokuala-pengaduan-kode-etik")  # signed 1, 2, 4, 5 … (no 3)
+    numbered = editing.set_step_number(sop, 3, "  4a ")
+    assert numbered.steps[3].number == "4a" and numbered.step_number(3) == "4a"
+    assert numbered.steps[:3] == sop.steps[:3] and numbered.steps[4:] == sop.steps[4:]
+    cleared = editing.set_step_number(numbered, 3, " ")
+    assert cleared.steps[3].number == "" and cleared.step_number(3) == "4"  # its position
+    assert editing.set_step_number(sop, 2, "1234567890").steps[2].number == "1234567890"  # 10 characters
+
+
+@pytest.mark.parametrize(("number", "match"), [
+    ("12345678901", "No langkah 4 paling banyak 10 karakter; «12345678901» terlalu panjang"),
+    ("4\na", "No langkah 4 harus satu baris"),
+    ("4\r\nb", "No langkah 4 harus satu baris"),
+])
+def test_a_bad_step_number_is_refused_naming_the_step(number: str, match: str) -> None:
+    from sopdesk.domain.messages import Message
+
+    sop = sample("baritokuala-pengaduan-kode-etik")
+    before = sop.steps
+    with pytest.raises(ValueError, match=match) as refused:
+        editing.set_step_number(sop, 2, number)  # row 3, signed "4"
+    assert sop.steps == before and sop.steps[2].number == "4"
+    assert isinstance(refused.value.args[0], Message)  # the English interface shows it in English
+    assert refused.value.args[0].text("en").startswith("The No of step 4 ")
+    with pytest.raises(IndexError):
+        editing.set_step_number(sop, len(sop.steps), "9")
+
+
+def test_a_duplicated_step_is_numbered_by_its_position() -> None:
+    sop = editing.set_step_number(sample("kalbar-penyusunan-lkj-biro"), 3, "5a")
+    copy = editing.duplicate_step(sop, 3)
+    assert copy.steps[3].number == "5a" and copy.steps[4].number == ""
+    assert [copy.step_number(i) for i in (3, 4)] == ["5a", "5"]
+    assert copy.steps[4].activity == sop.steps[3].activity
+
+
 def test_first_and_last_are_terminators() -> None:
     sop = sample("balangan-pengelolaan-kinerja")
     longer = editing.insert_step(sop, len(sop.steps))
@@ -103,11 +141,15 @@ def _edit(draw: st.DrawFn, sop: Sop) -> tuple[str, object]:
     n, lanes = len(sop.steps), len(sop.lanes)
     step = st.integers(0, n - 1)
     kind = draw(st.sampled_from(["text", "text", "insert", "duplicate", "delete", "move", "lane", "decision",
-                                 "exit", "add_lane", "rename_lane", "move_lane", "remove_lane", "identity"]))
+                                 "exit", "add_lane", "rename_lane", "move_lane", "remove_lane", "identity",
+                                 "number"]))
     if kind == "text":
         field = draw(st.sampled_from(editing.STEP_TEXT_FIELDS))
         i, text = draw(step), draw(st.text(max_size=12))
         return kind, lambda s: editing.set_step_text(s, i, field, text)
+    if kind == "number":
+        i, number = draw(step), draw(st.text("0123456789ab \n", max_size=12))
+        return kind, lambda s: editing.set_step_number(s, i, number)
     if kind == "insert":
         i = draw(st.integers(0, n))
         return kind, lambda s: editing.insert_step(s, i)

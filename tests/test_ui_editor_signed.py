@@ -138,3 +138,61 @@ def test_the_correction_dialog_names_the_records_step_as_signed(qtbot: Any, samp
     panel.current = (execution, sop)
     panel.correct_time()
     assert titles == ["Correct a time — record 1 (step 5a)"]
+
+
+def _header(ed: EditorWindow, row: int) -> str:
+    return str(ed.steps_model.headerData(row, Qt.Orientation.Vertical))
+
+
+def test_typing_a_step_number_renames_the_row_and_undo_gives_the_old_one(qtbot: Any, ed: EditorWindow) -> None:
+    """Issue 14: the No is set in the step panel; an empty No is the position (the placeholder)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    drive.click_cell(qtbot, ed, ROW_4, 1)
+    field = ed.panel.findChild(QLineEdit, "step_number")
+    assert field is ed.panel.number and field.text() == "4" and field.placeholderText() == str(ROW_4 + 1)
+    field.setFocus()
+    drive.type_text(qtbot, field, "4a")
+    assert _texts(ed) == []  # applied when the typing is finished
+    with qtbot.waitSignal(ed.steps_model.headerDataChanged, timeout=1000) as header:  # the row header repaints
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert header.args == [Qt.Orientation.Vertical, ROW_4, ROW_4]
+    assert _texts(ed) == ["Number of step 4"] and ed.act_undo.text().endswith("Number of step 4")
+    assert _header(ed, ROW_4) == "4a" and ed.document.sop.steps[ROW_4].number == "4a"
+    assert ed.panel.title() == "Step 4a"
+    drive.click_cell(qtbot, ed, ROW_4, 1)
+    qtbot.keyClick(ed, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _header(ed, ROW_4) == "4" and field.text() == "4" and ed.panel.title() == "Step 4"
+    qtbot.keyClick(ed, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _header(ed, ROW_4) == "4a" and field.text() == "4a"
+
+
+def test_a_cleared_number_shows_the_position_and_a_bad_one_is_refused(qtbot: Any, ed: EditorWindow) -> None:
+    drive.click_cell(qtbot, ed, ROW_5A, 1)
+    field = ed.panel.number
+    field.setFocus()
+    drive.type_text(qtbot, field, "")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert _header(ed, ROW_5A) == str(ROW_5A + 1) and field.text() == "" and _texts(ed) == ["Number of step 5a"]
+    drive.type_text(qtbot, field, "12345678901")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert ed.statusBar().currentMessage() == "The No of step 4 has at most 10 characters; «12345678901» is too long"
+    assert field.text() == "" and _texts(ed) == ["Number of step 5a"]  # nothing pushed, the No as it is
+    drive.type_text(qtbot, field, "5a")
+    drive.click_cell(qtbot, ed, ROW_4, 1)  # leaving the field applies it to its own step
+    assert _header(ed, ROW_5A) == "5a" and _header(ed, ROW_4) == "4" and field.text() == "4"
+    assert _texts(ed)[-1] == "Number of step 4"  # named as the row read before: its position
+
+
+def test_two_rows_with_the_same_number_are_in_the_checker_list(qtbot: Any, ed: EditorWindow) -> None:
+    drive.click_cell(qtbot, ed, ROW_5A, 1)
+    assert not [f for f in ed.findings if f.rule == "number-twice"]
+    ed.panel.number.setFocus()
+    drive.type_text(qtbot, ed.panel.number, "4")
+    qtbot.keyClick(ed.panel.number, Qt.Key.Key_Return)
+    lines = [ed.checker.item(i).text() for i in range(ed.checker.count())]
+    assert "step 4: No 4 is printed on more than one row (rows 3, 4); give each row a number of its own" in lines
+    drive.click_cell(qtbot, ed, 0, 1)
+    item = ed.checker.findItems("step 4: No 4", Qt.MatchFlag.MatchStartsWith)[0]
+    ed.checker.itemActivated.emit(item)
+    assert ed.current_step() == ROW_5A and ed.panel.number.hasFocus()

@@ -697,6 +697,14 @@ BY_SOURCE |= {
     "Letterhead line weight": "Ketebalan baris kop",
 }
 
+# a step's No as signed, set in the step panel (ui/editor/step_panel.py; issue 14)
+BY_SOURCE |= {
+    "Number of step %s": "Nomor langkah %s",
+    "The No as the sheet prints it (e.g. 5a); empty: the step's position":
+        "No seperti tercetak di lembar (mis. 5a); kosong: nomor urut langkahnya",
+}
+BY_CONTEXT[("StepPanel", "No")] = "No"
+
 
 def fill(ts: Path = TS) -> int:
     """Fill unfinished messages of ``ts`` from the tables; return how many were filled."""

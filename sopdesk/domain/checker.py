@@ -3,7 +3,8 @@ reason and where it is, so an editor can select the cell.
 
 Rules: a terminator at the start and the end; a decision has two labelled exits whose targets
 exist (an SOP drawn with arrows, format version 2, has the rules of `sopdesk.domain.flow_check`
-instead); every step has a lane; every lane is used; Waktu is readable; Kegiatan and Output are
+instead); no two rows of one flowchart print the same No (a step's number as signed, format
+version 2); every step has a lane; every lane is used; Waktu is readable; Kegiatan and Output are
 filled; the identity fields are filled; Tanggal Efektif is not before Tanggal Pembuatan; the
 review date (``review_on``, its own field: Tanggal Revisi is the date of the last revision) has
 not passed; every Keterkaitan entry names an SOP in the
@@ -16,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from sopdesk.domain.editing_flow import part_of
 from sopdesk.domain.finding import Finding
 from sopdesk.domain.flow_check import check_flows
 from sopdesk.domain.links import match_related
@@ -30,7 +32,7 @@ IDENTITY_FIELDS = (("number", "Nomor SOP"), ("title", "Nama SOP"), ("unit", "uni
 def check_sop(sop: Sop, today: dt.date, catalogue: Iterable[tuple[str, str]] | None = None) -> list[Finding]:
     """Every rule ``sop`` breaks. ``catalogue`` (key, title pairs) enables the Keterkaitan rule."""
     flow = check_flows(sop) if sop.has_flows else _ends(sop)
-    findings = flow + _steps(sop) + _lanes(sop) + _identity(sop, today) + _lengths(sop)
+    findings = flow + _steps(sop) + _numbers(sop) + _lanes(sop) + _identity(sop, today) + _lengths(sop)
     if catalogue is not None:
         titles = [(k, t) for k, t in catalogue if k != sop.id]
         findings += [Finding("related-missing", "related_sops", None, (entry,))
@@ -77,6 +79,17 @@ def _steps(sop: Sop) -> list[Finding]:
         if step.symbol is Symbol.DECISION and not sop.has_flows:
             out += _decision(sop, i)
     return out
+
+
+def _numbers(sop: Sop) -> list[Finding]:
+    """One finding per No that two or more rows of one flowchart print (`Sop.step_number`, spaces
+    ignored; each of several flowchart parts numbers its own rows), on the second of those rows,
+    naming the number and the rows by their position in the SOP (1-based)."""
+    rows: dict[tuple[int, str], list[int]] = {}
+    for i in range(len(sop.steps)):
+        rows.setdefault((part_of(sop, i), " ".join(_no(sop, i).split())), []).append(i)
+    return [Finding("number-twice", "number", same[1], (number, tuple(i + 1 for i in same)))
+            for (_part, number), same in rows.items() if len(same) > 1]
 
 
 def _decision(sop: Sop, i: int) -> list[Finding]:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from sopdesk.domain import editing_flow, editing_spans
+from sopdesk.domain.messages import message
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Step, Symbol
 from sopdesk.domain.sheet_setup import LANE_COLUMN
 
@@ -186,9 +187,10 @@ def insert_step(sop: Sop, index: int, step: Step | None = None) -> Sop:
 
 
 def duplicate_step(sop: Sop, index: int) -> Sop:
-    """Insert a copy of step ``index`` right after it."""
+    """Insert a copy of step ``index`` right after it. The copy has no signed number (``""``: the
+    sheet numbers it by its position), so two rows never read the same No ("5a" twice)."""
     _check(index, len(sop.steps))
-    return insert_step(sop, index + 1, sop.steps[index])
+    return insert_step(sop, index + 1, replace(sop.steps[index], number=""))
 
 
 def delete_step(sop: Sop, index: int) -> Sop:
@@ -220,6 +222,24 @@ def move_step(sop: Sop, source: int, target: int) -> Sop:
 
 def _set_step(sop: Sop, index: int, step: Step) -> Sop:
     return _with_steps(sop, (*sop.steps[:index], step, *sop.steps[index + 1:]))
+
+
+STEP_NUMBER_LENGTH = 10
+"""The longest step No (*nomor langkah*) the editor takes, in characters ("5a", "12.b")."""
+
+
+def set_step_number(sop: Sop, index: int, number: str) -> Sop:
+    """Set the No of step ``index`` as signed (format version 2, ``Step.number``: "4", "5a"),
+    stripped; ``""`` numbers it by its position again. Raises ``ValueError`` (a `Message` naming
+    the step by its No now) for a number longer than `STEP_NUMBER_LENGTH` characters or of more
+    than one line, and ``IndexError`` for an index out of range."""
+    _check(index, len(sop.steps))
+    number = number.strip()
+    if len(number.splitlines()) > 1:
+        raise ValueError(message("step-number-lines", sop.step_number(index)))
+    if len(number) > STEP_NUMBER_LENGTH:
+        raise ValueError(message("step-number-long", sop.step_number(index), STEP_NUMBER_LENGTH, number))
+    return _set_step(sop, index, replace(sop.steps[index], number=number))
 
 
 def set_step_text(sop: Sop, index: int, field: str, value: str) -> Sop:

@@ -59,6 +59,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "flow-part": ("Panah dari langkah {0} keluar dari bagan alirnya", "An arrow from step {0} leaves its flowchart"),
     "parts-count": ("Jumlah baris bagan alir ({0}) tidak sama dengan jumlah langkah ({1})",
                     "The flowcharts' rows ({0}) do not add up to the steps ({1})"),
+    "number-twice": ("No {0} tercetak pada lebih dari satu baris (baris ke-{1}); beri tiap baris nomornya sendiri",
+                     "No {0} is printed on more than one row (rows {1}); give each row a number of its own"),
     "unused-lane": ("Pelaksana «{0}» tidak dipakai langkah mana pun", "Pelaksana «{0}» is used by no step"),
     "lane-name": ("Pelaksana kolom {0} tidak bernama", "The Pelaksana of column {0} has no name"),
     "lane-twice": ("Pelaksana «{0}» ada dua kali", "Pelaksana «{0}» appears twice"),
@@ -97,6 +99,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     # format version 2 (sopdesk.domain.format_v2)
     "v2-unsupported": ("{0} belum dapat menangani fitur format versi 2 yang dipakai SOP ini: {1}.",
                        "{0} cannot handle yet the format version 2 features this SOP uses: {1}."),
+    # editing a step's No (sopdesk.domain.editing.set_step_number); {0} the step's No now
+    "step-number-long": ("No langkah {0} paling banyak {1} karakter; «{2}» terlalu panjang",
+                         "The No of step {0} has at most {1} characters; «{2}» is too long"),
+    "step-number-lines": ("No langkah {0} harus satu baris", "The No of step {0} must be one line"),
     # the rules of an execution (sopdesk.domain.execution, sopdesk.store.executions)
     "exec-not-approved": ("Hanya SOP yang sudah disahkan yang dapat dilaksanakan (draf hanya sebagai uji coba).",
                           "Only an approved SOP can be executed (a draft only as a trial run)."),

@@ -906,7 +906,7 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="473"/>
+        <location filename="../../ui/editor/window.py" line="475"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
@@ -930,7 +930,7 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="356"/>
+        <location filename="../../ui/editor/window.py" line="358"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
@@ -947,7 +947,7 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="381"/>
+        <location filename="../../ui/editor/window.py" line="383"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
@@ -964,27 +964,27 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="410"/>
+        <location filename="../../ui/editor/window.py" line="412"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="417"/>
+        <location filename="../../ui/editor/window.py" line="419"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="429"/>
+        <location filename="../../ui/editor/window.py" line="431"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="438"/>
+        <location filename="../../ui/editor/window.py" line="440"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="448"/>
+        <location filename="../../ui/editor/window.py" line="450"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -993,8 +993,8 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="427"/>
-        <location filename="../../ui/editor/window.py" line="449"/>
+        <location filename="../../ui/editor/window.py" line="429"/>
+        <location filename="../../ui/editor/window.py" line="451"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
@@ -1004,47 +1004,47 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation>langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="362"/>
+        <location filename="../../ui/editor/window.py" line="364"/>
         <source>Duplicate step %s</source>
         <translation>Gandakan langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="370"/>
+        <location filename="../../ui/editor/window.py" line="372"/>
         <source>Delete step %s</source>
         <translation>Hapus langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="371"/>
+        <location filename="../../ui/editor/window.py" line="373"/>
         <source>Step %s deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %s dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="383"/>
+        <location filename="../../ui/editor/window.py" line="385"/>
         <source>Move step %s</source>
         <translation>Pindahkan langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="391"/>
+        <location filename="../../ui/editor/window.py" line="393"/>
         <source>Symbol of step %s</source>
         <translation>Simbol langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="396"/>
+        <location filename="../../ui/editor/window.py" line="398"/>
         <source>Exit target of step %s</source>
         <translation>Tujuan jalan keluar langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="451"/>
+        <location filename="../../ui/editor/window.py" line="453"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="457"/>
+        <location filename="../../ui/editor/window.py" line="459"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="458"/>
+        <location filename="../../ui/editor/window.py" line="460"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -4550,57 +4550,72 @@ Tetap hapus?</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="28"/>
+        <location filename="../../ui/editor/step_panel.py" line="36"/>
+        <source>The No as the sheet prints it (e.g. 5a); empty: the step&apos;s position</source>
+        <translation>No seperti tercetak di lembar (mis. 5a); kosong: nomor urut langkahnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/step_panel.py" line="40"/>
         <source>Process</source>
         <translation>Proses</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="29"/>
+        <location filename="../../ui/editor/step_panel.py" line="41"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="30"/>
+        <location filename="../../ui/editor/step_panel.py" line="42"/>
         <source>Terminator (first and last step)</source>
         <translation>Terminator (langkah pertama dan terakhir)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="34"/>
+        <location filename="../../ui/editor/step_panel.py" line="48"/>
         <source>Symbol</source>
         <translation>Simbol</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="38"/>
+        <location filename="../../ui/editor/step_panel.py" line="50"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/step_panel.py" line="54"/>
         <source>Waktu read as</source>
         <translation>Waktu dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="44"/>
+        <location filename="../../ui/editor/step_panel.py" line="60"/>
         <source>Exit 1 (positive)</source>
         <translation>Jalan keluar 1 (positif)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="44"/>
+        <location filename="../../ui/editor/step_panel.py" line="60"/>
         <source>Exit 2 (negative)</source>
         <translation>Jalan keluar 2 (negatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="53"/>
+        <location filename="../../ui/editor/step_panel.py" line="69"/>
         <source>goes to</source>
         <translation>menuju</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="109"/>
+        <location filename="../../ui/editor/step_panel.py" line="134"/>
+        <source>Number of step %s</source>
+        <translation>Nomor langkah %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/step_panel.py" line="144"/>
         <source>Symbol of step %s</source>
         <translation>Simbol langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="116"/>
+        <location filename="../../ui/editor/step_panel.py" line="151"/>
         <source>Exit label of step %s</source>
         <translation>Label jalan keluar langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="123"/>
+        <location filename="../../ui/editor/step_panel.py" line="158"/>
         <source>Exit target of step %s</source>
         <translation>Tujuan jalan keluar langkah %s</translation>
     </message>
@@ -4613,17 +4628,17 @@ Tetap hapus?</translation>
         <translation type="vanished">Langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="67"/>
+        <location filename="../../ui/editor/step_panel.py" line="83"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="67"/>
+        <location filename="../../ui/editor/step_panel.py" line="83"/>
         <source>Step %s</source>
         <translation>Langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/step_panel.py" line="91"/>
+        <location filename="../../ui/editor/step_panel.py" line="115"/>
         <source>the next step</source>
         <translation>langkah berikutnya</translation>
     </message>

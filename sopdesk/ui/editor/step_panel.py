@@ -1,28 +1,40 @@
-"""The selected step's symbol and, for a decision, its two exits (label and target).
+"""The selected step's No (as signed), its symbol and, for a decision, its two exits (label and
+target).
 
-The first and the last step are terminators (Permenpan RB 35/2012); a middle step is a
-process or a decision. An exit goes to "the next step" or to a chosen step; it can also be
-set by dragging from the diamond to the target row in the drawing."""
+The No is the number the sheet prints ("4", "5a"; empty: the step's position); the checker
+reports two rows that print the same. The first and the last step are terminators (Permenpan RB
+35/2012); a middle step is a process or a decision. An exit goes to "the next step" or to a chosen
+step; it can also be set by dragging from the diamond to the target row in the drawing."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from sopdesk.domain import editing
 from sopdesk.domain.model import Sop, Step, Symbol
 from sopdesk.domain.waktu import parse_waktu
 from sopdesk.ui.editor.document import SopDocument
-from sopdesk.ui.language import waktu_text
+from sopdesk.ui.language import error_text, waktu_text
 
 
 class StepPanel(QGroupBox):
-    """Edits the symbol and the exits of step ``current`` (0-based; -1 for none)."""
+    """Edits the No, the symbol and the exits of step ``current`` (0-based; -1 for none); a
+    refused No is told through ``message`` (the editor's status bar)."""
 
-    def __init__(self, document: SopDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: SopDocument, message: Callable[[str], None] = lambda _text: None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.message = message
         self.current = -1
         grid = QGridLayout(self)  # three rows, so the steps table above keeps the room
+        self.number = QLineEdit()
+        self.number.setObjectName("step_number")
+        self.number.setFixedWidth(self.number.fontMetrics().horizontalAdvance("0" * 10) + 12)  # 10 characters
+        self.number.setToolTip(self.tr("The No as the sheet prints it (e.g. 5a); empty: the step's position"))
+        self.number.editingFinished.connect(self._on_number)
         self.kind = QComboBox()
         self.kind.setObjectName("step_kind")
         self.kind.addItem(self.tr("Process"), Symbol.PROCESS.value)
@@ -31,8 +43,12 @@ class StepPanel(QGroupBox):
         terminator = self.kind.model().item(2)  # type: ignore[attr-defined]  # shown for the ends, never chosen
         terminator.setEnabled(False)
         self.kind.activated.connect(self._on_kind)
-        grid.addWidget(QLabel(self.tr("Symbol")), 0, 0)
-        grid.addWidget(self.kind, 0, 1)
+        first = QHBoxLayout()  # No and Symbol share the first row's field column
+        first.addWidget(self.number)
+        first.addWidget(QLabel(self.tr("Symbol")))
+        first.addWidget(self.kind, 1)
+        grid.addWidget(QLabel(self.tr("No")), 0, 0)
+        grid.addLayout(first, 0, 1)
         self.waktu = QLabel()
         self.waktu.setWordWrap(True)
         grid.addWidget(QLabel(self.tr("Waktu read as")), 0, 2)
@@ -66,6 +82,7 @@ class StepPanel(QGroupBox):
         has = self.current >= 0
         self.setTitle(self.tr("Step %s") % self.document.step_name(self.current) if has else self.tr("Step"))
         step = sop.steps[self.current] if has else None
+        self._show_number(step)
         self.kind.setEnabled(has and step is not None and step.symbol is not Symbol.TERMINATOR)
         if step is not None:
             self.kind.setCurrentIndex(self.kind.findData(step.symbol.value))
@@ -74,6 +91,13 @@ class StepPanel(QGroupBox):
                 self.waktu.setText(waktu)
         for which in range(2):
             self._show_exit(sop, which)
+
+    def _show_number(self, step: Step | None) -> None:
+        """The step's No as signed; its position as the placeholder (what an empty No prints)."""
+        self.number.setEnabled(step is not None)
+        self.number.setPlaceholderText(str(self.current + 1) if step is not None else "")
+        if self.number.text() != (step.number if step else ""):
+            self.number.setText(step.number if step else "")
 
     def _show_exit(self, sop: Sop, which: int) -> None:
         step = sop.steps[self.current] if self.current >= 0 else None
@@ -101,6 +125,17 @@ class StepPanel(QGroupBox):
             self._listed = (sop.steps, [f"{sop.step_number(i)}. {other.activity[:60]}"
                                          for i, other in enumerate(sop.steps)])
         return self._listed[1]
+
+    def _on_number(self) -> None:
+        index, text = self.current, self.number.text()
+        if index < 0:
+            return
+        try:
+            self.document.apply(self.tr("Number of step %s") % self.document.step_name(index),
+                                lambda sop: editing.set_step_number(sop, index, text))
+        except ValueError as exc:
+            self.message(error_text(exc))
+        self.show_step(index)  # the No as kept: stripped, or the old one when refused
 
     def _on_kind(self, _index: int) -> None:
         decision = self.kind.currentData() == Symbol.DECISION.value

@@ -214,3 +214,6 @@ class StepsModel(QAbstractTableModel):
         rows = [i for i, (a, b) in enumerate(zip(old.steps, sop.steps, strict=True)) if a is not b and a != b]
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), self.columnCount() - 1))
+        numbered = [i for i in rows if old.steps[i].number != sop.steps[i].number]
+        if numbered:  # the row header shows the No
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, min(numbered), max(numbered))

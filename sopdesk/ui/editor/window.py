@@ -107,7 +107,7 @@ class EditorWindow(QMainWindow):
         self.lanes.setMaximumHeight(104)
         self.steps_model = StepsModel(doc, self)
         self.table = StepsTable(self.steps_model)
-        self.panel = StepPanel(doc)
+        self.panel = StepPanel(doc, lambda text: self.statusBar().showMessage(text, 5000))
         self.scene = EditorScene(self)
         self.flow_panel = FlowPanel(doc, self.scene, lambda text: self.statusBar().showMessage(text, 5000))
         lanes_box = QGroupBox(self.tr("Pelaksana (lanes)"))
@@ -333,6 +333,8 @@ class EditorWindow(QMainWindow):
         self.table.select_cell(finding.step, self.steps_model.column_of(finding.field))
         if finding.field in ("exits", "symbol"):
             self.panel.setFocus()
+        elif finding.field == "number":
+            self.panel.number.setFocus()
 
     # ----- step commands ---------------------------------------------------------------------------------
     def _edit(self, text: str, edit: Callable[[Sop], Sop], select: int | None, **merge: Any) -> None:
