@@ -187,9 +187,9 @@ def borders(page: Page) -> tuple[list[float], list[float]]:
     that reach below the table's header (an identity table above the flowchart has its own)."""
     top = page.lane_area.y if page.row_rects else float("-inf")
     cells = [c.rect for c in page.cells if c.rect.bottom > top]
-    xs = sorted({round(r.x, 2) for r in cells} | {round(r.right, 2) for r in cells})
+    xs = sorted({round(x, 2) for x in {r.x for r in cells} | {r.right for r in cells}})
     rows = page.row_rects.values()
-    ys = sorted({round(r.y, 2) for r in rows} | {round(r.bottom, 2) for r in rows})
+    ys = sorted({round(y, 2) for y in {r.y for r in rows} | {r.bottom for r in rows}})
     return xs, ys
 
 
@@ -204,13 +204,13 @@ def _through_symbols(page: Page) -> list[tuple[int, str]]:
     """(arrow index, message) of every arrow segment that passes through the inside of a symbol
     (its outline, `Shape.outline`) other than the ones the arrow starts and ends on."""
     out = []
+    shapes = [(sh.rect.x, sh.rect.right, sh.rect.y, sh.rect.bottom, sh) for sh in page.shapes]
     for k, arrow in enumerate(page.arrows):
         for a, b in itertools.pairwise(arrow.points):
-            x0, x1 = sorted((a[0], b[0]))
-            y0, y1 = sorted((a[1], b[1]))
-            for shape in page.shapes:
-                r = shape.rect
-                if x1 <= r.x or r.right <= x0 or y1 <= r.y or r.bottom <= y0:
+            x0, x1 = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
+            y0, y1 = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
+            for left, right, top, bottom, shape in shapes:
+                if x1 <= left or right <= x0 or y1 <= top or bottom <= y0:
                     continue
                 outline = shape.outline()
                 if _cuts(outline, (x0, x1), (y0, y1)) and not any(
