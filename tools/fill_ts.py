@@ -700,6 +700,18 @@ BY_SOURCE |= {
 # a step's No as signed, set in the step panel (ui/editor/step_panel.py; issue 14)
 BY_SOURCE |= {
     "Number of step %s": "Nomor langkah %s",
+    # the drawing's own warnings (ui/editor/layout_warnings.py)
+    "drawing, page %d: %s": "gambar, halaman %d: %s",
+    "a line runs through text or a label": "ada garis yang melewati teks atau label",
+    "a line runs through a symbol": "ada garis yang melewati simbol",
+    "a line runs along a border": "ada garis yang berimpit dengan garis tepi kolom atau baris",
+    "two lines run on one track": "dua garis berjalan berimpit pada satu jalur",
+    "symbols, text or labels stand on each other": "simbol, teks atau label saling menumpuk",
+    "text smaller than the sheet's smallest type": "teks lebih kecil dari huruf terkecil lembar",
+    "text does not fit inside its symbol": "teks tidak muat di dalam simbolnya",
+    "text is cut off or runs over the footer": "teks terpotong atau menimpa kaki halaman",
+    "the last page holds only the last step": "halaman terakhir hanya berisi langkah terakhir",
+    "a heading stands alone at the foot of a page": "judul bagian tertinggal sendiri di kaki halaman",
     "The No as the sheet prints it (e.g. 5a); empty: the step's position":
         "No seperti tercetak di lembar (mis. 5a); kosong: nomor urut langkahnya",
 }

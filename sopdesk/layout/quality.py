@@ -45,11 +45,14 @@ Segment = tuple[Point, Point]
 
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """One defect: its ``kind`` (see the module docstring), the 1-based ``page`` and a ``message``."""
+    """One defect: its ``kind`` (see the module docstring), the 1-based ``page``, a ``message`` (in
+    English, for tests and logs; `sopdesk.ui.editor.layout_warnings` words it for the user) and, for
+    a line's defect, ``at``: the start of the line at fault."""
 
     kind: str
     page: int
     message: str
+    at: Point | None = None  # where on the page (points), for a line's defect: the line's start
 
 
 def check_quality(pages: list[Page], footer_top: float | None = None) -> list[Issue]:
@@ -63,8 +66,8 @@ def check_quality(pages: list[Page], footer_top: float | None = None) -> list[Is
 
 
 def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
-    def issue(kind: str, message: str) -> Issue:
-        return Issue(kind, page.number, message)
+    def issue(kind: str, message: str, at: Point | None = None) -> Issue:
+        return Issue(kind, page.number, message, at)
 
     out = [issue("small-text", f"{t.role} at {t.style.size} pt") for t in page.texts if t.style.size < MIN_TEXT]
     if SYMBOL_TEXT < MIN_SYMBOL_TEXT or LABEL_TEXT < MIN_TEXT:
@@ -73,7 +76,8 @@ def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
     out += [issue("lone-heading", m) for m in _lone_heading(page)]
     out += [issue("symbol-text", m) for m in _outside_symbols(page)]
     boxes = list(text_boxes(page))
-    out += [issue(kind, message) for _at, kind, message in _line_issues(page, boxes)]
+    out += [issue(kind, message, page.arrows[at[0]].points[0] if at else None)
+            for at, kind, message in _line_issues(page, boxes)]
     if not page.row_rects:
         out += [issue("overlap", m) for m in _text_overlaps(page, boxes)]
     return out

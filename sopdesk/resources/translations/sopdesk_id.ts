@@ -743,147 +743,147 @@ Tinjau ulang seharusnya pada %s</translation>
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="113"/>
+        <location filename="../../ui/editor/window.py" line="117"/>
         <source>Pelaksana (lanes)</source>
         <translation>Pelaksana (kolom)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="122"/>
+        <location filename="../../ui/editor/window.py" line="126"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="123"/>
+        <location filename="../../ui/editor/window.py" line="127"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="124"/>
+        <location filename="../../ui/editor/window.py" line="128"/>
         <source>Sheet</source>
         <translation>Lembar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="138"/>
+        <location filename="../../ui/editor/window.py" line="142"/>
         <source>Format checker</source>
         <translation>Pemeriksa format</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="140"/>
+        <location filename="../../ui/editor/window.py" line="144"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="141"/>
+        <location filename="../../ui/editor/window.py" line="145"/>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="144"/>
+        <location filename="../../ui/editor/window.py" line="148"/>
         <source>%s landscape</source>
         <translation>%s mendatar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="173"/>
+        <location filename="../../ui/editor/window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="80"/>
-        <location filename="../../ui/editor/window.py" line="174"/>
+        <location filename="../../ui/editor/window.py" line="178"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="81"/>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/editor/window.py" line="179"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="176"/>
+        <location filename="../../ui/editor/window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="82"/>
-        <location filename="../../ui/editor/window.py" line="177"/>
+        <location filename="../../ui/editor/window.py" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="83"/>
-        <location filename="../../ui/editor/window.py" line="179"/>
+        <location filename="../../ui/editor/window.py" line="183"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="184"/>
+        <location filename="../../ui/editor/window.py" line="188"/>
         <source>S&amp;tep</source>
         <translation>&amp;Langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="84"/>
-        <location filename="../../ui/editor/window.py" line="185"/>
+        <location filename="../../ui/editor/window.py" line="189"/>
         <source>&amp;New step below</source>
         <translation>Langkah &amp;baru di bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="86"/>
-        <location filename="../../ui/editor/window.py" line="187"/>
+        <location filename="../../ui/editor/window.py" line="191"/>
         <source>&amp;Insert step above</source>
         <translation>&amp;Sisipkan langkah di atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="88"/>
-        <location filename="../../ui/editor/window.py" line="188"/>
+        <location filename="../../ui/editor/window.py" line="192"/>
         <source>&amp;Duplicate step</source>
         <translation>&amp;Gandakan langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="89"/>
-        <location filename="../../ui/editor/window.py" line="189"/>
+        <location filename="../../ui/editor/window.py" line="193"/>
         <source>De&amp;lete step</source>
         <translation>&amp;Hapus langkah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="91"/>
-        <location filename="../../ui/editor/window.py" line="190"/>
+        <location filename="../../ui/editor/window.py" line="194"/>
         <source>Move step &amp;up</source>
         <translation>Pindahkan langkah ke &amp;atas</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="92"/>
-        <location filename="../../ui/editor/window.py" line="191"/>
+        <location filename="../../ui/editor/window.py" line="195"/>
         <source>Move step do&amp;wn</source>
         <translation>Pindahkan langkah ke &amp;bawah</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="93"/>
-        <location filename="../../ui/editor/window.py" line="192"/>
+        <location filename="../../ui/editor/window.py" line="196"/>
         <source>Process ↔ &amp;decision</source>
         <translation>Proses ↔ &amp;keputusan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="102"/>
-        <location filename="../../ui/editor/window.py" line="194"/>
+        <location filename="../../ui/editor/window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="99"/>
-        <location filename="../../ui/editor/window.py" line="195"/>
+        <location filename="../../ui/editor/window.py" line="199"/>
         <source>Zoom &amp;in</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="100"/>
-        <location filename="../../ui/editor/window.py" line="196"/>
+        <location filename="../../ui/editor/window.py" line="200"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
         <location filename="../../ui/action_tips.py" line="101"/>
-        <location filename="../../ui/editor/window.py" line="197"/>
+        <location filename="../../ui/editor/window.py" line="201"/>
         <source>&amp;Fit width</source>
         <translation>Sesuaikan &amp;lebar</translation>
     </message>
@@ -896,32 +896,32 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="245"/>
+        <location filename="../../ui/editor/window.py" line="250"/>
         <source>identity</source>
         <translation>identitas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="257"/>
+        <location filename="../../ui/editor/window.py" line="267"/>
         <source>Format checker (%d)</source>
         <translation>Pemeriksa format (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="475"/>
+        <location filename="../../ui/editor/window.py" line="497"/>
         <source>Saving… the window closes when it is done.</source>
         <translation>Menyimpan… jendela tertutup setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="235"/>
+        <location filename="../../ui/editor/window.py" line="239"/>
         <source>Edit: %s — revision %d [*]</source>
         <translation>Sunting: %s — revisi %d [*]</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="235"/>
+        <location filename="../../ui/editor/window.py" line="239"/>
         <source>(no name)</source>
         <translation>(tanpa nama)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="278"/>
+        <location filename="../../ui/editor/window.py" line="289"/>
         <source>Total Waktu: %s · %d flowchart page(s)</source>
         <translation>Jumlah waktu: %s · %d halaman diagram alir</translation>
     </message>
@@ -930,7 +930,7 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">%d halaman diagram alir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="358"/>
+        <location filename="../../ui/editor/window.py" line="380"/>
         <source>New step %d</source>
         <translation>Langkah baru %d</translation>
     </message>
@@ -947,7 +947,7 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Langkah %d dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="383"/>
+        <location filename="../../ui/editor/window.py" line="405"/>
         <source>The first and the last step (Mulai, Selesai) stay in place.</source>
         <translation>Langkah pertama dan terakhir (Mulai, Selesai) tetap di tempatnya.</translation>
     </message>
@@ -964,27 +964,27 @@ Tinjau ulang seharusnya pada %s</translation>
         <translation type="vanished">Tujuan jalan keluar langkah %d</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="412"/>
+        <location filename="../../ui/editor/window.py" line="434"/>
         <source>Nothing to save.</source>
         <translation>Tidak ada yang perlu disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="419"/>
+        <location filename="../../ui/editor/window.py" line="441"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="431"/>
+        <location filename="../../ui/editor/window.py" line="453"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="440"/>
+        <location filename="../../ui/editor/window.py" line="462"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="450"/>
+        <location filename="../../ui/editor/window.py" line="472"/>
         <source>The revision was not saved; your edits are kept.
 
 %s</source>
@@ -993,58 +993,58 @@ Tinjau ulang seharusnya pada %s</translation>
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="429"/>
         <location filename="../../ui/editor/window.py" line="451"/>
+        <location filename="../../ui/editor/window.py" line="473"/>
         <source>Not saved.</source>
         <translation>Tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="246"/>
+        <location filename="../../ui/editor/window.py" line="251"/>
         <source>step %s</source>
         <translation>langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="364"/>
+        <location filename="../../ui/editor/window.py" line="386"/>
         <source>Duplicate step %s</source>
         <translation>Gandakan langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="372"/>
+        <location filename="../../ui/editor/window.py" line="394"/>
         <source>Delete step %s</source>
         <translation>Hapus langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="373"/>
+        <location filename="../../ui/editor/window.py" line="395"/>
         <source>Step %s deleted — Ctrl+Z brings it back.</source>
         <translation>Langkah %s dihapus — Ctrl+Z mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="385"/>
+        <location filename="../../ui/editor/window.py" line="407"/>
         <source>Move step %s</source>
         <translation>Pindahkan langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="393"/>
+        <location filename="../../ui/editor/window.py" line="415"/>
         <source>Symbol of step %s</source>
         <translation>Simbol langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="398"/>
+        <location filename="../../ui/editor/window.py" line="420"/>
         <source>Exit target of step %s</source>
         <translation>Tujuan jalan keluar langkah %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="453"/>
+        <location filename="../../ui/editor/window.py" line="475"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="459"/>
+        <location filename="../../ui/editor/window.py" line="481"/>
         <source>“%s” has changes that are not saved. Save them?</source>
         <translation>“%s” punya perubahan yang belum disimpan. Simpan?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="460"/>
+        <location filename="../../ui/editor/window.py" line="482"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -2010,6 +2010,64 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
         <location filename="../../ui/editor/list_editor.py" line="237"/>
         <source>Move lane</source>
         <translation>Pindahkan pelaksana</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutWarnings</name>
+    <message>
+        <location filename="../../ui/editor/layout_warnings.py" line="54"/>
+        <source>drawing, page %d: %s</source>
+        <translation>gambar, halaman %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/layout_warnings.py" line="58"/>
+        <source>a line runs through text or a label</source>
+        <translation>ada garis yang melewati teks atau label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/layout_warnings.py" line="59"/>
+        <source>a line runs through a symbol</source>
+        <translation>ada garis yang melewati simbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/layout_warnings.py" line="60"/>
+        <source>a line runs along a border</source>
+        <translation>ada garis yang berimpit dengan garis tepi kolom atau baris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/layout_warnings.py" line="61"/>
+        <source>two lines run on one track</source>
+        <translation>dua garis berjalan berimpit pada satu jalur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/layout_warnings.py" line="62"/>
+        <source>symbols, text or labels stand on each other</source>
+        <translation>simbol, teks atau label saling menumpuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/layout_warnings.py" line="63"/>
+        <source>text smaller than the sheet&apos;s smallest type</source>
+        <translation>teks lebih kecil dari huruf terkecil lembar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/layout_warnings.py" line="64"/>
+        <source>text does not fit inside its symbol</source>
+        <translation>teks tidak muat di dalam simbolnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/layout_warnings.py" line="65"/>
+        <source>text is cut off or runs over the footer</source>
+        <translation>teks terpotong atau menimpa kaki halaman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/layout_warnings.py" line="66"/>
+        <source>the last page holds only the last step</source>
+        <translation>halaman terakhir hanya berisi langkah terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/layout_warnings.py" line="67"/>
+        <source>a heading stands alone at the foot of a page</source>
+        <translation>judul bagian tertinggal sendiri di kaki halaman</translation>
     </message>
 </context>
 <context>

@@ -33,12 +33,14 @@ from sopdesk.domain.model import Sop
 from sopdesk.domain.waktu import parse_waktu
 from sopdesk.domain.waktu_spans import waktu_owners
 from sopdesk.layout.paper import PaperName
+from sopdesk.layout.quality import Issue
 from sopdesk.layout.sheet import layout_sheet
 from sopdesk.ui import settings as opt
 from sopdesk.ui.action_tips import add_tips
 from sopdesk.ui.editor.document import SopDocument
 from sopdesk.ui.editor.flow_panel import FlowPanel, scrolled
 from sopdesk.ui.editor.identity_form import IdentityForm
+from sopdesk.ui.editor.layout_warnings import LayoutWarnings
 from sopdesk.ui.editor.list_editor import LanesEditor
 from sopdesk.ui.editor.scene import EditorScene
 from sopdesk.ui.editor.sheet_panel import SheetPanel
@@ -87,6 +89,8 @@ class EditorWindow(QMainWindow):
         self._close_after_save = False
         self._saving = False
         self._total: tuple[list[str] | None, str] = (None, "")  # Waktu values -> their total, as shown
+        self.layout_warnings = LayoutWarnings(self)  # the drawing's own, checked when the edits pause
+        self.layout_warnings.changed.connect(self._fill_checker)
         self._build()
         self._build_actions()
         self._restore_state()
@@ -234,7 +238,8 @@ class EditorWindow(QMainWindow):
         self._redraw()
         self.setWindowTitle(self.tr("Edit: %s — revision %d [*]") % (sop.title or self.tr("(no name)"), sop.revision))
         findings = check_sop(sop, self.today(), self.catalogue)
-        if findings == self.findings and self.checker.count() == len(findings) + len(self.import_report):
+        shown = len(findings) + len(self.import_report) + len(self.layout_warnings.issues)
+        if findings == self.findings and self.checker.count() == shown:
             return  # the list, its title and the window title show this already
         self.findings = findings
         self._fill_checker()
@@ -254,7 +259,12 @@ class EditorWindow(QMainWindow):
             item = QListWidgetItem(f"{where}: {finding_text(finding)}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.checker.addItem(item)
-        self.checker_dock.setWindowTitle(self.tr("Format checker (%d)") % len(self.findings))
+        for issue in self.layout_warnings.issues:
+            item = QListWidgetItem(self.layout_warnings.text(issue))
+            item.setData(Qt.ItemDataRole.UserRole, issue)
+            self.checker.addItem(item)
+        count = len(self.findings) + len(self.layout_warnings.issues)
+        self.checker_dock.setWindowTitle(self.tr("Format checker (%d)") % count)
 
     def show_import_report(self, lines: list[str]) -> None:
         """List an imported draft's report (what was read, guessed, not found) in the checker dock."""
@@ -274,6 +284,7 @@ class EditorWindow(QMainWindow):
         # the first flowchart page shared with the identity table's last, rows moved down there)
         layout = layout_sheet(drawable(self.document.sop)[0], paper, live=True).flowchart
         self.scene.show_layout(layout)
+        self.layout_warnings.follow(layout)
         total = self._total_waktu()
         self.total.setText(self.tr("Total Waktu: %s · %d flowchart page(s)") % (total, len(layout.pages)))
         self.redrawn.emit()
@@ -320,6 +331,9 @@ class EditorWindow(QMainWindow):
 
     def _on_finding(self, item: QListWidgetItem) -> None:
         finding = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(finding, Issue):
+            self._show_issue(finding)
+            return
         if not isinstance(finding, Finding):
             return  # a line of the import report
         if finding.step is None and finding.field != "lanes":
@@ -335,6 +349,14 @@ class EditorWindow(QMainWindow):
             self.panel.setFocus()
         elif finding.field == "number":
             self.panel.number.setFocus()
+
+    def _show_issue(self, issue: Issue) -> None:
+        """Bring the place of a drawing's warning into view: its line's start, else its page."""
+        for item in self.scene.pages:
+            if item.page.number == issue.page:
+                x, y = issue.at if issue.at is not None else (item.page.width / 2, item.page.height / 2)
+                self.view.centerOn(item.mapToScene(x, y))
+                return
 
     # ----- step commands ---------------------------------------------------------------------------------
     def _edit(self, text: str, edit: Callable[[Sop], Sop], select: int | None, **merge: Any) -> None:
