@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -119,6 +120,25 @@ def test_export_all_from_the_window(window: MainWindow, qtbot, tmp_path: Path) -
     offer = next(b for b in window.findChildren(QMessageBox) if b.isVisible())  # fourteen files: the folder only
     assert [b.text().replace("&", "") for b in offer.buttons() if "older" in b.text()] in (["Open folder"],
                                                                                          ["Buka folder"])
+
+
+def test_export_warns_of_a_field_longer_than_a_sheet_holds_well(window: MainWindow, qtbot,  # type: ignore[no-untyped-def]
+                                                                  tmp_path: Path) -> None:
+    """Issue 13: the export warns (the sheet still prints the text whole); a sheet without one does not."""
+    assert window.current is not None
+    with qtbot.waitSignal(window.exports.finished, timeout=60000):
+        window.exports.export_to_file(window.current, tmp_path / "biasa.pdf", window.paper())
+    assert [b.informativeText() for b in window.findChildren(QMessageBox) if b.isVisible()] == [""]
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    long = dataclasses.replace(window.current, steps=(dataclasses.replace(window.current.steps[0],
+                                                                           activity="Menyusun " * 300),
+                                                      *window.current.steps[1:]))
+    with qtbot.waitSignal(window.exports.finished, timeout=60000):
+        window.exports.export_to_file(long, tmp_path / "panjang.pdf", window.paper())
+    notes = [b.informativeText() for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(notes) == 1 and "Kegiatan" in notes[0] and "2.700" in notes[0], notes
+    assert (tmp_path / "panjang.pdf").stat().st_size > 0
 
 
 def test_export_failure_is_a_message_not_a_crash(window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]

@@ -700,6 +700,11 @@ BY_SOURCE |= {
 # a step's No as signed, set in the step panel (ui/editor/step_panel.py; issue 14)
 BY_SOURCE |= {
     "Number of step %s": "Nomor langkah %s",
+    "Longer than a sheet holds well (printed whole, but check the sheet):\n%s":
+        "Lebih panjang dari yang muat dengan baik di lembar (tetap tercetak utuh, tetapi periksa lembarnya):\n%s",
+    "%d SOP(s) have a field longer than a sheet holds well (printed whole, but check them): %s":
+        "%d SOP punya isian yang lebih panjang dari yang muat dengan baik di lembar (tetap tercetak utuh, "
+        "tetapi periksa): %s",
     # the drawing's own warnings (ui/editor/layout_warnings.py)
     "drawing, page %d: %s": "gambar, halaman %d: %s",
     "a line runs through text or a label": "ada garis yang melewati teks atau label",

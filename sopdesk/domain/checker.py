@@ -32,7 +32,7 @@ IDENTITY_FIELDS = (("number", "Nomor SOP"), ("title", "Nama SOP"), ("unit", "uni
 def check_sop(sop: Sop, today: dt.date, catalogue: Iterable[tuple[str, str]] | None = None) -> list[Finding]:
     """Every rule ``sop`` breaks. ``catalogue`` (key, title pairs) enables the Keterkaitan rule."""
     flow = check_flows(sop) if sop.has_flows else _ends(sop)
-    findings = flow + _steps(sop) + _numbers(sop) + _lanes(sop) + _identity(sop, today) + _lengths(sop)
+    findings = flow + _steps(sop) + _numbers(sop) + _lanes(sop) + _identity(sop, today) + long_fields(sop)
     if catalogue is not None:
         titles = [(k, t) for k, t in catalogue if k != sop.id]
         findings += [Finding("related-missing", "related_sops", None, (entry,))
@@ -144,23 +144,25 @@ IDENTITY_LISTS = {"legal_basis": "Dasar Hukum", "qualifications": "Kualifikasi P
                   "records": "Pencatatan dan Pendataan", "purpose": "Tujuan", "definitions": "Definisi"}
 
 
-def _long(label: str, text: str, limit: int, field: str, step: int | None = None) -> list[Finding]:
+def _long(label: str, text: str, limit: int, field: str, step: int | None = None, number: str = "") -> list[Finding]:
     """A "too long" finding when ``text`` has more than ``limit`` characters; ``label`` is the field's
-    SOP AP term (the same in both languages)."""
+    SOP AP term (the same in both languages), ``number`` the step's No as printed."""
     if len(text) <= limit:
         return []
     length, most = f"{len(text):,}".replace(",", "."), f"{limit:,}".replace(",", ".")
     if step is None:
         return [Finding("too-long", field, None, (label, length, most))]
-    return [Finding("too-long-step", field, step, (label, step + 1, length, most))]
+    return [Finding("too-long-step", field, step, (label, number or str(step + 1), length, most))]
 
 
-def _lengths(sop: Sop) -> list[Finding]:
-    """Fields longer than a sheet holds well (`LONG_TEXT`)."""
+def long_fields(sop: Sop) -> list[Finding]:
+    """Fields longer than a sheet holds well (`LONG_TEXT`): rules "too-long" and "too-long-step"
+    (a step named by its No as signed). The sheet still prints them whole (issue 13); the editor's
+    checker and the PDF export warn."""
     out = _long("Nama SOP", sop.title, LONG_TEXT["title"], "title")
     for i, step in enumerate(sop.steps):
         for key, label in STEP_LABELS.items():
-            out += _long(label, getattr(step, key), LONG_TEXT[key], key, i)
+            out += _long(label, getattr(step, key), LONG_TEXT[key], key, i, sop.step_number(i))
     for lane in sop.lanes:
         out += _long(f"Pelaksana «{lane.name[:30]}…»", lane.name, LONG_TEXT["lane"], "lanes")
     for key, label in IDENTITY_LISTS.items():

@@ -4,6 +4,7 @@ partial file; afterwards the user may open the file or its folder."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,7 @@ class ExportController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._long: list[str] = []  # the last export's warnings: fields longer than a sheet holds well
 
     def install(self, menu: Any) -> None:
         act = self.window._action
@@ -55,8 +57,11 @@ class ExportController(QObject):
             target = target.with_suffix(".pdf")
         self.window.settings.set(opt.LAST_EXPORT_DIR, str(target.parent))
         self.window.status_label.setText(self.tr("Writing %s…") % target.name)
+        from sopdesk.domain.checker import long_fields
         from sopdesk.io.pdf import export_sheet
+        from sopdesk.ui.language import finding_text
 
+        self._long = [finding_text(f) for f in long_fields(sop)]
         return run_task(lambda _p: [export_sheet(sop, target, paper)], self._on_exported, self._on_export_failed)
 
     def export_all(self) -> None:
@@ -76,7 +81,8 @@ class ExportController(QObject):
 
         win.settings.set(opt.LAST_EXPORT_DIR, str(folder))
         db, paper = win.db, win.paper()
-        loaders = [partial(db.sops.load, e.revision_id) for e in win.model.entries()]
+        self._long = []
+        loaders = [partial(_checked, db.sops.load, e.revision_id, self._long) for e in win.model.entries()]
         return run_with_progress(win, self.tr("Writing PDF sheets…"),
                                  lambda progress: export_sheets(loaders, folder, paper, progress),
                                  self._on_exported, self._on_export_failed, total=len(loaders))
@@ -86,8 +92,21 @@ class ExportController(QObject):
         self.window.status_label.setText(self.tr("%d PDF sheet(s) written to %s") % (len(paths), where))
         from sopdesk.ui.open_result import offer_open
 
-        offer_open(self.window, paths, self.tr("Export PDF"))
+        offer_open(self.window, paths, self.tr("Export PDF"), self._long_note(len(paths)))
         self.finished.emit(paths)
+
+    def _long_note(self, written: int) -> str:
+        """The warning under "written": fields longer than a sheet holds well (printed whole all the
+        same, over more pages), named for one sheet, counted by SOP for several."""
+        if not self._long:
+            return ""
+        if written == 1:
+            return self.tr("Longer than a sheet holds well (printed whole, but check the sheet):\n%s") % (
+                "\n".join(self._long))
+        titles = sorted(set(self._long))
+        shown = ", ".join(f"«{t[:60]}»" for t in titles[:5]) + (" …" if len(titles) > 5 else "")
+        return self.tr("%d SOP(s) have a field longer than a sheet holds well (printed whole, but check "
+                       "them): %s") % (len(titles), shown)
 
     def _on_export_failed(self, exc: Exception) -> None:
         from sopdesk.io.export import ExportCancelledError
@@ -100,3 +119,14 @@ class ExportController(QObject):
         status.setText(self.tr("Export failed."))
         show_failure(self.window, self.tr("Export PDF"), exc,
                      self.tr("The PDF could not be written; no partial file was left.\n\n%s") % detail)
+
+
+def _checked(load: Callable[[int], Sop], revision_id: int, long: list[str]) -> Sop:
+    """``load(revision_id)``, the SOP's title added to ``long`` when a field of it is longer than a
+    sheet holds well (runs on the export's thread; a list's append is atomic)."""
+    from sopdesk.domain.checker import long_fields
+
+    sop = load(revision_id)
+    if long_fields(sop):
+        long.append(sop.title)
+    return sop

@@ -16,9 +16,10 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-def offer_open(parent: QWidget, paths: Sequence[Path], title: str) -> QMessageBox | None:
+def offer_open(parent: QWidget, paths: Sequence[Path], title: str, note: str = "") -> QMessageBox | None:
     """Show, without blocking, where ``paths`` were written, with "Buka berkas" (one file only) and
-    "Buka folder" (the folder of the first). Returns the message box (None when nothing was written)."""
+    "Buka folder" (the folder of the first), and a ``note`` under it (a warning about what was
+    written). Returns the message box (None when nothing was written)."""
     if not paths:
         return None
     first = Path(paths[0])
@@ -26,7 +27,9 @@ def offer_open(parent: QWidget, paths: Sequence[Path], title: str) -> QMessageBo
         text = QCoreApplication.translate("OpenResult", "Written: %s") % first
     else:
         text = QCoreApplication.translate("OpenResult", "%d files written to %s") % (len(paths), first.parent)
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
+    icon = QMessageBox.Icon.Warning if note else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(note)
     box.setWindowModality(Qt.WindowModality.NonModal)
     targets: dict[QAbstractButton, Path] = {}
     if len(paths) == 1:

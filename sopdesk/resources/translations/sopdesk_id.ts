@@ -1332,59 +1332,71 @@ Rinciannya ada di berkas log; kirimkan kepada petugas bantuan.</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/exports.py" line="35"/>
+        <location filename="../../ui/exports.py" line="37"/>
         <source>&amp;Export this SOP as PDF…</source>
         <translation>&amp;Ekspor SOP ini ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="36"/>
+        <location filename="../../ui/exports.py" line="38"/>
         <source>Export &amp;all SOPs as PDF…</source>
         <translation>Ekspor &amp;semua SOP ke PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="48"/>
-        <location filename="../../ui/exports.py" line="89"/>
-        <location filename="../../ui/exports.py" line="101"/>
+        <location filename="../../ui/exports.py" line="50"/>
+        <location filename="../../ui/exports.py" line="95"/>
+        <location filename="../../ui/exports.py" line="120"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="48"/>
+        <location filename="../../ui/exports.py" line="50"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="57"/>
+        <location filename="../../ui/exports.py" line="59"/>
         <source>Writing %s…</source>
         <translation>Menulis %s…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="65"/>
+        <location filename="../../ui/exports.py" line="70"/>
         <source>Export all SOPs to folder</source>
         <translation>Ekspor semua SOP ke folder</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="80"/>
+        <location filename="../../ui/exports.py" line="86"/>
         <source>Writing PDF sheets…</source>
         <translation>Menulis lembar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="86"/>
+        <location filename="../../ui/exports.py" line="92"/>
         <source>%d PDF sheet(s) written to %s</source>
         <translation>%d lembar PDF ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="97"/>
+        <location filename="../../ui/exports.py" line="104"/>
+        <source>Longer than a sheet holds well (printed whole, but check the sheet):
+%s</source>
+        <translation>Lebih panjang dari yang muat dengan baik di lembar (tetap tercetak utuh, tetapi periksa lembarnya):
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="108"/>
+        <source>%d SOP(s) have a field longer than a sheet holds well (printed whole, but check them): %s</source>
+        <translation>%d SOP punya isian yang lebih panjang dari yang muat dengan baik di lembar (tetap tercetak utuh, tetapi periksa): %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="116"/>
         <source>Export cancelled; %d sheet(s) written.</source>
         <translation>Ekspor dibatalkan; %d lembar sudah ditulis.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="100"/>
+        <location filename="../../ui/exports.py" line="119"/>
         <source>Export failed.</source>
         <translation>Ekspor gagal.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="102"/>
+        <location filename="../../ui/exports.py" line="121"/>
         <source>The PDF could not be written; no partial file was left.
 
 %s</source>
@@ -3016,27 +3028,27 @@ Basis data: %s</translation>
 <context>
     <name>OpenResult</name>
     <message>
-        <location filename="../../ui/open_result.py" line="26"/>
+        <location filename="../../ui/open_result.py" line="27"/>
         <source>Written: %s</source>
         <translation>Ditulis: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/open_result.py" line="28"/>
+        <location filename="../../ui/open_result.py" line="29"/>
         <source>%d files written to %s</source>
         <translation>%d berkas ditulis ke %s</translation>
     </message>
     <message>
-        <location filename="../../ui/open_result.py" line="33"/>
+        <location filename="../../ui/open_result.py" line="36"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/open_result.py" line="35"/>
+        <location filename="../../ui/open_result.py" line="38"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../ui/open_result.py" line="47"/>
+        <location filename="../../ui/open_result.py" line="50"/>
         <source>No program could open %s.</source>
         <translation>Tidak ada program yang dapat membuka %s.</translation>
     </message>
