@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from sopdesk.layout.geometry import Arrow, Cell, Page, Point, Rect, Shape, ShapeKind
-from sopdesk.layout.quality import arrow_faults, check_quality, on_outline
+from sopdesk.layout.quality import arrow_faults, check_quality, label_box, on_outline
 from sopdesk.layout.repair import HEAD_ROOM, repair_page
 
 LANES = Rect(100.0, 50.0, 200.0, 300.0)  # two lanes of 100 pt, one row 300 pt tall
@@ -109,3 +109,23 @@ def test_a_label_a_lane_border_runs_through_is_found_and_moved_along_its_line() 
     assert check_quality([page]) == []
     x, y = page.arrows[0].label_at
     assert 201.0 <= x < 205.0 and abs(y - 93.0) < 8.0  # just past the border, beside the leg
+
+
+def test_an_exit_label_in_a_narrow_lane_is_tucked_against_its_diamond() -> None:
+    """A lane 64 pt wide has 14 pt beside a 36-pt diamond's vertex: "Tidak" (18.3 pt) does not fit
+    there, so it stands above its leg against the diamond's slanted edge, inside its own lane
+    (before, past the lane border, 13-28 pt from its decision), clear of the diamond itself."""
+    from sopdesk.layout.labels import free_labels
+
+    page = _page([], [])
+    page.cells = [Cell(Rect(100.0, 50.0, 64.0, 300.0)), Cell(Rect(164.0, 50.0, 100.0, 300.0))]
+    page.lane_area = Rect(100.0, 50.0, 164.0, 300.0)
+    decision = Shape(ShapeKind.DECISION, Rect(114.0, 80.0, 36.0, 26.0), 0, 0)
+    target = _box(0, 194, 260)
+    page.shapes = [decision, target]
+    page.arrows = [Arrow(((150.0, 93.0), (214.0, 93.0), (214.0, 260.0)), "Tidak", (151.5, 91.0))]  # across x 164
+    free_labels(page)
+    box = label_box(page.arrows[0])
+    assert 132.0 < box.x < 150.0 and box.right <= 164.0 - 1.0  # tucked in before the vertex, in its own lane
+    assert box.bottom <= 93.0 - 3.0 and not decision.overlaps(box)
+    assert check_quality([page]) == []

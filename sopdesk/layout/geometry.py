@@ -117,6 +117,20 @@ class Shape:
             return [(r.x, r.y), (r.right, r.y), (r.right, r.bottom - tip), (r.cx, r.bottom), (r.x, r.bottom - tip)]
         return [(r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)]
 
+    def overlaps(self, box: Rect, inset: float = 0.0) -> bool:
+        """True if ``box`` overlaps the symbol shrunk by ``inset`` points: a decision by its diamond
+        (a label may stand in the corner of its bounding box, beside its slanted edge), any other
+        symbol by its box."""
+        r = self.rect
+        if self.kind is not ShapeKind.DECISION:
+            return Rect(r.x + inset, r.y + inset, r.w - 2 * inset, r.h - 2 * inset).intersects(box)
+        hw, hh = r.w / 2 - inset, r.h / 2 - inset
+        if hw <= 0 or hh <= 0:
+            return False
+        dx = max(box.x - r.cx, r.cx - box.right, 0.0)  # from the centre to the box's nearest point
+        dy = max(box.y - r.cy, r.cy - box.bottom, 0.0)
+        return dx / hw + dy / hh < 1.0
+
     @property
     def corner_radius(self) -> float:
         """Points: a terminator's rounded ends, half its shorter side (a symbol narrower than

@@ -15,8 +15,8 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Page, Point, Rect
-from sopdesk.layout.quality import borders, on_borders
+from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Page, Point, Rect, Shape, ShapeKind
+from sopdesk.layout.quality import borders, on_borders, on_outline
 from sopdesk.layout.routing import label_rect, label_width
 
 INSIDE = 0.3  # points: a line this far inside a label's box runs through it (the quality checker's measure)
@@ -60,7 +60,9 @@ def _first_free(page: Page, k: int, segments: list[Segment], lines: tuple[list[f
     """The first of `_places` for arrow ``k``'s label that is `_free`, or None. What could stand in
     a place's way is taken once, from the region all the places lie in."""
     arrow = page.arrows[k]
-    places = _places(arrow, lines)
+    source = next((sh for sh in page.shapes if sh.kind is ShapeKind.DECISION
+                   and on_outline(arrow.points[0], sh.outline())), None)
+    places = _places(arrow, lines, source)
     if not places:
         return None
     w, h = label_width(arrow.label), LABEL_TEXT
@@ -68,23 +70,56 @@ def _first_free(page: Page, k: int, segments: list[Segment], lines: tuple[list[f
     y0, y1 = min(p[1] for p in places) - h - 1.0, max(p[1] for p in places) + h + 1.0
     region = Rect(x0, y0, x1 - x0, y1 - y0)
     near = [s for s in segments if s[0] <= x1 and x0 <= s[1] and s[2] <= y1 and y0 <= s[3]]
-    covers = [r for r in itertools.chain((s.rect for s in page.shapes), (t.rect for t in page.texts),
+    shapes = [sh for sh in page.shapes if sh.rect.intersects(region)]
+    covers = [r for r in itertools.chain((t.rect for t in page.texts),
                                          (label_rect(a.label, a.label_at) for m, a in enumerate(page.arrows)
                                           if a.label and m != k)) if r.intersects(region)]
     xs = [x for x in lines[0] if x0 - 2.0 <= x <= x1 + 2.0]
     ys = [y for y in lines[1] if y0 - 2.0 <= y <= y1 + 2.0]
-    free = (at for at in places if _free(page.lane_area, near, covers, label_rect(arrow.label, at), (xs, ys)))
+    free = (at for at in places
+            if _free(page.lane_area, near, shapes, covers, label_rect(arrow.label, at), (xs, ys)))
     return next(free, None)
 
 
-def _places(arrow: Arrow, lines: tuple[list[float], list[float]] = ([], [])) -> list[Point]:
-    """Places beside the first leg: both sides of it, at its start, then along it nearest the start
-    first (every 2.5 points, and just past each border it crosses; ``lines``: the x of the lane and
-    column borders, the y of the row borders), then at its end; then the same beside the second
-    leg (where lines leaving one vertex part)."""
-    out = _leg_places(arrow.label, arrow.points[0], arrow.points[1], lines)
+def _places(arrow: Arrow, lines: tuple[list[float], list[float]] = ([], []),
+            source: Shape | None = None) -> list[Point]:
+    """Places beside the first leg: both sides of it, at its start; out of a decision's side
+    vertex (``source``), tucked against the diamond's slanted edges (`tucked_places`); then along
+    the leg nearest the start first (every 2.5 points, and just past each border it crosses;
+    ``lines``: the x of the lane and column borders, the y of the row borders), then at its end;
+    then the same beside the second leg (where lines leaving one vertex part)."""
+    first = _leg_places(arrow.label, arrow.points[0], arrow.points[1], lines)
+    out = first[:2] + (tucked_places(arrow.label, source, arrow.points[0], arrow.points[1]) if source else []) \
+        + first[2:]
     out += _leg_places(arrow.label, arrow.points[1], arrow.points[2], lines) if len(arrow.points) > 2 else []
     return out + [_stacked(at, out[0], n) for n in range(1, STACKED + 1) for at in out]
+
+
+TUCKS = (3.5, 5.0, 6.5, 8.0)  # points between a tucked label and the leg (the nearer, the more it needs the slant)
+
+
+def tucked_places(label: str, decision: Shape, start: Point, turn: Point) -> list[Point]:
+    """Where ``label`` may stand beside a line leaving ``decision``'s side vertex ``start`` along a
+    horizontal leg to ``turn``: above or below the leg (the side away from where the line turns
+    first), `TUCKS` points off it, as close to the vertex as the diamond's slanted edge allows
+    (`tuck_offset`). A narrow lane then holds the label beside its vertex. [] for another leg."""
+    if start[1] != turn[1] or start[0] == turn[0] or abs(start[1] - decision.rect.cy) > 0.5:
+        return []
+    right = turn[0] > start[0]
+    w = label_width(label)
+    out = []
+    for gap in TUCKS:
+        edge = decision.rect.cx + (1 if right else -1) * tuck_offset(decision.rect.w, decision.rect.h, gap)
+        x = edge if right else edge - w
+        out += [(x, start[1] - gap - LABEL_TEXT * 0.2), (x, start[1] + gap + LABEL_TEXT * 0.75)]
+    return out
+
+
+def tuck_offset(width: float, height: float, gap: float) -> float:
+    """How far from a diamond's centre (points, sideways) a label standing ``gap`` points above or
+    below its side vertices clears its slanted edge by half a point (the diamond ``width`` x
+    ``height``)."""
+    return width / 2 * max(0.0, 1.0 - gap / (height / 2)) + 0.5
 
 
 def _stacked(at: Point, first: Point, n: int) -> Point:
@@ -122,13 +157,14 @@ def _along(first: float, last: float, step: float) -> list[float]:
     return [first + sign * step * n for n in range(1, count + 1)]
 
 
-def _free(lanes: Rect, segments: list[Segment], covers: list[Rect], box: Rect,
+def _free(lanes: Rect, segments: list[Segment], shapes: list[Shape], covers: list[Rect], box: Rect,
           lines: tuple[list[float], list[float]]) -> bool:
     """True if ``box`` stays inside the ``lanes``, no line of ``segments`` or border of ``lines``
-    runs through it and it covers none of ``covers`` (symbols, text, the other labels)."""
+    runs through it and it covers none of ``shapes`` (`Shape.overlaps`) and ``covers`` (text, the
+    other labels)."""
     inside = lanes.w == 0 or (lanes.x <= box.x and box.right <= lanes.right)
     return inside and not _crossed(segments, box) and not on_borders(box, *lines, room=BORDER_ROOM) \
-        and not any(box.intersects(r) for r in covers)
+        and not any(sh.overlaps(box) for sh in shapes) and not any(box.intersects(r) for r in covers)
 
 
 def _span(a: Point, b: Point) -> Segment:

@@ -370,7 +370,7 @@ def _overlaps(page: Page, text_boxes: list[Rect],
         if any(inner.intersects(box) for box in text_boxes):
             out.append(((), f"text over the symbol of step {s.step + 1}"))
         out += [((k,), f"label {text!r} over the symbol of step {s.step + 1}") for k, box, text in labels
-                if s.kind is not ShapeKind.CONNECTOR and inner.intersects(box)]
+                if s.kind is not ShapeKind.CONNECTOR and s.overlaps(box, 1.0)]
     for (k, a, ta), (m, b, tb) in itertools.combinations(labels, 2):
         if a.intersects(b):
             out.append(((k, m), f"labels {ta!r} and {tb!r} overlap"))

@@ -70,6 +70,10 @@ def side_label_at(label: str, start: Point, right: bool, going_up: bool) -> Poin
     return (x, start[1] + LABEL_TEXT * 0.95) if going_up else (x, start[1] - 2.0)
 
 
+LABEL_ROOM = 1.0  # points between an exit label and the lane border
+# points from a decision's centre to an exit label tucked against its slanted edge, 5 pt off the leg
+# (`sopdesk.layout.labels.tuck_offset`; a label with room beside the vertex stands there)
+TUCKED = DECISION_WIDTH / 2 * (1.0 - 5.0 / 13.0) + 0.5
 LANE_ROOM_MAX = 124.0  # points: the widest a lane grows for its channels
 
 
@@ -77,8 +81,9 @@ def lane_room(sop: Sop) -> tuple[float, ...]:
     """The least width of each lane (points) for the jumps that run beside it: a jump runs in a
     channel beside its target's lane (`Channels`), so a lane needs a channel on each side for
     half of the most jumps into it that overlap in rows (a self-loop counts for its decision's
-    lane); where its decisions' exit labels stand beside their vertices, room for all of them
-    beyond the labels; within `LANE_ROOM_MAX`. Pages are not known yet: overlaps are counted over
+    lane); where its decisions' exit labels stand beside their vertices, room for the widest of
+    them on each side, tucked against the diamond's edge (`TUCKED`), `LABEL_ROOM` off the border,
+    and the channels beyond; within `LANE_ROOM_MAX`. Pages are not known yet: overlaps are counted over
     the whole SOP."""
     spans: dict[int, list[tuple[int, int]]] = {}
     labelled: dict[int, float] = {}  # lane -> the widest side-exit label of a decision in it
@@ -90,11 +95,13 @@ def lane_room(sop: Sop) -> tuple[float, ...]:
         with contextlib.suppress(KeyError):
             spans.setdefault(sop.lane_index(target), []).append((min(i, j), max(i, j)))
     room = [0.0] * len(sop.lanes)
-    for lane, found in spans.items():
+    for lane in set(spans) | set(labelled):
+        found = spans.get(lane, [])
         most = _most_overlapping(found)
-        room[lane] = WIDEST_SYMBOL + 2 * gap_for(-(-most // 2))
-        if lane in labelled:  # channels pass beside the exit labels standing at its decisions' vertices
-            room[lane] = max(room[lane], DECISION_WIDTH + 2 * (labelled[lane] + 3.0 + gap_for(most)))
+        room[lane] = WIDEST_SYMBOL + 2 * gap_for(-(-most // 2)) if found else 0.0
+        if lane in labelled:  # the exit labels stand beside its decisions' vertices, the channels beyond them
+            beside = TUCKED + labelled[lane] + LABEL_ROOM + (gap_for(most) if found else 0.0)
+            room[lane] = max(room[lane], 2 * beside)
     return tuple(min(LANE_ROOM_MAX, r) for r in room)
 
 
