@@ -89,3 +89,16 @@ def _v2_flows(rng: random.Random, i: int, nodes: tuple[Node, ...], rows: list[tu
         else:
             flows.append(Flow(i + 1, "", k, rng.randrange(len(nxt))))
     return tuple(flows)
+
+
+def two_parts(sop: Sop, at: int, captions: tuple[str, str] = ("A. PENYUSUNAN", "B. PENGESAHAN")) -> Sop:
+    """``sop`` (id ``<id>-bagian``) with its rows from ``at`` a second flowchart part numbered from 1
+    again (``Step.number``), each part captioned and holding the lanes its rows are drawn in."""
+    steps = tuple(dataclasses.replace(st, number=str(i - at + 1) if i >= at else "") for i, st in enumerate(sop.steps))
+
+    def lanes(first: int, end: int) -> tuple[str, ...]:
+        used = {lane for st in steps[first:end] for lane in st.lanes}
+        return tuple(lane.id for lane in sop.lanes if lane.id in used)
+
+    parts = (Part(captions[0], lanes(0, at), at), Part(captions[1], lanes(at, len(steps)), len(steps) - at))
+    return dataclasses.replace(sop, id=f"{sop.id}-bagian", steps=steps, parts=parts)

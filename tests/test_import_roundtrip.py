@@ -2,8 +2,9 @@
 
 Prints the 14 samples (A4 and F4), the version-2 fixtures (`tests/fixtures/v2/`, each on its own
 paper), two long generated SOPs (`tests/generated.py`: page breaks with marked off-page
-connectors, jumps back across pages, joint work) and a sample with a row longer than a page
-(printed again with "(lanjutan)") as sopdesk does (`io.pdf.render_sheet`), imports each PDF with
+connectors, jumps back across pages, joint work), a sample with a row longer than a page
+(printed again with "(lanjutan)") and a sample printed as two captioned flowchart parts, the
+second numbered from 1 again (`two_parts`), as sopdesk does (`io.pdf.render_sheet`), imports each PDF with
 `read_drafts` and scores it with `tests/corpus_score.py` against the answer key derived from
 the model (`tests/roundtrip_expect.py` says how joint work, decisions, off-page connectors and
 version-2 flows map to it). Prints the table as the corpus test does. `FLOORS` pins what each
@@ -25,7 +26,7 @@ from sopdesk.io.pdf import render_sheet
 from sopdesk.layout.paper import PaperName
 from sopdesk.resources import sample_data_dir
 from tests.corpus_score import Score, below, score_document, score_header, score_row
-from tests.generated import generated_sop
+from tests.generated import generated_sop, two_parts
 from tests.roundtrip_expect import expected
 
 V2 = Path(__file__).resolve().parent / "fixtures" / "v2"
@@ -58,7 +59,7 @@ def _continued_row(sop: Sop) -> Sop:
 def _sheets() -> list[tuple[Sop, PaperName]]:
     samples = sorted(load_sop_dir(sample_data_dir()), key=lambda s: s.id)
     own_paper = sorted(load_sop_dir(V2), key=lambda s: s.id)
-    longer = [generated_sop(40, 2), generated_sop(60, 4), _continued_row(samples[9])]
+    longer = [generated_sop(40, 2), generated_sop(60, 4), _continued_row(samples[9]), two_parts(samples[3], 6)]
     return ([(s, p) for p in (PaperName.A4, PaperName.F4) for s in samples]
             + [(s, PaperName.A4) for s in own_paper + longer])
 

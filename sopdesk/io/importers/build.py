@@ -1,12 +1,17 @@
-"""A read SOP (identity texts, rows) -> a draft `Sop` and its import report."""
+"""A read SOP (identity texts, rows, flowchart parts) -> a draft `Sop` and its import report.
+
+A step keeps its printed number when it is not its position in the whole SOP (format version 2,
+`Step.number`: a part numbering from 1 again, a number skipped), else it is numbered by position."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from sopdesk.domain.editing import STEP_NUMBER_LENGTH
 from sopdesk.domain.model import Approval, Exit, Lane, Sop, Status, Step, Symbol
 from sopdesk.io.importers.flow import RawStep
+from sopdesk.io.importers.parts import PartStart, draft_parts, part_rows
 from sopdesk.io.importers.report import GUESSED, MISSING, READ, Draft, Finding, StepFlow
 from sopdesk.io.importers.text import join_lines, parse_date, split_items
 
@@ -28,9 +33,11 @@ def build_draft(pending: Pending, unit: tuple[str, ...] = ()) -> Draft:
     findings.append(_state("title", values.get("title", ""), guessed=bool(pending.heading and not values.get("title"))))
     lanes = _lanes(pending)
     steps, step_findings = _steps(pending.steps, lanes)
+    parts = draft_parts(pending.parts, steps, [lane.id for lane in lanes])
     sop = Sop(
         id=_slug(title) or "sop-impor", title=title or "SOP tanpa judul", status=Status.DRAFT,
         unit=unit or tuple(u for u in pending.identity.unit if not _EMPTY.match(u)), lanes=lanes, steps=steps,
+        parts=parts,
         number=_blank(join_lines(values.get("number", ""))), approval=_approval(values.get("approval", "")),
         **{name: _date(values, name, findings) for name in DATES},
         **{name: tuple(split_items(values.get(name, ""))) for name in LISTS},  # type: ignore[arg-type]
@@ -39,7 +46,17 @@ def build_draft(pending: Pending, unit: tuple[str, ...] = ()) -> Draft:
                  _state("approval", values.get("approval", ""))]
     findings += [_state(name, values.get(name, "")) for name in LISTS]
     findings.append(Finding("lanes", READ if lanes else MISSING, f"{len(lanes)} pelaksana"))
+    findings += _part_findings(pending.parts, steps)
     return Draft(sop, _where(pending.pages), findings + step_findings, _flow(pending.steps, lanes))
+
+
+def _part_findings(starts: list[PartStart], steps: tuple[Step, ...]) -> list[Finding]:
+    """A finding for every flowchart part after the first: its rows; guessed when only a restart
+    of the numbering inside one table tells it."""
+    return [Finding(f"bagian alir {k + 1}", READ if start.read else GUESSED,
+                    f"langkah {start.first + 1}-{end} dari {len(steps)}, penomoran mulai dari 1 lagi"
+                    + ("" if start.read else " di dalam satu tabel"))
+            for k, (start, end) in enumerate(part_rows(starts, len(steps))) if k > 0]
 
 
 def _flow(rows: list[RawStep], lanes: tuple[Lane, ...]) -> list[StepFlow]:
@@ -157,8 +174,17 @@ def _steps(rows: list[RawStep], lanes: tuple[Lane, ...]) -> tuple[tuple[Step, ..
         steps.append(Step(activity=row.texts.get("activity", ""), lanes=lane_ids, symbol=symbol,
                           requirements=row.texts.get("requirements", ""),
                           standard_time=row.texts.get("standard_time", ""), output=row.texts.get("output", ""),
-                          remarks=row.texts.get("remarks", ""), exits=exits))
+                          remarks=row.texts.get("remarks", ""), exits=exits, number=_number(row.number, i)))
     return tuple(steps), findings
+
+
+def _number(printed: str, index: int) -> str:
+    """The number row ``index`` keeps (``Step.number``): as printed, unless it is the row's position,
+    empty, of more than one line or longer than a No may be (then "": numbered by position)."""
+    number = printed.strip()
+    if number == str(index + 1) or "\n" in number or len(number) > STEP_NUMBER_LENGTH:
+        return ""
+    return number
 
 
 def _exits(row: RawStep, index: int, count: int, symbol: Symbol) -> tuple[Exit, ...]:

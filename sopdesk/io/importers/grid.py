@@ -118,13 +118,20 @@ class Document:
 
 def lines_text(words: list[Word], tolerance: float = 3.0) -> str:
     """Group words into lines by their vertical position; ``\\n`` between lines."""
+    return "\n".join(" ".join(w.text for w in sorted(line, key=lambda w: w.box.x0))
+                     for line in word_lines(words, tolerance))
+
+
+def word_lines(words: list[Word], tolerance: float = 3.0) -> list[list[Word]]:
+    """``words`` grouped into lines, top to bottom: a word joins the line above when their centres
+    lie within ``tolerance`` points of each other vertically."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.box.centre[1], w.box.x0)):
         if lines and abs(lines[-1][0].box.centre[1] - w.box.centre[1]) <= tolerance:
             lines[-1].append(w)
         else:
             lines.append([w])
-    return "\n".join(" ".join(w.text for w in sorted(line, key=lambda w: w.box.x0)) for line in lines)
+    return lines
 
 
 def stacked_words(cell: Cell) -> list[Word]:
