@@ -64,6 +64,15 @@ def test_each_defect_is_found() -> None:
     labelled = Arrow(((120, 20), (120, 80)), "Tidak", (115.0, 50.0))
     assert label_box(labelled).x < 120 < label_box(labelled).right
     assert _kinds(_page(arrows=[labelled])) == ["line-text"]
+    # a run 1.5 pt under a box's foot reads as its thickened outline; 3.5 pt under it does not
+    assert _kinds(_page(shapes=[box], arrows=[Arrow(((40, 60), (40, 61.5), (90, 61.5), (90, 95)))])) == ["line-hugs"]
+    assert _kinds(_page(shapes=[box], arrows=[Arrow(((40, 60), (40, 63.5), (90, 63.5), (90, 95)))])) == []
+    assert _kinds(_page(shapes=[box], arrows=[Arrow(((20, 30), (20, 70)))])) == ["line-hugs"]  # on its side
+    # an arrow whose last leg is shorter than its head (4 pt) hides the head in the corner
+    assert _kinds(_page(shapes=[box], arrows=[Arrow(((90, 95), (90, 50), (60, 50)))])) == []
+    assert _kinds(_page(shapes=[box], arrows=[Arrow(((63, 95), (63, 50), (60, 50)))])) == ["short-leg"]
+    # a line through the symbol it enters, before its last leg
+    assert _kinds(_page(shapes=[box], arrows=[Arrow(((90, 55), (40, 55), (40, 60)))])) == ["line-symbol"]
 
 
 def test_lines_meeting_before_their_common_end_or_parting_after_their_common_start_share_no_track() -> None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from sopdesk.domain.model import Flow, Step, Symbol
 from sopdesk.layout.channels import TRACK_GAP
 from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Point, Shape
-from sopdesk.layout.routing import ROW_GAP, label_rect, label_width, side_label_at
+from sopdesk.layout.routing import ROW_GAP, RUN_CLEAR, label_rect, label_width, side_label_at
 
 if TYPE_CHECKING:
     from sopdesk.layout.routing import Router
@@ -34,10 +34,10 @@ if TYPE_CHECKING:
 def runs_room(step: Step, i: int, margin: float) -> float:
     """The height (points) row ``i`` (``step``) needs below its symbols beyond ``margin`` for the runs
     of its flows to the next row: one run per symbol flowing there (`Router._forward_track`),
-    `TRACK_GAP` apart, the lowest `ROW_GAP` above the row's boundary, the highest a point below the
-    symbols; 0 when the margin holds them."""
+    `TRACK_GAP` apart, the lowest `ROW_GAP` above the row's boundary, the highest `RUN_CLEAR` below
+    the symbols; 0 when the margin holds them."""
     sources = {f.source for f in step.flows if f.target == i + 1}
-    return max(0.0, (len(sources) - 1) * TRACK_GAP + ROW_GAP + 1.0 - margin)
+    return max(0.0, (len(sources) - 1) * TRACK_GAP + ROW_GAP + RUN_CLEAR - margin)
 
 
 def route_flows(router: Router) -> None:

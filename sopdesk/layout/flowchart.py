@@ -77,6 +77,11 @@ HEAD = TextStyle(bold=True, size=7.0, leading=8.0)
 TITLE = TextStyle(bold=True, size=10.0, leading=12.0)
 SMALL = TextStyle(bold=False, size=7.0, leading=8.5)
 PAD = 2.0
+# a symbol in a row no taller than it needs stands this high: `RUN_ROOM` below it for the run of
+# its flow to the next row (`ROW_GAP` above the boundary, `quality.HUG` off the symbol), at least
+# `TOP_ROOM` above it (the last leg of the line coming down into it stays longer than its head)
+RUN_ROOM = 7.5
+TOP_ROOM = 2.5
 SYMBOL_MARGIN = 5.0  # above and below a symbol; a decision, whose exit labels stand below it and whose
 DECISION_MARGIN = 10.0  # self-loop runs above it (routing.LOOP_RISE), gets 10
 FOOTER_H = 14.0
@@ -646,7 +651,9 @@ def _symbols(sop: Sop, cols: Columns, row: Row, y: float) -> list[Shape]:
         room, lane_w = symbol_room(cols, lane, SIDE_ROOM)
         w, h = fit_symbol(kind, label, min(width, room), height, room, lane_w)
         cx = cols.lane_center(lane)
-        shapes.append(Shape(kind, Rect(cx - w / 2, cy - h / 2, w, h), row.step, lane, label))
+        gap = row.height / 2 - h / 2  # above and below the symbol, centred
+        up = max(0.0, min(RUN_ROOM - gap, gap - TOP_ROOM))
+        shapes.append(Shape(kind, Rect(cx - w / 2, cy - up - h / 2, w, h), row.step, lane, label))
     return shapes
 
 

@@ -7,6 +7,8 @@
 - ``line-symbol``: an arrow segment through the inside of a symbol that is neither its start
   nor its end (more than `INSIDE_SYMBOL` within its outline);
 - ``line-border``: an arrow segment running along a lane or column border, or a row border;
+- ``line-hugs``: an arrow segment running along a box's side outside it (or on it), nearer than `HUG`;
+- ``short-leg``: an arrow whose last leg is shorter than `HEAD_LEG` (its head sits in the corner);
 - ``shared-track``: two arrows running on the same track (collinear, overlapping) other than
   where they join at a common end, or run as one line into a common end (a join) or out of a
   common start (a fan-out; the rule is in `_merged`);
@@ -38,6 +40,8 @@ MIN_TEXT = 7.0
 MIN_SYMBOL_TEXT = 6.5
 INSIDE_SYMBOL = 0.5  # points: a line this far inside a symbol's outline runs through it
 EPS = 3.5  # points: a line closer than this to a border runs along it (reads as on it)
+HUG = 3.0  # points: a line closer than this along a box's side runs along its outline
+HEAD_LEG = 5.0  # points: the last leg of an arrow at least this long, or its head (4 pt) hides in the corner
 LABEL_STYLE = TextStyle(bold=True, size=LABEL_TEXT, leading=LABEL_TEXT * 1.2)
 
 Segment = tuple[Point, Point]
@@ -83,7 +87,8 @@ def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
     return out
 
 
-LINE_KINDS = frozenset({"line-text", "line-border", "line-symbol", "shared-track", "overlap"})
+LINE_KINDS = frozenset({"line-text", "line-border", "line-symbol", "line-hugs", "short-leg", "shared-track",
+                        "overlap"})
 
 
 def arrow_faults(page: Page) -> dict[int, set[str]]:
@@ -119,6 +124,12 @@ def _line_issues(page: Page, boxes: list[tuple[Rect, str, str]]) -> Iterator[tup
             yield (k,), "line-text", f"a border through {arrow.label!r} of arrow {_where(arrow)}"
     for k, message in _through_symbols(page):
         yield (k,), "line-symbol", message
+    for k, message in _hugging(page):
+        yield (k,), "line-hugs", message
+    for k, arrow in enumerate(page.arrows):
+        (x0, y0), (x1, y1) = arrow.points[-2], arrow.points[-1]
+        if arrow.head and abs(x1 - x0) + abs(y1 - y0) < HEAD_LEG:
+            yield (k,), "short-leg", f"arrow {_where(arrow)} ends in a leg shorter than its head"
     for pair, message in _shared(page):
         yield pair, "shared-track", message
     labels = [(k, label_box(a), a.label) for k, a in enumerate(page.arrows) if a.label]
@@ -206,20 +217,48 @@ def on_borders(box: Rect, xs: list[float], ys: list[float], room: float = -0.3) 
 
 def _through_symbols(page: Page) -> list[tuple[int, str]]:
     """(arrow index, message) of every arrow segment that passes through the inside of a symbol
-    (its outline, `Shape.outline`) other than the ones the arrow starts and ends on."""
+    (its outline, `Shape.outline`), but the first leg through the symbol the arrow leaves and the
+    last through the one it enters (a line that runs through its own end symbol before entering it
+    is found)."""
     out = []
     shapes = [(sh.rect.x, sh.rect.right, sh.rect.y, sh.rect.bottom, sh) for sh in page.shapes]
     for k, arrow in enumerate(page.arrows):
-        for a, b in itertools.pairwise(arrow.points):
+        last = len(arrow.points) - 2
+        for n, (a, b) in enumerate(itertools.pairwise(arrow.points)):
             x0, x1 = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
             y0, y1 = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
             for left, right, top, bottom, shape in shapes:
                 if x1 <= left or right <= x0 or y1 <= top or bottom <= y0:
                     continue
                 outline = shape.outline()
-                if _cuts(outline, (x0, x1), (y0, y1)) and not any(
-                        on_outline(end, outline) for end in (arrow.points[0], arrow.points[-1])):
+                # the symbol a line leaves or enters may touch only its first or last leg
+                own = (n == 0 and on_outline(arrow.points[0], outline)) or (
+                    n == last and on_outline(arrow.points[-1], outline))
+                if not own and _cuts(outline, (x0, x1), (y0, y1)):
                     out.append((k, f"arrow {_where(arrow)} through the symbol of step {shape.step + 1}"))
+    return out
+
+
+def _hugging(page: Page) -> list[tuple[int, str]]:
+    """(arrow index, message) of every arrow segment that runs along a box's side (a process,
+    terminator or connector; not a diamond's slant) outside it, nearer than `HUG` points and
+    alongside it for more than 2 points: it reads as a thickened outline, and under a row of
+    joint work as if any of the boxes led on."""
+    out = []
+    boxes = [(sh.rect, sh) for sh in page.shapes if sh.kind is not ShapeKind.DECISION]
+    for k, arrow in enumerate(page.arrows):
+        for a, b in itertools.pairwise(arrow.points):
+            horizontal = a[1] == b[1]
+            lo, hi = sorted((a[0], b[0]) if horizontal else (a[1], b[1]))
+            at = a[1] if horizontal else a[0]
+            if hi - lo <= 2.0:
+                continue
+            for r, shape in boxes:
+                sides = (r.y, r.bottom) if horizontal else (r.x, r.right)
+                span = (r.x, r.right) if horizontal else (r.y, r.bottom)
+                near = (0.0 <= sides[0] - at < HUG) or (0.0 <= at - sides[1] < HUG)  # on its outline too
+                if near and min(hi, span[1]) - max(lo, span[0]) > 2.0:
+                    out.append((k, f"arrow {_where(arrow)} along the symbol of step {shape.step + 1}"))
     return out
 
 

@@ -50,6 +50,7 @@ DECISION_WIDTH = 36.0
 SIDE_ROOM = 11.0  # points left free beside the symbols in a lane, for the channels
 LOOP_RISE = 6.0  # a self-loop runs this far above its decision
 ROW_GAP = 4.0  # the horizontal run sits this far above the source row's boundary
+RUN_CLEAR = 3.5  # points at least between a run and the symbols above it (`sopdesk.layout.quality.HUG`)
 
 
 def label_width(label: str) -> float:
@@ -397,7 +398,7 @@ class Router:
         owner = (s.lane, s.node)
         level = next((k for k, _a, _b, who in used if who == owner), None)
         if level is None:
-            lowest = max(sh.rect.bottom for sh in self.shapes[i]) + 1.0
+            lowest = max(sh.rect.bottom for sh in self.shapes[i]) + RUN_CLEAR
             room = max(0, int((base - lowest) // TRACK_GAP))
             lo, hi = min(sx, tx), max(sx, tx)
             free = [k for k in range(room + 1) if not any(
@@ -667,11 +668,14 @@ class Router:
         cy = shape.rect.cy
         own = sorted(self.shapes[step], key=lambda sh: sh.lane)
         sides = [(_edge_shape(own, shape, own[-1].lane), 1), (_edge_shape(own, shape, own[0].lane), -1)]
+        # a line leaves its own symbol (joint work: the edge lane of it), never another's: past another
+        # symbol of the row it starts at its own side and runs across (the repair pass redraws it round)
+        sides = [(edge if edge.node == shape.node else shape, direction) for edge, direction in sides]
         if shape.lane - own[0].lane < own[-1].lane - shape.lane:
             sides.reverse()
         sides.sort(key=lambda side: not self._vertex_free(page, side[0], side[1] > 0))  # a free vertex first
         for edge_shape, direction in sides:
-            lane = self._free_cell(page, step, edge_shape.lane, direction)
+            lane = self._free_cell(page, step, (own[-1] if direction > 0 else own[0]).lane, direction)
             if lane is None:
                 continue
             rect = self._side_connector(lane, cy)
@@ -679,11 +683,36 @@ class Router:
             if direction > 0:
                 return lane, rect, ((edge_shape.rect.right, cy), (rect.x, cy))
             return lane, rect, ((edge_shape.rect.x, cy), (rect.right, cy))
-        if not self._zone_left(page, step):
-            far = self._far_cell(page, step, shape)
+        if not self._zone_left(page, step):  # no band left below the symbols
+            far = self._far_cell(page, step, shape) or self._free_spot(page, step, shape)
             if far is not None:
                 return far
         return self._zone_end(page, step, shape)
+
+    def _free_spot(self, page: Page, step: int, shape: Shape) -> tuple[int, Rect, tuple[Point, ...]] | None:
+        """A side connector anywhere in ``step``'s row clear of every symbol (the nearest lane
+        first, then the nearest height), when neither a cell nor a band is left; the line runs
+        across from ``shape``'s side and into the connector's top or bottom (the repair pass
+        redraws it if it crosses anything). None when the row has no such place."""
+        row = page.row_rects[step]
+        cy = shape.rect.cy
+        heights = sorted((row.y + 2.0 + 2.0 * n for n in range(int((row.h - CONNECTOR - 4.0) // 2.0) + 1)),
+                         key=lambda y: abs(y + CONNECTOR / 2 - cy))
+        for lane in sorted(range(self.cols.lane_count), key=lambda c: (abs(c - shape.lane), c)):
+            x = self.cols.lane_center(lane) - CONNECTOR / 2
+            for y in heights:
+                rect = Rect(x, y, CONNECTOR, CONNECTOR)
+                grown = Rect(x - 2.0, y - 2.0, CONNECTOR + 4.0, CONNECTOR + 4.0)
+                segments = (seg for line in page.arrows for seg in itertools.pairwise(line.points))
+                if any(sh.rect.intersects(grown) for sh in page.shapes) or any(
+                        _segment_meets(a, b, grown) for a, b in segments):
+                    continue
+                right = rect.cx > shape.rect.cx
+                side = shape.rect.right if right else shape.rect.x
+                end = (rect.cx, rect.y) if rect.cy > cy else (rect.cx, rect.bottom)
+                self._use_vertex(page, shape, right)
+                return lane, rect, ((side, cy), (rect.cx, cy), end)
+        return None
 
     def _zone_left(self, page: Page, step: int) -> bool:
         """True if ``step``'s row still has a connector band free below its symbols (the layout
@@ -693,11 +722,14 @@ class Router:
         return band.bottom + used * ZONE + 4.0 + CONNECTOR <= row.bottom + 0.01
 
     def _far_cell(self, page: Page, step: int, shape: Shape) -> tuple[int, Rect, tuple[Point, ...]] | None:
-        """A side connector in the free cell of the row nearest ``shape``'s lane beyond its
-        neighbours, when no band is left below the symbols (more jumps than the layout counted):
-        the line runs across at the symbol's height (`sopdesk.layout.repair` redraws it if it
-        crosses anything). None when every cell of the row is taken."""
-        free = [c for c in range(self.cols.lane_count) if (page.number, step, c) not in self.occupied]
+        """A side connector in the free cell of the row nearest ``shape``'s lane, one with no symbol
+        of the row between first, when no band is left below the symbols (more jumps than the
+        layout counted): the line runs across at the symbol's height (`sopdesk.layout.repair`
+        redraws it if it crosses anything). None when every cell of the row is taken."""
+        lanes = {sh.lane for sh in self.shapes[step]}
+        cells = [c for c in range(self.cols.lane_count) if (page.number, step, c) not in self.occupied]
+        clear = [c for c in cells if not any(min(c, shape.lane) < m < max(c, shape.lane) for m in lanes)]
+        free = clear or cells  # past a symbol if need be: a connector on another is worse than a line redrawn
         if not free:
             return None
         lane = min(free, key=lambda c: (abs(c - shape.lane), c))
@@ -735,6 +767,12 @@ class Router:
         zone_y = rect.y + CONNECTOR * 0.3
         strip = self._strip_x(page, shape.lane, on_left, shape.rect.cy, zone_y)
         side = shape.rect.x if on_left else shape.rect.right
+        if shape.rect.x - 1.0 < strip < shape.rect.right + 1.0 and zone_y > shape.rect.bottom + 5.0:
+            # a lane too narrow for a channel beside the symbol:
+            # down from the symbol's foot (with its flow to the next row, a fan-out) and across to the connector
+            foot = (shape.rect.cx, shape.rect.bottom)
+            near = rect.x if foot[0] < rect.x else rect.right
+            return lane, rect, (foot, (foot[0], zone_y), (near, zone_y))
         near = rect.x if strip < rect.x else rect.right
         return lane, rect, ((side, shape.rect.cy), (strip, shape.rect.cy), (strip, zone_y), (near, zone_y))
 
@@ -760,6 +798,12 @@ class Router:
     def _side_connector(self, lane: int, cy: float) -> Rect:
         cx = self.cols.lane_center(lane)
         return Rect(cx - CONNECTOR / 2, cy - CONNECTOR / 2, CONNECTOR, CONNECTOR)
+
+
+def _segment_meets(a: Point, b: Point, box: Rect) -> bool:
+    """True if the orthogonal segment a-b touches ``box``."""
+    return min(a[0], b[0]) <= box.right and box.x <= max(a[0], b[0]) and min(a[1], b[1]) <= box.bottom \
+        and box.y <= max(a[1], b[1])
 
 
 def _edge_shape(own: list[Shape], shape: Shape, lane: int) -> Shape:
