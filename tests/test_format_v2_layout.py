@@ -184,25 +184,23 @@ def test_a_row_jumped_into_from_several_rows_keeps_room_for_its_connector() -> N
 
 
 @pytest.mark.parametrize(("steps", "seed", "lanes"), [(26, 1099, 8), (48, 3898, 7), (60, 3646, 7), (51, 4193, 7),
-                                                      (44, 4975, 8), (10, 7943, 1), (9, 9726, 2)])
+                                                      (44, 4975, 8), (10, 7943, 1), (9, 9726, 2), (56, 8513, 8),
+                                                      (49, 6161, 6), (49, 3953, 7), (44, 9162, 8), (33, 1757, 7)])
 def test_random_v2_sops_found_by_scripted_draws_have_no_defect(steps: int, seed: int, lanes: int) -> None:
     """SOPs that random draws (scripted, thousands at a time) once found a defect in: two side
     connectors of consecutive rows on each other where a row had more jumps than its bands (26,
     1099, 8; 48, 3898, 7; 60, 3646, 7; 51, 4193, 7), a connector put on a line already drawn
-    (44, 4975, 8); stacked symbols in one narrow lane (10, 7943, 1; 9, 9726, 2)."""
+    (44, 4975, 8); stacked symbols in one narrow lane (10, 7943, 1; 9, 9726, 2); two symbols of a
+    row linked into one's foot from 2 pt away, through it (56, 8513, 8; 49, 6161, 6; 49, 3953, 7;
+    44, 9162, 8; 33, 1757, 7: now into its side)."""
     layout = layout_flowchart(generated_v2_sop(steps, seed, lanes), with_code=False)
     assert check_quality(layout.pages, layout.paper.height - layout.paper.margin - FOOTER_H) == []
 
 
-@pytest.mark.parametrize(("steps", "seed", "lanes"), [(56, 8513, 8), (49, 6161, 6), (49, 3953, 7)])
-def test_a_decision_with_more_line_ends_than_vertices_keeps_only_its_known_defect(steps: int, seed: int,
-                                                                                   lanes: int) -> None:
-    """The one kind random draws still find (about 1 SOP in 600-1,500): a decision entered from
-    above and from another page that also has three exits, so five lines meet its four vertices;
-    the line from the other page's connector reaches its bottom vertex through the diamond's tip
-    (2 pt, so its head hides too). The checker finds it since a line may touch only its own end
-    symbols with its first and last legs (before, such a line passed as clean). Pinned: those
-    kinds only, on that one line or two."""
-    layout = layout_flowchart(generated_v2_sop(steps, seed, lanes), with_code=False)
+def test_a_one_lane_sop_crowded_with_stacked_symbols_keeps_only_its_known_defect() -> None:
+    """The kind random draws still find (1 SOP in about 1,500): one lane holding a row of three
+    stacked symbols and connectors, with jumps into the lower ones; no track round the upper box is
+    left, so a line runs through it. Pinned: that kind only, on one page."""
+    layout = layout_flowchart(generated_v2_sop(36, 7729, 1), with_code=False)
     issues = check_quality(layout.pages, layout.paper.height - layout.paper.margin - FOOTER_H)
-    assert {i.kind for i in issues} <= {"line-symbol", "short-leg"} and len({i.at for i in issues}) <= 2, issues
+    assert {i.kind for i in issues} <= {"line-symbol"} and len({i.page for i in issues}) <= 1, issues

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from sopdesk.domain.model import Flow, Step, Symbol
 from sopdesk.layout.channels import TRACK_GAP
 from sopdesk.layout.geometry import LABEL_TEXT, Arrow, Point, Shape
-from sopdesk.layout.routing import ROW_GAP, RUN_CLEAR, label_rect, label_width, side_label_at
+from sopdesk.layout.routing import HEAD_LEG, ROW_GAP, RUN_CLEAR, label_rect, label_width, side_label_at
 
 if TYPE_CHECKING:
     from sopdesk.layout.routing import Router
@@ -144,6 +144,8 @@ def _other_side(router: Router, i: int, j: int, d: Shape, t: Shape, label: str) 
     right = t.lane < d.lane  # the side away from the target
     start = (d.rect.right, d.rect.cy) if right else (d.rect.x, d.rect.cy)
     top = page.row_rects[j].y + ROW_GAP
+    if t.rect.y - top < HEAD_LEG:  # no room over the target for the run and the head's leg
+        return False
     low, high = min(d.rect.cy, top), max(d.rect.cy, top)
     strip = router._strip_x(page, d.lane, not right, low, high)
     if not (router._legs_clear(page, (d, t), (start, (strip, start[1])), ((strip, top), (t.rect.cx, top)))
@@ -182,14 +184,17 @@ def _inside_row(router: Router, i: int, s: Shape, t: Shape, label: str) -> None:
         down = t.rect.y > s.rect.y
         pts: tuple[Point, ...] = ((s.rect.cx, s.rect.bottom), (t.rect.cx, t.rect.y)) if down else (
             (s.rect.cx, s.rect.y), (t.rect.cx, t.rect.bottom))
-    elif t.lane > s.lane:
-        pts = ((s.rect.right, s.rect.cy), (t.rect.x, s.rect.cy)) if abs(s.rect.cy - t.rect.cy) < 0.5 else (
-            (s.rect.right, s.rect.cy), (t.rect.cx, s.rect.cy), (t.rect.cx, t.rect.y if t.rect.y > s.rect.cy
-                                                                 else t.rect.bottom))
     else:
-        pts = ((s.rect.x, s.rect.cy), (t.rect.right, s.rect.cy)) if abs(s.rect.cy - t.rect.cy) < 0.5 else (
-            (s.rect.x, s.rect.cy), (t.rect.cx, s.rect.cy), (t.rect.cx, t.rect.y if t.rect.y > s.rect.cy
-                                                             else t.rect.bottom))
+        right = t.lane > s.lane
+        start = (s.rect.right if right else s.rect.x, s.rect.cy)
+        side = t.rect.x if right else t.rect.right
+        if abs(s.rect.cy - t.rect.cy) < 0.5:
+            pts = (start, (side, s.rect.cy))
+        elif t.rect.y - HEAD_LEG < s.rect.cy < t.rect.bottom + HEAD_LEG:  # too near its top or foot: into its side
+            mid = (start[0] + side) / 2
+            pts = (start, (mid, s.rect.cy), (mid, t.rect.cy), (side, t.rect.cy))
+        else:
+            pts = (start, (t.rect.cx, s.rect.cy), (t.rect.cx, t.rect.y if t.rect.y > s.rect.cy else t.rect.bottom))
     page.arrows.append(Arrow(pts, label, _first_leg_label_at(label, pts[0], pts[1])))
 
 

@@ -8,7 +8,7 @@
   nor its end (more than `INSIDE_SYMBOL` within its outline);
 - ``line-border``: an arrow segment running along a lane or column border, or a row border;
 - ``line-hugs``: an arrow segment running along a box's side outside it (or on it), nearer than `HUG`;
-- ``short-leg``: an arrow whose last leg is shorter than `HEAD_LEG` (its head sits in the corner);
+- ``short-leg``: an arrow whose last leg is shorter than `HEAD_LEG` (its 4-pt head sits in the corner);
 - ``shared-track``: two arrows running on the same track (collinear, overlapping) other than
   where they join at a common end, or run as one line into a common end (a join) or out of a
   common start (a fan-out; the rule is in `_merged`);
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from sopdesk.layout.fonts import TextStyle, text_width
 from sopdesk.layout.geometry import HEADING, LABEL_TEXT, SYMBOL_TEXT, Arrow, Page, Point, Rect, ShapeKind
-from sopdesk.layout.routing import label_rect
+from sopdesk.layout.routing import HEAD_LEG, label_rect
 from sopdesk.layout.symbol_text import ink_box, symbol_lines, text_area
 
 MIN_TEXT = 7.0
@@ -41,7 +41,6 @@ MIN_SYMBOL_TEXT = 6.5
 INSIDE_SYMBOL = 0.5  # points: a line this far inside a symbol's outline runs through it
 EPS = 3.5  # points: a line closer than this to a border runs along it (reads as on it)
 HUG = 3.0  # points: a line closer than this along a box's side runs along its outline
-HEAD_LEG = 5.0  # points: the last leg of an arrow at least this long, or its head (4 pt) hides in the corner
 LABEL_STYLE = TextStyle(bold=True, size=LABEL_TEXT, leading=LABEL_TEXT * 1.2)
 
 Segment = tuple[Point, Point]

@@ -51,6 +51,7 @@ SIDE_ROOM = 11.0  # points left free beside the symbols in a lane, for the chann
 LOOP_RISE = 6.0  # a self-loop runs this far above its decision
 ROW_GAP = 4.0  # the horizontal run sits this far above the source row's boundary
 RUN_CLEAR = 3.5  # points at least between a run and the symbols above it (`sopdesk.layout.quality.HUG`)
+HEAD_LEG = 5.0  # points: the least last leg of an arrow, or its 4-pt head hides (`quality` short-leg)
 
 
 def label_width(label: str) -> float:
@@ -528,7 +529,7 @@ class Router:
         row = page.row_rects[t.step]
         loop = self._loops(t.step)
         ys = [y for y in (max(row.y + ROW_GAP, (row.y + t.rect.y) / 2), row.y + ROW_GAP, t.rect.y - ROW_GAP)
-              if row.y + ROW_GAP <= y < t.rect.y - 1.0 and not (loop and abs(y - (t.rect.y - LOOP_RISE)) < 1.5)]
+              if row.y + ROW_GAP <= y <= t.rect.y - HEAD_LEG and not (loop and abs(y - (t.rect.y - LOOP_RISE)) < 1.5)]
         sides = sorted(((lane, left) for lane in range(self.cols.lane_count) for left in (True, False)),
                        key=lambda side: abs(self._boundary(*side) - t.rect.cx))
         for y, (lane, left) in itertools.product(ys, sides):
