@@ -98,23 +98,28 @@ def arrow_faults(page: Page) -> dict[int, set[str]]:
     faults: dict[int, set[str]] = {}
     if page.arrows:
         boxes = list(text_boxes(page, page.lane_area))
-        for at, kind, _message in _line_issues(page, boxes):
+        for at, kind, _message in _line_issues(page, boxes, lines_only=True):
             for k in at:
                 faults.setdefault(k, set()).add(kind)
     return faults
 
 
-def _line_issues(page: Page, boxes: list[tuple[Rect, str, str]]) -> Iterator[tuple[tuple[int, ...], str, str]]:
+def _line_issues(page: Page, boxes: list[tuple[Rect, str, str]],
+                 lines_only: bool = False) -> Iterator[tuple[tuple[int, ...], str, str]]:
     """(indexes of the arrows at fault, kind, message) of every defect of a line or an exit label
     on ``page`` (``boxes``: its `text_boxes`): lines through text, on a border or through a
     symbol, shared tracks (both arrows), exit labels on a symbol or on each other (both), and
-    symbols or text on each other (no arrow's fault: no index)."""
-    near = _near_lines(page, boxes)
+    symbols or text on each other (no arrow's fault: no index; left out when ``lines_only``)."""
+    near = [(box.x + 0.3, box.right - 0.3, box.y + 0.3, box.bottom - 0.3, text)
+            for box, text, _role in _near_lines(page, boxes)]  # a line more than 0.3 pt inside crosses
     xs, ys = borders(page)
     for k, arrow in enumerate(page.arrows):
         for a, b in itertools.pairwise(arrow.points):
-            for box, text, _role in near:
-                if _crosses(a, b, box):
+            x0, x1 = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
+            y0, y1 = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
+            for left, right, top, bottom, text in near:
+                inside_x = x0 < right and left < x1 if x0 != x1 else left < x0 < right
+                if inside_x and (y0 < bottom and top < y1 if y0 != y1 else top < y0 < bottom):
                     yield (k,), "line-text", f"arrow {_where(arrow)} through {text!r}"
             if _on_border(xs, ys, a, b):
                 yield (k,), "line-border", f"arrow {_where(arrow)} on a border at {_fmt(a)}-{_fmt(b)}"
@@ -132,8 +137,8 @@ def _line_issues(page: Page, boxes: list[tuple[Rect, str, str]]) -> Iterator[tup
     for pair, message in _shared(page):
         yield pair, "shared-track", message
     labels = [(k, label_box(a), a.label) for k, a in enumerate(page.arrows) if a.label]
-    shaped = _reaching(boxes, [sh.rect for sh in page.shapes])
-    for at, message in _overlaps(page, [b for b, _t, r in shaped if r != "exit"], labels):
+    shaped = [] if lines_only else _reaching(boxes, [sh.rect for sh in page.shapes])
+    for at, message in _overlaps(page, [b for b, _t, r in shaped if r != "exit"], labels, lines_only):
         yield at, "overlap", message
 
 
@@ -187,15 +192,6 @@ def _reaching(boxes: list[tuple[Rect, str, str]], rects: list[Rect]) -> list[tup
     return [b for b in boxes if b[0].x <= x1 and x0 <= b[0].right and b[0].y <= y1 and y0 <= b[0].bottom]
 
 
-def _crosses(a: Point, b: Point, box: Rect) -> bool:
-    """True if the orthogonal segment a-b passes through the inside of ``box``."""
-    x0, x1 = sorted((a[0], b[0]))
-    y0, y1 = sorted((a[1], b[1]))
-    inside_x = box.x + 0.3 < x0 < box.right - 0.3 if x0 == x1 else x0 < box.right - 0.3 and box.x + 0.3 < x1
-    inside_y = box.y + 0.3 < y0 < box.bottom - 0.3 if y0 == y1 else y0 < box.bottom - 0.3 and box.y + 0.3 < y1
-    return inside_x and inside_y
-
-
 def borders(page: Page) -> tuple[list[float], list[float]]:
     """The x of every cell border and the y of every row border; on a page of rows, only the cells
     that reach below the table's header (an identity table above the flowchart has its own)."""
@@ -240,24 +236,23 @@ def _through_symbols(page: Page) -> list[tuple[int, str]]:
 
 def _hugging(page: Page) -> list[tuple[int, str]]:
     """(arrow index, message) of every arrow segment that runs along a box's side (a process,
-    terminator or connector; not a diamond's slant) outside it, nearer than `HUG` points and
-    alongside it for more than 2 points: it reads as a thickened outline, and under a row of
-    joint work as if any of the boxes led on."""
+    terminator or connector; not a diamond's slant) outside it, nearer than `HUG` points (or on
+    it) and alongside it for more than 2 points: it reads as a thickened outline, and under a row
+    of joint work as if any of the boxes led on."""
     out = []
-    boxes = [(sh.rect, sh) for sh in page.shapes if sh.kind is not ShapeKind.DECISION]
+    boxes = [(r.x, r.right, r.y, r.bottom, sh.step) for sh in page.shapes if sh.kind is not ShapeKind.DECISION
+             for r in (sh.rect,)]
     for k, arrow in enumerate(page.arrows):
         for a, b in itertools.pairwise(arrow.points):
-            horizontal = a[1] == b[1]
-            lo, hi = sorted((a[0], b[0]) if horizontal else (a[1], b[1]))
-            at = a[1] if horizontal else a[0]
-            if hi - lo <= 2.0:
-                continue
-            for r, shape in boxes:
-                sides = (r.y, r.bottom) if horizontal else (r.x, r.right)
-                span = (r.x, r.right) if horizontal else (r.y, r.bottom)
-                near = (0.0 <= sides[0] - at < HUG) or (0.0 <= at - sides[1] < HUG)  # on its outline too
-                if near and min(hi, span[1]) - max(lo, span[0]) > 2.0:
-                    out.append((k, f"arrow {_where(arrow)} along the symbol of step {shape.step + 1}"))
+            if a[1] == b[1]:  # horizontal: near a box's top or foot, alongside its width
+                at, (lo, hi) = a[1], ((a[0], b[0]) if a[0] <= b[0] else (b[0], a[0]))
+                hits = [step for x0, x1, y0, y1, step in boxes if (0.0 <= y0 - at < HUG or 0.0 <= at - y1 < HUG)
+                        and min(hi, x1) - max(lo, x0) > 2.0]
+            else:
+                at, (lo, hi) = a[0], ((a[1], b[1]) if a[1] <= b[1] else (b[1], a[1]))
+                hits = [step for x0, x1, y0, y1, step in boxes if (0.0 <= x0 - at < HUG or 0.0 <= at - x1 < HUG)
+                        and min(hi, y1) - max(lo, y0) > 2.0]
+            out += [(k, f"arrow {_where(arrow)} along the symbol of step {step + 1}") for step in hits]
     return out
 
 
@@ -393,22 +388,24 @@ def _touches(segment: Segment, p: Point) -> bool:
     return any(abs(q[0] - p[0]) < 1.0 and abs(q[1] - p[1]) < 1.0 for q in segment)
 
 
-def _overlaps(page: Page, text_boxes: list[Rect],
-              labels: list[tuple[int, Rect, str]]) -> list[tuple[tuple[int, ...], str]]:
+def _overlaps(page: Page, text_boxes: list[Rect], labels: list[tuple[int, Rect, str]],
+              labels_only: bool = False) -> list[tuple[tuple[int, ...], str]]:
     """(indexes of the arrows whose labels are at fault, message) of symbols on each other, text
-    on a symbol, an exit label on a symbol (``labels``: (arrow index, ink box, text)) or on
-    another label."""
+    on a symbol (not with ``labels_only``), an exit label on a symbol (``labels``: (arrow index,
+    ink box, text)) or on another label."""
     out: list[tuple[tuple[int, ...], str]] = []
     shapes = page.shapes
-    for s, t in itertools.combinations(shapes, 2):
-        if s.rect.intersects(t.rect):
-            out.append(((), f"symbols of steps {s.step + 1} and {t.step + 1} overlap"))
+    if not labels_only:
+        for s, t in itertools.combinations(shapes, 2):
+            if s.rect.intersects(t.rect):
+                out.append(((), f"symbols of steps {s.step + 1} and {t.step + 1} overlap"))
     for s in shapes:
         inner = Rect(s.rect.x + 1, s.rect.y + 1, s.rect.w - 2, s.rect.h - 2)
         if any(inner.intersects(box) for box in text_boxes):
             out.append(((), f"text over the symbol of step {s.step + 1}"))
-        out += [((k,), f"label {text!r} over the symbol of step {s.step + 1}") for k, box, text in labels
-                if s.kind is not ShapeKind.CONNECTOR and s.overlaps(box, 1.0)]
+        if s.kind is not ShapeKind.CONNECTOR:
+            out += [((k,), f"label {text!r} over the symbol of step {s.step + 1}") for k, box, text in labels
+                    if s.rect.intersects(box) and s.overlaps(box, 1.0)]
     for (k, a, ta), (m, b, tb) in itertools.combinations(labels, 2):
         if a.intersects(b):
             out.append(((k, m), f"labels {ta!r} and {tb!r} overlap"))
