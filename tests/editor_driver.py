@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from sopdesk.domain.dates import format_date_short
 from sopdesk.domain.model import Sop, Symbol
+from sopdesk.domain.sheet_setup import LANE_COLUMN, SheetSetup
 from sopdesk.ui.editor.list_editor import ListEditor
+from sopdesk.ui.editor.sheet_panel import SheetPanel
 from sopdesk.ui.editor.window import EditorWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -177,6 +179,33 @@ def rebuild(qtbot: Any, ed: EditorWindow, target: Sop) -> None:
             toggle_lane_cell(qtbot, ed, row, 2 + lane)
         if step.symbol is Symbol.DECISION:
             _decision(qtbot, ed, row, target)
+    if target.setup != SheetSetup():
+        rebuild_sheet(qtbot, ed, target)
+        show_tab(qtbot, ed, 0)
+
+
+def rebuild_sheet(qtbot: Any, ed: EditorWindow, target: Sop) -> None:
+    """On the Lembar tab: click the table's switches, type the labels and uncheck the unnumbered
+    columns of ``target`` (its lanes matched to ``ed``'s by position)."""
+    panel = ed.findChild(SheetPanel)
+    assert panel is not None
+    ed.tabs.setCurrentWidget(panel)
+    setup = target.setup
+    for name, box in panel.switches.items():
+        if box.isChecked() != getattr(setup, name):
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    for key, text in setup.labels:
+        line = panel.labels[key].lineEdit()
+        assert line is not None
+        fill_line(qtbot, line, text)
+    lanes = {LANE_COLUMN + a.id: LANE_COLUMN + b.id for a, b in zip(target.lanes, ed.document.sop.lanes, strict=True)}
+    blank = {lanes.get(key, key) for key in setup.unnumbered}
+    for row in range(panel.numbered.count()):
+        item = panel.numbered.item(row)
+        if (item.data(Qt.ItemDataRole.UserRole) in blank) == (item.checkState() == Qt.CheckState.Checked):
+            panel.numbered.setFocus()
+            panel.numbered.setCurrentRow(row)
+            qtbot.keyClick(panel.numbered, Qt.Key.Key_Space)
 
 
 def _decision(qtbot: Any, ed: EditorWindow, row: int, target: Sop) -> None:

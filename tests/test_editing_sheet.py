@@ -4,6 +4,7 @@ letterhead, logo and signature; a choice set back to its default is stored as th
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 from PIL import Image
@@ -16,9 +17,15 @@ from sopdesk.domain.sheet_setup import (
     Orientation,
     Paper,
     PaperSize,
+    SheetSetup,
     SignatureMode,
     Weight,
 )
+from sopdesk.layout.flowchart import layout_flowchart
+
+
+def _headers(sop: Sop) -> set[str]:
+    return {" ".join(t.lines) for t in layout_flowchart(sop).pages[0].texts if t.role == "header"}
 
 
 def _png() -> bytes:
@@ -29,7 +36,8 @@ def _png() -> bytes:
 
 @pytest.fixture
 def sop(sample_sops: list[Sop]) -> Sop:
-    return sample_sops[0]
+    """A sample printed with the standard sheet (the samples head their tables as their seeds)."""
+    return replace(sample_sops[0], setup=SheetSetup())
 
 
 def test_switches(sop: Sop) -> None:
@@ -48,6 +56,16 @@ def test_labels_empty_or_standard_is_the_standard(sop: Sop) -> None:
     assert sheet.set_label(sheet.set_label(changed, "activity", ""), "requirements", "  ") == sop
     with pytest.raises(ValueError):
         sheet.set_label(sop, "nonsense", "X")
+
+
+def test_keterangan_typed_is_kept_for_an_empty_column(sop: Sop) -> None:
+    """Without a label an empty Keterangan is headed "Ket."; a sheet that heads it "Keterangan" anyway
+    (Barito Kuala, Lamandau) keeps that label when it is typed, and an empty text restores "Ket."."""
+    assert not any(s.remarks for s in sop.steps)
+    typed = sheet.set_label(sop, "remarks", "Keterangan")
+    assert typed.setup.labels == (("remarks", "Keterangan"),)
+    assert "Keterangan" in _headers(typed) and "Ket." in _headers(sop)
+    assert sheet.set_label(typed, "remarks", "") == sop
 
 
 def test_list_styles(sop: Sop) -> None:

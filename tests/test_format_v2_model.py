@@ -36,21 +36,24 @@ SIGNED_NUMBERS = {"baritokuala-pola-pikir-budaya-kerja": "1 2 3 4 6 7",
 
 
 def test_every_sample_hashes_as_the_release_before_version_2_did(sample_sops: list[Sop]) -> None:
-    """Unchanged samples hash as before; the three with signed step numbers hash as before once
-    the numbers are taken away (nothing else in them changed)."""
+    """Every sample prints its columns as its seed does (labels, column numbers, total row: issues
+    13/14, pinned in tests/test_sample_data.py), and the three with signed step numbers carry them;
+    with the sheet setup and the numbers taken away each hashes as the release before version 2 did
+    (nothing else in them changed)."""
     before = json.loads(RELEASE.read_text())["samples"]
     assert len(before) == 14
     for sop in sample_sops:
+        assert sop.setup != SheetSetup() and content_hash(sop) != before[sop.id], sop.id
         if sop.id in SIGNED_NUMBERS:
             assert " ".join(s.number for s in sop.steps) == SIGNED_NUMBERS[sop.id]
-            assert content_hash(sop) != before[sop.id]
             sop = dataclasses.replace(sop, steps=tuple(dataclasses.replace(s, number="") for s in sop.steps))
+        sop = dataclasses.replace(sop, setup=SheetSetup())
         assert content_hash(sop) == before[sop.id], sop.id
 
 
 def test_version_2_fields_are_left_out_of_the_canonical_form_only_at_their_default(
         sample_by_id: dict[str, Sop]) -> None:
-    sop = sample_by_id["kalbar-penyusunan-lkj-biro"]
+    sop = _plain_sheet(sample_by_id["kalbar-penyusunan-lkj-biro"])
     assert is_v1(sop)
     assert "setup" not in canonical_content(sop) and "number" not in canonical_content(sop)["steps"][0]
     changed = [
@@ -66,6 +69,11 @@ def test_version_2_fields_are_left_out_of_the_canonical_form_only_at_their_defau
     assert canonical_content(changed[1])["logo"] == "iVBORw=="
 
 
+def _plain_sheet(sop: Sop) -> Sop:
+    """``sop`` printed with the standard columns (a sample prints its seed's labels): a version-1 SOP."""
+    return dataclasses.replace(sop, setup=SheetSetup())
+
+
 def _fork(sop: Sop) -> Sop:
     """Step 1 forks to steps 2 and 3 (two lanes), which join at step 4: flows on every row."""
     lane_a, lane_b = sop.lanes[0].id, sop.lanes[-1].id
@@ -79,7 +87,7 @@ def _fork(sop: Sop) -> Sop:
 
 def test_a_version_1_consumer_refuses_what_it_cannot_handle_in_both_languages(
         sample_by_id: dict[str, Sop]) -> None:
-    sop = _fork(sample_by_id["kalbar-penyusunan-lkj-biro"])
+    sop = _fork(_plain_sheet(sample_by_id["kalbar-penyusunan-lkj-biro"]))
     assert v2_features(sop) == ["symbols", "flows"]
     layout_flowchart(sop)  # the layout draws rows of several symbols and arrows (test_format_v2_layout.py)
     parted = dataclasses.replace(sop, parts=(Part("A", (sop.lanes[0].id, sop.lanes[-1].id), 4, "Ket"),),
@@ -101,7 +109,7 @@ def test_a_version_1_consumer_refuses_what_it_cannot_handle_in_both_languages(
 
 
 def test_what_a_consumer_handles_passes(sample_by_id: dict[str, Sop]) -> None:
-    sop = sample_by_id["kalbar-penyusunan-lkj-biro"]
+    sop = _plain_sheet(sample_by_id["kalbar-penyusunan-lkj-biro"])
     styled = dataclasses.replace(sop, logo=b"x", setup=SheetSetup(numbers_row=True))
     assert v2_features(styled) == ["setup", "logo"]
     require_v1(styled, EXECUTION)
@@ -121,7 +129,7 @@ def test_a_row_without_symbols_has_its_one_symbol_and_one_part_holds_everything(
 
 
 def test_the_layout_prints_step_numbers_as_signed(sample_by_id: dict[str, Sop]) -> None:
-    sop = sample_by_id["baritokuala-pola-pikir-budaya-kerja"]
+    sop = _plain_sheet(sample_by_id["baritokuala-pola-pikir-budaya-kerja"])
     signed = [str(n) for n in range(1, len(sop.steps) + 2) if n != 5][: len(sop.steps)]  # the sheet skips 5
     numbered = dataclasses.replace(sop, steps=tuple(dataclasses.replace(st, number=n)
                                                     for st, n in zip(sop.steps, signed, strict=True)))

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from sopdesk.domain import editing_sheet
 from sopdesk.domain.canonical import canonical_content, content_hash
 from sopdesk.domain.model import Sop
-from sopdesk.domain.sheet_setup import IdentityPage, SheetSetup
+from sopdesk.domain.sheet_setup import IdentityPage
 from sopdesk.io.exchange import SopFileError, sop_from_dict, sop_to_dict
 from sopdesk.io.pdf import render_sheet, sheet_page_count
 from sopdesk.layout.flowchart import FOOTER_H
@@ -64,7 +64,7 @@ def test_the_choice_round_trips_through_a_file_and_keeps_old_hashes(sample_by_id
     with pytest.raises(ValueError):
         editing_sheet.set_identity_page(sop, "bawah")  # type: ignore[arg-type]
     assert _choice(_choice(sop, IdentityPage.NONE), IdentityPage.OWN) == sop
-    assert _choice(sop, IdentityPage.OWN).setup == SheetSetup()
+    assert _choice(sop, IdentityPage.OWN).setup == sop.setup  # the sample's own (its seed's labels)
 
 
 def test_the_flowchart_begins_under_the_identity_table(sample_by_id: dict[str, Sop]) -> None:

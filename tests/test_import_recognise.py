@@ -10,6 +10,7 @@ import pytest
 
 from sopdesk.domain.model import Symbol
 from sopdesk.io.importers.errors import ImportFileError
+from sopdesk.io.importers.flow import classify
 from sopdesk.io.importers.geometry import head_of, outline_kind
 from sopdesk.io.importers.grid import Arrow, Box, Cell, Document, Page, Shape, Table, Word
 from sopdesk.io.importers.identity import IdentityCells, label_of, read_identity
@@ -29,6 +30,15 @@ def test_text_rules() -> None:
     assert parse_date("13 Januari 2024") == dt.date(2024, 1, 13)
     assert parse_date("04 AGUSTUS 2016") == dt.date(2016, 8, 4)
     assert parse_date("-") is None and parse_date("Oktober 2024") is None
+
+
+def test_header_labels_the_seeds_print() -> None:
+    """The column labels of the seeds (and of the samples printed as their seeds head them)."""
+    heads = {"No.": "number", "NO": "number", "Aktivitas": "activity", "KEGIATAN": "activity",
+             "Persyaratan/\nKelengkapan": "requirements", "Persyaratan/Perengkapan": "requirements",
+             "Perengkapan": "requirements", "KELENGKAPAN": "requirements", "WAKTU": "standard_time",
+             "OUTPUT": "output", "Ket": "remarks", "KET.": "remarks", "Keterangan": "remarks", "Pelapor": None}
+    assert {text: classify(text) for text in heads} == heads
 
 
 def _line(y: float, *words: tuple[str, float, float]) -> list[Word]:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pytest
 
 from sopdesk.domain.model import Sop, Status, Symbol
+from sopdesk.domain.sheet_setup import SheetSetup
+from sopdesk.layout.flowchart import layout_flowchart
+from sopdesk.layout.table_setup import column_numbers, table_columns
 from tests.conftest import SEEDS
 
 EXPECTED_TITLES = {
@@ -130,3 +134,59 @@ def test_flowchart_rules_hold_on_the_samples(sample_sops: list[Sop]) -> None:
 def test_every_transcription_judgement_is_noted(sample_sops: list[Sop]) -> None:
     for sop in sample_sops:
         assert sop.source_document and sop.source_notes, sop.id
+
+
+# How each seed heads its flowchart table (issues 13/14): the labels it prints where they differ from the
+# standard ones (an empty Keterangan is headed "Ket." unless the sheet says otherwise), the numbers its
+# column-number row gives each column ("" where the sheet leaves one unnumbered; None: no such row), and
+# whether it has a total row (only Barito Kuala's LAKIP: "Total Hari ... 75 hari").
+BALANGAN = ({"step_number": "No.", "activity": "Aktivitas", "remarks": "Ket."}, None, False)
+SEED_HEADERS: dict[str, tuple[dict[str, str], str | None, bool]] = {
+    "baritokuala-pengaduan-masyarakat": ({"step_number": "No.", "activity": "Aktivitas", "remarks": "Keterangan",
+                                          "requirements": "Persyaratan/Kelengkapan"}, "1 2 3 4 5 6 7 8 9 10", False),
+    "baritokuala-pola-pikir-budaya-kerja": ({"step_number": "No.", "activity": "Aktivitas", "remarks": "Keterangan",
+                                             "requirements": "Persyaratan/Perangkapan"}, "1 2 3 4 5 6 7 8 9 10",
+                                            False),
+    # TU and Persyaratan/Perengkapan carry no number: 1 2 3 4 5 6 _ _ 7 8 9
+    "baritokuala-pengaduan-kode-etik": ({"step_number": "No.", "activity": "Aktivitas", "remarks": "Keterangan",
+                                         "requirements": "Persyaratan/Perengkapan"}, "1 2 3 4 5 6 _ _ 7 8 9", False),
+    "baritokuala-penghargaan-kode-etik": ({"step_number": "No.", "activity": "Aktivitas", "remarks": "Keterangan",
+                                           "requirements": "Persyaratan/Kelengkapan"}, "1 2 3 4 5 6 7 _ 8 9 10",
+                                          False),
+    "baritokuala-penyusunan-skj": ({"step_number": "No.", "remarks": "Keterangan"}, None, False),
+    "baritokuala-penyusunan-lakip": ({"step_number": "NO.", "activity": "KEGIATAN", "lanes": "PELAKSANA",
+                                      "quality": "BAKU MUTU", "requirements": "Perengkapan", "remarks": "KET."},
+                                     "1 2 3 4 5 6 7 8 9 10 11 12", True),
+    "kalbar-penyusunan-lkj-biro": ({"step_number": "No.", "activity": "Aktivitas", "remarks": "Ket"}, None, False),
+    "balangan-pengumpulan-data-kinerja-setda": BALANGAN, "balangan-pengelolaan-kinerja": BALANGAN,
+    "balangan-pengukuran-kinerja": BALANGAN, "balangan-penyusunan-laporan-kinerja": BALANGAN,
+    "balangan-penyusunan-perjanjian-kinerja": BALANGAN,
+    "opd-penyusunan-lakip": ({"step_number": "NO", "activity": "KEGIATAN", "lanes": "PELAKSANA",
+                              "quality": "MUTU BAKU", "requirements": "KELENGKAPAN", "standard_time": "WAKTU",
+                              "output": "OUTPUT", "remarks": "KETERANGAN"}, None, False),
+    "lamandau-pengisian-e-sakip": ({"step_number": "No.", "activity": "KEGIATAN", "lanes": "PELAKSANA",
+                                    "quality": "MUTU BAKU", "remarks": "Keterangan"}, None, False),
+}
+
+
+def test_every_sample_heads_its_table_as_its_seed(sample_sops: list[Sop]) -> None:
+    """The header labels, the column-number row and the total row are the seed's; nothing else of the
+    sheet setup differs from the standard one."""
+    assert {s.id for s in sample_sops} == set(SEED_HEADERS)
+    for sop in sample_sops:
+        labels, numbers, total = SEED_HEADERS[sop.id]
+        setup = sop.setup
+        assert (dict(setup.labels), setup.total_row, setup.numbers_row) == (labels, total, numbers is not None), sop.id
+        if numbers is not None:
+            keys = [c[0] for c in table_columns(layout_flowchart(sop).columns, [lane.id for lane in sop.lanes])]
+            assert " ".join(n or "_" for n in column_numbers(setup, keys)) == numbers, sop.id
+        plain = replace(setup, labels=(), total_row=True, numbers_row=False, unnumbered=())
+        assert plain == SheetSetup(), sop.id
+
+
+def test_every_label_is_the_seeds_own_text(sample_sops: list[Sop], seed_text: dict[str, str]) -> None:
+    """A chosen label is printed in the seed (whitespace aside: "Persyaratan/ Kelengkapan" is a label
+    wrapped after its slash); typos stay as written ("Perengkapan", "Perangkapan")."""
+    for sop in sample_sops:
+        missing = [text for _key, text in sop.setup.labels if _squash(text) not in seed_text[sop.source_document]]
+        assert not missing, f"{sop.id}: not in {sop.source_document}: {missing}"

@@ -167,7 +167,7 @@ def test_the_line_over_the_identity_block_round_trips_and_prints(sample_by_id: d
                                                                  tmp_path: Path) -> None:
     line = "STANDAR OPERASIONAL PROSEDUR PENYUSUNAN LAPORAN KINERJA"
     sop = sheet.set_identity_heading(sample_by_id[KALBAR], line)
-    assert sheet.set_identity_heading(sop, "  ").setup == SheetSetup()
+    assert sheet.set_identity_heading(sop, "  ").setup == sample_by_id[KALBAR].setup  # the sample's own setup
     doc = json.loads(dump_sop(_with(sop, identity_heading=line, flowchart_heading=False, signature_block=False)))
     assert doc["identity_heading"] == line and doc["columns"] == {"heading": False, "signature": False}
     path = tmp_path / "x.json"

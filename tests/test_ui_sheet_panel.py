@@ -4,7 +4,9 @@ choices survive a save and a reload."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +14,22 @@ from PIL import Image
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPushButton, QWidget
 
-from sopdesk.domain.sheet_setup import HeadLine, ListStyle, Orientation, Paper, PaperSize, SignatureMode, Weight
+from sopdesk.domain.model import Sop
+from sopdesk.domain.sheet_setup import (
+    HeadLine,
+    ListStyle,
+    Orientation,
+    Paper,
+    PaperSize,
+    SheetSetup,
+    SignatureMode,
+    Weight,
+)
+from sopdesk.ui.editor.document import SopDocument
 from sopdesk.ui.editor.sheet_panel import SheetPanel
 from sopdesk.ui.editor.window import EditorWindow
 from sopdesk.ui.main_window import MainWindow
+from sopdesk.ui.settings import Settings
 from tests import editor_driver as drive
 from tests.test_ui_editor import new_blank, settings, window  # noqa: F401 (fixtures)
 
@@ -225,3 +239,27 @@ def _drive_columns(qtbot: Any, editor: EditorWindow) -> None:
     assert panel.switches["requirements_column"].isChecked() and not panel.numbered.isEnabled()
     assert panel.numbered.item(2).checkState() == Qt.CheckState.Checked
     assert panel.identity_heading.text() == "" and panel.switches["flowchart_heading"].isChecked()
+
+
+def test_a_label_typed_through_the_standard_one_is_kept(qtbot: Any, settings: Settings,  # noqa: F811
+                                                        sample_by_id: dict[str, Sop]) -> None:
+    """Typing "No." passes through "No", the standard label: the field keeps what is typed (it was
+    emptied, and "No." came out as "."); "Keterangan" typed over an empty column is kept, as
+    Lamandau's sheet heads it (without a label it prints "Ket.")."""
+    sop = replace(sample_by_id["kalbar-penyusunan-lkj-biro"], setup=SheetSetup())
+    editor = EditorWindow(SopDocument(sop, 1), lambda r, s: 1, settings, lambda: dt.date(2026, 12, 2), [])
+    qtbot.addWidget(editor)
+    editor.show()
+    panel = editor.findChild(SheetPanel)
+    assert panel is not None
+    editor.tabs.setCurrentWidget(panel)
+    try:
+        for key, text in (("step_number", "No."), ("remarks", "Keterangan")):
+            line = panel.labels[key].lineEdit()
+            assert line is not None
+            drive.fill_line(qtbot, line, text)
+            assert line.text() == text
+        assert editor.document.sop.setup.labels == (("remarks", "Keterangan"), ("step_number", "No."))
+        assert {"No.", "Keterangan"} <= set(_texts(editor)) and "Ket." not in _texts(editor)
+    finally:
+        editor.document.undo_stack.setClean()

@@ -97,7 +97,7 @@ def test_the_quality_checker_finds_nothing_on_the_six() -> None:
 
 
 def test_columns_labels_numbers_row_and_no_total(sample_by_id: dict[str, Sop]) -> None:
-    sop = sample_by_id["kalbar-penyusunan-lkj-biro"]
+    sop = dataclasses.replace(sample_by_id["kalbar-penyusunan-lkj-biro"], setup=SheetSetup())  # standard sheet
     plain = layout_flowchart(sop)
     chosen = dataclasses.replace(sop, setup=SheetSetup(
         remarks_column=False, numbers_row=True, total_row=False,
@@ -159,7 +159,7 @@ def test_parts_each_with_its_caption_lanes_and_footnote(sample_by_id: dict[str, 
 
 
 def test_a_waktu_written_once_for_two_rows_is_one_merged_cell(sample_by_id: dict[str, Sop]) -> None:
-    sop = sample_by_id["kalbar-penyusunan-lkj-biro"]
+    sop = dataclasses.replace(sample_by_id["kalbar-penyusunan-lkj-biro"], setup=SheetSetup())  # standard sheet
     steps = list(sop.steps)
     steps[1] = dataclasses.replace(steps[1], standard_time="3 hari", time_rows=2)
     steps[2] = dataclasses.replace(steps[2], standard_time="")

@@ -59,15 +59,26 @@ def set_identity_heading(sop: Sop, text: str) -> Sop:
     return replace(sop, setup=replace(sop.setup, identity_heading=text if text.strip() else ""))
 
 
-def set_label(sop: Sop, key: str, text: str) -> Sop:
-    """Print ``text`` as the label of ``key`` (a key of `STANDARD_LABELS`: a column or an identity
-    field); an empty text (or the standard label itself) restores the standard label."""
+def label_choice(key: str, text: str) -> str | None:
+    """The label ``text`` typed for ``key`` (a key of `STANDARD_LABELS`) chooses: ``text`` itself,
+    or ``None`` for the standard label (an empty text or the standard label itself). "Keterangan"
+    typed for ``remarks`` is kept: without a label an empty Keterangan is headed "Ket."
+    (`sopdesk.layout.columns.remarks_header`), and Barito Kuala's and Lamandau's sheets head it in
+    full. ``ValueError`` for another key."""
     if key not in STANDARD_LABELS:
         raise ValueError(f"{key!r} bukan label lembar")
+    return text if text.strip() and (text != STANDARD_LABELS[key] or key == "remarks") else None
+
+
+def set_label(sop: Sop, key: str, text: str) -> Sop:
+    """Print ``text`` as the label of ``key`` (a key of `STANDARD_LABELS`: a column or an identity
+    field); an empty text (or the standard label itself) restores the standard label
+    (`label_choice`)."""
+    chosen = label_choice(key, text)
     labels = dict(sop.setup.labels)
     labels.pop(key, None)
-    if text.strip() and text != STANDARD_LABELS[key]:
-        labels[key] = text
+    if chosen is not None:
+        labels[key] = chosen
     return replace(sop, setup=replace(sop.setup, labels=tuple(sorted(labels.items()))))
 
 

@@ -161,23 +161,23 @@ def _improve(widths: dict[str, float], least: dict[str, float],
     return widths
 
 
-def _trim_activity(widths: dict[str, float], least: dict[str, float],
-                   cost: Callable[[dict[str, float]], float]) -> dict[str, float]:
+def _trim_activity(widths: dict[str, float], least: dict[str, float], cost: _RowsHeight) -> dict[str, float]:
     """Kegiatan no wider than its rows need: the narrowest width (whole points, found by halving)
-    at which the rows are no higher (``cost``), what it gives up shared by the other shared columns
-    in proportion to their widths (`_activity_at`); never narrower than its unweighted share of the
-    shared room (`BASE_SHARES`: the share its text's weight raised) nor its ``least``. Kemenkumham
-    Banten (Legal landscape, short Mutu Baku texts): Kegiatan 43 -> 38 % with the same rows."""
+    at which no row is higher (``cost.rows``; a lower total that raises one row and lowers another
+    would move the rows' text), what it gives up shared by the other shared columns in proportion
+    to their widths (`_activity_at`); never narrower than its unweighted share of the shared room
+    (`BASE_SHARES`: the share its text's weight raised) nor its ``least``. Kemenkumham Banten
+    (Legal landscape, short Mutu Baku texts): Kegiatan 43 -> 38 % with the same rows."""
     if "activity" not in widths or len(widths) < 2:
         return widths
     room = sum(widths.values())
     low = max(least["activity"], room * BASE_SHARES["activity"] / sum(BASE_SHARES[k] for k in widths))
-    high, best = widths["activity"], cost(widths)
+    high, best = widths["activity"], cost.rows(widths)
     for _ in range(TRIM_ROUNDS):
         if high - low <= 1:
             break
         mid = float(round((low + high) / 2))
-        if cost(_activity_at(widths, mid)) <= best:
+        if all(h <= b for h, b in zip(cost.rows(_activity_at(widths, mid)), best, strict=True)):
             high = mid
         else:
             low = mid
@@ -247,10 +247,14 @@ class _RowsHeight:
             count = self.counts[(text, width)] = len(wrap(text, width - 2 * self.pad, self.body))
         return count
 
-    def __call__(self, widths: dict[str, float]) -> float:
+    def rows(self, widths: dict[str, float]) -> list[float]:
+        """The height (points) of each of the first `SAMPLE_STEPS` rows at ``widths``."""
         columns = [self._lines(k, w) for k, w in widths.items()]
         leading, pad = self.body.leading, 2 * self.pad
-        return sum(max(self.least[i], max(c[i] for c in columns) * leading + pad) for i in range(self.count))
+        return [max(self.least[i], max(c[i] for c in columns) * leading + pad) for i in range(self.count)]
+
+    def __call__(self, widths: dict[str, float]) -> float:
+        return sum(self.rows(widths))
 
 
 def lane_widths(names: Sequence[str], usable: float, style: TextStyle, pad: float,

@@ -3,7 +3,8 @@ steps from the rows of the No column, symbols by the lane and row their centre f
 
 Header labels: No; Kegiatan / Aktivitas / Uraian (Kegiatan); lanes (under Pelaksana or
 Pelaksanaan, or any unlabelled header between the activity and the Mutu Baku); Mutu Baku
-or Pendukung over Kelengkapan / Persyaratan / Perlengkapan, Waktu, Output; Keterangan / Ket.
+or Pendukung over Kelengkapan / Persyaratan / Perlengkapan (or "Perengkapan", as Barito Kuala's LAKIP
+sheet prints it), Waktu, Output; Keterangan / Ket.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ COLUMN_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern)) for name, pattern in (
         ("number", r"^(no|nomor|no urut)$"),
         ("activity", r"^(aktivitas|kegiatan|uraian|uraian kegiatan|aktivitas kegiatan|prosedur|uraian prosedur)$"),
-        ("requirements", r"^(kelengkapan|persyaratan|perlengkapan|persyaratan ?/ ?perlengkapan)"),
+        ("requirements", r"^(kelengkapan|persyaratan|perlengkapan|perengkapan|persyaratan ?/ ?perlengkapan)"),
         ("standard_time", r"^waktu"),
         ("output", r"^(output|keluaran|hasil)"),
         ("remarks", r"^(ket|keterangan)$"),

@@ -330,8 +330,8 @@ class SheetPanel(QScrollArea):
         self.orientation.setEnabled(setup.paper is not None)
         _set_combo(self.identity_page, setup.identity_page.value)
         labels = dict(setup.labels)
-        for key, combo in self.labels.items():
-            if combo.currentText() != labels.get(key, ""):
+        for key, combo in self.labels.items():  # a text that chooses the label shown stays as typed ("No" of "No.")
+            if editing_sheet.label_choice(key, combo.currentText()) != labels.get(key):
                 combo.blockSignals(True)
                 combo.setEditText(labels.get(key, ""))
                 combo.blockSignals(False)
