@@ -86,15 +86,13 @@ def _page_issues(page: Page, footer_top: float | None) -> list[Issue]:
     return out
 
 
-LINE_KINDS = frozenset({"line-text", "line-border", "line-symbol", "line-hugs", "short-leg", "shared-track",
-                        "overlap"})
-
 
 def arrow_faults(page: Page) -> dict[int, set[str]]:
     """The defects of ``page``'s arrows, by the index of the arrow in ``page.arrows`` that has them:
-    a kind of `LINE_KINDS` (an overlap is of the arrow's exit label; a shared track is the fault
-    of both arrows). Text is read only where it reaches into the lanes (the arrows run there), so
-    this is cheap enough to run on every layout (`sopdesk.layout.repair`)."""
+    line-text, line-border, line-symbol, line-hugs, short-leg, shared-track or overlap (an overlap
+    is of the arrow's exit label; a shared track is the fault of both arrows). Text is read only
+    where it reaches into the lanes (the arrows run there), so this is cheap enough to run on every
+    layout (`sopdesk.layout.repair`)."""
     faults: dict[int, set[str]] = {}
     if page.arrows:
         boxes = list(text_boxes(page, page.lane_area))
@@ -148,12 +146,6 @@ def _fmt(p: Point) -> str:
 
 def _where(arrow: Arrow) -> str:
     return f"{_fmt(arrow.points[0])}->{_fmt(arrow.points[-1])}"
-
-
-def _segments(page: Page) -> Iterator[tuple[Arrow, Segment]]:
-    for arrow in page.arrows:
-        for a, b in itertools.pairwise(arrow.points):
-            yield arrow, (a, b)
 
 
 def text_boxes(page: Page, region: Rect | None = None) -> Iterator[tuple[Rect, str, str]]:
